@@ -1,0 +1,1 @@
+"""versus: a static-site generator for side-by-side AI model comparisons."""

@@ -1,0 +1,3 @@
+from versus.cli import main
+
+main()

@@ -1,0 +1,238 @@
+"""Checks that need more than one file, or more than pydantic can see.
+
+Each function takes validated models and the :class:`SourceMap` of the file
+being checked, and returns problems placed on the exact key at fault. None of
+them raises or reads a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from versus.problems import Problem, did_you_mean
+from versus.schema import ModelCard, Result, SiteConfig, Suite
+from versus.scores import agrees, cost_per_task, percent
+from versus.yamlsource import SourceMap
+
+PAIR_SEPARATOR = "-vs-"
+
+
+def capability_ids(config: SiteConfig) -> list[str]:
+    return [cap.id for group in config.taxonomy for cap in group.capabilities]
+
+
+def _duplicates(ids: Iterable[str]) -> dict[str, int]:
+    """Each id seen more than once -> the index of its second appearance."""
+    seen: set[str] = set()
+    repeated: dict[str, int] = {}
+    for index, item in enumerate(ids):
+        if item in seen and item not in repeated:
+            repeated[item] = index
+        seen.add(item)
+    return repeated
+
+
+def check_config(config: SiteConfig, source: SourceMap) -> list[Problem]:
+    problems = []
+    for id_, index in _duplicates(group.id for group in config.taxonomy).items():
+        problems.append(source.problem(("taxonomy", index, "id"), f"duplicate group id '{id_}'"))
+    flat = [
+        (g, c, cap.id)
+        for g, group in enumerate(config.taxonomy)
+        for c, cap in enumerate(group.capabilities)
+    ]
+    seen: set[str] = set()
+    for g, c, cap_id in flat:
+        if cap_id in seen:
+            problems.append(
+                source.problem(
+                    ("taxonomy", g, "capabilities", c, "id"),
+                    f"duplicate capability id '{cap_id}'; each capability may appear in one group only",
+                )
+            )
+        seen.add(cap_id)
+    for id_, index in _duplicates(band.id for band in config.bands).items():
+        problems.append(source.problem(("bands", index, "id"), f"duplicate band id '{id_}'"))
+    return problems
+
+
+def check_model_id(model_id: str, source: SourceMap) -> list[Problem]:
+    if PAIR_SEPARATOR in model_id:
+        return [
+            source.problem(
+                (),
+                f"the model id '{model_id}' contains '{PAIR_SEPARATOR}', which separates "
+                "the two ids of a comparison page",
+                "rename the file",
+            )
+        ]
+    return []
+
+
+def check_card(card: ModelCard, config: SiteConfig, source: SourceMap) -> list[Problem]:
+    known = capability_ids(config)
+    problems = []
+    for cap_id in card.capabilities:
+        if cap_id not in known:
+            problems.append(
+                source.problem(
+                    ("capabilities", cap_id),
+                    f"unknown capability '{cap_id}'; the taxonomy in versus.yaml does not list it",
+                    did_you_mean(cap_id, known),
+                )
+            )
+    return problems
+
+
+def check_suite(suite: Suite, source: SourceMap) -> list[Problem]:
+    problems = []
+    for id_, index in _duplicates(category.id for category in suite.categories).items():
+        problems.append(
+            source.problem(("categories", index, "id"), f"duplicate category id '{id_}'")
+        )
+    in_categories = sum(category.prompts for category in suite.categories)
+    if in_categories != suite.prompts:
+        problems.append(
+            source.problem(
+                ("prompts",),
+                f"the suite has {suite.prompts} prompts but its categories add up to {in_categories}",
+            )
+        )
+    if suite.bands is not None:
+        for id_, index in _duplicates(band.id for band in suite.bands).items():
+            problems.append(source.problem(("bands", index, "id"), f"duplicate band id '{id_}'"))
+    return problems
+
+
+def check_result(
+    model_id: str,
+    result: Result,
+    suite_id: str,
+    suite: Suite,
+    cards: dict[str, ModelCard],
+    source: SourceMap,
+) -> list[Problem]:
+    """A result against its suite and the model it belongs to (named by its file name)."""
+    problems: list[Problem] = []
+    card = cards.get(model_id)
+    if card is None:
+        problems.append(
+            source.problem(
+                (),
+                f"no model card models/{model_id}.yaml for this result of suite '{suite_id}'",
+                did_you_mean(model_id, cards) or "the file name must be a model id",
+            )
+        )
+    problems.extend(_check_categories(result, suite, source))
+    if problems:
+        return problems  # the figures below are meaningless on a broken result
+    problems.extend(_check_stated(result, suite, card, source))
+    return problems
+
+
+def _check_categories(result: Result, suite: Suite, source: SourceMap) -> list[Problem]:
+    problems = []
+    prompts = {category.id: category.prompts for category in suite.categories}
+    for cat_id, entry in result.categories.items():
+        path = ("categories", cat_id)
+        if cat_id not in prompts:
+            problems.append(
+                source.problem(
+                    path,
+                    f"unknown category '{cat_id}'; suite '{suite.name}' does not have it",
+                    did_you_mean(cat_id, prompts),
+                )
+            )
+            continue
+        if entry.passed > entry.total:
+            problems.append(
+                source.problem(
+                    (*path, "passed"),
+                    f"passed ({entry.passed}) is more than total ({entry.total})",
+                )
+            )
+        if entry.total > prompts[cat_id]:
+            problems.append(
+                source.problem(
+                    (*path, "total"),
+                    f"total ({entry.total}) is more than the {prompts[cat_id]} prompts "
+                    f"the suite has in '{cat_id}'",
+                )
+            )
+    return problems
+
+
+def _check_stated(
+    result: Result, suite: Suite, card: ModelCard | None, source: SourceMap
+) -> list[Problem]:
+    """Derived figures a file states must match what we compute from its inputs."""
+    problems = []
+    for cat_id, entry in result.categories.items():
+        computed = percent(entry.passed, entry.total)
+        if entry.percent is not None and not agrees(entry.percent, computed):
+            problems.append(
+                source.problem(
+                    ("categories", cat_id, "percent"),
+                    f"states {entry.percent}% but {entry.passed}/{entry.total} is {computed:.2f}%",
+                    "remove 'percent'; versus computes it",
+                )
+            )
+    passed = sum(entry.passed for entry in result.categories.values())
+    covered = sum(entry.total for entry in result.categories.values())
+    overall = percent(passed, covered)
+    if result.overall_percent is not None and not agrees(result.overall_percent, overall):
+        problems.append(
+            source.problem(
+                ("overall_percent",),
+                f"states {result.overall_percent}% but the categories give "
+                f"{passed}/{covered} = {overall:.2f}%",
+                "remove 'overall_percent'; versus computes it",
+            )
+        )
+    if result.cost_per_task is not None:
+        problems.extend(_check_cost(result, card, source))
+    return problems
+
+
+def _check_cost(result: Result, card: ModelCard | None, source: SourceMap) -> list[Problem]:
+    path = ("cost_per_task",)
+    stated = result.cost_per_task
+    assert stated is not None
+    if card is None or card.pricing is None:
+        return [source.problem(path, "states a cost per task, but the model card has no pricing")]
+    if result.median_input_tokens is None or result.median_output_tokens is None:
+        return [
+            source.problem(
+                path, "states a cost per task without median_input_tokens and median_output_tokens"
+            )
+        ]
+    computed = cost_per_task(result.median_input_tokens, result.median_output_tokens, card.pricing)
+    if agrees(stated, computed):
+        return []
+    return [
+        source.problem(
+            path,
+            f"states {stated} but {result.median_input_tokens} input and "
+            f"{result.median_output_tokens} output tokens at the card's prices give "
+            f"{computed.normalize():f}",
+            "remove 'cost_per_task'; versus computes it",
+        )
+    ]
+
+
+def check_unique(ids: Collection[tuple[str, SourceMap]], what: str) -> list[Problem]:
+    """Two files that claim the same id (``x.yaml`` and ``x.yml``)."""
+    first: dict[str, str] = {}
+    problems = []
+    for id_, source in sorted(ids, key=lambda pair: pair[1].file):
+        if id_ in first:
+            problems.append(
+                source.problem(
+                    (),
+                    f"{what} id '{id_}' is already defined by {first[id_]}",
+                    "keep one of the two files",
+                )
+            )
+        else:
+            first[id_] = source.file
+    return problems

@@ -1,0 +1,66 @@
+"""How numbers, sizes, money and dates read on a page. Pure and exact."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from versus.fieldtypes import PartialDate
+
+_SCALES = ((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K"))
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+def _plain(value: Decimal) -> str:
+    """A decimal without exponent or trailing zeros: ``80.0`` -> ``80``."""
+    return format(value.normalize(), "f")
+
+
+def round_to(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def count(value: int) -> str:
+    """``230000000`` -> ``230M``, ``25200000000`` -> ``25.2B``."""
+    for scale, suffix in _SCALES:
+        if value >= scale:
+            return _plain(round_to(Decimal(value) / scale, 2)) + suffix
+    return str(value)
+
+
+def tokens(value: int) -> str:
+    """A context size: ``262144`` -> ``256K``, ``128000`` -> ``128K``, ``2048`` -> ``2K``."""
+    for unit, suffix in ((1024 * 1024, "M"), (1_000_000, "M"), (1024, "K"), (1000, "K")):
+        if value >= unit and value % unit == 0:
+            return f"{value // unit}{suffix}"
+    return f"{value:,}"
+
+
+def percent(value: Decimal, places: int) -> str:
+    """``62.686..`` at 2 places -> ``62.69%``; ``80.0`` -> ``80%``."""
+    return _plain(round_to(value, places)) + "%"
+
+
+def money(amount: Decimal, currency: str) -> str:
+    """Two significant figures below 1 (``$0.000088``), cents above (``$1.50``)."""
+    symbol = _SYMBOLS.get(currency, currency + " ")
+    if amount == 0:
+        return f"{symbol}0"
+    if amount < 1:
+        shown = round_to(amount, 1 - amount.adjusted())
+        return f"{symbol}{_plain(shown)}"
+    return f"{symbol}{round_to(amount, 2)}"
+
+
+def seconds(value: float) -> str:
+    return f"{value:.2f} s"
+
+
+def date(value: PartialDate) -> str:
+    return value.human()
+
+
+def join_words(words: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]

@@ -1,0 +1,249 @@
+"""Reading a project from disk into a validated :class:`Catalog`.
+
+The only module that reads input files. It reads every file, validates each one
+and runs the cross-file checks, collecting every problem along the way; only
+then does it either return the catalog or raise one :class:`InputError`
+listing them all.
+
+Layout of a project::
+
+    versus.yaml                     site config and capability taxonomy
+    models/<model-id>.yaml          one model card per file; the name is the id
+    evals/<suite-id>/suite.yaml     one eval suite
+    evals/<suite-id>/<model-id>.yaml  one model's run on that suite
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
+
+from versus import checks
+from versus.catalog import Catalog
+from versus.fieldtypes import SLUG_PATTERN
+from versus.problems import InputError, Problem
+from versus.schema import ModelCard, Result, SiteConfig, Suite
+from versus.validation import validate
+from versus.yamlsource import Document, SourceMap, parse_yaml
+
+CONFIG_FILE = "versus.yaml"
+MODELS_DIR = "models"
+EVALS_DIR = "evals"
+SUITE_FILE = "suite.yaml"
+MAX_FILE_BYTES = 1024 * 1024
+YAML_SUFFIXES = (".yaml", ".yml")
+
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Loaded(Generic[T]):
+    """One validated file: its id, model and source map."""
+
+    id: str
+    value: T
+    source: SourceMap
+
+
+class _Reader:
+    """Reads and validates files under one root, collecting problems."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def name(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def read(self, path: Path) -> Document | None:
+        name = self.name(path)
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                self.problems.append(
+                    Problem(
+                        name, 0, 0, (), f"the file is {size} bytes; the limit is {MAX_FILE_BYTES}"
+                    )
+                )
+                return None
+            raw = path.read_bytes()
+        except OSError as error:
+            self.problems.append(Problem(name, 0, 0, (), f"cannot read the file: {error.strerror}"))
+            return None
+        text = self._decode(raw, name)
+        if text is None:
+            return None
+        try:
+            return parse_yaml(text, name)
+        except InputError as error:
+            self.problems.extend(error.problems)
+            return None
+
+    def _decode(self, raw: bytes, name: str) -> str | None:
+        if b"\x00" in raw:
+            self.problems.append(
+                Problem(name, 0, 0, (), "this is a binary file, not YAML text (it holds NUL bytes)")
+            )
+            return None
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            before = raw[: error.start]
+            line = before.count(b"\n") + 1
+            column = error.start - (before.rfind(b"\n") + 1) + 1
+            self.problems.append(
+                Problem(
+                    name,
+                    line,
+                    column,
+                    (),
+                    f"not UTF-8 text: byte 0x{raw[error.start]:02x} cannot be decoded",
+                    "save the file as UTF-8",
+                )
+            )
+            return None
+
+    def load(self, path: Path, model: type[M], id_: str) -> Loaded[M] | None:
+        document = self.read(path)
+        if document is None:
+            return None
+        value, problems = validate(model, document)
+        self.problems.extend(problems)
+        return None if value is None else Loaded(id_, value, document.source)
+
+    def yaml_files(self, folder: Path) -> list[tuple[str, Path]]:
+        """``(id, path)`` of each YAML file in ``folder``; bad names are problems."""
+        found = []
+        for path in sorted(folder.iterdir()):
+            if path.name.startswith(".") or path.is_dir():
+                continue
+            if path.suffix not in YAML_SUFFIXES:
+                self.problems.append(
+                    Problem(
+                        self.name(path), 0, 0, (), "not a YAML file; only .yaml files belong here"
+                    )
+                )
+                continue
+            if not _is_slug(path.stem):
+                self.problems.append(
+                    Problem(
+                        self.name(path),
+                        0,
+                        0,
+                        (),
+                        f"the file name '{path.stem}' is not a valid id: use lowercase letters, "
+                        "digits and single hyphens",
+                        f"rename it to '{_suggest_slug(path.stem)}{path.suffix}'",
+                    )
+                )
+                continue
+            found.append((path.stem, path))
+        return found
+
+
+def _is_slug(text: str) -> bool:
+    return re.fullmatch(SLUG_PATTERN, text) is not None and len(text) <= 64
+
+
+def _suggest_slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "model"
+
+
+def load_project(root: Path) -> Catalog:
+    """Load and check the whole project; raise :class:`InputError` with every problem."""
+    reader = _Reader(root)
+    config_path = root / CONFIG_FILE
+    if not config_path.is_file():
+        raise InputError([Problem(CONFIG_FILE, 0, 0, (), f"no {CONFIG_FILE} in {root}")])
+    config = reader.load(config_path, SiteConfig, "config")
+    if config is not None:
+        reader.problems.extend(checks.check_config(config.value, config.source))
+
+    cards = _load_models(reader, root / MODELS_DIR, config)
+    suites, results = _load_evals(reader, root / EVALS_DIR, cards)
+
+    if reader.problems or config is None:
+        raise InputError(reader.problems)
+    return Catalog(
+        config=config.value,
+        models={id_: cards[id_] for id_ in sorted(cards)},
+        suites={id_: suites[id_] for id_ in sorted(suites)},
+        results={
+            suite_id: {model_id: runs[model_id] for model_id in sorted(runs)}
+            for suite_id, runs in sorted(results.items())
+        },
+    )
+
+
+def _load_models(
+    reader: _Reader, folder: Path, config: Loaded[SiteConfig] | None
+) -> dict[str, ModelCard]:
+    if not folder.is_dir():
+        reader.problems.append(Problem(MODELS_DIR, 0, 0, (), "no models/ folder"))
+        return {}
+    loaded = []
+    for model_id, path in reader.yaml_files(folder):
+        card = reader.load(path, ModelCard, model_id)
+        if card is None:
+            continue
+        reader.problems.extend(checks.check_model_id(model_id, card.source))
+        if config is not None:
+            reader.problems.extend(checks.check_card(card.value, config.value, card.source))
+        loaded.append(card)
+    reader.problems.extend(checks.check_unique([(c.id, c.source) for c in loaded], "model"))
+    return {card.id: card.value for card in loaded}
+
+
+def _load_evals(
+    reader: _Reader, folder: Path, cards: dict[str, ModelCard]
+) -> tuple[dict[str, Suite], dict[str, dict[str, Result]]]:
+    suites: dict[str, Suite] = {}
+    results: dict[str, dict[str, Result]] = {}
+    if not folder.is_dir():
+        return suites, results
+    for suite_dir in sorted(
+        p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")
+    ):
+        suite_id = suite_dir.name
+        if not _is_slug(suite_id):
+            reader.problems.append(
+                Problem(
+                    reader.name(suite_dir),
+                    0,
+                    0,
+                    (),
+                    f"the folder name '{suite_id}' is not a valid id",
+                    f"rename it to '{_suggest_slug(suite_id)}'",
+                )
+            )
+            continue
+        suite_path = suite_dir / SUITE_FILE
+        if not suite_path.is_file():
+            reader.problems.append(
+                Problem(reader.name(suite_dir), 0, 0, (), f"an eval folder needs a {SUITE_FILE}")
+            )
+            continue
+        suite = reader.load(suite_path, Suite, suite_id)
+        if suite is not None:
+            reader.problems.extend(checks.check_suite(suite.value, suite.source))
+        runs = []
+        for model_id, path in reader.yaml_files(suite_dir):
+            if path.name == SUITE_FILE:
+                continue
+            run = reader.load(path, Result, model_id)
+            if run is None or suite is None:
+                continue
+            reader.problems.extend(
+                checks.check_result(model_id, run.value, suite_id, suite.value, cards, run.source)
+            )
+            runs.append(run)
+        reader.problems.extend(checks.check_unique([(r.id, r.source) for r in runs], "result"))
+        if suite is not None:
+            suites[suite_id] = suite.value
+            results[suite_id] = {run.id: run.value for run in runs}
+    return suites, results

@@ -1,0 +1,82 @@
+"""Problems found in the input: one type for every error a contributor can see.
+
+Every stage that inspects input (YAML parsing, schema validation, cross-file
+checks) reports what it finds as :class:`Problem` values instead of raising, so
+that one run lists every mistake at once, sorted the same way every time.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+PathPart = str | int
+FieldPath = tuple[PathPart, ...]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One mistake in one input file.
+
+    ``line`` and ``column`` are 1-based; 0 means "the file as a whole".
+    ``path`` is the field path inside the file, e.g. ``("capabilities", "ocr")``.
+    """
+
+    file: str
+    line: int
+    column: int
+    path: FieldPath
+    message: str
+    hint: str = ""
+
+    @property
+    def dotted_path(self) -> str:
+        return format_path(self.path)
+
+    def format(self) -> str:
+        """The one-line form: ``file:line:column: path: message (hint)``."""
+        where = self.file
+        if self.line:
+            where += f":{self.line}:{self.column}"
+        text = f"{where}: "
+        if self.path:
+            text += f"{self.dotted_path}: "
+        text += self.message
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class InputError(Exception):
+    """Raised at the edge of a command when the input has problems."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = sorted(problems, key=_sort_key)
+        super().__init__("\n".join(p.format() for p in self.problems))
+
+
+def _sort_key(problem: Problem) -> tuple[str, int, int, str, str]:
+    return (problem.file, problem.line, problem.column, problem.dotted_path, problem.message)
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems in reading order: by file, then position, then path."""
+    return sorted(problems, key=_sort_key)
+
+
+def format_path(path: FieldPath) -> str:
+    """``("categories", 0, "id")`` -> ``categories[0].id``."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A hint naming the closest of ``choices``, or "" when none is close."""
+    matches = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
+    return f"did you mean '{matches[0]}'?" if matches else ""

@@ -1,0 +1,32 @@
+"""Markdown from YAML to safe HTML.
+
+Descriptions are Markdown written by contributors. They are rendered with
+Python-Markdown and then cleaned by nh3 (the Rust ``ammonia`` sanitizer), which
+keeps a short list of tags and attributes, drops raw HTML such as ``<script>``
+or event handlers, and allows only http(s) and mailto links.
+"""
+
+from __future__ import annotations
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+ALLOWED_TAGS = frozenset(
+    {"p", "a", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "br", "sub", "sup"}
+)
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def to_html(text: str) -> Markup:
+    """Render Markdown and sanitize the result; the output is safe to embed."""
+    rendered = markdown.markdown(text, output_format="html")
+    cleaned: str = nh3.clean(
+        rendered,
+        tags=set(ALLOWED_TAGS),
+        attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(ALLOWED_SCHEMES),
+        link_rel="nofollow noopener",
+    )
+    return Markup(cleaned)

@@ -1,0 +1,242 @@
+"""Reading YAML text into plain Python data while keeping every node's position.
+
+PyYAML's composer gives a node graph with marks; we construct plain values from
+it ourselves instead of using a constructor, which lets us
+
+* remember the line and column of every key and value (a :class:`SourceMap`),
+  so that a schema error deep in a file can name the exact place;
+* resolve plain scalars by the YAML 1.2 core schema, so ``no`` and ``yes`` stay
+  strings (a capability may well be ``no``) and dates stay text for the schema
+  to parse;
+* reject what a data file never needs and an attacker would use: duplicate
+  keys, merge keys, custom tags, recursive aliases and alias bombs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from versus.problems import FieldPath, InputError, Problem
+
+# A "billion laughs" file expands a few aliases into an enormous tree; cards and
+# results have a few hundred nodes, so this limit is generous for real data.
+MAX_NODES = 20_000
+
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_INT_OCT = re.compile(r"^0o[0-7]+$")
+_INT_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_INF_NAN = {
+    ".inf": float("inf"),
+    "+.inf": float("inf"),
+    "-.inf": float("-inf"),
+    ".nan": float("nan"),
+}
+_TAG = "tag:yaml.org,2002:"
+_KNOWN_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+_START = Position(1, 1)
+
+
+@dataclass(frozen=True)
+class SourceMap:
+    """Where each field path of one file was written."""
+
+    file: str
+    keys: Mapping[FieldPath, Position] = field(default_factory=dict)
+    values: Mapping[FieldPath, Position] = field(default_factory=dict)
+
+    def locate(self, path: FieldPath) -> Position:
+        """The position of ``path``'s key (or list item), else of its nearest parent."""
+        for end in range(len(path), 0, -1):
+            prefix = path[:end]
+            found = self.keys.get(prefix) or self.values.get(prefix)
+            if found is not None:
+                return found
+        return self.values.get((), _START)
+
+    def has(self, path: FieldPath) -> bool:
+        return path in self.keys or path in self.values
+
+    def problem(self, path: FieldPath, message: str, hint: str = "") -> Problem:
+        """A problem at ``path`` of this file."""
+        at = self.locate(path)
+        return Problem(self.file, at.line, at.column, path, message, hint)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One parsed YAML file: its data and where each part of it was written."""
+
+    data: Any
+    source: SourceMap
+
+
+def parse_yaml(text: str, file: str) -> Document:
+    """Parse one YAML document; raise :class:`InputError` listing its problems."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        raise InputError([_syntax_problem(error, file)]) from None
+    except yaml.YAMLError as error:
+        raise InputError([Problem(file, 0, 0, (), f"not valid YAML: {error}")]) from None
+    except RecursionError:
+        raise InputError([Problem(file, 0, 0, (), "the YAML is nested too deeply")]) from None
+    if root is None:
+        raise InputError(
+            [Problem(file, 0, 0, (), "the file is empty; expected a mapping of fields")]
+        )
+    builder = _Builder(file)
+    try:
+        data = builder.build(root, ())
+    except _TooLargeError as error:
+        raise InputError([error.problem]) from None
+    except RecursionError:
+        raise InputError([Problem(file, 0, 0, (), "the YAML is nested too deeply")]) from None
+    if builder.problems:
+        raise InputError(builder.problems)
+    return Document(data, SourceMap(file, builder.keys, builder.values))
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, file: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    problem = error.problem or "not valid YAML"
+    if "'\\t'" in problem:
+        return Problem(
+            file,
+            line,
+            column,
+            (),
+            "a tab character here; YAML indents with spaces only",
+            "replace the tab with spaces",
+        )
+    message = f"YAML syntax error: {problem}"
+    if error.context:
+        message += f" ({error.context})"
+    return Problem(file, line, column, (), message)
+
+
+class _TooLargeError(Exception):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
+def _position(node: yaml.Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Builder:
+    """Turns a composed node graph into dicts, lists and scalars."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.keys: dict[FieldPath, Position] = {}
+        self.values: dict[FieldPath, Position] = {}
+        self.problems: list[Problem] = []
+        self.count = 0
+        self.active: set[int] = set()
+
+    def _problem(self, node: yaml.Node, path: FieldPath, message: str, hint: str = "") -> None:
+        at = _position(node)
+        self.problems.append(Problem(self.file, at.line, at.column, path, message, hint))
+
+    def build(self, node: yaml.Node, path: FieldPath) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            at = _position(node)
+            raise _TooLargeError(
+                Problem(
+                    self.file,
+                    at.line,
+                    at.column,
+                    path,
+                    f"the file expands to more than {MAX_NODES} values "
+                    "(aliases repeating aliases?); refusing to read it",
+                )
+            )
+        self.values.setdefault(path, _position(node))
+        if id(node) in self.active:
+            self._problem(node, path, "a recursive alias; an alias may not contain itself")
+            return None
+        self.active.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, path)
+            if isinstance(node, yaml.SequenceNode):
+                return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+            assert isinstance(node, yaml.ScalarNode)
+            return self._scalar(node, path)
+        finally:
+            self.active.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, Position] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._problem(key_node, path, "a key must be a plain name, not a list or mapping")
+                continue
+            key = str(key_node.value)
+            if key == "<<" and key_node.tag == f"{_TAG}merge":
+                self._problem(
+                    key_node, path, "merge keys ('<<') are not supported; write the fields out"
+                )
+                continue
+            child = (*path, key)
+            if key in first_seen:
+                earlier = first_seen[key]
+                self._problem(
+                    key_node,
+                    child,
+                    f"duplicate key '{key}'; it is already set on line {earlier.line}",
+                    "remove one of the two",
+                )
+                continue
+            first_seen[key] = _position(key_node)
+            self.keys[child] = _position(key_node)
+            result[key] = self.build(value_node, child)
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode, path: FieldPath) -> Any:
+        text: str = node.value
+        if node.tag not in _KNOWN_TAGS:
+            self._problem(node, path, f"the tag '{node.tag}' is not supported in versus files")
+            return None
+        if node.style is not None or node.tag == f"{_TAG}str":
+            return text  # quoted, block, or explicitly a string
+        return resolve_plain(text)
+
+
+def resolve_plain(text: str) -> Any:
+    """Resolve a plain scalar by the YAML 1.2 core schema (dates stay strings)."""
+    if _NULL.match(text):
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    if _INT.match(text):
+        return int(text)
+    if _INT_OCT.match(text):
+        return int(text[2:], 8)
+    if _INT_HEX.match(text):
+        return int(text[2:], 16)
+    if _FLOAT.match(text):
+        return float(text)
+    lowered = text.lower()
+    if lowered in _INF_NAN:
+        return _INF_NAN[lowered]
+    return text
