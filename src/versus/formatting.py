@@ -29,7 +29,8 @@ def count(value: int) -> str:
 
 def tokens(value: int) -> str:
     """A context size: ``262144`` -> ``256K``, ``128000`` -> ``128K``, ``2048`` -> ``2K``."""
-    for unit, suffix in ((1024 * 1024, "M"), (1_000_000, "M"), (1024, "K"), (1000, "K")):
+    # Decimal units first: 128000 is "128K", though it is also 125 x 1024.
+    for unit, suffix in ((1_000_000, "M"), (1024 * 1024, "M"), (1000, "K"), (1024, "K")):
         if value >= unit and value % unit == 0:
             return f"{value // unit}{suffix}"
     return f"{value:,}"
@@ -40,9 +41,20 @@ def percent(value: Decimal, places: int) -> str:
     return _plain(round_to(value, places)) + "%"
 
 
+def _symbol(currency: str) -> str:
+    return _SYMBOLS.get(currency, currency + " ")
+
+
+def price(amount: Decimal, currency: str) -> str:
+    """A stated price, every digit kept and at least cents: ``$0.50``, ``$0.075``."""
+    exponent = amount.normalize().as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return f"{_symbol(currency)}{round_to(amount, places)}"
+
+
 def money(amount: Decimal, currency: str) -> str:
-    """Two significant figures below 1 (``$0.000088``), cents above (``$1.50``)."""
-    symbol = _SYMBOLS.get(currency, currency + " ")
+    """A computed amount: two significant figures below 1 (``$0.000088``), cents above."""
+    symbol = _symbol(currency)
     if amount == 0:
         return f"{symbol}0"
     if amount < 1:

@@ -117,7 +117,7 @@ def _price(profile: Profile, which: Literal["input", "output"]) -> Cell:
         return _unknown()
     amount = pricing.input_per_million if which == "input" else pricing.output_per_million
     return Cell(
-        formatting.money(amount, pricing.currency),
+        formatting.price(amount, pricing.currency),
         detail=f"as of {formatting.date(pricing.as_of)}, {pricing.source}",
     )
 
@@ -167,7 +167,10 @@ class ListingRow:
 def listing(profiles: Sequence[Profile]) -> tuple[ListingRow, ...]:
     """One row per model with the properties of :data:`LISTING_COLUMNS`, for the index."""
     getters = dict(_property_rows())
-    return tuple(ListingRow(p, tuple(getters[c](p) for c in LISTING_COLUMNS)) for p in profiles)
+    return tuple(
+        ListingRow(p, tuple(replace(getters[c](p), detail="") for c in LISTING_COLUMNS))
+        for p in profiles
+    )
 
 
 def properties(profiles: Sequence[Profile]) -> tuple[Row, ...]:

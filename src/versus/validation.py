@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from versus.fieldtypes import describe
-from versus.problems import FieldPath, Problem, did_you_mean
+from versus.problems import FieldPath, Problem, closest, did_you_mean
 from versus.yamlsource import Document
 
 M = TypeVar("M", bound=BaseModel)
@@ -39,8 +39,29 @@ def validate(model: type[M], document: Document) -> tuple[M | None, list[Problem
     try:
         return model.model_validate(document.data), []
     except ValidationError as error:
-        problems = [_problem(model, document, detail) for detail in error.errors()]
+        details = _fold_misspelt_required(model, error.errors())
+        problems = [_problem(model, document, detail) for detail in details]
         return None, _dedupe(problems)
+
+
+def _fold_misspelt_required(
+    model: type[BaseModel], details: list[ErrorDetails]
+) -> list[ErrorDetails]:
+    """Drop "missing 'organization'" when the same mapping has a close misspelling of it.
+
+    The unknown-field problem already says "did you mean 'organization'?";
+    reporting the missing field too would make one typo look like two mistakes.
+    """
+    missing = {tuple(d["loc"]) for d in details if d["type"] == "missing"}
+    folded = set()
+    for detail in details:
+        if detail["type"] != "extra_forbidden":
+            continue
+        loc = tuple(detail["loc"])
+        suggestion = closest(str(loc[-1]), _field_names(model, loc[:-1]))
+        if suggestion and (*loc[:-1], suggestion) in missing:
+            folded.add((*loc[:-1], suggestion))
+    return [d for d in details if not (d["type"] == "missing" and tuple(d["loc"]) in folded)]
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

@@ -1,0 +1,58 @@
+"""Shared fixtures: a private copy of the repository's project for each test."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from versus.load import load_project
+from versus.problems import InputError, Problem
+
+REPO = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("versus.yaml", "models", "evals", "templates")
+
+
+def copy_project(target: Path) -> Path:
+    """Copy the repository's project files (not site/) into ``target``."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = REPO / part
+        if source.is_dir():
+            shutil.copytree(source, target / part)
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/expected from the current templates and code",
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A writable copy of the repository's project."""
+    return copy_project(tmp_path / "project")
+
+
+def write(root: Path, name: str, text: str) -> Path:
+    """Write dedented ``text`` to ``root/name``, creating folders."""
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def problems_of(root: Path) -> list[Problem]:
+    """The problems loading ``root`` reports; fails the test if it loads cleanly."""
+    try:
+        load_project(root)
+    except InputError as error:
+        return error.problems
+    pytest.fail("the project loaded without problems")

@@ -1,0 +1,43 @@
+"""Reading rendered pages back through an HTML parser, for assertions."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup, Tag
+
+
+def soup(html: bytes | str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def text(node: Tag) -> str:
+    return " ".join(node.get_text(" ").split())
+
+
+def table_rows(table: Tag) -> list[list[str]]:
+    """Each row of a table as the whitespace-normalized text of its cells."""
+    return [[text(cell) for cell in tr.find_all(["th", "td"])] for tr in table.find_all("tr")]
+
+
+def value_rows(table: Tag) -> dict[str, list[tuple[str, str]]]:
+    """Row label -> (printed value, data-state) of each data cell, for body rows."""
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for tr in table.find_all("tr"):
+        head = tr.find("th", scope="row")
+        if head is None:
+            continue
+        label_node = head.find(string=True, recursive=False)
+        label = str(label_node).strip() if label_node else text(head)
+        cells = []
+        for td in tr.find_all("td"):
+            value = td.find(class_="value")
+            cells.append((text(value) if value else text(td), str(td.get("data-state", ""))))
+        rows[label] = cells
+    return rows
+
+
+def section_table(page: BeautifulSoup, section_id: str) -> Tag:
+    section = page.find(id=section_id)
+    assert isinstance(section, Tag), f"no #{section_id}"
+    table = section.find("table")
+    assert isinstance(table, Tag), f"no table in #{section_id}"
+    return table

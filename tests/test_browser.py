@@ -1,0 +1,119 @@
+"""The built site in a real browser: headless Chromium (Debian's) driven by Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from versus.build import build
+
+CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = pytest.mark.browser
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh build of the repository's project, served on 127.0.0.1."""
+    from conftest import copy_project
+
+    root = copy_project(tmp_path_factory.mktemp("browser") / "project")
+    out = root / "site"
+    build(root, out)
+    handler = functools.partial(_Quiet, directory=str(out))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
+        pytest.fail(f"Chromium not found at {CHROMIUM}; install Debian's chromium package")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+def open_page(browser: Browser, url: str, width: int = 1280) -> tuple[Page, list[str]]:
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    problems: list[str] = []
+    page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+    page.on(
+        "requestfailed",
+        # a navigation cancels the previous page's pending requests (ERR_ABORTED): not a failure
+        lambda request: (
+            None
+            if request.failure == "net::ERR_ABORTED"
+            else problems.append(f"failed: {request.url} {request.failure}")
+        ),
+    )
+    response = page.goto(url)
+    assert response is not None, url
+    assert response.ok, url
+    return page, problems
+
+
+def test_pair_page_score_table_reads_right(browser: Browser, server: str) -> None:
+    page, problems = open_page(browser, f"{server}/compare/florence-2-vs-gemma-4-12b/")
+    assert page.title().startswith("Florence-2 vs Gemma 4 12B")
+    table = page.locator("#scores table")
+    heads = table.locator("thead th").all_inner_texts()
+    assert [h.strip() for h in heads] == ["Measure", "Florence-2", "Gemma 4 12B"]
+    overall = table.locator("tr", has=page.locator("th", has_text="Overall score"))
+    cells = overall.locator("td .value").all_inner_texts()
+    assert [c.strip() for c in cells] == ["Not evaluated", "62.69%"]
+    counting = table.locator("tr", has=page.locator("th", has_text="Object Counting"))
+    assert [c.strip() for c in counting.locator("td .value").all_inner_texts()] == [
+        "Not evaluated",
+        "10%",
+    ]
+    assert problems == []
+    page.close()
+
+
+def test_pair_page_fits_a_phone(browser: Browser, server: str) -> None:
+    page, problems = open_page(browser, f"{server}/compare/gemma-4-12b-vs-gemma-4-26b-a4b/", 390)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    assert page.locator("#scores table").is_visible()
+    assert problems == []
+    page.close()
+
+
+def test_every_page_from_the_index_loads(browser: Browser, server: str) -> None:
+    page, problems = open_page(browser, f"{server}/")
+    hrefs = page.locator("main a").evaluate_all("links => links.map(a => a.href)")
+    assert len(hrefs) >= 15
+    for href in sorted({h.split("#")[0] for h in hrefs}):
+        response = page.goto(href)
+        assert response is not None, href
+        assert response.ok, href
+    assert problems == []
+    page.close()

@@ -1,0 +1,115 @@
+"""Whole builds: the committed site is reproducible, output is deterministic and all-or-nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, write
+from versus import pages
+from versus.build import build, render_site
+from versus.load import load_project
+from versus.output import UnsafePathError, check_relative, publish
+from versus.problems import InputError
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_committed_site_is_what_a_fresh_build_gives() -> None:
+    fresh = render_site(load_project(REPO), REPO)
+    committed = tree(REPO / "site")
+    assert sorted(committed) == sorted(fresh), (
+        "site/ has missing or extra files: run `versus build`"
+    )
+    changed = [name for name in fresh if committed[name] != fresh[name]]
+    assert changed == [], f"site/ is stale in {changed[:5]}: run `versus build` and commit site/"
+
+
+def test_two_builds_give_identical_trees(project: Path, tmp_path: Path) -> None:
+    build(project, tmp_path / "one")
+    build(project, tmp_path / "two")
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+def test_build_reports_pages_and_files(project: Path, tmp_path: Path) -> None:
+    report = build(project, tmp_path / "out")
+    assert report.pages == 17  # index, 404, 5 models, 10 pairs
+    assert report.publish.written == report.files
+    again = build(project, tmp_path / "out")
+    assert (again.publish.written, again.publish.unchanged) == (0, report.files)
+
+
+def test_failed_build_leaves_the_previous_site_intact(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out)
+    before = tree(out)
+    card = project / "models" / "florence-2.yaml"
+    card.write_text(card.read_text().replace("organization:", "organisation:"))
+    with pytest.raises(InputError):
+        build(project, out)
+    assert tree(out) == before
+
+
+def test_template_error_is_a_problem_and_keeps_the_site(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out)
+    before = tree(out)
+    write(project, "templates/partials/cell.html", "{{ cell.no_such_field }}\n")
+    with pytest.raises(InputError) as caught:
+        build(project, out)
+    (problem,) = caught.value.problems
+    assert "no_such_field" in problem.message
+    assert tree(out) == before
+
+
+def test_stale_pages_are_pruned(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out)
+    (project / "models" / "sam-clip.yaml").unlink()
+    report = build(project, out)
+    assert not (out / "models" / "sam-clip").exists()
+    assert not (out / "compare" / "florence-2-vs-sam-clip").exists()
+    assert report.publish.removed == 5  # its model page and four pair pages
+
+
+def test_publish_refuses_paths_outside_the_folder(tmp_path: Path) -> None:
+    for bad in ("../escape.html", "/etc/passwd", "a//b.html", "a/./b.html", "", "a\\..\\b"):
+        with pytest.raises(UnsafePathError):
+            check_relative(bad)
+    with pytest.raises(UnsafePathError):
+        publish({"../escape.html": b"x"}, tmp_path / "site")
+    assert not (tmp_path / "escape.html").exists()
+
+
+def test_output_folder_may_not_hold_the_project(project: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        build(project, project)
+    assert "contains the project" in caught.value.problems[0].message
+    assert (project / "versus.yaml").is_file()
+
+
+def test_two_pages_may_not_share_a_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    catalog = load_project(REPO)
+    twice = [pages.Page("index.html", "index.html"), pages.Page("index.html", "404.html")]
+    monkeypatch.setattr(pages, "_pages", lambda _catalog: iter(twice))
+    with pytest.raises(pages.PathCollisionError, match=r"index\.html"):
+        pages.plan(catalog)
+
+
+def test_text_from_yaml_is_escaped(project: Path) -> None:
+    card = project / "models" / "florence-2.yaml"
+    hostile = card.read_text().replace(
+        "name: Florence-2", "name: \"Florence-2 <script>alert('x')</script>\"", 1
+    )
+    card.write_text(hostile)
+    site = render_site(load_project(project), project)
+    for name, data in site.items():
+        assert b"<script>alert" not in data, name
+    assert b"Florence-2 &lt;script&gt;" in site["models/florence-2/index.html"]

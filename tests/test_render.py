@@ -1,0 +1,183 @@
+"""Rendered pages of the repository's project, read back cell by cell through a parser."""
+
+from __future__ import annotations
+
+import posixpath
+
+import pytest
+from bs4 import Tag
+
+from conftest import REPO
+from htmltools import section_table, soup, table_rows, text, value_rows
+from versus.build import render_site
+from versus.load import load_project
+
+PAIR = "compare/florence-2-vs-gemma-4-12b/index.html"
+
+
+@pytest.fixture(scope="module")
+def site() -> dict[str, bytes]:
+    return render_site(load_project(REPO), REPO)
+
+
+def test_site_has_every_page(site: dict[str, bytes]) -> None:
+    pairs = [name for name in site if name.startswith("compare/")]
+    models = [name for name in site if name.startswith("models/")]
+    assert len(pairs) == 10
+    assert len(models) == 5
+    for name in ("index.html", "404.html", "sitemap.xml", "robots.txt", "assets/style.css"):
+        assert name in site
+
+
+def test_pair_page_score_table_cell_by_cell(site: dict[str, bytes]) -> None:
+    page = soup(site[PAIR])
+    assert page.h1 is not None
+    assert text(page.h1) == "Florence-2 vs Gemma 4 12B"
+    table = section_table(page, "scores")
+    assert table_rows(table)[0] == ["Measure", "Florence-2", "Gemma 4 12B"]
+    rows = value_rows(table)
+    assert rows["Overall score"] == [("Not evaluated", "not-evaluated"), ("62.69%", "value")]
+    assert rows["Prompts covered"] == [
+        ("Not evaluated", "not-evaluated"),
+        ("67 of 67 prompts", "value"),
+    ]
+    assert rows["Average response time"] == [
+        ("Not evaluated", "not-evaluated"),
+        ("6.88 s", "value"),
+    ]
+    assert rows["Defect Detection"] == [("Not evaluated", "not-evaluated"), ("73.3%", "value")]
+    assert rows["Document Understanding"][1] == ("88.9%", "value")
+    assert rows["Object Counting"][1] == ("10%", "value")
+    assert rows["Object Understanding"][1] == ("78.6%", "value")
+    assert rows["Spatial Understanding"][1] == ("57.9%", "value")
+    # every body row has exactly one cell per model
+    assert all(len(cells) == 2 for cells in rows.values())
+
+
+def test_pair_page_band_is_written_in_text(site: dict[str, bytes]) -> None:
+    table = section_table(soup(site[PAIR]), "scores")
+    cell = table.find("td", class_="band--low")
+    assert isinstance(cell, Tag)
+    assert text(cell) == "10% 1/10 under 40%"
+
+
+def test_capability_states_look_different(site: dict[str, bytes]) -> None:
+    page = soup(site["compare/florence-2-vs-sam-clip/index.html"])
+    rows = value_rows(section_table(page, "capabilities"))
+    assert rows["Image captioning"] == [("Supported, try live", "demo"), ("Not supported", "no")]
+    assert rows["Classification"] == [("Unknown", "unknown"), ("Supported", "supported")]
+    assert rows["Instance segmentation"] == [("Supported", "supported"), ("Supported", "supported")]
+
+
+def test_properties_table(site: dict[str, bytes]) -> None:
+    page = soup(site["compare/gemma-4-12b-vs-gemma-4-26b-a4b/index.html"])
+    rows = value_rows(section_table(page, "properties"))
+    assert rows["Organization"] == [("Google", "value"), ("Google", "value")]
+    assert rows["Context window"] == [("Unknown", "unknown"), ("256K tokens", "value")]
+    assert rows["Input price per 1M tokens"] == [("Unknown", "unknown"), ("$0.06", "value")]
+    assert rows["Parameters"] == [("12B", "value"), ("25.2B total, 3.8B active", "value")]
+
+
+def test_leader_is_marked_in_text(site: dict[str, bytes]) -> None:
+    table = section_table(soup(site["compare/gemma-4-12b-vs-gemma-4-26b-a4b/index.html"]), "scores")
+    leaders = [text(td) for td in table.find_all("td", class_="is-leader")]
+    assert "68.66% best 46/67 40% to 74%" in leaders
+    assert "6.88 s best" in leaders
+
+
+def test_pair_without_results_says_so(site: dict[str, bytes]) -> None:
+    page = soup(site["compare/florence-2-vs-paligemma/index.html"])
+    scores = page.find(id="scores")
+    assert isinstance(scores, Tag)
+    assert scores.find("table") is None
+    assert "Neither model has results on Vision Evals." in text(scores)
+    assert "share no task that can be tried live" in text(page)
+
+
+def test_pair_page_links_only_to_its_two_models(site: dict[str, bytes]) -> None:
+    page = soup(site["compare/florence-2-vs-gemma-4-26b-a4b/index.html"])
+    main = page.find("main")
+    assert isinstance(main, Tag)
+    hrefs = {str(a["href"]) for a in main.find_all("a")}
+    assert not any("compare/" in href for href in hrefs)
+    assert "../../models/florence-2/" in hrefs
+    assert "../../models/gemma-4-26b-a4b/" in hrefs
+
+
+def test_model_page_lists_all_its_comparisons(site: dict[str, bytes]) -> None:
+    page = soup(site["models/paligemma/index.html"])
+    section = page.find(id="comparisons")
+    assert isinstance(section, Tag)
+    links = [(text(a), str(a["href"])) for a in section.find_all("a")]
+    assert links == [
+        ("PaliGemma vs Florence-2", "../../compare/florence-2-vs-paligemma/"),
+        ("PaliGemma vs Gemma 4 12B", "../../compare/gemma-4-12b-vs-paligemma/"),
+        ("PaliGemma vs Gemma 4 26B A4B", "../../compare/gemma-4-26b-a4b-vs-paligemma/"),
+        ("PaliGemma vs SAM-CLIP", "../../compare/paligemma-vs-sam-clip/"),
+    ]
+
+
+def test_index_leaderboard_ranks_by_overall(site: dict[str, bytes]) -> None:
+    page = soup(site["index.html"])
+    board = section_table(page, "leaderboards")
+    rows = table_rows(board)
+    assert rows[0] == [
+        "Rank",
+        "Model",
+        "Overall score",
+        "Average response time",
+        "Estimated cost per task",
+    ]
+    assert [r[:2] for r in rows[1:]] == [["1", "Gemma 4 26B A4B"], ["2", "Gemma 4 12B"]]
+    assert rows[2][4] == "Not reported no token figures"
+
+
+def test_index_reaches_every_pair(site: dict[str, bytes]) -> None:
+    section = soup(site["index.html"]).find(id="comparisons")
+    assert isinstance(section, Tag)
+    hrefs = sorted(str(a["href"]) for a in section.find_all("a"))
+    assert hrefs == sorted(
+        name.removesuffix("index.html") for name in site if name.startswith("compare/")
+    )
+
+
+def test_every_internal_link_resolves(site: dict[str, bytes]) -> None:
+    for name, data in site.items():
+        if not name.endswith(".html") or name == "404.html":
+            continue
+        for tag in soup(data).find_all(["a", "link"]):
+            href = str(tag.get("href", "")).split("#")[0]
+            if not href or href.startswith(("http://", "https://", "mailto:")):
+                continue
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(name), href))
+            if href.endswith("/") or target == ".":
+                target = posixpath.normpath(posixpath.join(target, "index.html"))
+            assert target in site, f"{name}: broken link {href}"
+
+
+def test_titles_and_descriptions_are_unique(site: dict[str, bytes]) -> None:
+    pages = [soup(data) for name, data in site.items() if name.endswith(".html")]
+    titles = [text(p.title) for p in pages if p.title]
+    assert len(titles) == len(set(titles)) == len(pages)
+
+
+def test_canonical_urls_use_the_base_url(site: dict[str, bytes]) -> None:
+    page = soup(site[PAIR])
+    canonical = page.find("link", rel="canonical")
+    assert isinstance(canonical, Tag)
+    assert canonical["href"] == "https://versus.example.org/compare/florence-2-vs-gemma-4-12b/"
+
+
+def test_sitemap_and_robots(site: dict[str, bytes]) -> None:
+    sitemap = site["sitemap.xml"].decode()
+    assert sitemap.count("<loc>") == 16
+    assert "<loc>https://versus.example.org/compare/florence-2-vs-sam-clip/</loc>" in sitemap
+    assert "404" not in sitemap
+    assert "Sitemap: https://versus.example.org/sitemap.xml" in site["robots.txt"].decode()
+
+
+def test_404_page_links_from_the_site_root(site: dict[str, bytes]) -> None:
+    page = soup(site["404.html"])
+    stylesheet = page.find("link", rel="stylesheet")
+    assert isinstance(stylesheet, Tag)
+    assert stylesheet["href"] == "/assets/style.css"
