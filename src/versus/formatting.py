@@ -21,9 +21,14 @@ def round_to(value: Decimal, places: int) -> Decimal:
 
 def count(value: int) -> str:
     """``230000000`` -> ``230M``, ``25200000000`` -> ``25.2B``."""
+    larger: tuple[int, str] | None = None
     for scale, suffix in _SCALES:
         if value >= scale:
-            return _plain(round_to(Decimal(value) / scale, 2)) + suffix
+            rounded = round_to(Decimal(value) / scale, 2)
+            if rounded >= 1000 and larger is not None:  # 999_999_999 is 1B, not 1000M
+                return _plain(round_to(Decimal(value) / larger[0], 2)) + larger[1]
+            return _plain(rounded) + suffix
+        larger = (scale, suffix)
     return str(value)
 
 
@@ -59,7 +64,8 @@ def money(amount: Decimal, currency: str) -> str:
         return f"{symbol}0"
     if amount < 1:
         shown = round_to(amount, 1 - amount.adjusted())
-        return f"{symbol}{_plain(shown)}"
+        if shown < 1:  # 0.999 rounds to 1.0: show it as cents below
+            return f"{symbol}{_plain(shown)}"
     return f"{symbol}{round_to(amount, 2)}"
 
 

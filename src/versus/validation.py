@@ -122,7 +122,9 @@ def _message(
     if kind == "too_short":
         return f"expected at least {ctx.get('min_length')} item(s); got {ctx.get('actual_length')}"
     if kind == "too_long":
-        return f"expected at most {ctx.get('max_length')} characters or items; got {len(value)}"
+        return f"expected at most {ctx.get('max_length')} items; got {ctx.get('actual_length')}"
+    if kind == "string_too_long":
+        return f"expected at most {ctx.get('max_length')} characters; got {len(value)}"
     if kind == "finite_number":
         return f"expected a finite number; got {got}"
     return f"{detail['msg']}; got {got}"

@@ -41,6 +41,7 @@ _INF_NAN = {
 }
 _TAG = "tag:yaml.org,2002:"
 _KNOWN_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
+_COLLECTION_TAGS = {f"{_TAG}map", f"{_TAG}seq"}
 
 
 @dataclass(frozen=True)
@@ -86,21 +87,49 @@ class Document:
     source: SourceMap
 
 
+class _Composer(yaml.SafeLoader):
+    """PyYAML's safe composer, remembering which scalars carry an explicit tag.
+
+    A composed node does not say whether its tag was written (``!!str 12``) or
+    guessed by PyYAML's YAML 1.1 resolver (``12``); we need to know, to resolve
+    untagged scalars by YAML 1.2 instead.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.explicit: set[int] = set()
+
+    def compose_scalar_node(self, anchor: dict[Any, yaml.Node]) -> yaml.ScalarNode:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        explicit = event.tag not in (None, "!")
+        node = super().compose_scalar_node(anchor)
+        if explicit:
+            self.explicit.add(id(node))
+        return node
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, set[int]]:
+    loader = _Composer(text)
+    try:
+        return loader.get_single_node(), loader.explicit
+    finally:
+        loader.dispose()
+
+
 def parse_yaml(text: str, file: str) -> Document:
     """Parse one YAML document; raise :class:`InputError` listing its problems."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root, explicit = _compose(text)
     except yaml.MarkedYAMLError as error:
         raise InputError([_syntax_problem(error, file)]) from None
     except yaml.YAMLError as error:
         raise InputError([Problem(file, 0, 0, (), f"not valid YAML: {error}")]) from None
     except RecursionError:
         raise InputError([Problem(file, 0, 0, (), "the YAML is nested too deeply")]) from None
+    empty = Problem(file, 0, 0, (), "the file is empty; expected a mapping of fields")
     if root is None:
-        raise InputError(
-            [Problem(file, 0, 0, (), "the file is empty; expected a mapping of fields")]
-        )
-    builder = _Builder(file)
+        raise InputError([empty])
+    builder = _Builder(file, explicit)
     try:
         data = builder.build(root, ())
     except _TooLargeError as error:
@@ -109,6 +138,8 @@ def parse_yaml(text: str, file: str) -> Document:
         raise InputError([Problem(file, 0, 0, (), "the YAML is nested too deeply")]) from None
     if builder.problems:
         raise InputError(builder.problems)
+    if data is None:  # a document holding only "---" or "~"
+        raise InputError([empty])
     return Document(data, SourceMap(file, builder.keys, builder.values))
 
 
@@ -143,8 +174,9 @@ def _position(node: yaml.Node) -> Position:
 class _Builder:
     """Turns a composed node graph into dicts, lists and scalars."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, explicit: set[int]) -> None:
         self.file = file
+        self.explicit = explicit
         self.keys: dict[FieldPath, Position] = {}
         self.values: dict[FieldPath, Position] = {}
         self.problems: list[Problem] = []
@@ -175,6 +207,9 @@ class _Builder:
             return None
         self.active.add(id(node))
         try:
+            if not isinstance(node, yaml.ScalarNode) and node.tag not in _COLLECTION_TAGS:
+                self._problem(node, path, f"the tag '{node.tag}' is not supported in versus files")
+                return None
             if isinstance(node, yaml.MappingNode):
                 return self._mapping(node, path)
             if isinstance(node, yaml.SequenceNode):
@@ -217,8 +252,8 @@ class _Builder:
         if node.tag not in _KNOWN_TAGS:
             self._problem(node, path, f"the tag '{node.tag}' is not supported in versus files")
             return None
-        if node.style is not None or node.tag == f"{_TAG}str":
-            return text  # quoted, block, or explicitly a string
+        if node.style is not None or id(node) in self.explicit:
+            return text  # quoted, block, or explicitly tagged (only !!str and friends get here)
         return resolve_plain(text)
 
 

@@ -1,0 +1,254 @@
+"""The cross-file checks, called directly on parsed and validated files."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TypeVar
+
+import pytest
+from pydantic import BaseModel
+
+from versus import checks
+from versus.problems import Problem
+from versus.schema import ModelCard, Result, SiteConfig, Suite
+from versus.validation import validate
+from versus.yamlsource import SourceMap, parse_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def parsed(model: type[M], text: str, file: str) -> tuple[M, SourceMap]:
+    """``text`` (dedented) validated as ``model``, with its source map."""
+    document = parse_yaml(textwrap.dedent(text), file)
+    value, problems = validate(model, document)
+    assert value is not None, problems
+    return value, document.source
+
+
+CONFIG = """\
+title: Probe
+description: A site the tests write.
+base_url: https://example.org/
+taxonomy:
+  - id: vision
+    label: Vision
+    capabilities:
+      - id: ocr
+        label: OCR
+      - id: captioning
+        label: Captioning
+"""
+
+CARD = """\
+name: Probe
+organization: Example Labs
+category: open
+modality: vision
+summary: A model the tests write.
+description: A model card written by the tests.
+sources:
+  - title: The tests
+"""
+
+SUITE = """\
+name: Probe Suite
+summary: A suite the tests write.
+description: Written by the tests.
+methodology: Pass or fail.
+prompts: 10
+categories:
+  - id: first
+    label: First
+    prompts: 5
+  - id: second
+    label: Second
+    prompts: 5
+"""
+
+RESULT = """\
+provenance: measured
+source:
+  title: The tests
+categories:
+  first:
+    passed: 4
+    total: 5
+"""
+
+
+def test_a_valid_config_has_no_problems() -> None:
+    assert checks.check_config(*parsed(SiteConfig, CONFIG, "versus.yaml")) == []
+
+
+def test_capability_ids_in_order() -> None:
+    config, _ = parsed(SiteConfig, CONFIG, "versus.yaml")
+    assert checks.capability_ids(config) == ["ocr", "captioning"]
+
+
+def test_check_config_duplicate_group_id() -> None:
+    text = (
+        CONFIG
+        + "  - id: vision\n    label: Again\n    capabilities:\n      - id: vqa\n        label: VQA\n"
+    )
+    [problem] = checks.check_config(*parsed(SiteConfig, text, "versus.yaml"))
+    assert problem == Problem(
+        "versus.yaml", 12, 5, ("taxonomy", 1, "id"), "duplicate group id 'vision'"
+    )
+
+
+def test_check_config_duplicate_capability_id_in_the_same_group() -> None:
+    text = CONFIG + "      - id: ocr\n        label: OCR again\n"
+    [problem] = checks.check_config(*parsed(SiteConfig, text, "versus.yaml"))
+    assert (problem.line, problem.column) == (12, 9)
+    assert problem.path == ("taxonomy", 0, "capabilities", 2, "id")
+    assert problem.message == (
+        "duplicate capability id 'ocr'; each capability may appear in one group only"
+    )
+
+
+def test_check_config_reports_a_thrice_repeated_capability_twice() -> None:
+    text = CONFIG + "      - id: ocr\n        label: Two\n      - id: ocr\n        label: Three\n"
+    found = checks.check_config(*parsed(SiteConfig, text, "versus.yaml"))
+    assert [(p.line, p.path[3]) for p in found] == [(12, 2), (14, 3)]
+
+
+def test_check_config_duplicate_band_id() -> None:
+    text = CONFIG + (
+        "bands:\n"  # line 12
+        "  - id: high\n"
+        "    label: High\n"
+        "    min: 50\n"
+        "  - id: high\n"  # line 16
+        "    label: Low\n"
+        "    min: 0\n"
+    )
+    [problem] = checks.check_config(*parsed(SiteConfig, text, "versus.yaml"))
+    assert (problem.line, problem.column, problem.path) == (16, 5, ("bands", 1, "id"))
+    assert problem.message == "duplicate band id 'high'"
+
+
+@pytest.mark.parametrize("model_id", ["a-vs-b", "florence-2-vs-gemma", "x-vs-y-vs-z"])
+def test_check_model_id_refuses_the_pair_separator(model_id: str) -> None:
+    _, source = parsed(ModelCard, CARD, f"models/{model_id}.yaml")
+    [problem] = checks.check_model_id(model_id, source)
+    assert (problem.file, problem.line, problem.column, problem.path) == (
+        f"models/{model_id}.yaml",
+        1,
+        1,
+        (),
+    )
+    assert problem.message == (
+        f"the model id '{model_id}' contains '-vs-', which separates "
+        "the two ids of a comparison page"
+    )
+    assert problem.hint == "rename the file"
+
+
+@pytest.mark.parametrize("model_id", ["versus", "vs", "a-vs", "vs-b", "a-vsb"])
+def test_check_model_id_allows_vs_that_is_not_the_separator(model_id: str) -> None:
+    _, source = parsed(ModelCard, CARD, f"models/{model_id}.yaml")
+    assert checks.check_model_id(model_id, source) == []
+
+
+def test_check_card_accepts_known_capabilities() -> None:
+    config, _ = parsed(SiteConfig, CONFIG, "versus.yaml")
+    card, source = parsed(
+        ModelCard, CARD + "capabilities:\n  ocr: demo\n  captioning: no\n", "m.yaml"
+    )
+    assert checks.check_card(card, config, source) == []
+
+
+def test_check_card_unknown_capability_without_a_close_match_has_no_hint() -> None:
+    config, _ = parsed(SiteConfig, CONFIG, "versus.yaml")
+    card, source = parsed(ModelCard, CARD + "capabilities:\n  teleportation: no\n", "m.yaml")
+    [problem] = checks.check_card(card, config, source)
+    assert (problem.line, problem.column, problem.path) == (
+        10,
+        3,
+        ("capabilities", "teleportation"),
+    )
+    assert problem.hint == ""
+
+
+def test_a_valid_suite_has_no_problems() -> None:
+    assert checks.check_suite(*parsed(Suite, SUITE, "evals/probe/suite.yaml")) == []
+
+
+def test_check_suite_duplicate_category_id() -> None:
+    text = SUITE.replace("prompts: 10", "prompts: 15") + (
+        "  - id: first\n    label: Again\n    prompts: 5\n"  # line 13
+    )
+    [problem] = checks.check_suite(*parsed(Suite, text, "evals/probe/suite.yaml"))
+    assert (problem.line, problem.column, problem.path) == (13, 5, ("categories", 2, "id"))
+    assert problem.message == "duplicate category id 'first'"
+
+
+def run_check(
+    result_text: str, card_text: str | None = CARD, model_id: str = "probe"
+) -> list[Problem]:
+    suite, _ = parsed(Suite, SUITE, "evals/probe/suite.yaml")
+    result, source = parsed(Result, result_text, f"evals/probe/{model_id}.yaml")
+    cards = (
+        {} if card_text is None else {"probe": parsed(ModelCard, card_text, "models/probe.yaml")[0]}
+    )
+    return checks.check_result(model_id, result, "probe", suite, cards, source)
+
+
+PRICED_CARD = CARD + (
+    "pricing:\n"
+    "  currency: USD\n"
+    "  input_per_million: 0.06\n"
+    "  output_per_million: 0.33\n"
+    '  as_of: "2026-11"\n'
+    "  source: A price list\n"
+)
+
+
+def test_a_valid_result_has_no_problems() -> None:
+    text = RESULT + (
+        "    percent: 80\n"
+        "median_input_tokens: 294\n"
+        "median_output_tokens: 214\n"
+        "overall_percent: 80.0\n"
+        "cost_per_task: 0.00008826\n"
+    )
+    assert run_check(text, PRICED_CARD) == []
+
+
+def test_a_stated_rounded_cost_agrees() -> None:
+    text = RESULT + "median_input_tokens: 294\nmedian_output_tokens: 214\ncost_per_task: 0.0001\n"
+    assert run_check(text, PRICED_CARD) == []
+
+
+@pytest.mark.parametrize("kept", ["median_input_tokens: 294\n", "median_output_tokens: 214\n", ""])
+def test_a_stated_cost_needs_both_token_counts(kept: str) -> None:
+    [problem] = run_check(RESULT + kept + "cost_per_task: 0.0001\n", PRICED_CARD)
+    assert problem.path == ("cost_per_task",)
+    assert problem.message == (
+        "states a cost per task without median_input_tokens and median_output_tokens"
+    )
+
+
+def test_a_result_without_a_card_still_has_its_categories_checked() -> None:
+    text = RESULT.replace("first:", "frist:")
+    found = run_check(text, card_text=None)
+    assert [(p.line, p.column, p.path, p.hint) for p in found] == [
+        (1, 1, (), "the file name must be a model id"),
+        (5, 3, ("categories", "frist"), "did you mean 'first'?"),
+    ]
+
+
+def test_stated_figures_are_not_checked_on_a_broken_result() -> None:
+    text = RESULT.replace("passed: 4", "passed: 6") + "overall_percent: 1\n"
+    [problem] = run_check(text)
+    assert problem.path == ("categories", "first", "passed")
+
+
+def test_check_unique_names_the_first_file() -> None:
+    _, first = parsed(ModelCard, CARD, "models/x.yaml")
+    _, second = parsed(ModelCard, CARD, "models/x.yml")
+    _, other = parsed(ModelCard, CARD, "models/y.yaml")
+    [problem] = checks.check_unique([("x", second), ("y", other), ("x", first)], "model")
+    assert problem.file == "models/x.yml"
+    assert problem.message == "model id 'x' is already defined by models/x.yaml"
+    assert problem.hint == "keep one of the two files"

@@ -1,0 +1,346 @@
+"""Parsing YAML with positions, the YAML 1.2 core schema, and what is refused."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+import pytest
+
+from versus.problems import InputError, Problem
+from versus.yamlsource import MAX_NODES, Position, SourceMap, parse_yaml, resolve_plain
+
+NESTED = textwrap.dedent(
+    """\
+    name: Probe
+    pricing:
+      currency: USD
+      input_per_million: 0.06
+    sources:
+      - title: First
+        url: https://example.org/
+      - plain item
+    """
+)
+
+
+def problems(text: str, file: str = "f.yaml") -> list[Problem]:
+    """The problems parsing ``text`` reports; fails the test if it parses."""
+    with pytest.raises(InputError) as raised:
+        parse_yaml(text, file)
+    return raised.value.problems
+
+
+def only_problem(text: str) -> Problem:
+    [problem] = problems(text)
+    return problem
+
+
+# --- positions ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "line", "column"),
+    [
+        (("name",), 1, 1),
+        (("pricing",), 2, 1),
+        (("pricing", "currency"), 3, 3),
+        (("pricing", "input_per_million"), 4, 3),
+        (("sources", 0), 6, 5),
+        (("sources", 0, "title"), 6, 5),
+        (("sources", 0, "url"), 7, 5),
+        (("sources", 1), 8, 5),
+    ],
+)
+def test_positions_of_keys_and_list_items(
+    path: tuple[str | int, ...], line: int, column: int
+) -> None:
+    source = parse_yaml(NESTED, "f.yaml").source
+    assert source.has(path)
+    assert source.locate(path) == Position(line, column)
+
+
+def test_values_positions_are_recorded_too() -> None:
+    source = parse_yaml(NESTED, "f.yaml").source
+    assert source.values[("pricing", "currency")] == Position(3, 13)
+    assert source.values[("pricing",)] == Position(3, 3)
+    assert source.values[()] == Position(1, 1)
+
+
+def test_the_data_is_plain_python() -> None:
+    assert parse_yaml(NESTED, "f.yaml").data == {
+        "name": "Probe",
+        "pricing": {"currency": "USD", "input_per_million": 0.06},
+        "sources": [{"title": "First", "url": "https://example.org/"}, "plain item"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("path", "line", "column"),
+    [
+        (("pricing", "as_of"), 2, 1),
+        (("pricing", "currency", "deeper"), 3, 3),
+        (("sources", 0, "missing"), 6, 5),
+        (("sources", 5), 5, 1),
+        (("nowhere",), 1, 1),
+        ((), 1, 1),
+    ],
+)
+def test_locate_falls_back_to_the_nearest_parent(
+    path: tuple[str | int, ...], line: int, column: int
+) -> None:
+    source = parse_yaml(NESTED, "f.yaml").source
+    assert source.locate(path) == Position(line, column)
+
+
+def test_locate_on_an_empty_source_map_is_the_start_of_the_file() -> None:
+    assert SourceMap("f.yaml").locate(("a", "b")) == Position(1, 1)
+
+
+def test_source_map_problem_is_placed_and_named() -> None:
+    source = parse_yaml(NESTED, "models/x.yaml").source
+    problem = source.problem(("pricing", "currency"), "bad currency", "use USD")
+    assert problem == Problem(
+        "models/x.yaml", 3, 3, ("pricing", "currency"), "bad currency", "use USD"
+    )
+    assert problem.format() == "models/x.yaml:3:3: pricing.currency: bad currency (use USD)"
+
+
+def test_positions_skip_leading_comments() -> None:
+    source = parse_yaml("# a comment\n\nname: Probe\n", "f.yaml").source
+    assert source.locate(("name",)) == Position(3, 1)
+    assert source.locate(()) == Position(3, 1)
+
+
+# --- YAML 1.2 core schema ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("no", "no"),
+        ("yes", "yes"),
+        ("on", "on"),
+        ("off", "off"),
+        ("y", "y"),
+        ("No", "No"),
+        ("true", True),
+        ("True", True),
+        ("false", False),
+        ("FALSE", False),
+        ("~", None),
+        ("", None),
+        ("null", None),
+        ("12", 12),
+        ("-3", -3),
+        ("0x1F", 31),
+        ("0o17", 15),
+        ("017", 17),
+        ("1.5", 1.5),
+        ("1e3", 1000.0),
+        ("1.5e3", 1500.0),
+        ("1.5e+3", 1500.0),
+        ("0.06", 0.06),
+        ("2024-06-26", "2024-06-26"),
+        ("2024-06", "2024-06"),
+        ("1_000", "1_000"),
+        ("0b101", "0b101"),
+        ("12:30", "12:30"),
+        ('"12"', "12"),
+        ("'0.06'", "0.06"),
+        ('"true"', "true"),
+        ('"~"', "~"),
+        ("!!str 12", "12"),
+    ],
+)
+def test_scalars_resolve_by_yaml_1_2(text: str, value: Any) -> None:
+    data = parse_yaml(f"key: {text}\n", "f.yaml").data
+    assert data == {"key": value}
+    assert type(data["key"]) is type(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("0o17", 15), ("1e3", 1000.0), ("1.5e3", 1500.0), ("no", "no"), ("2024-06-26", "2024-06-26")],
+)
+def test_resolve_plain_follows_the_core_schema(text: str, value: Any) -> None:
+    assert resolve_plain(text) == value
+    assert type(resolve_plain(text)) is type(value)
+
+
+def test_infinity_is_a_float() -> None:
+    assert parse_yaml("a: .inf\nb: -.inf\n", "f.yaml").data == {
+        "a": float("inf"),
+        "b": float("-inf"),
+    }
+
+
+def test_block_scalars_stay_text() -> None:
+    assert parse_yaml("a: |-\n  12\n", "f.yaml").data == {"a": "12"}
+
+
+# --- what is refused -----------------------------------------------------------
+
+
+def test_duplicate_keys_name_both_lines() -> None:
+    problem = only_problem("a: 1\nb: 2\na: 3\n")
+    assert (problem.line, problem.column, problem.path) == (3, 1, ("a",))
+    assert problem.message == "duplicate key 'a'; it is already set on line 1"
+    assert problem.hint == "remove one of the two"
+
+
+def test_nested_duplicate_keys() -> None:
+    problem = only_problem("outer:\n  a: 1\n  a: 2\n")
+    assert (problem.line, problem.column, problem.path) == (3, 3, ("outer", "a"))
+    assert "already set on line 2" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("a:\n\tb: 1\n", 2),
+        ("a: 1\n\tb: 2\n", 2),
+        ("a: 1\nb:\n  c: 1\n\t\td: 2\n", 4),
+    ],
+)
+def test_a_tab_gives_the_tab_message(text: str, line: int) -> None:
+    problem = only_problem(text)
+    assert (problem.line, problem.column, problem.path) == (line, 1, ())
+    assert problem.message == "a tab character here; YAML indents with spaces only"
+    assert problem.hint == "replace the tab with spaces"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message"),
+    [
+        ("a: b: c\n", 1, 5, "YAML syntax error: mapping values are not allowed here"),
+        ("a: [1, 2\nb: 3\n", 2, 2, "YAML syntax error: expected ',' or ']', but got ':'"),
+        ("a: *nope\n", 1, 4, "YAML syntax error: found undefined alias 'nope'"),
+        ("a: 1\n---\nb: 2\n", 2, 1, "YAML syntax error: but found another document"),
+        ('a: "open\n', 2, 1, "YAML syntax error: found unexpected end of stream"),
+    ],
+)
+def test_syntax_errors_have_a_line(text: str, line: int, column: int, message: str) -> None:
+    problem = only_problem(text)
+    assert (problem.file, problem.line, problem.column) == ("f.yaml", line, column)
+    assert problem.message.startswith(message)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"])
+def test_an_empty_file(text: str) -> None:
+    problem = only_problem(text)
+    assert (problem.line, problem.column, problem.path) == (0, 0, ())
+    assert problem.message == "the file is empty; expected a mapping of fields"
+    assert problem.format() == "f.yaml: the file is empty; expected a mapping of fields"
+
+
+def test_merge_keys_are_refused() -> None:
+    problem = only_problem("base: &b\n  x: 1\nother:\n  <<: *b\n  y: 2\n")
+    assert (problem.line, problem.column, problem.path) == (4, 3, ("other",))
+    assert problem.message == "merge keys ('<<') are not supported; write the fields out"
+
+
+def test_a_quoted_merge_key_is_an_ordinary_key() -> None:
+    assert parse_yaml('a:\n  "<<": 1\n', "f.yaml").data == {"a": {"<<": 1}}
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("a: !!python/name:os.system ''\n", "tag:yaml.org,2002:python/name:os.system"),
+        ("a: !!binary aGVsbG8=\n", "tag:yaml.org,2002:binary"),
+        ("a: !custom value\n", "!custom"),
+    ],
+    ids=["python-name", "binary", "local-tag"],
+)
+def test_custom_tags_on_scalars_are_refused(text: str, tag: str) -> None:
+    problem = only_problem(text)
+    assert (problem.line, problem.column, problem.path) == (1, 4, ("a",))
+    assert problem.message == f"the tag '{tag}' is not supported in versus files"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("a: !!python/object:os.system {x: 1}\n", "tag:yaml.org,2002:python/object:os.system"),
+        (
+            "a: !!python/object/apply:os.system [ls]\n",
+            "tag:yaml.org,2002:python/object/apply:os.system",
+        ),
+        ("a: !!set {x, y}\n", "tag:yaml.org,2002:set"),
+    ],
+    ids=["python-object", "python-apply", "set"],
+)
+def test_custom_tags_on_collections_are_refused(text: str, tag: str) -> None:
+    problem = only_problem(text)
+    assert (problem.line, problem.column, problem.path) == (1, 4, ("a",))
+    assert problem.message == f"the tag '{tag}' is not supported in versus files"
+
+
+def test_a_complex_key_is_refused() -> None:
+    problem = only_problem("? [1, 2]\n: x\n")
+    assert problem.message == "a key must be a plain name, not a list or mapping"
+    assert (problem.line, problem.column) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("a: &x [1, *x]\n", ("a", 1)),
+        ("a: &x\n  b: *x\n", ("a", "b")),
+    ],
+)
+def test_a_recursive_alias_is_refused(text: str, path: tuple[str | int, ...]) -> None:
+    problem = only_problem(text)
+    assert problem.path == path
+    assert problem.line == 1
+    assert problem.message == "a recursive alias; an alias may not contain itself"
+
+
+def test_a_plain_alias_is_expanded() -> None:
+    assert parse_yaml("a: &x [1, 2]\nb: *x\n", "f.yaml").data == {"a": [1, 2], "b": [1, 2]}
+
+
+def billion_laughs(levels: int = 10, width: int = 9) -> str:
+    lines = ["a0: &a0 [" + ", ".join(["lol"] * width) + "]"]
+    for level in range(1, levels):
+        lines.append(f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * width) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused() -> None:
+    problem = only_problem(billion_laughs())
+    assert problem.file == "f.yaml"
+    assert f"expands to more than {MAX_NODES} values" in problem.message
+    assert "refusing to read it" in problem.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 5000,
+        "[" * 5000 + "]" * 5000,
+        "{a: " * 3000,
+        "a:\n" + "".join(" " * i + "- \n" for i in range(1, 3000)),
+    ],
+    ids=["unclosed-flow", "closed-flow", "flow-mappings", "block-lists"],
+)
+def test_deep_nesting_is_a_problem_not_a_crash(text: str) -> None:
+    problem = only_problem(text)
+    assert (problem.file, problem.line, problem.column) == ("f.yaml", 0, 0)
+    assert problem.message == "the YAML is nested too deeply"
+
+
+def test_moderate_nesting_is_fine() -> None:
+    data = parse_yaml("a: " + "[" * 50 + "]" * 50 + "\n", "f.yaml").data
+    depth = 0
+    node = data["a"]
+    while node:
+        node = node[0]
+        depth += 1
+    assert depth == 49
+
+
+def test_every_problem_of_a_file_is_reported() -> None:
+    found = problems("a: 1\na: 2\nb: !!binary aGk=\nb: 3\n")
+    assert [(p.line, p.path) for p in found] == [(2, ("a",)), (3, ("b",)), (4, ("b",))]
