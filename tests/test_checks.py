@@ -155,13 +155,13 @@ def test_check_card_accepts_known_capabilities() -> None:
     card, source = parsed(
         ModelCard, CARD + "capabilities:\n  ocr: demo\n  captioning: no\n", "m.yaml"
     )
-    assert checks.check_card(card, config, source) == []
+    assert checks.check_capability_ids(card.model_dump(), config, source) == []
 
 
 def test_check_card_unknown_capability_without_a_close_match_has_no_hint() -> None:
     config, _ = parsed(SiteConfig, CONFIG, "versus.yaml")
     card, source = parsed(ModelCard, CARD + "capabilities:\n  teleportation: no\n", "m.yaml")
-    [problem] = checks.check_card(card, config, source)
+    [problem] = checks.check_capability_ids(card.model_dump(), config, source)
     assert (problem.line, problem.column, problem.path) == (
         10,
         3,
@@ -188,10 +188,10 @@ def run_check(
 ) -> list[Problem]:
     suite, _ = parsed(Suite, SUITE, "evals/probe/suite.yaml")
     result, source = parsed(Result, result_text, f"evals/probe/{model_id}.yaml")
-    cards = (
-        {} if card_text is None else {"probe": parsed(ModelCard, card_text, "models/probe.yaml")[0]}
-    )
-    return checks.check_result(model_id, result, "probe", suite, cards, source)
+    card = None if card_text is None else parsed(ModelCard, card_text, "models/probe.yaml")[0]
+    known = set() if card is None else {"probe"}
+    refs = checks.check_result_refs(model_id, result.model_dump(), "probe", suite, known, source)
+    return refs + checks.check_result_figures(result, suite, card, source)
 
 
 PRICED_CARD = CARD + (

@@ -722,3 +722,52 @@ def test_the_project_copy_loads_cleanly(project: Path) -> None:
 def test_a_valid_extra_card_loads(project: Path) -> None:
     write(project, "models/probe.yaml", CARD)
     assert "probe" in load_project(project).models
+
+
+def test_reference_checks_run_even_when_the_card_fails_its_schema(project: Path) -> None:
+    """One run lists schema errors and cross-file errors of the same files together."""
+    write(
+        project,
+        "models/qwen.yaml",
+        """
+        name: Qwen
+        organization: Alibaba
+        category: open
+        modality: multimodal
+        summary: A card with three kinds of mistake.
+        description: Reads charts <b>well</b>.
+        released: 2025-02-30
+        capabilities:
+          ocr: supported
+          visual-qa: supported
+        sources:
+          - title: Notes
+        """,
+    )
+    write(
+        project,
+        "evals/vision-evals/qwen.yaml",
+        """
+        provenance: measured
+        source: {title: A run}
+        categories:
+          object-countng: {passed: 3, total: 10}
+        """,
+    )
+    found = [(p.file, p.line, p.dotted_path, p.message) for p in problems_of(project)]
+    assert found == [
+        (
+            "evals/vision-evals/qwen.yaml",
+            4,
+            "categories.object-countng",
+            "unknown category 'object-countng'; suite 'Vision Evals' does not have it",
+        ),
+        ("models/qwen.yaml", 6, "description", "expected Markdown without raw HTML; got '<b>'"),
+        ("models/qwen.yaml", 7, "released", "no such date: '2025-02-30' (that month has 28 days)"),
+        (
+            "models/qwen.yaml",
+            10,
+            "capabilities.visual-qa",
+            "unknown capability 'visual-qa'; the taxonomy in versus.yaml does not list it",
+        ),
+    ]

@@ -7,8 +7,9 @@ them raises or reads a file.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
+from versus import richtext
 from versus.problems import Problem, did_you_mean
 from versus.schema import ModelCard, Result, SiteConfig, Suite
 from versus.scores import agrees, cost_per_task, percent
@@ -69,19 +70,44 @@ def check_model_id(model_id: str, source: SourceMap) -> list[Problem]:
     return []
 
 
-def check_card(card: ModelCard, config: SiteConfig, source: SourceMap) -> list[Problem]:
-    known = capability_ids(config)
+def check_markdown(data: object, fields: tuple[str, ...], source: SourceMap) -> list[Problem]:
+    """Markdown fields may not carry raw HTML: it would be stripped from the page.
+
+    Runs on the data as written, so it reports even when the file has schema errors.
+    """
+    if not isinstance(data, Mapping):
+        return []
     problems = []
-    for cap_id in card.capabilities:
-        if cap_id not in known:
+    for name in fields:
+        text = data.get(name)
+        found = richtext.raw_html(text) if isinstance(text, str) else []
+        if found:
+            shown = found[0] if len(found[0]) <= 40 else found[0][:37] + "..."
             problems.append(
                 source.problem(
-                    ("capabilities", cap_id),
-                    f"unknown capability '{cap_id}'; the taxonomy in versus.yaml does not list it",
-                    did_you_mean(cap_id, known),
+                    (name,),
+                    f"expected Markdown without raw HTML; got {shown!r}",
+                    "write it in Markdown (e.g. **bold**, [text](https://...)) or put it in `backticks`",
                 )
             )
     return problems
+
+
+def check_capability_ids(data: object, config: SiteConfig, source: SourceMap) -> list[Problem]:
+    """Every capability a card names must be in the taxonomy (checked on the data as written)."""
+    capabilities = data.get("capabilities") if isinstance(data, Mapping) else None
+    if not isinstance(capabilities, Mapping):
+        return []
+    known = capability_ids(config)
+    return [
+        source.problem(
+            ("capabilities", cap_id),
+            f"unknown capability '{cap_id}'; the taxonomy in versus.yaml does not list it",
+            did_you_mean(cap_id, known),
+        )
+        for cap_id in capabilities
+        if cap_id not in known
+    ]
 
 
 def check_suite(suite: Suite, source: SourceMap) -> list[Problem]:
@@ -104,46 +130,53 @@ def check_suite(suite: Suite, source: SourceMap) -> list[Problem]:
     return problems
 
 
-def check_result(
+def check_result_refs(
     model_id: str,
-    result: Result,
+    data: object,
     suite_id: str,
-    suite: Suite,
-    cards: dict[str, ModelCard],
+    suite: Suite | None,
+    model_ids: Collection[str],
     source: SourceMap,
 ) -> list[Problem]:
-    """A result against its suite and the model it belongs to (named by its file name)."""
-    problems: list[Problem] = []
-    card = cards.get(model_id)
-    if card is None:
+    """What a result refers to: its model (by file name) and its categories (as written).
+
+    ``model_ids`` holds every model with a card file, valid or not: a result for
+    a card with errors is not also blamed for naming no model.
+    """
+    problems = []
+    if model_id not in model_ids:
         problems.append(
             source.problem(
                 (),
                 f"no model card models/{model_id}.yaml for this result of suite '{suite_id}'",
-                did_you_mean(model_id, cards) or "the file name must be a model id",
+                did_you_mean(model_id, model_ids) or "the file name must be a model id",
             )
         )
-    problems.extend(_check_categories(result, suite, source))
-    if problems:
-        return problems  # the figures below are meaningless on a broken result
-    problems.extend(_check_stated(result, suite, card, source))
+    categories = data.get("categories") if isinstance(data, Mapping) else None
+    if suite is not None and isinstance(categories, Mapping):
+        known = [category.id for category in suite.categories]
+        problems.extend(
+            source.problem(
+                ("categories", cat_id),
+                f"unknown category '{cat_id}'; suite '{suite.name}' does not have it",
+                did_you_mean(cat_id, known),
+            )
+            for cat_id in categories
+            if cat_id not in known
+        )
     return problems
 
 
-def _check_categories(result: Result, suite: Suite, source: SourceMap) -> list[Problem]:
-    problems = []
+def check_result_figures(
+    result: Result, suite: Suite, card: ModelCard | None, source: SourceMap
+) -> list[Problem]:
+    """A validated result's figures against its suite, and stated derived figures."""
     prompts = {category.id: category.prompts for category in suite.categories}
+    problems = []
     for cat_id, entry in result.categories.items():
-        path = ("categories", cat_id)
         if cat_id not in prompts:
-            problems.append(
-                source.problem(
-                    path,
-                    f"unknown category '{cat_id}'; suite '{suite.name}' does not have it",
-                    did_you_mean(cat_id, prompts),
-                )
-            )
-            continue
+            continue  # reported by check_result_refs
+        path = ("categories", cat_id)
         if entry.passed > entry.total:
             problems.append(
                 source.problem(
@@ -159,12 +192,12 @@ def _check_categories(result: Result, suite: Suite, source: SourceMap) -> list[P
                     f"the suite has in '{cat_id}'",
                 )
             )
-    return problems
+    if problems or any(cat_id not in prompts for cat_id in result.categories):
+        return problems  # derived figures of a broken result mean nothing
+    return _check_stated(result, card, source)
 
 
-def _check_stated(
-    result: Result, suite: Suite, card: ModelCard | None, source: SourceMap
-) -> list[Problem]:
+def _check_stated(result: Result, card: ModelCard | None, source: SourceMap) -> list[Problem]:
     """Derived figures a file states must match what we compute from its inputs."""
     problems = []
     for cat_id, entry in result.categories.items():

@@ -6,11 +6,14 @@ code 1; they never show a traceback for a problem in the input.
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import click
 
 from versus.build import build as build_site
+from versus.build import source_date
 from versus.load import load_project
 from versus.problems import InputError
 
@@ -56,13 +59,18 @@ def main() -> None:
 def build(project: Path, out: Path | None) -> None:
     """Validate the project and build the site.
 
+    Writes nothing unless every file is valid; the new site replaces the old
+    one in a single step. Set SOURCE_DATE_EPOCH to print a build date.
+
     \b
     Examples:
       versus build                 # build ./site from the current folder
       versus build -o /tmp/preview # build somewhere else
+      SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) versus build
     """
     try:
-        report = build_site(project, out if out is not None else project / "site")
+        built = source_date(os.environ)
+        report = build_site(project, out if out is not None else project / "site", built)
     except InputError as error:
         _fail(error)
         return
@@ -75,17 +83,32 @@ def build(project: Path, out: Path | None) -> None:
 
 @main.command()
 @_PROJECT
-def check(project: Path) -> None:
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="json: print the problems as a JSON array (file, line, column, path, message, hint).",
+)
+def check(project: Path, output_format: str) -> None:
     """Validate every file of the project without writing anything.
 
     \b
-    Example:
-      versus check   # lists every problem as file:line:column: field: message
+    Examples:
+      versus check                # every problem as file:line:column: field: message
+      versus check --format json  # the same, as JSON for editors and tools
     """
     try:
         catalog = load_project(project)
     except InputError as error:
+        if output_format == "json":
+            click.echo(json.dumps([p.as_dict() for p in error.problems], indent=2))
+            raise SystemExit(1) from None
         _fail(error)
+        return
+    if output_format == "json":
+        click.echo("[]")
         return
     results = sum(len(runs) for runs in catalog.results.values())
     click.echo(

@@ -108,13 +108,16 @@ class _Reader:
             )
             return None
 
-    def load(self, path: Path, model: type[M], id_: str) -> Loaded[M] | None:
+    def load(
+        self, path: Path, model: type[M], id_: str
+    ) -> tuple[Document | None, Loaded[M] | None]:
+        """The parsed document (``None`` if it is not YAML) and the validated value."""
         document = self.read(path)
         if document is None:
-            return None
+            return None, None
         value, problems = validate(model, document)
         self.problems.extend(problems)
-        return None if value is None else Loaded(id_, value, document.source)
+        return document, None if value is None else Loaded(id_, value, document.source)
 
     def yaml_files(self, folder: Path) -> list[tuple[str, Path]]:
         """``(id, path)`` of each YAML file in ``folder``; bad names are problems."""
@@ -160,12 +163,12 @@ def load_project(root: Path) -> Catalog:
     config_path = root / CONFIG_FILE
     if not config_path.is_file():
         raise InputError([Problem(CONFIG_FILE, 0, 0, (), f"no {CONFIG_FILE} in {root}")])
-    config = reader.load(config_path, SiteConfig, "config")
+    _, config = reader.load(config_path, SiteConfig, "config")
     if config is not None:
         reader.problems.extend(checks.check_config(config.value, config.source))
 
-    cards = _load_models(reader, root / MODELS_DIR, config)
-    suites, results = _load_evals(reader, root / EVALS_DIR, cards)
+    model_ids, cards = _load_models(reader, root / MODELS_DIR, config)
+    suites, results = _load_evals(reader, root / EVALS_DIR, model_ids, cards)
 
     if reader.problems or config is None:
         raise InputError(reader.problems)
@@ -182,25 +185,31 @@ def load_project(root: Path) -> Catalog:
 
 def _load_models(
     reader: _Reader, folder: Path, config: Loaded[SiteConfig] | None
-) -> dict[str, ModelCard]:
+) -> tuple[set[str], dict[str, ModelCard]]:
+    """Every model id that has a card file, and the cards that are valid."""
     if not folder.is_dir():
         reader.problems.append(Problem(MODELS_DIR, 0, 0, (), "no models/ folder"))
-        return {}
+        return set(), {}
+    files = reader.yaml_files(folder)
     loaded = []
-    for model_id, path in reader.yaml_files(folder):
-        card = reader.load(path, ModelCard, model_id)
-        if card is None:
-            continue
-        reader.problems.extend(checks.check_model_id(model_id, card.source))
-        if config is not None:
-            reader.problems.extend(checks.check_card(card.value, config.value, card.source))
-        loaded.append(card)
+    for model_id, path in files:
+        document, card = reader.load(path, ModelCard, model_id)
+        if document is not None:
+            source = document.source
+            reader.problems.extend(checks.check_model_id(model_id, source))
+            reader.problems.extend(checks.check_markdown(document.data, ("description",), source))
+            if config is not None:
+                reader.problems.extend(
+                    checks.check_capability_ids(document.data, config.value, source)
+                )
+        if card is not None:
+            loaded.append(card)
     reader.problems.extend(checks.check_unique([(c.id, c.source) for c in loaded], "model"))
-    return {card.id: card.value for card in loaded}
+    return {model_id for model_id, _ in files}, {card.id: card.value for card in loaded}
 
 
 def _load_evals(
-    reader: _Reader, folder: Path, cards: dict[str, ModelCard]
+    reader: _Reader, folder: Path, model_ids: set[str], cards: dict[str, ModelCard]
 ) -> tuple[dict[str, Suite], dict[str, dict[str, Result]]]:
     suites: dict[str, Suite] = {}
     results: dict[str, dict[str, Result]] = {}
@@ -228,18 +237,35 @@ def _load_evals(
                 Problem(reader.name(suite_dir), 0, 0, (), f"an eval folder needs a {SUITE_FILE}")
             )
             continue
-        suite = reader.load(suite_path, Suite, suite_id)
+        suite_document, suite = reader.load(suite_path, Suite, suite_id)
+        if suite_document is not None:
+            reader.problems.extend(
+                checks.check_markdown(
+                    suite_document.data, ("description", "methodology"), suite_document.source
+                )
+            )
         if suite is not None:
             reader.problems.extend(checks.check_suite(suite.value, suite.source))
         runs = []
         for model_id, path in reader.yaml_files(suite_dir):
             if path.name == SUITE_FILE:
                 continue
-            run = reader.load(path, Result, model_id)
+            document, run = reader.load(path, Result, model_id)
+            source = document.source if document is not None else SourceMap(reader.name(path))
+            reader.problems.extend(
+                checks.check_result_refs(
+                    model_id,
+                    document.data if document is not None else None,
+                    suite_id,
+                    suite.value if suite is not None else None,
+                    model_ids,
+                    source,
+                )
+            )
             if run is None or suite is None:
                 continue
             reader.problems.extend(
-                checks.check_result(model_id, run.value, suite_id, suite.value, cards, run.source)
+                checks.check_result_figures(run.value, suite.value, cards.get(model_id), run.source)
             )
             runs.append(run)
         reader.problems.extend(checks.check_unique([(r.id, r.source) for r in runs], "result"))

@@ -1,17 +1,31 @@
-"""Publishing a rendered site: every file written, then the whole tree swapped in.
+"""Publishing a rendered site: all of it or none of it.
 
-The new tree is written beside the output folder and renamed into place only
-when it is complete, so a build that fails or is interrupted leaves the
-previous site as it was (Lektor and Hugo do the same in spirit).
+A build never touches the published tree while it works. It stages the new
+tree beside it (``.site.new-<pid>``), hard-linking every file whose bytes did
+not change so that its mtime stays, and then swaps the staged tree with the
+published one in a single ``renameat2(RENAME_EXCHANGE)`` call. A build that
+fails, raises or is killed at any moment therefore leaves either the old site
+or the new one, never a mix. Leftovers of a killed build are removed by the
+next one. A lock file beside the output folder keeps two builds from
+publishing at once.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import fcntl
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from versus.problems import InputError, Problem
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
 
 
 class UnsafePathError(Exception):
@@ -41,38 +55,143 @@ def check_relative(path: str) -> PurePosixPath:
     return pure
 
 
-def _existing(out: Path) -> dict[str, bytes]:
+def _sibling(out: Path, kind: str, pid: int | None = None) -> Path:
+    return out.parent / f".{out.name}.{kind}-{os.getpid() if pid is None else pid}"
+
+
+@contextlib.contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """Hold the build lock of ``out``; another build of it fails at once with a clear message.
+
+    The lock is an ``flock`` on ``.<out>.lock``: the kernel releases it when the
+    holder exits, even when it is killed, so a crashed build never leaves a
+    stale lock behind.
+    """
+    shown = str(out)
+    out = out.absolute()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = out.parent / f".{out.name}.lock"
+    with lock_path.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise InputError(
+                [
+                    Problem(
+                        shown,
+                        0,
+                        0,
+                        (),
+                        f"another build of this folder is running (process {holder}); "
+                        "wait for it to finish and run again",
+                    )
+                ]
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        try:
+            _remove_leftovers(out)
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Staged or retired trees of builds that were killed before they cleaned up."""
+    for kind in ("new", "old"):
+        for leftover in out.parent.glob(f".{out.name}.{kind}-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux ``renameat2``); ``False`` where unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(a))
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    """Put the staged tree at ``out``; the previous tree ends up at ``staging``."""
+    if not out.exists():
+        staging.rename(out)
+        return
     if not out.is_dir():
-        return {}
-    return {
-        path.relative_to(out).as_posix(): path.read_bytes()
-        for path in sorted(out.rglob("*"))
-        if path.is_file()
-    }
+        raise NotADirectoryError(f"{out} exists and is not a folder")
+    if _exchange(staging, out):
+        return
+    # No atomic exchange on this system: two renames, with a very short gap.
+    retired = _sibling(out, "old")
+    out.rename(retired)
+    staging.rename(out)
+    retired.rename(staging)
+
+
+def _stage(files: Mapping[str, bytes], out: Path, staging: Path) -> int:
+    """Write ``files`` under ``staging``; link unchanged ones from ``out``. Returns how many."""
+    unchanged = 0
+    made: set[Path] = set()
+    for name in sorted(files):
+        parts = check_relative(name).parts
+        target = staging.joinpath(*parts)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        previous = out.joinpath(*parts)
+        data = files[name]
+        if (
+            previous.is_file()
+            and previous.stat().st_size == len(data)
+            and previous.read_bytes() == data
+        ):
+            try:
+                os.link(previous, target)
+            except OSError:
+                shutil.copy2(previous, target)
+            unchanged += 1
+        else:
+            target.write_bytes(data)
+    return unchanged
+
+
+def _count_removed(files: Mapping[str, bytes], out: Path) -> int:
+    if not out.is_dir():
+        return 0
+    return sum(
+        1
+        for path in out.rglob("*")
+        if path.is_file() and path.relative_to(out).as_posix() not in files
+    )
 
 
 def publish(files: Mapping[str, bytes], out: Path) -> PublishReport:
-    """Replace the tree at ``out`` with exactly ``files``."""
-    relative = {name: check_relative(name) for name in files}
+    """Replace the tree at ``out`` with exactly ``files``, atomically.
+
+    Call inside :func:`locked` so that no other build publishes at the same time.
+    """
+    for name in files:
+        check_relative(name)
     out = out.absolute()
-    previous = _existing(out)
-    staging = out.parent / f".{out.name}.new-{os.getpid()}"
-    retired = out.parent / f".{out.name}.old-{os.getpid()}"
+    staging = _sibling(out, "new")
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        for name in sorted(files):
-            target = staging.joinpath(*relative[name].parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[name])
-        if out.exists():
-            out.rename(retired)
-        staging.rename(out)
+        unchanged = _stage(files, out, staging)
+        removed = _count_removed(files, out)
+        _swap_in(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    shutil.rmtree(retired, ignore_errors=True)
-    unchanged = sum(1 for name, data in files.items() if previous.get(name) == data)
-    return PublishReport(
-        written=len(files) - unchanged,
-        unchanged=unchanged,
-        removed=sum(1 for name in previous if name not in files),
-    )
+    return PublishReport(written=len(files) - unchanged, unchanged=unchanged, removed=removed)

@@ -34,6 +34,17 @@ class Problem:
     def dotted_path(self) -> str:
         return format_path(self.path)
 
+    def as_dict(self) -> dict[str, str | int | None]:
+        """The problem as a JSON-ready mapping; unknown positions are ``None``."""
+        return {
+            "file": self.file,
+            "line": self.line or None,
+            "column": self.column or None,
+            "path": self.dotted_path,
+            "message": self.message,
+            "hint": self.hint or None,
+        }
+
     def format(self) -> str:
         """The one-line form: ``file:line:column: path: message (hint)``."""
         where = self.file

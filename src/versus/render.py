@@ -8,6 +8,7 @@ global.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import jinja2
@@ -18,7 +19,13 @@ from versus.schema import SiteConfig
 
 
 class Renderer:
-    def __init__(self, templates: Path, config: SiteConfig, base: Path | None = None) -> None:
+    def __init__(
+        self,
+        templates: Path,
+        config: SiteConfig,
+        base: Path | None = None,
+        built: date | None = None,
+    ) -> None:
         self.templates = templates
         self.base = base or templates.parent
         self.env = jinja2.Environment(
@@ -31,6 +38,7 @@ class Renderer:
         )
         self.env.globals["site"] = config
         self.env.globals["base_url"] = config.base_url.rstrip("/") + "/"
+        self.env.globals["built"] = built.strftime("%-d %b %Y") if built else ""
 
     def render(self, page: Page) -> str:
         """Render one page; template mistakes become an :class:`InputError`."""

@@ -19,6 +19,18 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
+def raw_html(text: str) -> list[str]:
+    """The raw HTML tags and comments written in Markdown ``text`` (entities aside).
+
+    Python-Markdown sets aside every piece of raw HTML it meets, block or inline,
+    in its HTML stash; code spans are not raw HTML and are not stashed.
+    """
+    converter = markdown.Markdown(output_format="html")
+    converter.convert(text)
+    stashed = (str(block).strip() for block in converter.htmlStash.rawHtmlBlocks)
+    return [block for block in stashed if block and not block.startswith("&")]
+
+
 def to_html(text: str) -> Markup:
     """Render Markdown and sanitize the result; the output is safe to embed."""
     rendered = markdown.markdown(text, output_format="html")
