@@ -155,7 +155,7 @@ def test_money_is_exact(value: Any, amount: Decimal) -> None:
         (-1, "expected an amount of zero or more; got -1"),
         (-0.06, "expected an amount of zero or more; got -0.06"),
         ("-0.06", "expected an amount of zero or more; got '-0.06'"),
-        (float("inf"), "expected an amount of zero or more; got inf"),
+        (float("inf"), "expected a finite amount; got inf"),
         ("abc", "expected an amount such as 0.06; got 'abc'"),
         (True, "expected an amount such as 0.06; got true"),
         (None, "expected an amount such as 0.06; got nothing (null)"),

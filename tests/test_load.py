@@ -420,7 +420,7 @@ CASES = [
         8,
         1,
         "overall_percent",
-        "states 66.0% but the categories give 10/15 = 66.67%",
+        "states 66% but the categories give 10/15 = 66.67%",
         "remove 'overall_percent'; versus computes it",
     ),
     Case(
@@ -504,7 +504,7 @@ CASES = [
         0,
         0,
         "",
-        "not a YAML file; only .yaml files belong here",
+        "not a YAML file; only .yaml (or .yml) files belong here",
     ),
     Case(
         "same-id-twice",

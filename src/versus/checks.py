@@ -87,7 +87,8 @@ def check_markdown(data: object, fields: tuple[str, ...], source: SourceMap) -> 
                 source.problem(
                     (name,),
                     f"expected Markdown without raw HTML; got {shown!r}",
-                    "write it in Markdown (e.g. **bold**, [text](https://...)) or put it in `backticks`",
+                    "use Markdown such as **bold** or [text](https://...), "
+                    "or wrap HTML in `backticks` to show it as code",
                 )
             )
     return problems
@@ -217,7 +218,7 @@ def _check_stated(result: Result, card: ModelCard | None, source: SourceMap) -> 
         problems.append(
             source.problem(
                 ("overall_percent",),
-                f"states {result.overall_percent}% but the categories give "
+                f"states {_shown(result.overall_percent)}% but the categories give "
                 f"{passed}/{covered} = {overall:.2f}%",
                 "remove 'overall_percent'; versus computes it",
             )
@@ -251,6 +252,11 @@ def _check_cost(result: Result, card: ModelCard | None, source: SourceMap) -> li
             "remove 'cost_per_task'; versus computes it",
         )
     ]
+
+
+def _shown(value: float) -> str:
+    """A stated number as the contributor wrote it: ``75``, not ``75.0``."""
+    return str(int(value)) if value.is_integer() else str(value)
 
 
 def check_unique(ids: Collection[tuple[str, SourceMap]], what: str) -> list[Problem]:

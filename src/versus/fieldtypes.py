@@ -31,6 +31,8 @@ def describe(value: Any) -> str:
     if isinstance(value, str):
         shown = value if len(value) <= 60 else value[:57] + "..."
         return repr(shown)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
@@ -122,7 +124,9 @@ def _money(value: Any) -> Decimal:
             raise _fail("an amount such as 0.06", value) from None
     else:
         raise _fail("an amount such as 0.06", value)
-    if not amount.is_finite() or amount < 0:
+    if not amount.is_finite():
+        raise _fail("a finite amount", value)
+    if amount < 0:
         raise _fail("an amount of zero or more", value)
     return amount
 

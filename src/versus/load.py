@@ -85,6 +85,18 @@ class _Reader:
             return None
 
     def _decode(self, raw: bytes, name: str) -> str | None:
+        if _looks_like_utf16(raw):
+            self.problems.append(
+                Problem(
+                    name,
+                    0,
+                    0,
+                    (),
+                    "not UTF-8 text: the file is encoded as UTF-16",
+                    "save the file as UTF-8",
+                )
+            )
+            return None
         if b"\x00" in raw:
             self.problems.append(
                 Problem(name, 0, 0, (), "this is a binary file, not YAML text (it holds NUL bytes)")
@@ -128,7 +140,11 @@ class _Reader:
             if path.suffix not in YAML_SUFFIXES:
                 self.problems.append(
                     Problem(
-                        self.name(path), 0, 0, (), "not a YAML file; only .yaml files belong here"
+                        self.name(path),
+                        0,
+                        0,
+                        (),
+                        "not a YAML file; only .yaml (or .yml) files belong here",
                     )
                 )
                 continue
@@ -147,6 +163,18 @@ class _Reader:
                 continue
             found.append((path.stem, path))
         return found
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    """A UTF-16 byte-order mark, or text whose every other byte is zero."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if len(raw) < 8 or len(raw) % 2:
+        return False
+    even, odd = raw[0::2], raw[1::2]
+    return (odd.count(0) == len(odd) and 0 not in even) or (
+        even.count(0) == len(even) and 0 not in odd
+    )
 
 
 def _is_slug(text: str) -> bool:

@@ -89,8 +89,9 @@ def format_path(path: FieldPath) -> str:
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
     """The one of ``choices`` closest to ``word``, if any is close enough."""
-    matches = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
-    return matches[0] if matches else None
+    by_lower = {choice.lower(): choice for choice in sorted(set(choices), reverse=True)}
+    matches = difflib.get_close_matches(word.lower(), sorted(by_lower), n=1, cutoff=0.6)
+    return by_lower[matches[0]] if matches else None
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from versus.fieldtypes import (
@@ -104,10 +104,11 @@ class SiteConfig(Strict):
     bands: list[Band] = Field(default_factory=lambda: list(DEFAULT_BANDS))
     """Score bands, highest first; the last must start at 0."""
 
-    @model_validator(mode="after")
-    def _bands_ordered(self) -> SiteConfig:
-        _check_bands(self.bands)
-        return self
+    @field_validator("bands")
+    @classmethod
+    def _bands_ordered(cls, bands: list[Band]) -> list[Band]:
+        _check_bands(bands)
+        return bands
 
 
 # --- model cards (models/<id>.yaml) ------------------------------------------
@@ -265,11 +266,12 @@ class Suite(Strict):
     bands: list[Band] | None = None
     """Score bands for this suite, when they differ from the site's."""
 
-    @model_validator(mode="after")
-    def _bands_ordered(self) -> Suite:
-        if self.bands is not None:
-            _check_bands(self.bands)
-        return self
+    @field_validator("bands")
+    @classmethod
+    def _bands_ordered(cls, bands: list[Band] | None) -> list[Band] | None:
+        if bands is not None:
+            _check_bands(bands)
+        return bands
 
 
 # --- eval results (evals/<suite>/<model-id>.yaml) ----------------------------

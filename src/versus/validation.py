@@ -118,7 +118,8 @@ def _message(
         "less_than_equal": "at most {le}",
     }
     if kind in bounds:
-        return f"expected a number {bounds[kind].format(**ctx)}; got {got}"
+        limits = {key: _number(value) for key, value in ctx.items()}
+        return f"expected a number {bounds[kind].format(**limits)}; got {got}"
     if kind == "too_short":
         return f"expected at least {ctx.get('min_length')} item(s); got {ctx.get('actual_length')}"
     if kind == "too_long":
@@ -128,6 +129,11 @@ def _message(
     if kind == "finite_number":
         return f"expected a finite number; got {got}"
     return f"{detail['msg']}; got {got}"
+
+
+def _number(value: Any) -> Any:
+    """``100.0`` reads ``100`` in a message."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _unwrap(annotation: Any) -> list[Any]:

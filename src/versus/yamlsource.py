@@ -87,6 +87,20 @@ class Document:
     source: SourceMap
 
 
+class _Alias(yaml.Node):
+    """Where an alias (``*name``) is written, and the anchored node it names.
+
+    PyYAML hands back the anchored node itself for an alias, with the anchor's
+    position; wrapping it lets errors point at the alias a contributor wrote.
+    """
+
+    id = "alias"
+
+    def __init__(self, target: yaml.Node, mark: yaml.Mark) -> None:
+        super().__init__(target.tag, target.value, mark, mark)
+        self.target = target
+
+
 class _Composer(yaml.SafeLoader):
     """PyYAML's safe composer, remembering which scalars carry an explicit tag.
 
@@ -98,6 +112,13 @@ class _Composer(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.explicit: set[int] = set()
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+            target = super().compose_node(parent, index)
+            return None if target is None else _Alias(target, mark)
+        return super().compose_node(parent, index)
 
     def compose_scalar_node(self, anchor: dict[Any, yaml.Node]) -> yaml.ScalarNode:
         event = self.peek_event()  # type: ignore[no-untyped-call]
@@ -121,12 +142,20 @@ def parse_yaml(text: str, file: str) -> Document:
     try:
         root, explicit = _compose(text)
     except yaml.MarkedYAMLError as error:
-        raise InputError([_syntax_problem(error, file)]) from None
+        raise InputError([_syntax_problem(error, file, text)]) from None
     except yaml.YAMLError as error:
         raise InputError([Problem(file, 0, 0, (), f"not valid YAML: {error}")]) from None
     except RecursionError:
         raise InputError([Problem(file, 0, 0, (), "the YAML is nested too deeply")]) from None
-    empty = Problem(file, 0, 0, (), "the file is empty; expected a mapping of fields")
+    empty = Problem(
+        file,
+        0,
+        0,
+        (),
+        "the file is empty; expected a mapping of fields"
+        if not text.strip()
+        else "the file holds no data, only comments or markers; expected a mapping of fields",
+    )
     if root is None:
         raise InputError([empty])
     builder = _Builder(file, explicit)
@@ -143,23 +172,36 @@ def parse_yaml(text: str, file: str) -> Document:
     return Document(data, SourceMap(file, builder.keys, builder.values))
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError, file: str) -> Problem:
+def _syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     problem = error.problem or "not valid YAML"
+    context = error.context or ""
+    hint = ""
     if "'\\t'" in problem:
-        return Problem(
-            file,
-            line,
-            column,
-            (),
-            "a tab character here; YAML indents with spaces only",
-            "replace the tab with spaces",
+        message = "a tab character here; YAML indents with spaces only"
+        hint = "replace the tab with spaces"
+    elif "quoted scalar" in context and "end of stream" in problem and error.context_mark:
+        mark = error.context_mark  # where the quote opens, not the end of the file
+        quote = (
+            text.splitlines()[mark.line][mark.column] if mark.line < len(text.splitlines()) else '"'
         )
-    message = f"YAML syntax error: {problem}"
-    if error.context:
-        message += f" ({error.context})"
-    return Problem(file, line, column, (), message)
+        message = "YAML syntax error: the quoted text starting here is never closed"
+        hint = f"add the closing {quote}"
+    elif problem.startswith("but found") and context:
+        message = f"YAML syntax error: {context}, {problem}"
+        if "another document" in problem:
+            hint = "put each document in its own file"
+    else:
+        message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
+        if problem == "mapping values are not allowed here":
+            hint = "if ': ' is part of the text, put the whole value in quotes"
+    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    return Problem(file, line, column, (), message, hint)
+
+
+def _tag_name(tag: str) -> str:
+    """``tag:yaml.org,2002:set`` -> ``!!set``, as a contributor writes it."""
+    return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
 
 
 class _TooLargeError(Exception):
@@ -182,15 +224,27 @@ class _Builder:
         self.problems: list[Problem] = []
         self.count = 0
         self.active: set[int] = set()
+        self.aliases: list[tuple[FieldPath, Position]] = []
 
     def _problem(self, node: yaml.Node, path: FieldPath, message: str, hint: str = "") -> None:
         at = _position(node)
         self.problems.append(Problem(self.file, at.line, at.column, path, message, hint))
 
     def build(self, node: yaml.Node, path: FieldPath) -> Any:
+        if isinstance(node, _Alias):
+            self.values.setdefault(path, _position(node))
+            self.aliases.append((path, _position(node)))
+            try:
+                if id(node.target) in self.active:
+                    self._problem(node, path, "a recursive alias; an alias may not contain itself")
+                    return None
+                return self.build(node.target, path)
+            finally:
+                self.aliases.pop()
         self.count += 1
         if self.count > MAX_NODES:
-            at = _position(node)
+            # Blame the outermost alias being expanded: that is what the file wrote.
+            path, at = self.aliases[0] if self.aliases else (path, _position(node))
             raise _TooLargeError(
                 Problem(
                     self.file,
@@ -208,7 +262,9 @@ class _Builder:
         self.active.add(id(node))
         try:
             if not isinstance(node, yaml.ScalarNode) and node.tag not in _COLLECTION_TAGS:
-                self._problem(node, path, f"the tag '{node.tag}' is not supported in versus files")
+                self._problem(
+                    node, path, f"the tag '{_tag_name(node.tag)}' is not supported in versus files"
+                )
                 return None
             if isinstance(node, yaml.MappingNode):
                 return self._mapping(node, path)
@@ -223,6 +279,8 @@ class _Builder:
         result: dict[str, Any] = {}
         first_seen: dict[str, Position] = {}
         for key_node, value_node in node.value:
+            if isinstance(key_node, _Alias):
+                key_node = key_node.target
             if not isinstance(key_node, yaml.ScalarNode):
                 self._problem(key_node, path, "a key must be a plain name, not a list or mapping")
                 continue
@@ -250,7 +308,9 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode, path: FieldPath) -> Any:
         text: str = node.value
         if node.tag not in _KNOWN_TAGS:
-            self._problem(node, path, f"the tag '{node.tag}' is not supported in versus files")
+            self._problem(
+                node, path, f"the tag '{_tag_name(node.tag)}' is not supported in versus files"
+            )
             return None
         if node.style is not None or id(node) in self.explicit:
             return text  # quoted, block, or explicitly tagged (only !!str and friends get here)
