@@ -117,3 +117,30 @@ def test_every_page_from_the_index_loads(browser: Browser, server: str) -> None:
         assert response.ok, href
     assert problems == []
     page.close()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("Florence-2", "SAM-CLIP"), ("SAM-CLIP", "Florence-2")]
+)
+def test_picker_opens_the_canonical_pair_in_either_order(
+    browser: Browser, server: str, first: str, second: str
+) -> None:
+    page, problems = open_page(browser, f"{server}/")
+    page.select_option("form.picker select[name=a]", label=first)
+    page.select_option("form.picker select[name=b]", label=second)
+    with page.expect_navigation():
+        page.click("form.picker button")
+    assert page.url == f"{server}/compare/florence-2-vs-sam-clip/"
+    assert page.locator("h1").inner_text() == "Florence-2 vs SAM-CLIP"
+    assert problems == []
+    page.close()
+
+
+def test_picker_with_one_model_twice_opens_its_page(browser: Browser, server: str) -> None:
+    page, _ = open_page(browser, f"{server}/")
+    page.select_option("form.picker select[name=a]", label="PaliGemma")
+    page.select_option("form.picker select[name=b]", label="PaliGemma")
+    with page.expect_navigation():
+        page.click("form.picker button")
+    assert page.url == f"{server}/models/paligemma/"
+    page.close()

@@ -95,12 +95,10 @@ def test_output_folder_may_not_hold_the_project(project: Path) -> None:
     assert (project / "versus.yaml").is_file()
 
 
-def test_two_pages_may_not_share_a_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    catalog = load_project(REPO)
-    twice = [pages.Page("index.html", "index.html"), pages.Page("index.html", "404.html")]
-    monkeypatch.setattr(pages, "_pages", lambda _catalog: iter(twice))
+def test_two_pages_may_not_share_a_path() -> None:
+    twice = [pages.PageSpec("index", "index.html"), pages.PageSpec("404", "index.html")]
     with pytest.raises(pages.PathCollisionError, match=r"index\.html"):
-        pages.plan(catalog)
+        pages.unique(twice)
 
 
 def test_text_from_yaml_is_escaped(project: Path) -> None:

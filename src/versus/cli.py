@@ -56,7 +56,14 @@ def main() -> None:
     default=None,
     help="Output folder.  [default: PROJECT/site]",
 )
-def build(project: Path, out: Path | None) -> None:
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that render pages.  [default: the number of CPUs]",
+)
+def build(project: Path, out: Path | None, jobs: int | None) -> None:
     """Validate the project and build the site.
 
     Writes nothing unless every file is valid; the new site replaces the old
@@ -66,11 +73,12 @@ def build(project: Path, out: Path | None) -> None:
     Examples:
       versus build                 # build ./site from the current folder
       versus build -o /tmp/preview # build somewhere else
+      versus build -j1             # render in this process only
       SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) versus build
     """
     try:
         built = source_date(os.environ)
-        report = build_site(project, out if out is not None else project / "site", built)
+        report = build_site(project, out if out is not None else project / "site", built, jobs)
     except InputError as error:
         _fail(error)
         return

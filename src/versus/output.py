@@ -141,41 +141,38 @@ def _swap_in(staging: Path, out: Path) -> None:
     retired.rename(staging)
 
 
-def _stage(files: Mapping[str, bytes], out: Path, staging: Path) -> int:
-    """Write ``files`` under ``staging``; link unchanged ones from ``out``. Returns how many."""
-    unchanged = 0
-    made: set[Path] = set()
-    for name in sorted(files):
-        parts = check_relative(name).parts
-        target = staging.joinpath(*parts)
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        previous = out.joinpath(*parts)
-        data = files[name]
-        if (
-            previous.is_file()
-            and previous.stat().st_size == len(data)
-            and previous.read_bytes() == data
-        ):
-            try:
-                os.link(previous, target)
-            except OSError:
-                shutil.copy2(previous, target)
-            unchanged += 1
-        else:
-            target.write_bytes(data)
-    return unchanged
+def count_files(folder: Path) -> set[str]:
+    """Relative paths of every file under ``folder`` (none if it does not exist)."""
+    if not folder.is_dir():
+        return set()
+    found: set[str] = set()
+    for directory, _, names in os.walk(folder):
+        base = Path(directory).relative_to(folder)
+        found.update((base / name).as_posix() for name in names)
+    return found
 
 
-def _count_removed(files: Mapping[str, bytes], out: Path) -> int:
-    if not out.is_dir():
-        return 0
-    return sum(
-        1
-        for path in out.rglob("*")
-        if path.is_file() and path.relative_to(out).as_posix() not in files
-    )
+@contextlib.contextmanager
+def staged(out: Path) -> Iterator[Path]:
+    """A fresh staging folder beside ``out``, removed afterwards whatever happens.
+
+    Write the complete new tree into it, then call :func:`swap_in`.
+    """
+    staging = _sibling(out.absolute(), "new")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def swap_in(staging: Path, out: Path) -> None:
+    """Make the complete tree at ``staging`` the one at ``out``, in one atomic step.
+
+    The previous tree ends up at ``staging``, which :func:`staged` then removes.
+    """
+    _swap_in(staging, out.absolute())
 
 
 def publish(files: Mapping[str, bytes], out: Path) -> PublishReport:
@@ -186,12 +183,21 @@ def publish(files: Mapping[str, bytes], out: Path) -> PublishReport:
     for name in files:
         check_relative(name)
     out = out.absolute()
-    staging = _sibling(out, "new")
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        unchanged = _stage(files, out, staging)
-        removed = _count_removed(files, out)
-        _swap_in(staging, out)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return PublishReport(written=len(files) - unchanged, unchanged=unchanged, removed=removed)
+    previous = count_files(out)
+    unchanged = 0
+    with staged(out) as staging:
+        for name in sorted(files):
+            target = staging.joinpath(*check_relative(name).parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source = out.joinpath(*check_relative(name).parts)
+            if name in previous and source.read_bytes() == files[name]:
+                os.link(source, target)
+                unchanged += 1
+            else:
+                target.write_bytes(files[name])
+        swap_in(staging, out)
+    return PublishReport(
+        written=len(files) - unchanged,
+        unchanged=unchanged,
+        removed=len(previous - set(files)),
+    )

@@ -1,30 +1,60 @@
 """The page plan: which files the site has, and the view model each is rendered from.
 
-Pure: from a :class:`Catalog` to a list of :class:`Page` values, each naming
-its output path, its template and its context. Paths are unique by
-construction; :func:`plan` still refuses two pages with one path, as Pelican
-does, because a silent overwrite would lose a page.
+Planning is cheap and separate from building views: :func:`plan` lists a
+:class:`PageSpec` (a kind, an output path and the model ids it shows) for every
+file, refusing two with one path as Pelican does; :class:`SiteViews` turns one
+spec into a :class:`Page` with its context only when that page is rendered.
+A renderer that builds one page in a thousand therefore computes one view in
+a thousand. Everything here is pure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
 from versus import compare, richtext, tables
 from versus.catalog import Catalog
-from versus.profiles import Profile, build_profiles
+from versus.cells import Cell, capability_cell
+from versus.columns import cost_cell, overall_cell, response_cell
+from versus.profiles import MarkdownRenderer, Profile, build_profiles
 from versus.schema import Band
+
+PageKind = Literal["index", "model", "pair", "404", "sitemap", "robots"]
+
+TEMPLATES: dict[PageKind, str] = {
+    "index": "index.html",
+    "model": "model.html",
+    "pair": "pair.html",
+    "404": "404.html",
+    "sitemap": "sitemap.xml",
+    "robots": "robots.txt",
+}
+
+PAIR_LIST_LIMIT = 300
+"""Up to this many pairs the index links every one; past it, a picker and the model pages do."""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    kind: PageKind
+    path: str
+    """Output file, relative to the site root, POSIX separators (``compare/a-vs-b/index.html``)."""
+    ids: tuple[str, ...] = ()
+    """The models the page is about: one for a model page, two for a pair."""
+
+    @property
+    def template(self) -> str:
+        return TEMPLATES[self.kind]
 
 
 @dataclass(frozen=True)
 class Page:
     path: str
-    """Output file, relative to the site root, POSIX separators (``compare/a-vs-b/index.html``)."""
     template: str
     context: Mapping[str, Any] = field(default_factory=dict)
 
@@ -43,13 +73,51 @@ class PathCollisionError(Exception):
     """Two pages of one plan would write the same file."""
 
 
+def _specs(catalog: Catalog) -> Iterator[PageSpec]:
+    ids = list(catalog.models)
+    yield PageSpec("index", "index.html")
+    for model_id in ids:
+        yield PageSpec("model", f"models/{model_id}/index.html", (model_id,))
+    for a, b in compare.pairs(ids):
+        yield PageSpec("pair", f"{compare.pair_path(a, b)}index.html", (a, b))
+    yield PageSpec("404", "404.html")
+    yield PageSpec("sitemap", "sitemap.xml")
+    yield PageSpec("robots", "robots.txt")
+
+
+def plan(catalog: Catalog) -> list[PageSpec]:
+    """Every generated file of the site, in a fixed order, with unique paths."""
+    return unique(_specs(catalog))
+
+
+def unique(specs: Iterable[PageSpec]) -> list[PageSpec]:
+    seen: dict[str, PageSpec] = {}
+    for spec in specs:
+        if spec.path in seen:
+            raise PathCollisionError(f"two pages would be written to {spec.path}")
+        seen[spec.path] = spec
+    return list(seen.values())
+
+
+def sitemap_urls(specs: Iterable[PageSpec]) -> list[str]:
+    """URL paths of the pages a search engine should index."""
+    return sorted(
+        spec.path.removesuffix("index.html")
+        for spec in specs
+        if spec.kind in ("index", "model", "pair")
+    )
+
+
+# --- views ------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class LeaderboardRow:
     rank: int
     profile: Profile
-    overall: tables.Cell
-    response: tables.Cell
-    cost: tables.Cell
+    overall: Cell
+    response: Cell
+    cost: Cell
 
 
 @dataclass(frozen=True)
@@ -63,142 +131,152 @@ class Leaderboard:
     unevaluated: tuple[Profile, ...]
 
 
-def leaderboards(catalog: Catalog, profiles: Mapping[str, Profile]) -> list[Leaderboard]:
-    """Each suite's evaluated models, best overall score first (ties by name)."""
-    boards = []
-    for suite_id, suite in catalog.suites.items():
-        ranked = sorted(
-            (p for p in profiles.values() if suite_id in p.runs),
-            key=lambda p: (-p.runs[suite_id].overall, p.name.lower(), p.id),
-        )
-        rows = []
-        for rank, profile in enumerate(ranked, start=1):
-            run = profile.runs[suite_id]
-            rows.append(
-                LeaderboardRow(
-                    rank,
-                    profile,
-                    tables.overall_cell(run)[0],
-                    tables.response_cell(run)[0],
-                    tables.cost_cell(run)[0],
-                )
-            )
-        boards.append(
-            Leaderboard(
-                suite_id,
-                suite.name,
-                suite.summary,
-                suite.prompts,
-                tuple(suite.bands or catalog.config.bands),
-                tuple(rows),
-                tuple(p for p in profiles.values() if suite_id not in p.runs),
-            )
-        )
-    return boards
+@dataclass(frozen=True)
+class MatrixRow:
+    model: Profile
+    cells: tuple[Cell, ...]
 
 
-def _index(catalog: Catalog, profiles: Mapping[str, Profile]) -> Page:
-    ordered = list(profiles.values())
-    pair_links = [
-        (profiles[a], profiles[b], compare.pair_path(a, b))
-        for a, b in compare.pairs(list(profiles))
-    ]
-    return Page(
-        "index.html",
-        "index.html",
-        {
-            "title": f"{catalog.config.title}: compare vision and vision-language models",
-            "description": catalog.config.description,
-            "models": ordered,
-            "listing_columns": tables.LISTING_COLUMNS,
-            "model_rows": tables.listing(ordered),
-            "matrix": tables.capabilities(ordered, catalog.config, every=True),
-            "leaderboards": leaderboards(catalog, profiles),
-            "pairs": pair_links,
-        },
-    )
+@dataclass(frozen=True)
+class Matrix:
+    """Every model (rows) against every capability (columns), grouped as the taxonomy."""
+
+    groups: tuple[tuple[str, int], ...]
+    """Group label and how many capability columns it spans."""
+    columns: tuple[str, ...]
+    rows: tuple[MatrixRow, ...]
 
 
-def _model_page(
-    profile: Profile,
-    catalog: Catalog,
-    profiles: Mapping[str, Profile],
-    methodology: Mapping[str, Markup],
-) -> Page:
-    config = catalog.config
-    score_tables = [
-        tables.score_table(suite_id, suite, [profile], config.bands)
-        for suite_id, suite in catalog.suites.items()
-        if suite_id in profile.runs
-    ]
-    others = [
-        (other, compare.pair_path(profile.id, other.id))
-        for other in compare.partners(profile.id, profiles)
-    ]
-    return Page(
-        f"{profile.path}index.html",
-        "model.html",
-        {
+class SiteViews:
+    """Builds the view model of any page of one catalog, computing shared parts once."""
+
+    def __init__(self, catalog: Catalog, markdown: MarkdownRenderer = richtext.to_html) -> None:
+        self.catalog = catalog
+        self.profiles = build_profiles(catalog, markdown)
+        self.methodology: dict[str, Markup] = {
+            suite_id: markdown(suite.methodology) for suite_id, suite in catalog.suites.items()
+        }
+
+    def page(self, spec: PageSpec, specs: Iterable[PageSpec] = ()) -> Page:
+        """The page of ``spec``; the sitemap also needs every spec of the plan."""
+        context: dict[str, Any]
+        if spec.kind == "pair":
+            context = self._pair(*spec.ids)
+        elif spec.kind == "model":
+            context = self._model(spec.ids[0])
+        elif spec.kind == "index":
+            context = self._index()
+        elif spec.kind == "404":
+            context = {
+                "title": "Page not found",
+                "description": "There is no page at this address.",
+                # Served at any depth, so its links start from the site's own path.
+                "root": urlsplit(self.catalog.config.base_url).path or "/",
+            }
+        elif spec.kind == "sitemap":
+            context = {"urls": sitemap_urls(specs)}
+        else:
+            context = {}
+        return Page(spec.path, spec.template, context)
+
+    def _pair(self, a: str, b: str) -> dict[str, Any]:
+        view = compare.compare_pair(self.profiles[a], self.profiles[b], self.catalog)
+        return {
+            "title": f"{view.title}: side-by-side comparison",
+            "description": f"{view.lead} {view.demo_sentence}",
+            "pair": view,
+            "methodology": self.methodology,
+        }
+
+    def _model(self, model_id: str) -> dict[str, Any]:
+        profile = self.profiles[model_id]
+        catalog = self.catalog
+        return {
             "title": f"{profile.name}: capabilities, scores and comparisons",
             "description": profile.card.summary,
             "model": profile,
             "properties": tables.properties([profile]),
-            "capabilities": tables.capabilities([profile], config, every=True),
-            "scores": score_tables,
+            "capabilities": tables.capabilities([profile], catalog.config, every=True),
+            "scores": [
+                tables.score_table(suite_id, suite, [profile], catalog.config.bands)
+                for suite_id, suite in catalog.suites.items()
+                if suite_id in profile.runs
+            ],
             "unevaluated_suites": [
                 s.name for sid, s in catalog.suites.items() if sid not in profile.runs
             ],
-            "comparisons": others,
-            "methodology": methodology,
-        },
-    )
+            "comparisons": [
+                (other, compare.pair_path(model_id, other.id))
+                for other in compare.partners(model_id, self.profiles)
+            ],
+            "methodology": self.methodology,
+        }
 
+    def _index(self) -> dict[str, Any]:
+        ordered = list(self.profiles.values())
+        pair_count = len(ordered) * (len(ordered) - 1) // 2
+        return {
+            "title": f"{self.catalog.config.title}: compare vision and vision-language models",
+            "description": self.catalog.config.description,
+            "models": ordered,
+            "listing_columns": tables.LISTING_COLUMNS,
+            "model_rows": tables.listing(ordered),
+            "matrix": self._matrix(ordered),
+            "leaderboards": self._leaderboards(),
+            "pair_count": pair_count,
+            "pairs": [
+                (self.profiles[a], self.profiles[b], compare.pair_path(a, b))
+                for a, b in compare.pairs(list(self.profiles))
+            ]
+            if pair_count <= PAIR_LIST_LIMIT
+            else [],
+        }
 
-def _pair_page(view: compare.PairView, methodology: Mapping[str, Markup]) -> Page:
-    return Page(
-        f"{compare.pair_path(view.a.id, view.b.id)}index.html",
-        "pair.html",
-        {
-            "title": f"{view.title}: side-by-side comparison",
-            "description": f"{view.lead} {view.demo_sentence}",
-            "pair": view,
-            "methodology": methodology,
-        },
-    )
+    def _matrix(self, ordered: list[Profile]) -> Matrix:
+        taxonomy = self.catalog.config.taxonomy
+        return Matrix(
+            groups=tuple((group.label, len(group.capabilities)) for group in taxonomy),
+            columns=tuple(cap.label for group in taxonomy for cap in group.capabilities),
+            rows=tuple(
+                MatrixRow(
+                    p,
+                    tuple(
+                        capability_cell(p.card.capabilities.get(cap.id))
+                        for group in taxonomy
+                        for cap in group.capabilities
+                    ),
+                )
+                for p in ordered
+            ),
+        )
 
-
-def _pages(catalog: Catalog) -> Iterator[Page]:
-    profiles = build_profiles(catalog)
-    methodology = {
-        suite_id: richtext.to_html(suite.methodology) for suite_id, suite in catalog.suites.items()
-    }
-    yield _index(catalog, profiles)
-    for profile in profiles.values():
-        yield _model_page(profile, catalog, profiles, methodology)
-    for a, b in compare.pairs(list(profiles)):
-        yield _pair_page(compare.compare_pair(profiles[a], profiles[b], catalog), methodology)
-    # The 404 page is served at any depth, so its links start from the site's own path.
-    yield Page(
-        "404.html",
-        "404.html",
-        {
-            "title": "Page not found",
-            "description": "There is no page at this address.",
-            "root": urlsplit(catalog.config.base_url).path or "/",
-        },
-    )
-
-
-def plan(catalog: Catalog) -> list[Page]:
-    """Every HTML page of the site, in a fixed order, with unique paths."""
-    pages: dict[str, Page] = {}
-    for page in _pages(catalog):
-        if page.path in pages:
-            raise PathCollisionError(f"two pages would be written to {page.path}")
-        pages[page.path] = page
-    return list(pages.values())
-
-
-def sitemap_urls(pages: list[Page]) -> list[str]:
-    """URL paths of the pages a search engine should index (not the 404 page)."""
-    return sorted(page.url_path for page in pages if page.path != "404.html")
+    def _leaderboards(self) -> list[Leaderboard]:
+        """Each suite's evaluated models, best overall score first (ties by name)."""
+        boards = []
+        for suite_id, suite in self.catalog.suites.items():
+            ranked = sorted(
+                (p for p in self.profiles.values() if suite_id in p.runs),
+                key=lambda p: (-p.runs[suite_id].overall, p.name.lower(), p.id),
+            )
+            rows = tuple(
+                LeaderboardRow(
+                    rank,
+                    profile,
+                    overall_cell(profile.runs[suite_id]),
+                    response_cell(profile.runs[suite_id]),
+                    cost_cell(profile.runs[suite_id]),
+                )
+                for rank, profile in enumerate(ranked, start=1)
+            )
+            boards.append(
+                Leaderboard(
+                    suite_id,
+                    suite.name,
+                    suite.summary,
+                    suite.prompts,
+                    tuple(suite.bands or self.catalog.config.bands),
+                    rows,
+                    tuple(p for p in self.profiles.values() if suite_id not in p.runs),
+                )
+            )
+        return boards

@@ -66,6 +66,10 @@ class InputError(Exception):
         self.problems = sorted(problems, key=_sort_key)
         super().__init__("\n".join(p.format() for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[list[Problem]]]:
+        # Rebuilt from its problems when it crosses a process boundary.
+        return (InputError, (self.problems,))
+
 
 def _sort_key(problem: Problem) -> tuple[str, int, int, str, str]:
     return (problem.file, problem.line, problem.column, problem.dotted_path, problem.message)

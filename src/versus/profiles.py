@@ -1,21 +1,26 @@
 """Everything about one model that pages need, computed once per build.
 
 A model appears on its own page, on the index and on N-1 comparison pages.
-Its profile (rendered description, run summaries) is computed once and shared
-by all of them, so the per-pair work is only what depends on both models.
+Its profile (rendered description, run summaries, its column of every table)
+is computed once and shared by all of them, so the per-pair work is only what
+depends on both models.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from versus import richtext
+from versus import columns, richtext
 from versus.catalog import Catalog
+from versus.cells import Cell
+from versus.columns import ScoreRow
 from versus.schema import ModelCard
 from versus.scores import RunSummary, summarize
+
+MarkdownRenderer = Callable[[str], Markup]
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,10 @@ class Profile:
     description_html: Markup
     runs: Mapping[str, RunSummary]
     """Suite id -> this model's run on it; absent when not evaluated."""
+    properties: tuple[Cell, ...]
+    """This model's cell in each row of :data:`versus.columns.PROPERTIES`."""
+    score_rows: Mapping[str, tuple[ScoreRow, ...]]
+    """Suite id -> this model's rows of that suite's score table."""
 
     @property
     def name(self) -> str:
@@ -36,15 +45,27 @@ class Profile:
         return f"models/{self.id}/"
 
 
-def build_profiles(catalog: Catalog) -> dict[str, Profile]:
+def build_profile(
+    model_id: str, catalog: Catalog, markdown: MarkdownRenderer = richtext.to_html
+) -> Profile:
+    card = catalog.models[model_id]
+    runs = {}
+    for suite_id, suite in catalog.suites.items():
+        result = catalog.result(suite_id, model_id)
+        if result is not None:
+            runs[suite_id] = summarize(suite, result, card.pricing, catalog.config.bands)
+    return Profile(
+        id=model_id,
+        card=card,
+        description_html=markdown(card.description),
+        runs=runs,
+        properties=columns.property_cells(card),
+        score_rows={suite_id: columns.score_rows(run) for suite_id, run in runs.items()},
+    )
+
+
+def build_profiles(
+    catalog: Catalog, markdown: MarkdownRenderer = richtext.to_html
+) -> dict[str, Profile]:
     """One profile per model, in id order."""
-    bands = catalog.config.bands
-    profiles = {}
-    for model_id, card in catalog.models.items():
-        runs = {}
-        for suite_id, suite in catalog.suites.items():
-            result = catalog.result(suite_id, model_id)
-            if result is not None:
-                runs[suite_id] = summarize(suite, result, card.pricing, bands)
-        profiles[model_id] = Profile(model_id, card, richtext.to_html(card.description), runs)
-    return profiles
+    return {model_id: build_profile(model_id, catalog, markdown) for model_id in catalog.models}

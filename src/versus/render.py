@@ -8,14 +8,20 @@ global.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
+from versus.cells import Cell
 from versus.pages import Page
 from versus.problems import InputError, Problem
+from versus.profiles import Profile
 from versus.schema import SiteConfig
+from versus.tables import Row
 
 
 class Renderer:
@@ -30,6 +36,7 @@ class Renderer:
         self.base = base or templates.parent
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(templates),
+            auto_reload=False,  # one build reads each template once; no stat per page
             autoescape=jinja2.select_autoescape(["html", "xml"]),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
@@ -39,6 +46,39 @@ class Renderer:
         self.env.globals["site"] = config
         self.env.globals["base_url"] = config.base_url.rstrip("/") + "/"
         self.env.globals["built"] = built.strftime("%-d %b %Y") if built else ""
+        # Memoized fragments, as filters: Jinja compiles a filter to a direct call,
+        # where a global function goes through a slower context call.
+        self.env.filters["cell_html"] = self.render_cell
+        self.env.filters["compact_cell_html"] = self.render_compact_cell
+        self.env.filters["row_html"] = self.render_row
+        self.env.filters["overview_html"] = self.render_overview
+        # Fragments that repeat across pages, rendered once per distinct value.
+        self._fragments: dict[tuple[str, Hashable], Markup] = {}
+
+    def _fragment(self, template: str, key: Hashable, **context: Any) -> Markup:
+        html = self._fragments.get((template, key))
+        if html is None:
+            html = Markup(self.env.get_template(template).render(**context).rstrip("\n"))
+            self._fragments[(template, key)] = html
+        return html
+
+    def render_row(self, row: Row) -> Markup:
+        """A table row: label and cells. Capability rows recur across pairs, so each renders once."""
+        return self._fragment("partials/row.html", row, row=row)
+
+    def render_cell(self, cell: Cell) -> Markup:
+        """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once."""
+        return self._fragment("partials/cell.html", cell, cell=cell)
+
+    def render_compact_cell(self, cell: Cell) -> Markup:
+        """The icon-only ``<td>`` of the all-model capability matrix."""
+        return self._fragment("partials/matrix_cell.html", cell, cell=cell)
+
+    def render_overview(self, model: Profile, root: str) -> Markup:
+        """A model's overview card, rendered once per model (and link depth)."""
+        return self._fragment(
+            "partials/model_overview.html", (model.id, root), model=model, root=root
+        )
 
     def render(self, page: Page) -> str:
         """Render one page; template mistakes become an :class:`InputError`."""
@@ -54,18 +94,32 @@ class Renderer:
             raise InputError(
                 [Problem(self._name(self.templates), 0, 0, (), f"template not found: {error.name}")]
             ) from None
-        except jinja2.UndefinedError as error:
+        except Exception as error:
+            file, line = self._template_frame(error)
+            kind = "" if isinstance(error, jinja2.UndefinedError) else f"{type(error).__name__}: "
             raise InputError(
                 [
                     Problem(
-                        self._name(self.templates / page.template),
-                        0,
-                        0,
+                        file or self._name(self.templates / page.template),
+                        line,
+                        1 if line else 0,
                         (),
-                        f"template error while rendering {page.path}: {error.message}",
+                        f"template error while rendering {page.path}: {kind}{error}",
                     )
                 ]
             ) from None
+
+    def _template_frame(self, error: BaseException) -> tuple[str, int]:
+        """The innermost template file and line in ``error``'s traceback, if any."""
+        found = ("", 0)
+        traceback = error.__traceback__
+        templates = str(self.templates.resolve())
+        while traceback is not None:
+            filename = traceback.tb_frame.f_code.co_filename
+            if filename.startswith(templates):
+                found = (self._name(filename), traceback.tb_lineno)
+            traceback = traceback.tb_next
+        return found
 
     def _name(self, path: str | Path) -> str:
         try:

@@ -1,0 +1,56 @@
+"""The cell: one printed value of a table, in one of a few distinct states."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from versus.schema import CapabilityState
+
+CellState = Literal[
+    "value",
+    "unknown",
+    "undisclosed",
+    "not-evaluated",
+    "not-run",
+    "not-reported",
+    "below-coverage",
+    "supported",
+    "demo",
+    "no",
+]
+
+Better = Literal["higher", "lower"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    state: CellState = "value"
+    detail: str = ""
+    """Secondary text, e.g. ``11/15`` under a percentage."""
+    band: str = ""
+    """Score band id, for values that have one."""
+    leader: bool = False
+    """Whether this value is the best of its row (and the row has more than one)."""
+    percent: Decimal | None = None
+    """The value as a percentage, for score bars."""
+    band_label: str = ""
+    """The band in words, for readers who do not see colour."""
+
+
+UNKNOWN = Cell("Unknown", "unknown")
+NOT_EVALUATED = Cell("Not evaluated", "not-evaluated")
+
+CAPABILITY_CELLS: dict[CapabilityState | None, Cell] = {
+    "demo": Cell("Supported, try live", "demo"),
+    "supported": Cell("Supported", "supported"),
+    "no": Cell("Not supported", "no"),
+    None: Cell("Unknown", "unknown"),
+}
+
+
+def capability_cell(state: CapabilityState | None) -> Cell:
+    """The cell for what a card states about a capability (``None``: it does not say)."""
+    return CAPABILITY_CELLS[state]

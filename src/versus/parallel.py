@@ -1,0 +1,136 @@
+"""Rendering pages and writing them into a staging tree, in one process or several.
+
+Each process has its own :class:`PageWriter`: its own Jinja environment, its
+own view builder and its own fragment caches, so nothing is shared or locked.
+Pages go to workers in chunks in plan order, so the pairs of one model land
+together and its fragments are rendered once per worker. The output does not
+depend on the number of workers: ``-j1`` and ``-jN`` write the same bytes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from versus.catalog import Catalog
+from versus.output import check_relative
+from versus.pages import PageSpec, SiteViews
+from versus.render import Renderer
+
+CHUNK = 256
+"""Pages per task: large enough to amortize the hand-off, small enough to balance two cores."""
+
+
+@dataclass(frozen=True)
+class WriteCounts:
+    written: int = 0
+    unchanged: int = 0
+
+    def __add__(self, other: WriteCounts) -> WriteCounts:
+        return WriteCounts(self.written + other.written, self.unchanged + other.unchanged)
+
+
+class PageWriter:
+    """Renders page specs of one catalog and writes each into ``staging``.
+
+    A page whose bytes equal the file at the same path under ``previous`` is
+    hard-linked from there instead of written, so its modification time stays.
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        root: Path,
+        built: date | None,
+        staging: Path,
+        previous: Path | None,
+        plan: Sequence[PageSpec],
+    ) -> None:
+        self.views = SiteViews(catalog)
+        self.renderer = Renderer(root / "templates", catalog.config, base=root, built=built)
+        self.staging = staging
+        self.previous = previous
+        self.plan = plan
+        self.made: set[Path] = set()
+
+    def render(self, spec: PageSpec) -> bytes:
+        return self.renderer.render(self.views.page(spec, self.plan)).encode()
+
+    def write(self, specs: Sequence[PageSpec]) -> WriteCounts:
+        counts = WriteCounts()
+        for spec in specs:
+            counts += self.put(spec.path, self.render(spec))
+        return counts
+
+    def put(self, name: str, data: bytes) -> WriteCounts:
+        parts = check_relative(name).parts
+        target = self.staging.joinpath(*parts)
+        if target.parent not in self.made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.made.add(target.parent)
+        if self.previous is not None and _same_file(self.previous.joinpath(*parts), data):
+            try:
+                os.link(self.previous.joinpath(*parts), target)
+                return WriteCounts(unchanged=1)
+            except OSError:
+                pass
+        target.write_bytes(data)
+        return WriteCounts(written=1)
+
+
+def _same_file(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+# One writer per worker process, set by the pool's initializer: a process pool
+# worker has no other way to keep state between tasks.
+_worker: PageWriter | None = None
+
+
+def _init_worker(*args: object) -> None:
+    global _worker
+    _worker = PageWriter(*args)  # type: ignore[arg-type]
+
+
+def _write_chunk(specs: Sequence[PageSpec]) -> WriteCounts:
+    assert _worker is not None, "worker not initialized"
+    return _worker.write(specs)
+
+
+def _chunks(specs: Sequence[PageSpec], size: int) -> Iterator[Sequence[PageSpec]]:
+    for start in range(0, len(specs), size):
+        yield specs[start : start + size]
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+WriterArgs = tuple[Catalog, Path, date | None, Path, Path | None, Sequence[PageSpec]]
+
+
+def write_pages(
+    specs: Sequence[PageSpec], writer_args: WriterArgs, jobs: int, local: PageWriter
+) -> WriteCounts:
+    """Render and write ``specs`` with ``jobs`` processes; ``local`` does it in this one."""
+    if jobs <= 1 or len(specs) <= CHUNK:
+        return local.write(specs)
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    total = WriteCounts()
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init_worker,
+        initargs=writer_args,
+    ) as pool:
+        for counts in pool.map(_write_chunk, _chunks(specs, CHUNK)):
+            total += counts
+    return total
