@@ -94,7 +94,8 @@ def test_a_killed_build_leaves_the_old_site_or_the_new_one(large: Path, tmp_path
     assert finished.returncode == 0, finished.stderr.decode()
     assert snapshot(out) == new
     leftovers = sorted(p.name for p in out.parent.iterdir() if p.name.startswith(".site."))
-    assert leftovers == [".site.lock"]
+    # the lock, the spare tree and the record of both trees' states; no staged tree
+    assert leftovers == [".site.lock", ".site.spare", ".site.state.json"]
 
 
 def test_a_second_build_at_once_is_refused(project: Path, tmp_path: Path) -> None:

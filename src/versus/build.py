@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from versus import pages
+from versus import fingerprint, pages
+from versus.cache import DocumentCache
 from versus.catalog import Catalog
 from versus.load import load_project
-from versus.output import PublishReport, count_files, locked, staged, swap_in
+from versus.output import PublishReport, count_files, locked, staged, swap_in, swap_in_place
 from versus.parallel import PageWriter, WriteCounts, default_jobs, write_pages
 from versus.problems import InputError, Problem
 from versus.render import Renderer
+from versus.state import SiteState, changes
+from versus.trees import TreeStates, clone, link_file, remove_file, spare_of, write_file
 
 TEMPLATES_DIR = "templates"
 ASSETS_DIR = "assets"
@@ -100,30 +103,116 @@ def check_output_folder(root: Path, out: Path) -> None:
         )
 
 
-def build(root: Path, out: Path, built: date | None = None, jobs: int | None = None) -> BuildReport:
-    """Build the site of the project at ``root`` into ``out``; ``built`` is printed if given."""
+def build(
+    root: Path,
+    out: Path,
+    built: date | None = None,
+    jobs: int | None = None,
+    *,
+    clean: bool = False,
+) -> BuildReport:
+    """Build the site of the project at ``root`` into ``out``; ``built`` is printed if given.
+
+    Renders only the pages whose inputs changed since the last build of ``out``
+    (all of them with ``clean``, or when that build is unknown), and publishes
+    the result atomically.
+    """
     started = time.perf_counter()
     check_output_folder(root, out)
     with locked(out):
-        catalog = load_project(root)
-        plan = pages.plan(catalog)
+        cache = DocumentCache.for_project(root)
+        catalog = load_project(root, cache)
         extra = assets(root)
+        target = fingerprint.site_state(catalog, root, built, extra, cache)
+        states = TreeStates(out)
+        published = None if clean else states.state_of(out)
+        plan = pages.plan(catalog)
         _check_assets(plan, extra)
-        previous = count_files(out)
-        with staged(out) as staging:
-            args = (catalog, root, built, staging, out.absolute() if previous else None, plan)
-            writer = PageWriter(*args)
-            # One page in this process first: a template error stops the build
-            # before any worker starts.
-            writer.render(plan[0])
-            counts = write_pages(plan, args, jobs or default_jobs(), writer)
-            for name, data in extra.items():
-                counts += writer.put(name, data)
-            swap_in(staging, out)
-    produced = {spec.path for spec in plan} | set(extra)
-    report = PublishReport(counts.written, counts.unchanged, len(previous - produced))
+        if published == target:
+            counts, removed = WriteCounts(unchanged=len(plan) + len(extra)), 0
+        elif published is None:
+            states.forget()  # inodes of the trees about to go may be reused by new ones
+            counts, removed = _full(catalog, root, built, jobs, out, plan, extra, cache)
+            states.record(out, target)
+            clone(out, spare_of(out))
+            states.record(spare_of(out), target)
+        else:
+            counts, removed = _incremental(
+                catalog, root, built, jobs, out, plan, extra, published, target, states, cache
+            )
+        cache.save()
     html = sum(1 for spec in plan if spec.path.endswith(".html"))
-    return BuildReport(html, len(produced), report, time.perf_counter() - started)
+    report = PublishReport(counts.written, counts.unchanged, removed)
+    return BuildReport(html, len(plan) + len(extra), report, time.perf_counter() - started)
 
 
-__all__ = ["BuildReport", "WriteCounts", "build", "render_site", "source_date"]
+def _full(
+    catalog: Catalog,
+    root: Path,
+    built: date | None,
+    jobs: int | None,
+    out: Path,
+    plan: list[pages.PageSpec],
+    extra: Mapping[str, bytes],
+    cache: DocumentCache,
+) -> tuple[WriteCounts, int]:
+    """Every file into a fresh tree, swapped in; unchanged files keep their inode and mtime."""
+    previous = count_files(out)
+    with staged(out) as staging:
+        source = out.absolute() if previous else None
+        writer = PageWriter(catalog, root, built, staging, source, plan, cache=cache)
+        writer.render(plan[0])  # a template error stops the build before any worker starts
+        counts = write_pages(plan, jobs or default_jobs(), writer)
+        for name, data in extra.items():
+            counts += writer.put(name, data)
+        swap_in(staging, out)
+    produced = {spec.path for spec in plan} | set(extra)
+    return counts, len(previous - produced)
+
+
+def _incremental(
+    catalog: Catalog,
+    root: Path,
+    built: date | None,
+    jobs: int | None,
+    out: Path,
+    plan: list[pages.PageSpec],
+    extra: Mapping[str, bytes],
+    published: SiteState,
+    target: SiteState,
+    states: TreeStates,
+    cache: DocumentCache,
+) -> tuple[WriteCounts, int]:
+    """Bring the spare to ``target``, rendering only what the published tree lacks; swap."""
+    spare = spare_of(out)
+    spare_state = states.state_of(spare)
+    states.record(spare, None)  # from here until the swap, the spare is being written
+    if spare_state is None:
+        clone(out, spare)  # a spare that was lost or left half-written: start from the site
+        spare_state = published
+
+    differs = changes(published, target)  # what the published tree does not have
+    behind = changes(spare_state, target)  # what the spare does not have
+    new_pages = {spec.path for spec in differs.pages}
+    render = [spec for spec in behind.pages if spec.path in new_pages]
+    writer = PageWriter(catalog, root, built, spare, None, plan, replace=True, cache=cache)
+    if render:
+        writer.render(render[0])  # a template error stops the build before any worker starts
+    write_pages(render, jobs or default_jobs(), writer)
+    for spec in behind.pages:
+        if spec.path not in new_pages:
+            link_file(out.absolute(), spare, spec.path)  # same bytes as the published page
+    for name in behind.assets:
+        write_file(spare, name, extra[name])
+    for name in behind.removed:
+        remove_file(spare, name)
+    swap_in_place(spare, out)
+    # Recorded only now, as the swap changes both folders' change times: a build
+    # killed before this line leaves trees with no recorded state, rebuilt in full.
+    states.record(out, target)
+    states.record(spare, published)
+    written = len(differs.pages) + len(differs.assets)
+    return WriteCounts(written, len(plan) + len(extra) - written), len(differs.removed)
+
+
+__all__ = ["BuildReport", "build", "render_site", "source_date"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from versus.schema import ModelCard, Result, SiteConfig, Suite
 
@@ -19,6 +19,8 @@ class Catalog:
     models: Mapping[str, ModelCard]
     suites: Mapping[str, Suite]
     results: Mapping[str, Mapping[str, Result]]
+    digests: Mapping[str, str] = field(default_factory=dict)
+    """SHA-256 of every input file's bytes, by project-relative path."""
 
     def result(self, suite_id: str, model_id: str) -> Result | None:
         return self.results.get(suite_id, {}).get(model_id)

@@ -7,7 +7,7 @@ them raises or reads a file.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from versus import richtext
 from versus.problems import Problem, did_you_mean
@@ -70,7 +70,12 @@ def check_model_id(model_id: str, source: SourceMap) -> list[Problem]:
     return []
 
 
-def check_markdown(data: object, fields: tuple[str, ...], source: SourceMap) -> list[Problem]:
+def check_markdown(
+    data: object,
+    fields: tuple[str, ...],
+    source: SourceMap,
+    raw_html: Callable[[str], list[str]] = richtext.raw_html,
+) -> list[Problem]:
     """Markdown fields may not carry raw HTML: it would be stripped from the page.
 
     Runs on the data as written, so it reports even when the file has schema errors.
@@ -80,7 +85,7 @@ def check_markdown(data: object, fields: tuple[str, ...], source: SourceMap) -> 
     problems = []
     for name in fields:
         text = data.get(name)
-        found = richtext.raw_html(text) if isinstance(text, str) else []
+        found = raw_html(text) if isinstance(text, str) else []
         if found:
             shown = found[0] if len(found[0]) <= 40 else found[0][:37] + "..."
             problems.append(

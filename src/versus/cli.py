@@ -63,7 +63,12 @@ def main() -> None:
     default=None,
     help="Processes that render pages.  [default: the number of CPUs]",
 )
-def build(project: Path, out: Path | None, jobs: int | None) -> None:
+@click.option(
+    "--clean",
+    is_flag=True,
+    help="Render every page, ignoring what the last build of the output folder recorded.",
+)
+def build(project: Path, out: Path | None, jobs: int | None, clean: bool) -> None:
     """Validate the project and build the site.
 
     Writes nothing unless every file is valid; the new site replaces the old
@@ -78,7 +83,9 @@ def build(project: Path, out: Path | None, jobs: int | None) -> None:
     """
     try:
         built = source_date(os.environ)
-        report = build_site(project, out if out is not None else project / "site", built, jobs)
+        report = build_site(
+            project, out if out is not None else project / "site", built, jobs, clean=clean
+        )
     except InputError as error:
         _fail(error)
         return

@@ -15,6 +15,7 @@ Layout of a project::
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,8 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
-from versus import checks
+from versus import checks, richtext
+from versus.cache import DocumentCache, Entry
 from versus.catalog import Catalog
 from versus.fieldtypes import SLUG_PATTERN
 from versus.problems import InputError, Problem
@@ -53,9 +55,15 @@ class Loaded(Generic[T]):
 class _Reader:
     """Reads and validates files under one root, collecting problems."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cache: DocumentCache) -> None:
         self.root = root
         self.problems: list[Problem] = []
+        self.cache = cache
+        self.digests: dict[str, str] = {}
+        self.entries: dict[str, Entry] = {}
+
+    def raw_html(self, text: str) -> list[str]:
+        return self.cache.memoize("raw-html", text, richtext.raw_html)
 
     def name(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -75,14 +83,20 @@ class _Reader:
         except OSError as error:
             self.problems.append(Problem(name, 0, 0, (), f"cannot read the file: {error.strerror}"))
             return None
-        text = self._decode(raw, name)
-        if text is None:
-            return None
-        try:
-            return parse_yaml(text, name)
-        except InputError as error:
-            self.problems.extend(error.problems)
-            return None
+        digest = hashlib.sha256(raw).hexdigest()
+        self.digests[name] = digest
+        entry = self.cache.get(name, digest)
+        if entry is None:
+            text = self._decode(raw, name)
+            if text is None:
+                return None
+            try:
+                entry = self.cache.put(name, digest, parse_yaml(text, name))
+            except InputError as error:
+                self.problems.extend(error.problems)
+                return None
+        self.entries[name] = entry
+        return entry.document
 
     def _decode(self, raw: bytes, name: str) -> str | None:
         if _looks_like_utf16(raw):
@@ -127,7 +141,14 @@ class _Reader:
         document = self.read(path)
         if document is None:
             return None, None
-        value, problems = validate(model, document)
+        entry = self.entries[self.name(path)]
+        if model.__name__ in entry.validated:
+            value = entry.validated[model.__name__]
+            problems = [] if value is not None else validate(model, document)[1]
+        else:
+            value, problems = validate(model, document)
+            entry.validated[model.__name__] = value
+            self.cache.dirty = True
         self.problems.extend(problems)
         return document, None if value is None else Loaded(id_, value, document.source)
 
@@ -185,9 +206,13 @@ def _suggest_slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "model"
 
 
-def load_project(root: Path) -> Catalog:
-    """Load and check the whole project; raise :class:`InputError` with every problem."""
-    reader = _Reader(root)
+def load_project(root: Path, cache: DocumentCache | None = None) -> Catalog:
+    """Load and check the whole project; raise :class:`InputError` with every problem.
+
+    With a ``cache``, files whose bytes it has seen are not parsed again; the
+    cache is saved with what this run read.
+    """
+    reader = _Reader(root, cache if cache is not None else DocumentCache(None))
     config_path = root / CONFIG_FILE
     if not config_path.is_file():
         raise InputError([Problem(CONFIG_FILE, 0, 0, (), f"no {CONFIG_FILE} in {root}")])
@@ -198,6 +223,7 @@ def load_project(root: Path) -> Catalog:
     model_ids, cards = _load_models(reader, root / MODELS_DIR, config)
     suites, results = _load_evals(reader, root / EVALS_DIR, model_ids, cards)
 
+    reader.cache.save()
     if reader.problems or config is None:
         raise InputError(reader.problems)
     return Catalog(
@@ -208,6 +234,7 @@ def load_project(root: Path) -> Catalog:
             suite_id: {model_id: runs[model_id] for model_id in sorted(runs)}
             for suite_id, runs in sorted(results.items())
         },
+        digests=dict(sorted(reader.digests.items())),
     )
 
 
@@ -225,7 +252,9 @@ def _load_models(
         if document is not None:
             source = document.source
             reader.problems.extend(checks.check_model_id(model_id, source))
-            reader.problems.extend(checks.check_markdown(document.data, ("description",), source))
+            reader.problems.extend(
+                checks.check_markdown(document.data, ("description",), source, reader.raw_html)
+            )
             if config is not None:
                 reader.problems.extend(
                     checks.check_capability_ids(document.data, config.value, source)
@@ -269,7 +298,10 @@ def _load_evals(
         if suite_document is not None:
             reader.problems.extend(
                 checks.check_markdown(
-                    suite_document.data, ("description", "methodology"), suite_document.source
+                    suite_document.data,
+                    ("description", "methodology"),
+                    suite_document.source,
+                    reader.raw_html,
                 )
             )
         if suite is not None:

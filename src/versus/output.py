@@ -175,6 +175,16 @@ def swap_in(staging: Path, out: Path) -> None:
     _swap_in(staging, out.absolute())
 
 
+def swap_in_place(spare: Path, out: Path) -> None:
+    """Exchange two complete trees, keeping both: ``out`` gets ``spare``'s and vice versa."""
+    out = out.absolute()
+    if not _exchange(spare, out):
+        retired = _sibling(out, "old")
+        out.rename(retired)
+        spare.rename(out)
+        retired.rename(spare)
+
+
 def publish(files: Mapping[str, bytes], out: Path) -> PublishReport:
     """Replace the tree at ``out`` with exactly ``files``, atomically.
 

@@ -10,7 +10,7 @@ a thousand. Everything here is pure.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -73,21 +73,35 @@ class PathCollisionError(Exception):
     """Two pages of one plan would write the same file."""
 
 
-def _specs(catalog: Catalog) -> Iterator[PageSpec]:
-    ids = list(catalog.models)
-    yield PageSpec("index", "index.html")
-    for model_id in ids:
-        yield PageSpec("model", f"models/{model_id}/index.html", (model_id,))
-    for a, b in compare.pairs(ids):
-        yield PageSpec("pair", f"{compare.pair_path(a, b)}index.html", (a, b))
-    yield PageSpec("404", "404.html")
-    yield PageSpec("sitemap", "sitemap.xml")
-    yield PageSpec("robots", "robots.txt")
+def pair_spec(a: str, b: str) -> PageSpec:
+    first, second = sorted((a, b))
+    return PageSpec("pair", f"{compare.pair_path(first, second)}index.html", (first, second))
+
+
+def model_spec(model_id: str) -> PageSpec:
+    return PageSpec("model", f"models/{model_id}/index.html", (model_id,))
+
+
+SINGLE_PAGES = (
+    PageSpec("index", "index.html"),
+    PageSpec("404", "404.html"),
+    PageSpec("sitemap", "sitemap.xml"),
+    PageSpec("robots", "robots.txt"),
+)
+
+
+def plan_for(model_ids: Iterable[str]) -> list[PageSpec]:
+    """Every generated file of a site with these models, in a fixed order, unique paths."""
+    ids = sorted(model_ids)
+    specs = [SINGLE_PAGES[0], *(model_spec(m) for m in ids)]
+    specs += [pair_spec(a, b) for a, b in compare.pairs(ids)]
+    specs += SINGLE_PAGES[1:]
+    return unique(specs)
 
 
 def plan(catalog: Catalog) -> list[PageSpec]:
-    """Every generated file of the site, in a fixed order, with unique paths."""
-    return unique(_specs(catalog))
+    """Every generated file of the catalog's site."""
+    return plan_for(catalog.models)
 
 
 def unique(specs: Iterable[PageSpec]) -> list[PageSpec]:

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from versus.cache import CACHE_DIR, DocumentCache
 from versus.catalog import Catalog
 from versus.output import check_relative
 from versus.pages import PageSpec, SiteViews
 from versus.render import Renderer
+from versus.richtext import to_html
 
 CHUNK = 256
 """Pages per task: large enough to amortize the hand-off, small enough to balance two cores."""
@@ -50,12 +52,20 @@ class PageWriter:
         staging: Path,
         previous: Path | None,
         plan: Sequence[PageSpec],
+        replace: bool = False,
+        cache: DocumentCache | None = None,
     ) -> None:
-        self.views = SiteViews(catalog)
-        self.renderer = Renderer(root / "templates", catalog.config, base=root, built=built)
+        memo = cache if cache is not None else DocumentCache(None)
+        self.views = SiteViews(catalog, lambda text: memo.memoize("markdown", text, to_html))
+        bytecode = root / CACHE_DIR / "templates"
+        bytecode.mkdir(parents=True, exist_ok=True)
+        self.renderer = Renderer(
+            root / "templates", catalog.config, base=root, built=built, bytecode_cache=bytecode
+        )
         self.staging = staging
         self.previous = previous
         self.plan = plan
+        self.replace = replace
         self.made: set[Path] = set()
 
     def render(self, spec: PageSpec) -> bytes:
@@ -79,6 +89,8 @@ class PageWriter:
                 return WriteCounts(unchanged=1)
             except OSError:
                 pass
+        if self.replace and target.exists():
+            target.unlink()  # it may be a hard link into the published tree
         target.write_bytes(data)
         return WriteCounts(written=1)
 
@@ -91,13 +103,14 @@ def _same_file(path: Path, data: bytes) -> bool:
 
 
 # One writer per worker process, set by the pool's initializer: a process pool
-# worker has no other way to keep state between tasks.
+# worker has no other way to keep state between tasks. Workers are forked, so
+# each starts from a copy of the parent's writer with its caches already warm.
 _worker: PageWriter | None = None
 
 
-def _init_worker(*args: object) -> None:
+def _init_worker(writer: PageWriter) -> None:
     global _worker
-    _worker = PageWriter(*args)  # type: ignore[arg-type]
+    _worker = writer
 
 
 def _write_chunk(specs: Sequence[PageSpec]) -> WriteCounts:
@@ -114,22 +127,16 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-WriterArgs = tuple[Catalog, Path, date | None, Path, Path | None, Sequence[PageSpec]]
-
-
-def write_pages(
-    specs: Sequence[PageSpec], writer_args: WriterArgs, jobs: int, local: PageWriter
-) -> WriteCounts:
-    """Render and write ``specs`` with ``jobs`` processes; ``local`` does it in this one."""
+def write_pages(specs: Sequence[PageSpec], jobs: int, writer: PageWriter) -> WriteCounts:
+    """Render and write ``specs`` with ``writer``, in ``jobs`` processes forked from this one."""
     if jobs <= 1 or len(specs) <= CHUNK:
-        return local.write(specs)
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        return writer.write(specs)
     total = WriteCounts()
     with ProcessPoolExecutor(
         max_workers=jobs,
-        mp_context=multiprocessing.get_context(method),
+        mp_context=multiprocessing.get_context("fork"),
         initializer=_init_worker,
-        initargs=writer_args,
+        initargs=(writer,),
     ) as pool:
         for counts in pool.map(_write_chunk, _chunks(specs, CHUNK)):
             total += counts

@@ -31,12 +31,16 @@ class Renderer:
         config: SiteConfig,
         base: Path | None = None,
         built: date | None = None,
+        bytecode_cache: Path | None = None,
     ) -> None:
         self.templates = templates
         self.base = base or templates.parent
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(templates),
             auto_reload=False,  # one build reads each template once; no stat per page
+            bytecode_cache=jinja2.FileSystemBytecodeCache(str(bytecode_cache))
+            if bytecode_cache is not None
+            else None,
             autoescape=jinja2.select_autoescape(["html", "xml"]),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,

@@ -1,0 +1,144 @@
+"""The published tree, its spare, and which state each one holds.
+
+An incremental build must stay atomic (a killed build leaves the old site),
+yet cost only what changed. So the output folder has a spare twin beside it
+(``.site.spare``), made of hard links, one build behind. A build brings the
+spare up to the new state, touching only pages that differ between the two,
+and swaps the two folders in one ``RENAME_EXCHANGE``; the old site becomes
+the next build's spare.
+
+Which state each tree holds is recorded by the folder's identity (device,
+inode and change time), not its name, and only once the tree is complete and
+swapped: a folder replaced behind versus's back, even one that reuses an
+inode, or a tree touched by a build that was killed, has a new change time
+and so no recorded state, and is rebuilt in full.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from versus.output import check_relative
+from versus.state import SiteState
+
+_VERSION = 1
+
+
+def spare_of(out: Path) -> Path:
+    return out.absolute().parent / f".{out.name}.spare"
+
+
+def _identity(folder: Path) -> str | None:
+    try:
+        info = folder.stat()
+    except OSError:
+        return None
+    return f"{info.st_dev}:{info.st_ino}:{info.st_ctime_ns}" if folder.is_dir() else None
+
+
+class TreeStates:
+    """The recorded state of the output folder and its spare."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.absolute()
+        self.path = self.out.parent / f".{self.out.name}.state.json"
+        self.trees: dict[str, SiteState | None] = {}
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+            if stored["version"] == _VERSION:
+                self.trees = {
+                    str(identity): None if state is None else SiteState.from_json(state)
+                    for identity, state in stored["trees"].items()
+                }
+
+    def state_of(self, folder: Path) -> SiteState | None:
+        identity = _identity(folder)
+        return None if identity is None else self.trees.get(identity)
+
+    def forget(self) -> None:
+        """Record nothing about either tree (before replacing them wholesale)."""
+        self.trees = {}
+        self._write()
+
+    def record(self, folder: Path, state: SiteState | None) -> None:
+        """Record ``folder``'s state (``None``: unknown) and write the record atomically."""
+        identity = _identity(folder)
+        if identity is not None:
+            self.trees[identity] = state
+        live = {_identity(self.out), _identity(spare_of(self.out))}
+        self.trees = {key: s for key, s in self.trees.items() if key in live}
+        self._write()
+
+    def _write(self) -> None:
+        data = {
+            "version": _VERSION,
+            "trees": {
+                key: None if s is None else s.to_json() for key, s in sorted(self.trees.items())
+            },
+        }
+        handle, temporary = tempfile.mkstemp(
+            dir=self.path.parent, prefix=f".{self.out.name}.state-"
+        )
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(data, stream, sort_keys=True)
+        Path(temporary).replace(self.path)
+
+
+def clone(source: Path, target: Path) -> None:
+    """A copy of the tree at ``source`` made of hard links (a real copy where links fail)."""
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for directory, folders, names in os.walk(source):
+        relative = Path(directory).relative_to(source)
+        for folder in folders:
+            (target / relative / folder).mkdir()
+        for name in names:
+            try:
+                os.link(Path(directory) / name, target / relative / name)
+            except OSError:
+                shutil.copy2(Path(directory) / name, target / relative / name)
+
+
+def _fresh(path: Path) -> None:
+    """Make ``path`` writable without touching a file it may share an inode with."""
+    if path.exists():
+        path.unlink()
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def write_file(root: Path, name: str, data: bytes) -> None:
+    """Put ``data`` at ``name`` under ``root`` as a new inode (never writing a shared one)."""
+    target = root.joinpath(*check_relative(name).parts)
+    _fresh(target)
+    target.write_bytes(data)
+
+
+def link_file(source_root: Path, root: Path, name: str) -> None:
+    """Put ``source_root``'s file ``name`` at ``name`` under ``root``, as a hard link."""
+    parts = check_relative(name).parts
+    target = root.joinpath(*parts)
+    _fresh(target)
+    try:
+        os.link(source_root.joinpath(*parts), target)
+    except OSError:
+        shutil.copy2(source_root.joinpath(*parts), target)
+
+
+def remove_file(root: Path, name: str) -> None:
+    """Remove ``name`` under ``root`` and the folders it leaves empty."""
+    target = root.joinpath(*check_relative(name).parts)
+    with contextlib.suppress(FileNotFoundError):
+        target.unlink()
+    folder = target.parent
+    while folder != root:
+        try:
+            folder.rmdir()
+        except OSError:
+            break
+        folder = folder.parent

@@ -1,0 +1,210 @@
+"""Incremental builds: after any sequence of edits, the site equals a clean build.
+
+A hypothesis property test applies random edits (cards, results, templates,
+config, suites: added, changed, removed) to a small project, rebuilding the
+same output folder after each, and compares every byte with a clean in-memory
+build. Other tests pin down what an edit re-renders and that unchanged files
+keep their modification time.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import copy_project, write
+from synthetic import add_models
+from versus.build import build, render_site
+from versus.load import load_project
+
+RESULT = """\
+provenance: measured
+source:
+  title: A run
+categories:
+  defect-detection: {{passed: {passed}, total: 15}}
+  object-counting: {{passed: 3, total: 10}}
+avg_response_seconds: {seconds}
+"""
+
+TEMPLATES = ["pair.html", "model.html", "index.html", "base.html", "partials/cell.html", "404.html"]
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def clean(project: Path) -> dict[str, bytes]:
+    return render_site(load_project(project), project)
+
+
+def _cards(project: Path) -> list[Path]:
+    return sorted((project / "models").glob("*.yaml"))
+
+
+def apply(project: Path, edit: tuple[str, int, int]) -> None:
+    """One edit; ``which`` picks a file, ``value`` varies what is written."""
+    kind, which, value = edit
+    cards = _cards(project)
+    card = cards[which % len(cards)]
+    model = card.stem
+    if kind == "rename":
+        text = card.read_text()
+        name = next(line for line in text.splitlines() if line.startswith("name:"))
+        card.write_text(text.replace(name, f"name: Model {value}", 1))
+    elif kind == "capability":
+        state = ["supported", "demo", '"no"'][value % 3]
+        text = card.read_text().replace(
+            "capabilities:\n", f"capabilities:\n  region-proposal: {state}\n", 1
+        )
+        card.write_text(text if "region-proposal:" not in card.read_text() else card.read_text())
+    elif kind == "add":
+        add_models(project, 1, seed=value)
+        (project / "models" / "synthetic-000.yaml").rename(
+            project / "models" / f"added-{value}.yaml"
+        )
+    elif kind == "remove" and len(cards) > 2:
+        card.unlink()
+        (project / "evals" / "vision-evals" / f"{model}.yaml").unlink(missing_ok=True)
+    elif kind == "result":
+        write(
+            project,
+            f"evals/vision-evals/{model}.yaml",
+            RESULT.format(passed=value % 16, seconds=1 + value),
+        )
+    elif kind == "drop-result":
+        (project / "evals" / "vision-evals" / f"{model}.yaml").unlink(missing_ok=True)
+    elif kind == "template":
+        template = project / "templates" / TEMPLATES[which % len(TEMPLATES)]
+        template.write_text(template.read_text() + f"<!-- edit {value} -->\n")
+    elif kind == "config":
+        config = project / "versus.yaml"
+        config.write_text(config.read_text().replace("title: ", f"title: v{value} ", 1))
+    elif kind == "suite":
+        suite = project / "evals" / "vision-evals" / "suite.yaml"
+        text = suite.read_text()
+        suite.write_text(text.replace("summary: ", f"summary: ({value}) ", 1))
+
+
+EDITS = st.tuples(
+    st.sampled_from(
+        [
+            "rename",
+            "capability",
+            "add",
+            "remove",
+            "result",
+            "drop-result",
+            "template",
+            "config",
+            "suite",
+            "none",
+        ]
+    ),
+    st.integers(0, 50),
+    st.integers(0, 99),
+)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(edits=st.lists(EDITS, min_size=1, max_size=6))
+def test_incremental_builds_equal_clean_builds(
+    edits: list[tuple[str, int, int]], tmp_path: Path
+) -> None:
+    work = tmp_path / "work"
+    shutil.rmtree(work, ignore_errors=True)
+    project = copy_project(work / "project")
+    out = work / "site"
+    build(project, out, jobs=1)
+    for edit in edits:
+        apply(project, edit)
+        build(project, out, jobs=1)
+        assert tree(out) == clean(project), f"after {edit}"
+
+
+def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    card = project / "models" / "paligemma.yaml"
+    card.write_text(card.read_text().replace("  vqa: supported", "  vqa: demo", 1))
+    report = build(project, out, jobs=1)
+    # its model page, its four pairs, and the index (the matrix shows it)
+    assert report.publish.written == 6
+    assert report.publish.unchanged == report.files - 6
+
+
+def test_unchanged_files_keep_their_modification_time(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    before = {path: path.stat().st_mtime_ns for path in out.rglob("*.html")}
+    card = project / "models" / "sam-clip.yaml"
+    card.write_text(
+        card.read_text().replace("Apple and UIUC", "Apple and the University of Illinois", 1)
+    )
+    build(project, out, jobs=1)
+    changed = {p.relative_to(out).as_posix() for p in before if p.stat().st_mtime_ns != before[p]}
+    assert "models/sam-clip/index.html" in changed
+    assert "compare/florence-2-vs-sam-clip/index.html" in changed
+    assert "compare/florence-2-vs-paligemma/index.html" not in changed
+    assert "models/florence-2/index.html" not in changed
+
+
+def test_a_no_op_build_writes_nothing(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    first = build(project, out, jobs=1)
+    again = build(project, out, jobs=1)
+    assert (again.publish.written, again.publish.unchanged) == (0, first.files)
+
+
+def test_a_template_edit_rerenders_the_pages_that_use_it(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    model = project / "templates" / "model.html"
+    model.write_text(
+        model.read_text().replace("<h1>{{ model.name }}</h1>", "<h1>Model: {{ model.name }}</h1>")
+    )
+    report = build(project, out, jobs=1)
+    assert report.publish.written == 5  # the five model pages, nothing else
+    assert tree(out) == clean(project)
+
+
+def test_a_site_replaced_behind_versus_back_is_rebuilt(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    shutil.rmtree(out)
+    out.mkdir()
+    (out / "stray.html").write_text("left by hand")
+    build(project, out, jobs=1)
+    assert tree(out) == clean(project)
+
+
+def test_clean_ignores_what_the_last_build_recorded(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    page = out / "models" / "florence-2" / "index.html"
+    page.write_text("edited by hand")  # in place, deep in the tree: nothing records it
+    assert build(project, out, jobs=1).publish.written == 0
+    assert page.read_text() == "edited by hand"
+    build(project, out, jobs=1, clean=True)
+    assert tree(out) == clean(project)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_or_many_processes_write_the_same_bytes(jobs: int, tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    add_models(project, 30)  # 35 models, 595 pairs: several chunks of work
+    out = tmp_path / "site"
+    build(project, out, jobs=jobs)
+    assert tree(out) == clean(project)
