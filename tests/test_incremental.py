@@ -208,3 +208,27 @@ def test_one_or_many_processes_write_the_same_bytes(jobs: int, tmp_path: Path) -
     out = tmp_path / "site"
     build(project, out, jobs=jobs)
     assert tree(out) == clean(project)
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_the_union_of_all_shards_is_the_full_site(count: int, tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    add_models(project, 6)
+    merged = tmp_path / "merged"
+    merged.mkdir()
+    for index in range(1, count + 1):
+        part = tmp_path / f"part-{index}"
+        build(project, part, jobs=1, share=(index, count))
+        assert not set(tree(part)) & set(tree(merged)), "two shares wrote the same file"
+        shutil.copytree(part, merged, dirs_exist_ok=True)
+    assert tree(merged) == clean(project)
+
+
+def test_a_shard_that_does_not_exist_is_refused(project: Path) -> None:
+    from click.testing import CliRunner
+
+    from versus.cli import main
+
+    result = CliRunner().invoke(main, ["build", "-p", str(project), "--shard", "5/4"])
+    assert result.exit_code == 2
+    assert "expected K/N with 1 <= K <= N" in result.stderr

@@ -110,12 +110,15 @@ def build(
     jobs: int | None = None,
     *,
     clean: bool = False,
+    share: tuple[int, int] | None = None,
 ) -> BuildReport:
     """Build the site of the project at ``root`` into ``out``; ``built`` is printed if given.
 
     Renders only the pages whose inputs changed since the last build of ``out``
     (all of them with ``clean``, or when that build is unknown), and publishes
-    the result atomically.
+    the result atomically. With ``share=(k, n)`` it builds only the k-th of n
+    deterministic shares of the pages, in full; copying the n outputs into one
+    folder gives the whole site.
     """
     started = time.perf_counter()
     check_output_folder(root, out)
@@ -128,6 +131,14 @@ def build(
         published = None if clean else states.state_of(out)
         plan = pages.plan(catalog)
         _check_assets(plan, extra)
+        if share is not None:
+            mine = pages.shard(plan, *share)
+            extra = extra if share[0] == 1 else {}
+            counts, removed = _full(catalog, root, built, jobs, out, plan, extra, cache, mine)
+            cache.save()
+            html = sum(1 for spec in mine if spec.path.endswith(".html"))
+            report = PublishReport(counts.written, counts.unchanged, removed)
+            return BuildReport(html, len(mine) + len(extra), report, time.perf_counter() - started)
         if published == target:
             counts, removed = WriteCounts(unchanged=len(plan) + len(extra)), 0
         elif published is None:
@@ -155,18 +166,24 @@ def _full(
     plan: list[pages.PageSpec],
     extra: Mapping[str, bytes],
     cache: DocumentCache,
+    only: list[pages.PageSpec] | None = None,
 ) -> tuple[WriteCounts, int]:
-    """Every file into a fresh tree, swapped in; unchanged files keep their inode and mtime."""
+    """Every file (or ``only`` these) into a fresh tree, swapped in.
+
+    Unchanged files are linked from the previous tree: they keep their mtime.
+    """
     previous = count_files(out)
+    specs = plan if only is None else only
     with staged(out) as staging:
         source = out.absolute() if previous else None
         writer = PageWriter(catalog, root, built, staging, source, plan, cache=cache)
-        writer.render(plan[0])  # a template error stops the build before any worker starts
-        counts = write_pages(plan, jobs or default_jobs(), writer)
+        if specs:
+            writer.render(specs[0])  # a template error stops the build before any worker starts
+        counts = write_pages(specs, jobs or default_jobs(), writer)
         for name, data in extra.items():
             counts += writer.put(name, data)
         swap_in(staging, out)
-    produced = {spec.path for spec in plan} | set(extra)
+    produced = {spec.path for spec in specs} | set(extra)
     return counts, len(previous - produced)
 
 

@@ -68,7 +68,15 @@ def main() -> None:
     is_flag=True,
     help="Render every page, ignoring what the last build of the output folder recorded.",
 )
-def build(project: Path, out: Path | None, jobs: int | None, clean: bool) -> None:
+@click.option(
+    "--shard",
+    metavar="K/N",
+    callback=lambda _ctx, _param, value: _parse_shard(value),
+    help="Build only the K-th of N deterministic shares of the pages (for N CI runners).",
+)
+def build(
+    project: Path, out: Path | None, jobs: int | None, clean: bool, shard: tuple[int, int] | None
+) -> None:
     """Validate the project and build the site.
 
     Writes nothing unless every file is valid; the new site replaces the old
@@ -79,12 +87,18 @@ def build(project: Path, out: Path | None, jobs: int | None, clean: bool) -> Non
       versus build                 # build ./site from the current folder
       versus build -o /tmp/preview # build somewhere else
       versus build -j1             # render in this process only
+      versus build --shard 2/4 -o part2   # the 2nd of 4 shares, for 4 CI runners
       SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) versus build
     """
     try:
         built = source_date(os.environ)
         report = build_site(
-            project, out if out is not None else project / "site", built, jobs, clean=clean
+            project,
+            out if out is not None else project / "site",
+            built,
+            jobs,
+            clean=clean,
+            share=shard,
         )
     except InputError as error:
         _fail(error)
@@ -94,6 +108,15 @@ def build(project: Path, out: Path | None, jobs: int | None, clean: bool) -> Non
         f"versus: built {report.pages} pages ({report.files} files: {publish.written} written, "
         f"{publish.unchanged} unchanged, {publish.removed} removed) in {report.seconds:.2f}s"
     )
+
+
+def _parse_shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    index, _, count = value.partition("/")
+    if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+        raise click.BadParameter(f"expected K/N with 1 <= K <= N, such as 2/4; got {value!r}")
+    return int(index), int(count)
 
 
 @main.command()

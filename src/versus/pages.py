@@ -10,7 +10,7 @@ a thousand. Everything here is pure.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -111,6 +111,19 @@ def unique(specs: Iterable[PageSpec]) -> list[PageSpec]:
             raise PathCollisionError(f"two pages would be written to {spec.path}")
         seen[spec.path] = spec
     return list(seen.values())
+
+
+def shard(specs: Sequence[PageSpec], index: int, count: int) -> list[PageSpec]:
+    """The ``index``-th (1-based) of ``count`` deterministic shares of a plan.
+
+    Pair pages are dealt round-robin in plan order; every other page goes to the
+    first share, so the shares' files never overlap and together are the plan.
+    """
+    if not 1 <= index <= count:
+        raise ValueError(f"shard {index} of {count} does not exist")
+    pairs = [spec for spec in specs if spec.kind == "pair"]
+    mine = {spec.path for spec in pairs[index - 1 :: count]}
+    return [spec for spec in specs if spec.path in mine or (spec.kind != "pair" and index == 1)]
 
 
 def sitemap_urls(specs: Iterable[PageSpec]) -> list[str]:
