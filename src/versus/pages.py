@@ -24,7 +24,7 @@ from versus.columns import cost_cell, overall_cell, response_cell
 from versus.profiles import MarkdownRenderer, Profile, build_profiles
 from versus.schema import Band
 
-PageKind = Literal["index", "model", "pair", "404", "sitemap", "robots"]
+PageKind = Literal["index", "model", "pair", "404", "sitemap", "sitemap-part", "robots"]
 
 TEMPLATES: dict[PageKind, str] = {
     "index": "index.html",
@@ -32,6 +32,7 @@ TEMPLATES: dict[PageKind, str] = {
     "pair": "pair.html",
     "404": "404.html",
     "sitemap": "sitemap.xml",
+    "sitemap-part": "sitemap.xml",
     "robots": "robots.txt",
 }
 
@@ -46,6 +47,8 @@ class PageSpec:
     """Output file, relative to the site root, POSIX separators (``compare/a-vs-b/index.html``)."""
     ids: tuple[str, ...] = ()
     """The models the page is about: one for a model page, two for a pair."""
+    part: int = 0
+    """Which part of a sitemap split in parts (1-based); 0 for every other page."""
 
     @property
     def template(self) -> str:
@@ -90,12 +93,27 @@ SINGLE_PAGES = (
 )
 
 
+SITEMAP_LIMIT = 50_000
+"""The most URLs one sitemap file may list (sitemaps.org); past it sitemap.xml indexes parts."""
+
+
+def sitemap_parts(model_count: int) -> int:
+    """How many sitemap parts a site of this many models needs (0: one sitemap.xml)."""
+    urls = 1 + model_count + model_count * (model_count - 1) // 2
+    return 0 if urls <= SITEMAP_LIMIT else -(-urls // SITEMAP_LIMIT)
+
+
+def sitemap_part_spec(part: int) -> PageSpec:
+    return PageSpec("sitemap-part", f"sitemaps/sitemap-{part}.xml", part=part)
+
+
 def plan_for(model_ids: Iterable[str]) -> list[PageSpec]:
     """Every generated file of a site with these models, in a fixed order, unique paths."""
     ids = sorted(model_ids)
     specs = [SINGLE_PAGES[0], *(model_spec(m) for m in ids)]
     specs += [pair_spec(a, b) for a, b in compare.pairs(ids)]
     specs += SINGLE_PAGES[1:]
+    specs += [sitemap_part_spec(part) for part in range(1, sitemap_parts(len(ids)) + 1)]
     return unique(specs)
 
 
@@ -201,7 +219,11 @@ class SiteViews:
                 "root": urlsplit(self.catalog.config.base_url).path or "/",
             }
         elif spec.kind == "sitemap":
-            context = {"urls": sitemap_urls(specs)}
+            parts = [p.path for p in specs if p.kind == "sitemap-part"]
+            context = {"urls": [] if parts else sitemap_urls(specs), "parts": parts}
+        elif spec.kind == "sitemap-part":
+            start = (spec.part - 1) * SITEMAP_LIMIT
+            context = {"urls": sitemap_urls(specs)[start : start + SITEMAP_LIMIT], "parts": []}
         else:
             context = {}
         return Page(spec.path, spec.template, context)

@@ -15,7 +15,16 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from versus import compare
-from versus.pages import SINGLE_PAGES, PageKind, PageSpec, model_spec, pair_spec, plan_for
+from versus.pages import (
+    SINGLE_PAGES,
+    PageKind,
+    PageSpec,
+    model_spec,
+    pair_spec,
+    plan_for,
+    sitemap_part_spec,
+    sitemap_parts,
+)
 
 
 @dataclass(frozen=True)
@@ -95,9 +104,11 @@ def changes(old: SiteState | None, new: SiteState) -> Changes:
     else:
         pairs = {(min(m, x), max(m, x)) for m in touched if m in new.models for x in ids if x != m}
         pages += [pair_spec(a, b) for a, b in sorted(pairs)]
-    for spec in SINGLE_PAGES[1:]:
+    ids_changed = old.models.keys() != new.models.keys()
+    parts = [sitemap_part_spec(part) for part in range(1, sitemap_parts(len(ids)) + 1)]
+    for spec in [*SINGLE_PAGES[1:], *parts]:
         if _global_changed(old, new, spec.kind) or (
-            spec.kind == "sitemap" and old.models.keys() != new.models.keys()
+            spec.kind in ("sitemap", "sitemap-part") and ids_changed
         ):
             pages.append(spec)
     gone = sorted(old.models.keys() - new.models.keys())
@@ -105,5 +116,9 @@ def changes(old: SiteState | None, new: SiteState) -> Changes:
     removed = {model_spec(m).path for m in gone}
     removed |= {pair_spec(m, x).path for m in gone for x in old_ids if x != m}
     removed |= {path for path in old.assets if path not in new.assets}
+    removed |= {
+        sitemap_part_spec(part).path
+        for part in range(sitemap_parts(len(ids)) + 1, sitemap_parts(len(old_ids)) + 1)
+    }
     assets = [path for path, digest in new.assets.items() if old.assets.get(path) != digest]
     return Changes(tuple(pages), tuple(sorted(assets)), tuple(sorted(removed)))

@@ -1,0 +1,72 @@
+"""The page plan: bounded page sizes as the catalog grows, and split sitemaps."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_project
+from synthetic import add_models
+from versus import pages
+from versus.build import build, render_site
+from versus.load import load_project
+
+
+def site_with(tmp_path: Path, extra_models: int) -> dict[str, bytes]:
+    project = copy_project(tmp_path / f"project-{extra_models}")
+    add_models(project, extra_models)
+    return render_site(load_project(project), project)
+
+
+def test_a_pair_page_does_not_grow_with_the_catalog(tmp_path: Path) -> None:
+    small, large = site_with(tmp_path, 5), site_with(tmp_path, 40)
+    page = "compare/florence-2-vs-paligemma/index.html"
+    assert small[page] == large[page]
+
+
+def test_model_pages_and_the_index_grow_linearly(tmp_path: Path) -> None:
+    site = site_with(tmp_path, 30)  # 35 models, 595 pairs: past the index's pair list
+    assert pages.PAIR_LIST_LIMIT < 35 * 34 // 2
+    model_page = site["models/paligemma/index.html"].decode()
+    assert len(re.findall(r'href="../../compare/', model_page)) == 34
+    index = site["index.html"].decode()
+    assert 'href="compare/' not in index  # no pair links: the picker and model pages reach them
+    assert index.count('<option value="synthetic-007">') == 2  # in both selects of the picker
+    assert "Every model's page lists all of its comparisons." in index
+
+
+def test_the_index_lists_every_pair_while_the_list_is_short(tmp_path: Path) -> None:
+    site = site_with(tmp_path, 3)  # 8 models, 28 pairs
+    index = site["index.html"].decode()
+    assert len(re.findall(r'<li><a href="compare/', index)) == 28
+
+
+def test_a_large_sitemap_is_split_into_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "SITEMAP_LIMIT", 7)
+    project = copy_project(tmp_path / "project")  # 5 models: 16 URLs, so 3 parts
+    site = render_site(load_project(project), project)
+    index = site["sitemap.xml"].decode()
+    assert "<sitemapindex" in index
+    parts = re.findall(r"<loc>https://versus.example.org/(sitemaps/sitemap-\d\.xml)</loc>", index)
+    assert parts == ["sitemaps/sitemap-1.xml", "sitemaps/sitemap-2.xml", "sitemaps/sitemap-3.xml"]
+    urls = [re.findall(r"<loc>([^<]+)</loc>", site[part].decode()) for part in parts]
+    assert [len(chunk) for chunk in urls] == [7, 7, 2]
+    assert len({url for chunk in urls for url in chunk}) == 16
+
+
+def test_sitemap_parts_come_and_go_with_incremental_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "SITEMAP_LIMIT", 12)
+    project = copy_project(tmp_path / "project")
+    out = tmp_path / "site"
+    build(project, out, jobs=1)  # 16 URLs: two parts
+    assert (out / "sitemaps" / "sitemap-2.xml").is_file()
+    (project / "models" / "sam-clip.yaml").unlink()  # 4 models, 11 URLs: one sitemap again
+    build(project, out, jobs=1)
+    assert not (out / "sitemaps").exists()
+    assert "<urlset" in (out / "sitemap.xml").read_text()
