@@ -26,7 +26,8 @@ FRAGMENTS = (
     "partials/cell.html",
     "partials/matrix_cell.html",
     "partials/model_overview.html",
-    "partials/row.html",
+    "partials/row_end.html",
+    "partials/row_head.html",
 )
 """Partials rendered by :class:`~versus.render.Renderer`'s filters rather than included."""
 

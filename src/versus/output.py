@@ -63,9 +63,10 @@ def _sibling(out: Path, kind: str, pid: int | None = None) -> Path:
 def locked(out: Path) -> Iterator[None]:
     """Hold the build lock of ``out``; another build of it fails at once with a clear message.
 
-    The lock is an ``flock`` on ``.<out>.lock``: the kernel releases it when the
-    holder exits, even when it is killed, so a crashed build never leaves a
-    stale lock behind.
+    The lock is a POSIX record lock (``lockf``) on ``.<out>.lock``: the kernel
+    releases it when the holder exits, even when it is killed, so a crashed
+    build never leaves a stale lock behind; and unlike ``flock``, forked worker
+    processes do not inherit it, so it goes with the build process itself.
     """
     shown = str(out)
     out = out.absolute()
@@ -73,8 +74,8 @@ def locked(out: Path) -> Iterator[None]:
     lock_path = out.parent / f".{out.name}.lock"
     with lock_path.open("a+") as handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             raise InputError(
@@ -99,7 +100,7 @@ def locked(out: Path) -> Iterator[None]:
         finally:
             handle.seek(0)
             handle.truncate()
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.lockf(handle, fcntl.LOCK_UN)
 
 
 def _remove_leftovers(out: Path) -> None:

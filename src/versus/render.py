@@ -67,8 +67,17 @@ class Renderer:
         return html
 
     def render_row(self, row: Row) -> Markup:
-        """A table row: label and cells. Capability rows recur across pairs, so each renders once."""
-        return self._fragment("partials/row.html", row, row=row)
+        """A table row, joined from fragments: its head (once per label), its cells, its end.
+
+        Rows rarely repeat across pairs (the leader marks differ), so a row is not
+        rendered as a whole; its pieces are, each once, and joining them is cheap.
+        """
+        head = self._fragment(
+            "partials/row_head.html", (row.label, row.note), label=row.label, note=row.note
+        )
+        end = self._fragment("partials/row_end.html", None)
+        cells = "".join(self.render_cell(cell) for cell in row.cells)
+        return Markup(f"{head}\n{cells}\n{end}")
 
     def render_cell(self, cell: Cell) -> Markup:
         """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once."""
