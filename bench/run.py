@@ -1,0 +1,789 @@
+"""The versus benchmark: ``.venv/bin/python bench/run.py [--sizes 50,200,500] [--jobs N]``.
+
+For each catalog size N it generates a deterministic synthetic project
+(:mod:`bench.catalog`) in a temporary folder and runs, in this order, each
+build in a fresh process (``bench/one_build.py``):
+
+1. a cold build into an empty output folder;
+2. a no-op rebuild;
+3. a rebuild after changing one word of one model's description;
+4. after changing one category's ``passed`` of one eval result by 1;
+5. after adding a sentence to the footer of ``templates/base.html`` (every page changes);
+6. after adding a sentence to the page head of ``templates/model.html`` (model pages change);
+7. after removing a model (its card and its results).
+
+Then it times ``cp -r`` of the output tree (best of two runs): the floor, the
+cost of writing the same bytes. While each build runs, the summed VmRSS of the
+build process and all its descendants is sampled from ``/proc`` every 20 ms.
+It prints the tables and writes them, with the targets, to ``bench/RESULTS.md``.
+Benchmarks print figures; nothing here asserts a timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from bench.catalog import GENERATED_SUITE, generate, model_id  # noqa: E402
+
+BENCH = REPO / "bench"
+ONE_BUILD = BENCH / "one_build.py"
+SAMPLE_SECONDS = 0.02
+MB = 1_000_000
+"""Sizes and memory are given in MB of 10^6 bytes."""
+BYTES_PER_PAGE = 45_000
+"""A generous estimate of one page, to warn before a run fills the disk."""
+
+
+# --- memory of a process tree, from /proc ------------------------------------
+
+_HAS_CHILDREN_FILES = Path(f"/proc/self/task/{os.getpid()}/children").exists()
+
+
+def _children(pid: int) -> list[int]:
+    """Direct children of ``pid``, from ``/proc/<pid>/task/*/children`` when the kernel has it."""
+    found: list[int] = []
+    try:
+        tasks = [entry.name for entry in os.scandir(f"/proc/{pid}/task")]
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            text = Path(f"/proc/{pid}/task/{task}/children").read_text()
+        except OSError:
+            continue
+        found.extend(int(child) for child in text.split())
+    return found
+
+
+def _parents() -> dict[int, list[int]]:
+    """Every process's children, from the parent pid in each ``/proc/<pid>/stat``."""
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+        except OSError:
+            continue
+        # "pid (comm) state ppid ...": comm may hold spaces and parentheses.
+        fields = stat[stat.rfind(")") + 2 :].split()
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+    return children
+
+
+def process_tree(root: int) -> list[int]:
+    """``root`` and all its descendants that are alive now."""
+    if _HAS_CHILDREN_FILES:
+        lookup: Callable[[int], list[int]] = _children
+    else:
+        table = _parents()
+
+        def lookup(pid: int) -> list[int]:
+            return table.get(pid, [])
+
+    tree, stack = [], [root]
+    while stack:
+        pid = stack.pop()
+        tree.append(pid)
+        stack.extend(lookup(pid))
+    return tree
+
+
+def rss_bytes(pid: int) -> int:
+    """VmRSS of one process (0 once it has exited)."""
+    try:
+        with Path(f"/proc/{pid}/status").open(encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss(root: int) -> int:
+    return sum(rss_bytes(pid) for pid in process_tree(root))
+
+
+# --- one measured build -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    wall_s: float
+    """From starting the process to reaping it: interpreter start, imports, build, exit."""
+    import_s: float
+    build_s: float
+    pages: int
+    files: int
+    written: int
+    unchanged: int
+    removed: int
+    peak_rss: int
+    """Peak of the summed VmRSS of the process and its descendants, sampled every 20 ms."""
+    max_rss: int
+    """``ru_maxrss`` from ``wait4``: the largest single process of the tree (a cross-check)."""
+
+
+class BuildFailedError(Exception):
+    pass
+
+
+class StoppedError(Exception):
+    """A build of one catalog size failed; the steps before it were measured."""
+
+    def __init__(self, n: int, steps: list[Step], error: BuildFailedError) -> None:
+        super().__init__(str(error))
+        self.n = n
+        self.steps = steps
+
+
+def run_build(name: str, project: Path, out: Path, jobs: int | None) -> Step:
+    """Run ``one_build.py`` in a fresh process while sampling its memory."""
+    command = [sys.executable, str(ONE_BUILD), str(project), str(out)]
+    if jobs is not None:
+        command += ["--jobs", str(jobs)]
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, cwd=out.parent)
+        peak = 0
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not done.is_set():
+                peak = max(peak, tree_rss(process.pid))
+                done.wait(SAMPLE_SECONDS)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        done.set()
+        sampler.join()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        stdout.seek(0)
+        stderr.seek(0)
+        output = stdout.read().decode("utf-8", "replace")
+        errors = stderr.read().decode("utf-8", "replace")
+    if process.returncode != 0:
+        raise BuildFailedError(
+            f"{name}: {shlex.join(command)} exited with {process.returncode}\n{errors}{output}"
+        )
+    lines = [line for line in output.splitlines() if line.startswith("{")]
+    if not lines:
+        raise BuildFailedError(f"{name}: no JSON line in the output of one_build.py:\n{output}")
+    figures = json.loads(lines[-1])
+    return Step(
+        name=name,
+        wall_s=wall,
+        import_s=float(figures["import_s"]),
+        build_s=float(figures["build_s"]),
+        pages=int(figures["pages"]),
+        files=int(figures["files"]),
+        written=int(figures["written"]),
+        unchanged=int(figures["unchanged"]),
+        removed=int(figures["removed"]),
+        peak_rss=peak,
+        max_rss=usage.ru_maxrss * 1024,  # kilobytes on Linux
+    )
+
+
+# --- the edits between builds -----------------------------------------------
+
+
+def _replace_once(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    if old not in text:
+        raise ValueError(f"{path}: {old!r} not found")
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def edit_card(project: Path, model: str) -> str:
+    """Change one word of the model's description."""
+    path = project / "models" / f"{model}.yaml"
+    text = path.read_text("utf-8")
+    start = text.index("\ndescription:")
+    match = re.compile(r"\bmodel\b").search(text, start)
+    if match is None:
+        raise ValueError(f"{path}: no word 'model' in the description")
+    path.write_text(text[: match.start()] + "system" + text[match.end() :], "utf-8")
+    return f"one word of the description of models/{model}.yaml"
+
+
+def edit_result(project: Path) -> str:
+    """Change one category's ``passed`` by 1 in a result that states no derived figures."""
+    for suite in (GENERATED_SUITE, *sorted(p.name for p in (project / "evals").iterdir())):
+        for path in sorted((project / "evals" / suite).glob("*.yaml")):
+            text = path.read_text("utf-8")
+            if path.name == "suite.yaml" or "percent:" in text:
+                continue
+            match = re.search(r"passed: (\d+)\n(\s+)total: (\d+)\n", text)
+            if match is None:
+                continue
+            passed, total = int(match.group(1)), int(match.group(3))
+            changed = passed + 1 if passed < total else passed - 1
+            edited = f"passed: {changed}\n{match.group(2)}total: {total}\n"
+            path.write_text(text[: match.start()] + edited + text[match.end() :], "utf-8")
+            return f"passed {passed} -> {changed} in {path.relative_to(project)}"
+    raise ValueError("no result to edit")
+
+
+def edit_base_template(project: Path) -> str:
+    """Append a sentence to the footer paragraph of base.html: every page changes."""
+    path = project / "templates" / "base.html"
+    text = path.read_text("utf-8")
+    footer = text.index("<footer")
+    end = text.index("</p>", footer)
+    sentence = " This site was rebuilt by the versus benchmark."
+    path.write_text(text[:end] + sentence + text[end:], "utf-8")
+    return "a sentence at the end of the footer paragraph of templates/base.html"
+
+
+def edit_model_template(project: Path) -> str:
+    """Add a sentence inside the page head of model.html: only model pages change."""
+    path = project / "templates" / "model.html"
+    text = path.read_text("utf-8")
+    head = text.index('class="page-head"')
+    end = text.index("</header>", head)
+    sentence = '  <p class="lead">Figures on this page were rebuilt by the versus benchmark.</p>\n'
+    path.write_text(text[:end] + sentence + text[end:], "utf-8")
+    return "a sentence in the page head of templates/model.html"
+
+
+def remove_model(project: Path, model: str) -> str:
+    """Delete the model's card and every result of it."""
+    (project / "models" / f"{model}.yaml").unlink()
+    removed = [f"models/{model}.yaml"]
+    for result in sorted((project / "evals").glob(f"*/{model}.yaml")):
+        result.unlink()
+        removed.append(result.relative_to(project).as_posix())
+    return "removed " + ", ".join(removed)
+
+
+# --- the floor and the output -------------------------------------------------
+
+
+def walk_files(folder: Path, skip: frozenset[str] = frozenset()) -> Iterator[os.DirEntry[str]]:
+    """Every file under ``folder`` (symbolic links not followed), outside the paths in ``skip``."""
+    stack = [str(folder)]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                if entry.path in skip:
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                else:
+                    yield entry
+
+
+def tree_size(folder: Path) -> tuple[int, int, set[int]]:
+    """Files, bytes and inode numbers under ``folder``."""
+    files = size = 0
+    inodes: set[int] = set()
+    for entry in walk_files(folder):
+        files += 1
+        size += entry.stat(follow_symlinks=False).st_size
+        inodes.add(entry.inode())
+    return files, size, inodes
+
+
+def cp_floor(out: Path, runs: int = 2) -> float:
+    """The lower of ``runs`` timings of ``cp -r`` of the output tree to a sibling folder."""
+    copy = out.parent / f"{out.name}-copy"
+    best = math.inf
+    for _ in range(runs):
+        subprocess.run(["rm", "-rf", str(copy)], check=True)
+        started = time.perf_counter()
+        subprocess.run(["cp", "-r", str(out), str(copy)], check=True)
+        best = min(best, time.perf_counter() - started)
+        subprocess.run(["rm", "-rf", str(copy)], check=True)
+    return best
+
+
+def files_beside(
+    work: Path, skip: Sequence[Path], known: set[str], linked: set[int]
+) -> tuple[int, int]:
+    """Files and bytes the builds keep in ``work``: outside ``skip``, not in ``known``.
+
+    Files that are hard links to an inode in ``linked`` (the output) take no
+    space of their own and are not counted.
+    """
+    files = size = 0
+    for entry in walk_files(work, frozenset(str(path) for path in skip)):
+        relative = Path(entry.path).relative_to(work).as_posix()
+        if relative not in known and entry.inode() not in linked:
+            files += 1
+            size += entry.stat(follow_symlinks=False).st_size
+    return files, size
+
+
+# --- one catalog size -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SizeRun:
+    n: int
+    steps: list[Step]
+    edits: list[str]
+    floor_s: float
+    out_files: int
+    out_bytes: int
+    state_files: int
+    state_bytes: int
+    generate_s: float
+    results: int
+    categories: int
+
+    def step(self, name: str) -> Step:
+        return next(step for step in self.steps if step.name == name)
+
+
+COLD, NOOP, CARD = "cold build", "no-op rebuild", "edit one card"
+RESULT, BASE, MODEL, REMOVE = (
+    "edit one result",
+    "edit base.html",
+    "edit model.html",
+    "remove a model",
+)
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+@dataclass(frozen=True)
+class Options:
+    sizes: list[int]
+    jobs: int | None
+    keep: Path | None
+    results: Path
+    seed: int
+
+
+@dataclass
+class Workspace:
+    path: Path
+    cleanup: Callable[[], None]
+
+
+def workspace(options: Options, n: int) -> Workspace:
+    if options.keep is None:
+        temporary = tempfile.TemporaryDirectory(prefix=f"versus-bench-{n}-")
+        return Workspace(Path(temporary.name), temporary.cleanup)
+    path = options.keep / f"n{n}"
+    if path.exists() and any(path.iterdir()):
+        raise SystemExit(f"bench: {path} is not empty; remove it or choose another --keep folder")
+    path.mkdir(parents=True, exist_ok=True)
+    return Workspace(path, lambda: None)
+
+
+def check_disk(folder: Path, n: int) -> None:
+    needed = n * (n - 1) // 2 * BYTES_PER_PAGE * 2  # the site and the copy (or a staged tree)
+    free = shutil.disk_usage(folder).free
+    if free < needed:
+        say(
+            f"bench: warning: N={n} needs about {needed / 1e9:.1f} GB free in {folder}; "
+            f"{free / 1e9:.1f} GB are free"
+        )
+
+
+def run_size(options: Options, n: int) -> SizeRun:
+    space = workspace(options, n)
+    try:
+        work = space.path
+        check_disk(work, n)
+        project, out = work / "project", work / "site"
+        say(f"[N={n}] generating the catalog in {project}")
+        started = time.perf_counter()
+        generate(project, n, options.seed)
+        generate_s = time.perf_counter() - started
+        known = {Path(entry.path).relative_to(work).as_posix() for entry in walk_files(project)}
+        results = sum(1 for p in (project / "evals").glob("*/*.yaml") if p.name != "suite.yaml")
+        categories = (
+            (project / "evals" / GENERATED_SUITE / "suite.yaml").read_text().count("\n  - id: ")
+        )
+
+        edited, removed = model_id(max(1, n // 2)), model_id(1)
+        plan: list[tuple[str, Callable[[], str]]] = [
+            (COLD, lambda: "empty output folder"),
+            (NOOP, lambda: "nothing changed"),
+            (CARD, lambda: edit_card(project, edited)),
+            (RESULT, lambda: edit_result(project)),
+            (BASE, lambda: edit_base_template(project)),
+            (MODEL, lambda: edit_model_template(project)),
+            (REMOVE, lambda: remove_model(project, removed)),
+        ]
+        steps: list[Step] = []
+        edits: list[str] = []
+        for name, edit in plan:
+            edits.append(edit())
+            try:
+                step = run_build(name, project, out, options.jobs)
+            except BuildFailedError as error:
+                raise StoppedError(n, steps, error) from error
+            say(
+                f"[N={n}] {name}: build {step.build_s:.2f} s (wall {step.wall_s:.2f} s), "
+                f"{step.written} written, {step.unchanged} unchanged, {step.removed} removed, "
+                f"peak {step.peak_rss / MB:.0f} MB"
+            )
+            steps.append(step)
+        out_files, out_bytes, inodes = tree_size(out)
+        say(f"[N={n}] timing cp -r of {out_files} files ({out_bytes / MB:.0f} MB), twice")
+        floor_s = cp_floor(out)
+        state_files, state_bytes = files_beside(work, [out], known, inodes)
+        return SizeRun(
+            n=n,
+            steps=steps,
+            edits=edits,
+            floor_s=floor_s,
+            out_files=out_files,
+            out_bytes=out_bytes,
+            state_files=state_files,
+            state_bytes=state_bytes,
+            generate_s=generate_s,
+            results=results,
+            categories=categories,
+        )
+    finally:
+        if options.keep is None:
+            say(f"[N={n}] removing {space.path}")
+        space.cleanup()
+
+
+# --- tables ---------------------------------------------------------------------
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A Markdown table padded to line up in a terminal too (numbers right-aligned)."""
+    widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
+    numeric = [
+        any(re.match(r"^[0-9]", row[i]) for row in rows)
+        and all(re.match(r"^[0-9.,]+", row[i]) or row[i] in {"-", ""} for row in rows)
+        for i in range(len(headers))
+    ]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = (
+            cell.rjust(width) if right else cell.ljust(width)
+            for cell, width, right in zip(cells, widths, numeric, strict=True)
+        )
+        return "| " + " | ".join(padded) + " |"
+
+    rule = (
+        "|"
+        + "|".join(
+            "-" * (width + 1) + (":" if right else "-")
+            for width, right in zip(widths, numeric, strict=True)
+        )
+        + "|"
+    )
+    return "\n".join([line(headers), rule, *(line(row) for row in rows)])
+
+
+def seconds(value: float) -> str:
+    return f"{value:.3f}" if value < 10 else f"{value:.2f}"
+
+
+def ratio(value: float, floor: float) -> str:
+    return f"{value / floor:.2f}x" if floor > 0 else "-"
+
+
+def size_table(run: SizeRun) -> str:
+    return steps_table(run.steps, run.floor_s)
+
+
+def steps_table(steps: Sequence[Step], floor_s: float | None) -> str:
+    """One row per build, and one for the floor when it was measured."""
+    floor = floor_s or 0.0
+    headers = [
+        "step",
+        "wall s",
+        "import s",
+        "build s",
+        "build / floor",
+        "wall / floor",
+        "written",
+        "unchanged",
+        "removed",
+        "peak RSS MB",
+        "max RSS MB",
+    ]
+    rows = [
+        [
+            step.name,
+            seconds(step.wall_s),
+            seconds(step.import_s),
+            seconds(step.build_s),
+            ratio(step.build_s, floor),
+            ratio(step.wall_s, floor),
+            f"{step.written:,}",
+            f"{step.unchanged:,}",
+            f"{step.removed:,}",
+            f"{step.peak_rss / MB:,.0f}",
+            f"{step.max_rss / MB:,.0f}",
+        ]
+        for step in steps
+    ]
+    if floor_s is not None:
+        rows.append(
+            ["cp -r (floor)", seconds(floor_s), "-", seconds(floor_s), "1.00x", "1.00x"] + ["-"] * 5
+        )
+    return markdown_table(headers, rows)
+
+
+def size_section(run: SizeRun) -> str:
+    cold = run.step(COLD)
+    edits = "\n".join(
+        f"- {step.name}: {edit}" for step, edit in zip(run.steps, run.edits, strict=True)
+    )
+    return (
+        f"### N = {run.n}\n\n"
+        f"{run.n} models, {run.results} results on 2 suites (the generated one has "
+        f"{run.categories} categories); the cold build made {cold.pages:,} pages "
+        f"({cold.files:,} files). Generating the catalog took {run.generate_s:.1f} s.\n"
+        f"Output after the last step: {run.out_files:,} files, {run.out_bytes / MB:,.1f} MB; "
+        f"floor (`cp -r` of it, best of 2): {run.floor_s:.3f} s. "
+        "Files the builds keep beside the output and the project's own files (state, "
+        "caches; hard links to output files not counted): "
+        f"{run.state_files:,} files, {run.state_bytes / MB:,.1f} MB.\n\n"
+        f"{size_table(run)}\n\n"
+        f"Edits before each step:\n\n{edits}\n"
+    )
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    measured: str
+    limit: str
+    met: bool | None
+
+
+def targets(runs: Sequence[SizeRun]) -> list[Target]:
+    by_size = {run.n: run for run in runs}
+    found: list[Target] = []
+    if 200 in by_size:
+        run = by_size[200]
+        cold, card, noop = run.step(COLD), run.step(CARD), run.step(NOOP)
+        found += [
+            Target(
+                "N=200 cold build at most 3x the cp -r floor of its output",
+                f"{cold.build_s:.2f} s = {cold.build_s / run.floor_s:.2f}x the floor "
+                f"({run.floor_s:.2f} s)",
+                f"<= {3 * run.floor_s:.2f} s",
+                cold.build_s <= 3 * run.floor_s,
+            ),
+            Target(
+                "N=200 rebuild after one card edit at most 1/40 of the cold build",
+                f"{card.build_s:.2f} s = 1/{cold.build_s / card.build_s:.1f} of cold",
+                f"<= {cold.build_s / 40:.3f} s",
+                card.build_s <= cold.build_s / 40,
+            ),
+            Target(
+                "N=200 no-op rebuild at most 1/100 of the cold build",
+                f"{noop.build_s:.3f} s = 1/{cold.build_s / noop.build_s:.1f} of cold",
+                f"<= {cold.build_s / 100:.3f} s",
+                noop.build_s <= cold.build_s / 100,
+            ),
+        ]
+    else:
+        found += [
+            Target(name, "not measured (N=200 not in --sizes)", "-", None)
+            for name in (
+                "N=200 cold build at most 3x the cp -r floor of its output",
+                "N=200 rebuild after one card edit at most 1/40 of the cold build",
+                "N=200 no-op rebuild at most 1/100 of the cold build",
+            )
+        ]
+    if 500 in by_size:
+        cold = by_size[500].step(COLD)
+        found += [
+            Target(
+                "N=500 cold build under 2 minutes",
+                f"{cold.build_s:.1f} s",
+                "< 120 s",
+                cold.build_s < 120,
+            ),
+            Target(
+                "N=500 cold build peak memory under 1 GB",
+                f"{cold.peak_rss / MB:,.0f} MB (process tree, summed VmRSS)",
+                "< 1,000 MB",
+                cold.peak_rss < 1000 * MB,
+            ),
+        ]
+    else:
+        found += [
+            Target(name, "not measured (N=500 not in --sizes)", "-", None)
+            for name in (
+                "N=500 cold build under 2 minutes",
+                "N=500 cold build peak memory under 1 GB",
+            )
+        ]
+    return found
+
+
+def targets_table(found: Sequence[Target]) -> str:
+    verdict = {True: "met", False: "NOT met", None: "-"}
+    return markdown_table(
+        ["target", "measured (build time)", "limit", "result"],
+        [[t.name, t.measured, t.limit, verdict[t.met]] for t in found],
+    )
+
+
+# --- the machine ----------------------------------------------------------------
+
+
+def _run_text(command: Sequence[str]) -> str | None:
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=REPO)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return done.stdout.strip()
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def command_line() -> str:
+    """The command as it was typed (from /proc/self/cmdline when there is one)."""
+    try:
+        raw = Path("/proc/self/cmdline").read_bytes()
+        return shlex.join(part.decode() for part in raw.split(b"\0") if part)
+    except OSError:
+        return shlex.join([sys.executable, *sys.argv])
+
+
+def header(options: Options) -> str:
+    cores = _run_text(["nproc"]) or str(os.cpu_count())
+    revision = _run_text(["git", "describe", "--always", "--dirty"]) or "unknown"
+    jobs = str(options.jobs) if options.jobs else "default (one per CPU)"
+    return (
+        "# versus benchmark results\n\n"
+        f"- Date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}\n"
+        f"- Machine: {cores} cores (`nproc`), {cpu_model()}, "
+        f"{platform.system()} {platform.release()}\n"
+        f"- Python: {platform.python_version()} ({sys.executable})\n"
+        f"- versus: git {revision}\n"
+        f"- Command: `{command_line()}`\n"
+        f"- Sizes: {', '.join(map(str, options.sizes))}; seed {options.seed}; jobs: {jobs}\n\n"
+        "Each build runs in a fresh process (`bench/one_build.py`). **Build time** is measured "
+        "inside that process with `time.perf_counter` around the `versus.build.build()` call "
+        "only: it excludes interpreter start-up and imports, which are shown in their own "
+        "column (`import s`: `import versus.build`), and the targets are judged on it. "
+        "**Wall** is the whole process, from start to exit. The **floor** is the lower of two "
+        "timed `cp -r` runs of the output tree after the last step: the cost of writing the "
+        "same bytes. **Peak RSS** is the peak of the summed VmRSS of the build process and all "
+        "its descendants, sampled from `/proc` every 20 ms (pages shared by forked workers "
+        "count once per process); **max RSS** is `ru_maxrss` from `wait4`, the largest single "
+        "process of the tree. MB are 10^6 bytes. The OS page cache is not cleared between "
+        "steps.\n"
+    )
+
+
+def report(options: Options, runs: Sequence[SizeRun]) -> str:
+    sections = "\n".join(size_section(run) for run in runs)
+    return (
+        f"{header(options)}\n## Targets\n\n{targets_table(targets(runs))}\n\n## Steps\n\n{sections}"
+    )
+
+
+# --- the command ----------------------------------------------------------------
+
+
+def parse(argv: Sequence[str] | None) -> Options:
+    parser = argparse.ArgumentParser(
+        prog="bench/run.py",
+        description="Benchmark versus builds on synthetic catalogs of N models.",
+    )
+    parser.add_argument(
+        "--sizes",
+        default="50,200,500",
+        help="catalog sizes, comma-separated (default: 50,200,500)",
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="processes that render pages (default: versus's)"
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="generate and build in DIR/n<N> and keep them (default: a temporary folder)",
+    )
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=BENCH / "RESULTS.md",
+        help="where to write the Markdown report (default: bench/RESULTS.md)",
+    )
+    parser.add_argument("--seed", type=int, default=1, help="catalog seed (default: 1)")
+    args = parser.parse_args(argv)
+    try:
+        sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
+    except ValueError:
+        parser.error(f"--sizes: expected numbers separated by commas; got {args.sizes!r}")
+    if not sizes or any(size < 2 for size in sizes):
+        parser.error("--sizes: every size must be at least 2")
+    if args.jobs is not None and args.jobs < 1:
+        parser.error("--jobs: must be at least 1")
+    return Options(sizes, args.jobs, args.keep, args.results, args.seed)
+
+
+def iter_runs(options: Options) -> Iterator[SizeRun]:
+    for n in options.sizes:
+        yield run_size(options, n)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse(argv)
+    runs: list[SizeRun] = []
+    try:
+        for run in iter_runs(options):
+            runs.append(run)
+            print(size_section(run), flush=True)
+    except StoppedError as stopped:
+        if stopped.steps:
+            table = steps_table(stopped.steps, None)
+            print(f"### N = {stopped.n} (stopped; no floor)\n\n{table}\n", flush=True)
+        say(f"bench: a build failed, {options.results} was not changed: {stopped}")
+        return 1
+    text = report(options, runs)
+    print(f"## Targets\n\n{targets_table(targets(runs))}\n", flush=True)
+    options.results.parent.mkdir(parents=True, exist_ok=True)
+    options.results.write_text(text, "utf-8")
+    say(f"bench: wrote {options.results}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

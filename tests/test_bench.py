@@ -1,0 +1,254 @@
+"""The benchmark's catalog generator and runner: behaviour only, never timings."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import REPO
+from versus.load import load_project
+from versus.schema import CAPABILITY_STATES, ModelCard
+
+sys.path.insert(0, str(REPO))
+
+from bench import run
+from bench.catalog import GENERATED_SUITE, generate, model_id
+
+ONE_BUILD = REPO / "bench" / "one_build.py"
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+def raw(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text("utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def cards(project: Path) -> dict[str, dict[str, Any]]:
+    return {path.stem: raw(path) for path in sorted((project / "models").glob("*.yaml"))}
+
+
+def runs(project: Path) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (path.parent.name, raw(path))
+        for path in sorted((project / "evals").glob("*/*.yaml"))
+        if path.name != "suite.yaml"
+    ]
+
+
+def taxonomy() -> list[str]:
+    config = raw(REPO / "versus.yaml")
+    return [cap["id"] for group in config["taxonomy"] for cap in group["capabilities"]]
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("bench") / "six"
+    generate(project, 6)
+    return project
+
+
+@pytest.fixture(scope="module")
+def larger(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("bench") / "thirty"
+    generate(project, 30, seed=3)
+    return project
+
+
+def test_generated_project_loads(small: Path) -> None:
+    catalog = load_project(small)
+    assert list(catalog.models) == [model_id(i) for i in range(1, 7)]
+    assert len(catalog.suites) == 2
+    assert sum(len(by_model) for by_model in catalog.results.values()) > 0
+    assert all(catalog.results.get(suite) for suite in catalog.suites)
+
+
+def test_cards_set_every_field(small: Path) -> None:
+    fields = set(ModelCard.model_fields)
+    found = cards(small)
+    for name, card in found.items():
+        missing = fields - set(card) - {"pricing"}
+        assert not missing, f"{name} lacks {missing}"
+        assert set(card) <= fields
+    priced = sum("pricing" in card for card in found.values())
+    assert priced > len(found) / 2, "most cards have a price"
+
+
+def test_capabilities_cover_the_taxonomy_in_every_state(small: Path) -> None:
+    ids = taxonomy()
+    found = cards(small)
+    states = {state for card in found.values() for state in card["capabilities"].values()}
+    assert states == set(CAPABILITY_STATES)
+    named = {cap for card in found.values() for cap in card["capabilities"]}
+    assert named == set(ids)
+    assert any(len(card["capabilities"]) < len(ids) for card in found.values()), "some unknown"
+
+
+def test_descriptions_are_rich_markdown(larger: Path) -> None:
+    for name, card in cards(larger).items():
+        text = card["description"]
+        assert 150 <= len(text.split()) <= 300, name
+        assert "\n\n" in text
+        assert "\n- " in text
+        assert "](https://" in text
+        assert len(card["summary"]) <= 200
+
+
+def test_parameters_and_pricing_take_every_form(larger: Path) -> None:
+    forms = set()
+    for card in cards(larger).values():
+        parameters = card["parameters"]
+        if parameters.get("disclosed") is False:
+            forms.add("undisclosed")
+        elif "variants" in parameters:
+            forms.add("family")
+        elif "active" in parameters:
+            forms.add("moe")
+        else:
+            forms.add("dense")
+    assert forms == {"undisclosed", "family", "moe", "dense"}
+    found = cards(larger)
+    assert 0 < sum("pricing" not in card for card in found.values()) < len(found) / 2
+
+
+def test_results_vary_like_real_runs(larger: Path) -> None:
+    load_project(larger)
+    suites = {
+        path.parent.name: raw(path) for path in sorted((larger / "evals").glob("*/suite.yaml"))
+    }
+    found = runs(larger)
+    for suite_id in suites:
+        share = sum(suite == suite_id for suite, _ in found) / 30
+        assert 0.5 <= share <= 0.9
+    skipped = tokens = 0
+    for suite_id, result in found:
+        suite = suites[suite_id]
+        categories = result["categories"]
+        skipped += len(categories) < len(suite["categories"])
+        covered = sum(entry["total"] for entry in categories.values())
+        if "median_input_tokens" in result:
+            tokens += 1
+            assert covered * 100 >= suite["coverage_threshold"] * suite["prompts"]
+    assert skipped > 0
+    assert tokens > 0
+
+
+def test_second_suite_categories_add_up(small: Path) -> None:
+    suite = raw(small / "evals" / GENERATED_SUITE / "suite.yaml")
+    assert 5 <= len(suite["categories"]) <= 15
+    assert sum(category["prompts"] for category in suite["categories"]) == suite["prompts"]
+
+
+def test_same_seed_same_bytes(tmp_path: Path, small: Path) -> None:
+    generate(tmp_path / "again", 6)
+    generate(tmp_path / "other", 6, seed=2)
+    assert tree(tmp_path / "again") == tree(small)
+    assert tree(tmp_path / "other") != tree(small)
+
+
+def test_generate_refuses_a_folder_in_use(small: Path) -> None:
+    with pytest.raises(FileExistsError):
+        generate(small, 6)
+
+
+def test_edits_change_what_they_say_and_keep_the_project_valid(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    generate(project, 6)
+
+    def changed(edit: Callable[[], str]) -> list[str]:
+        before = tree(project)
+        edit()
+        after = tree(project)
+        return sorted(
+            name for name in before.keys() | after.keys() if before.get(name) != after.get(name)
+        )
+
+    assert changed(lambda: run.edit_card(project, model_id(3))) == [f"models/{model_id(3)}.yaml"]
+    [result] = changed(lambda: run.edit_result(project))
+    assert result.startswith(f"evals/{GENERATED_SUITE}/")
+    assert changed(lambda: run.edit_base_template(project)) == ["templates/base.html"]
+    assert changed(lambda: run.edit_model_template(project)) == ["templates/model.html"]
+    assert changed(lambda: run.remove_model(project, model_id(1))) == [
+        f"evals/{GENERATED_SUITE}/{model_id(1)}.yaml",
+        f"evals/vision-evals/{model_id(1)}.yaml",
+        f"models/{model_id(1)}.yaml",
+    ]
+    catalog = load_project(project)
+    assert list(catalog.models) == [model_id(i) for i in range(2, 7)]
+
+
+def test_one_build_prints_one_json_line(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    generate(project, 3)
+    done = subprocess.run(
+        [sys.executable, str(ONE_BUILD), str(project), str(tmp_path / "out"), "--jobs", "1"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    line = json.loads(done.stdout.strip().splitlines()[-1])
+    assert set(line) == {
+        "import_s",
+        "build_s",
+        "pages",
+        "files",
+        "written",
+        "unchanged",
+        "removed",
+    }
+    assert line["pages"] == 2 + 3 + 3  # index, 404, three models, three pairs
+    assert line["written"] == line["files"]
+
+
+def test_one_build_reports_problems(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    generate(project, 3)
+    card = project / "models" / f"{model_id(2)}.yaml"
+    card.write_text(card.read_text().replace("organization:", "organisation:"))
+    done = subprocess.run(
+        [sys.executable, str(ONE_BUILD), str(project), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "organisation" in done.stderr
+    assert done.stdout == ""
+
+
+def test_process_tree_memory_of_this_process() -> None:
+    assert os.getpid() in run.process_tree(os.getpid())
+    assert run.tree_rss(os.getpid()) >= run.rss_bytes(os.getpid()) > 0
+
+
+def test_runner_writes_the_tables(tmp_path: Path) -> None:
+    results = tmp_path / "RESULTS.md"
+    command = [sys.executable, str(REPO / "bench" / "run.py"), "--sizes", "3", "--jobs", "1"]
+    done = subprocess.run(
+        [*command, "--results", str(results)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    text = results.read_text()
+    for step in ("cold build", "no-op rebuild", "edit one card", "remove a model", "cp -r"):
+        assert step in text
+        assert step in done.stdout
+    assert "## Targets" in text
+    assert "nproc" in text
+    assert "not measured" in text
