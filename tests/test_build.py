@@ -10,8 +10,9 @@ from conftest import REPO, write
 from versus import pages
 from versus.build import build, render_site
 from versus.load import load_project
-from versus.output import UnsafePathError, check_relative, publish
+from versus.output import UnsafePathError, check_relative
 from versus.problems import InputError
+from versus.trees import write_file
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -84,7 +85,7 @@ def test_publish_refuses_paths_outside_the_folder(tmp_path: Path) -> None:
         with pytest.raises(UnsafePathError):
             check_relative(bad)
     with pytest.raises(UnsafePathError):
-        publish({"../escape.html": b"x"}, tmp_path / "site")
+        write_file(tmp_path / "site", "../escape.html", b"x")
     assert not (tmp_path / "escape.html").exists()
 
 

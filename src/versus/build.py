@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from versus import fingerprint, pages
 from versus.cache import DocumentCache
 from versus.catalog import Catalog
 from versus.load import load_project
-from versus.output import PublishReport, count_files, locked, staged, swap_in, swap_in_place
+from versus.output import PublishReport, count_files, locked, staged, swap_in
 from versus.parallel import PageWriter, WriteCounts, default_jobs, write_pages
 from versus.problems import InputError, Problem
 from versus.render import Renderer
@@ -103,6 +103,25 @@ def check_output_folder(root: Path, out: Path) -> None:
         )
 
 
+@dataclass(frozen=True)
+class _Job:
+    """What every way of building (full, incremental, one share) works from."""
+
+    catalog: Catalog
+    root: Path
+    out: Path
+    built: date | None
+    jobs: int
+    plan: list[pages.PageSpec]
+    extra: Mapping[str, bytes]
+    cache: DocumentCache
+
+    def writer(self, into: Path, previous: Path | None, *, replace: bool) -> PageWriter:
+        return PageWriter(
+            self.catalog, self.root, self.built, into, previous, self.plan, replace, self.cache
+        )
+
+
 def build(
     root: Path,
     out: Path,
@@ -126,81 +145,63 @@ def build(
         cache = DocumentCache.for_project(root)
         catalog = load_project(root, cache)
         extra = assets(root)
-        target = fingerprint.site_state(catalog, root, built, extra, cache)
-        states = TreeStates(out)
-        published = None if clean else states.state_of(out)
         plan = pages.plan(catalog)
         _check_assets(plan, extra)
+        job = _Job(catalog, root, out, built, jobs or default_jobs(), plan, extra, cache)
         if share is not None:
             mine = pages.shard(plan, *share)
-            extra = extra if share[0] == 1 else {}
-            counts, removed = _full(catalog, root, built, jobs, out, plan, extra, cache, mine)
-            cache.save()
-            html = sum(1 for spec in mine if spec.path.endswith(".html"))
-            report = PublishReport(counts.written, counts.unchanged, removed)
-            return BuildReport(html, len(mine) + len(extra), report, time.perf_counter() - started)
-        if published == target:
-            counts, removed = WriteCounts(unchanged=len(plan) + len(extra)), 0
-        elif published is None:
-            states.forget()  # inodes of the trees about to go may be reused by new ones
-            counts, removed = _full(catalog, root, built, jobs, out, plan, extra, cache)
-            states.record(out, target)
-            clone(out, spare_of(out))
-            states.record(spare_of(out), target)
+            job = replace(job, extra=extra if share[0] == 1 else {})
+            counts, removed = _full(job, mine)
+            produced = len(mine) + len(job.extra)
         else:
-            counts, removed = _incremental(
-                catalog, root, built, jobs, out, plan, extra, published, target, states, cache
-            )
+            counts, removed = _publish(job, clean)
+            produced = len(plan) + len(extra)
         cache.save()
-    html = sum(1 for spec in plan if spec.path.endswith(".html"))
+    html = sum(1 for spec in (mine if share else plan) if spec.path.endswith(".html"))
     report = PublishReport(counts.written, counts.unchanged, removed)
-    return BuildReport(html, len(plan) + len(extra), report, time.perf_counter() - started)
+    return BuildReport(html, produced, report, time.perf_counter() - started)
 
 
-def _full(
-    catalog: Catalog,
-    root: Path,
-    built: date | None,
-    jobs: int | None,
-    out: Path,
-    plan: list[pages.PageSpec],
-    extra: Mapping[str, bytes],
-    cache: DocumentCache,
-    only: list[pages.PageSpec] | None = None,
-) -> tuple[WriteCounts, int]:
-    """Every file (or ``only`` these) into a fresh tree, swapped in.
+def _publish(job: _Job, clean: bool) -> tuple[WriteCounts, int]:
+    """A no-op, an incremental build or a full one, whichever the recorded state allows."""
+    target = fingerprint.site_state(job.catalog, job.root, job.built, job.extra, job.cache)
+    states = TreeStates(job.out)
+    published = None if clean else states.state_of(job.out)
+    if published == target:
+        return WriteCounts(unchanged=len(job.plan) + len(job.extra)), 0
+    if published is not None:
+        return _incremental(job, published, target, states)
+    states.forget()  # inodes of the trees about to go may be reused by new ones
+    result = _full(job, job.plan)
+    states.record(job.out, target)
+    clone(job.out, spare_of(job.out))
+    states.record(spare_of(job.out), target)
+    return result
+
+
+def _full(job: _Job, specs: list[pages.PageSpec]) -> tuple[WriteCounts, int]:
+    """``specs`` and the assets into a fresh tree, swapped in.
 
     Unchanged files are linked from the previous tree: they keep their mtime.
     """
-    previous = count_files(out)
-    specs = plan if only is None else only
-    with staged(out) as staging:
-        source = out.absolute() if previous else None
-        writer = PageWriter(catalog, root, built, staging, source, plan, cache=cache)
+    previous = count_files(job.out)
+    with staged(job.out) as staging:
+        writer = job.writer(staging, job.out.absolute() if previous else None, replace=False)
         if specs:
             writer.render(specs[0])  # a template error stops the build before any worker starts
-        counts = write_pages(specs, jobs or default_jobs(), writer)
-        for name, data in extra.items():
+        counts = write_pages(specs, job.jobs, writer)
+        for name, data in job.extra.items():
             counts += writer.put(name, data)
-        swap_in(staging, out)
-    produced = {spec.path for spec in specs} | set(extra)
+        swap_in(staging, job.out)
+    produced = {spec.path for spec in specs} | set(job.extra)
     return counts, len(previous - produced)
 
 
 def _incremental(
-    catalog: Catalog,
-    root: Path,
-    built: date | None,
-    jobs: int | None,
-    out: Path,
-    plan: list[pages.PageSpec],
-    extra: Mapping[str, bytes],
-    published: SiteState,
-    target: SiteState,
-    states: TreeStates,
-    cache: DocumentCache,
+    job: _Job, published: SiteState, target: SiteState, states: TreeStates
 ) -> tuple[WriteCounts, int]:
     """Bring the spare to ``target``, rendering only what the published tree lacks; swap."""
+    out = job.out.absolute()
     spare = spare_of(out)
     spare_state = states.state_of(spare)
     states.record(spare, None)  # from here until the swap, the spare is being written
@@ -212,24 +213,25 @@ def _incremental(
     behind = changes(spare_state, target)  # what the spare does not have
     new_pages = {spec.path for spec in differs.pages}
     render = [spec for spec in behind.pages if spec.path in new_pages]
-    writer = PageWriter(catalog, root, built, spare, None, plan, replace=True, cache=cache)
+    writer = job.writer(spare, None, replace=True)
     if render:
         writer.render(render[0])  # a template error stops the build before any worker starts
-    write_pages(render, jobs or default_jobs(), writer)
+    write_pages(render, job.jobs, writer)
     for spec in behind.pages:
         if spec.path not in new_pages:
-            link_file(out.absolute(), spare, spec.path)  # same bytes as the published page
+            link_file(out, spare, spec.path)  # same bytes as the published page
     for name in behind.assets:
-        write_file(spare, name, extra[name])
+        write_file(spare, name, job.extra[name])
     for name in behind.removed:
         remove_file(spare, name)
-    swap_in_place(spare, out)
+    swap_in(spare, out)
     # Recorded only now, as the swap changes both folders' change times: a build
     # killed before this line leaves trees with no recorded state, rebuilt in full.
     states.record(out, target)
     states.record(spare, published)
     written = len(differs.pages) + len(differs.assets)
-    return WriteCounts(written, len(plan) + len(extra) - written), len(differs.removed)
+    total = len(job.plan) + len(job.extra)
+    return WriteCounts(written, total - written), len(differs.removed)
 
 
 __all__ = ["BuildReport", "build", "render_site", "source_date"]

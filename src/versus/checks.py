@@ -104,15 +104,29 @@ def check_capability_ids(data: object, config: SiteConfig, source: SourceMap) ->
     capabilities = data.get("capabilities") if isinstance(data, Mapping) else None
     if not isinstance(capabilities, Mapping):
         return []
-    known = capability_ids(config)
+    return _unknown_keys(
+        capabilities,
+        capability_ids(config),
+        "capabilities",
+        "capability",
+        "the taxonomy in versus.yaml does not list it",
+        source,
+    )
+
+
+def _unknown_keys(
+    written: Iterable[str],
+    known: list[str],
+    field: str,
+    what: str,
+    where: str,
+    source: SourceMap,
+) -> list[Problem]:
+    """A problem, with a did-you-mean, for each key of ``field`` that ``known`` lacks."""
     return [
-        source.problem(
-            ("capabilities", cap_id),
-            f"unknown capability '{cap_id}'; the taxonomy in versus.yaml does not list it",
-            did_you_mean(cap_id, known),
-        )
-        for cap_id in capabilities
-        if cap_id not in known
+        source.problem((field, key), f"unknown {what} '{key}'; {where}", did_you_mean(key, known))
+        for key in written
+        if key not in known
     ]
 
 
@@ -160,15 +174,13 @@ def check_result_refs(
         )
     categories = data.get("categories") if isinstance(data, Mapping) else None
     if suite is not None and isinstance(categories, Mapping):
-        known = [category.id for category in suite.categories]
-        problems.extend(
-            source.problem(
-                ("categories", cat_id),
-                f"unknown category '{cat_id}'; suite '{suite.name}' does not have it",
-                did_you_mean(cat_id, known),
-            )
-            for cat_id in categories
-            if cat_id not in known
+        problems += _unknown_keys(
+            categories,
+            [category.id for category in suite.categories],
+            "categories",
+            "category",
+            f"suite '{suite.name}' does not have it",
+            source,
         )
     return problems
 

@@ -18,7 +18,7 @@ import errno
 import fcntl
 import os
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -174,41 +174,3 @@ def swap_in(staging: Path, out: Path) -> None:
     The previous tree ends up at ``staging``, which :func:`staged` then removes.
     """
     _swap_in(staging, out.absolute())
-
-
-def swap_in_place(spare: Path, out: Path) -> None:
-    """Exchange two complete trees, keeping both: ``out`` gets ``spare``'s and vice versa."""
-    out = out.absolute()
-    if not _exchange(spare, out):
-        retired = _sibling(out, "old")
-        out.rename(retired)
-        spare.rename(out)
-        retired.rename(spare)
-
-
-def publish(files: Mapping[str, bytes], out: Path) -> PublishReport:
-    """Replace the tree at ``out`` with exactly ``files``, atomically.
-
-    Call inside :func:`locked` so that no other build publishes at the same time.
-    """
-    for name in files:
-        check_relative(name)
-    out = out.absolute()
-    previous = count_files(out)
-    unchanged = 0
-    with staged(out) as staging:
-        for name in sorted(files):
-            target = staging.joinpath(*check_relative(name).parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            source = out.joinpath(*check_relative(name).parts)
-            if name in previous and source.read_bytes() == files[name]:
-                os.link(source, target)
-                unchanged += 1
-            else:
-                target.write_bytes(files[name])
-        swap_in(staging, out)
-    return PublishReport(
-        written=len(files) - unchanged,
-        unchanged=unchanged,
-        removed=len(previous - set(files)),
-    )

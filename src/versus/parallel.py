@@ -52,7 +52,7 @@ class PageWriter:
         staging: Path,
         previous: Path | None,
         plan: Sequence[PageSpec],
-        replace: bool = False,
+        replace: bool,
         cache: DocumentCache | None = None,
     ) -> None:
         memo = cache if cache is not None else DocumentCache(None)
