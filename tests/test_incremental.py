@@ -232,3 +232,32 @@ def test_a_shard_that_does_not_exist_is_refused(project: Path) -> None:
     result = CliRunner().invoke(main, ["build", "-p", str(project), "--shard", "5/4"])
     assert result.exit_code == 2
     assert "expected K/N with 1 <= K <= N" in result.stderr
+
+
+def test_a_no_op_build_reads_no_input(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a no-op build parsed the project")
+
+    monkeypatch.setattr("versus.build.load_project", refuse)
+    report = build(project, out, jobs=1)
+    assert (report.pages, report.publish.written) == (17, 0)
+    # any change to an input file, a hidden file aside, ends the quick path
+    (project / "models" / ".florence-2.yaml.swp").write_text("editor state")
+    assert build(project, out, jobs=1).publish.written == 0
+    card = project / "models" / "florence-2.yaml"
+    card.write_text(card.read_text() + "\n")
+    with pytest.raises(AssertionError, match="parsed the project"):
+        build(project, out, jobs=1)
+
+
+def test_an_unused_template_changes_no_page(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    write(project, "templates/partials/unused.html", "<p>not included anywhere</p>\n")
+    assert build(project, out, jobs=1).publish.written == 0
+    assert tree(out) == clean(project)

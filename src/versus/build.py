@@ -142,8 +142,21 @@ def build(
     started = time.perf_counter()
     check_output_folder(root, out)
     with locked(out):
+        inputs = fingerprint.input_digest(root, built)
+        if share is None and not clean:
+            unchanged = _unchanged(out, inputs)
+            if unchanged is not None:
+                return BuildReport(
+                    unchanged.pages,
+                    unchanged.files,
+                    PublishReport(0, unchanged.files, 0),
+                    time.perf_counter() - started,
+                )
         cache = DocumentCache.for_project(root)
-        catalog = load_project(root, cache)
+        try:
+            catalog = load_project(root, cache)
+        finally:
+            cache.save()  # what was parsed stays parsed, even when the project has errors
         extra = assets(root)
         plan = pages.plan(catalog)
         _check_assets(plan, extra)
@@ -154,7 +167,7 @@ def build(
             counts, removed = _full(job, mine)
             produced = len(mine) + len(job.extra)
         else:
-            counts, removed = _publish(job, clean)
+            counts, removed = _publish(job, clean, inputs)
             produced = len(plan) + len(extra)
         cache.save()
     html = sum(1 for spec in (mine if share else plan) if spec.path.endswith(".html"))
@@ -162,12 +175,29 @@ def build(
     return BuildReport(html, produced, report, time.perf_counter() - started)
 
 
-def _publish(job: _Job, clean: bool) -> tuple[WriteCounts, int]:
+@dataclass(frozen=True)
+class _Size:
+    pages: int
+    files: int
+
+
+def _unchanged(out: Path, inputs: str) -> _Size | None:
+    """The size of the published site when not one input changed since it was built."""
+    published = TreeStates(out).state_of(out)
+    if published is None or published.inputs != inputs:
+        return None
+    specs = pages.plan_for(published.models)
+    html = sum(1 for spec in specs if spec.path.endswith(".html"))
+    return _Size(html, len(specs) + len(published.assets))
+
+
+def _publish(job: _Job, clean: bool, inputs: str) -> tuple[WriteCounts, int]:
     """A no-op, an incremental build or a full one, whichever the recorded state allows."""
-    target = fingerprint.site_state(job.catalog, job.root, job.built, job.extra, job.cache)
+    target = fingerprint.site_state(job.catalog, job.root, job.built, job.extra, job.cache, inputs)
     states = TreeStates(job.out)
     published = None if clean else states.state_of(job.out)
-    if published == target:
+    if published is not None and replace(published, inputs=target.inputs) == target:
+        states.record(job.out, target)  # same pages; remember the inputs for the quick check
         return WriteCounts(unchanged=len(job.plan) + len(job.extra)), 0
     if published is not None:
         return _incremental(job, published, target, states)

@@ -1,10 +1,12 @@
 """A cache of parsed and validated input files, keyed by their content.
 
 Reading YAML with positions costs about a millisecond a file; at hundreds of
-models that dominates a rebuild after a one-line edit. Each entry is keyed by
-the SHA-256 of the file's bytes, so a stale entry can never be used: a changed
-file misses and is parsed again. The cache is a private pickle under
-``.versus-cache/`` in the project; anything unreadable about it is ignored.
+models that dominates a rebuild after a one-line edit. Each parsed file is
+kept in a file of its own under ``.versus-cache/documents/``, named by the
+digest of the file's name and bytes, so a stale entry can never be used (a
+changed file misses and is parsed again) and an edit rewrites one small entry,
+not the whole cache. Small derived values (rendered Markdown, template
+references) share one memo file. Anything unreadable in the cache is ignored.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from typing import Any, TypeVar
 from versus.yamlsource import Document
 
 CACHE_DIR = ".versus-cache"
-_FILE = "documents.pickle"
-_VERSION = 2
+_DOCUMENTS = "documents"
+_MEMO = "memo.pickle"
+_VERSION = 3
 T = TypeVar("T")
 
 
@@ -35,40 +38,62 @@ class Entry:
     """Schema name -> validated value, or ``None`` when the file failed that schema."""
 
 
-class DocumentCache:
-    """Parsed documents by file name, valid for one content digest each."""
+def _key(name: str, digest: str) -> str:
+    return hashlib.sha256(f"{_VERSION}\0{name}\0{digest}".encode()).hexdigest()
 
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.entries: dict[str, Entry] = {}
+
+def _write_atomically(path: Path, value: object) -> None:
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(temporary).replace(path)
+
+
+class DocumentCache:
+    """Parsed documents by file name and digest, plus a memo of derived values."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+        self.changed: dict[str, Entry] = {}
         self.memo: dict[tuple[str, str], Any] = {}
         self.memo_used: set[tuple[str, str]] = set()
-        self.used: set[str] = set()
-        self.dirty = False
-        if path is not None:
+        self.memo_dirty = False
+        if folder is not None:
             with contextlib.suppress(Exception):  # a broken cache is an empty cache
-                stored = pickle.loads(path.read_bytes())
+                stored = pickle.loads((folder / _MEMO).read_bytes())
                 if stored.get("version") == _VERSION:
-                    self.entries = stored["entries"]
                     self.memo = stored["memo"]
 
     @classmethod
     def for_project(cls, root: Path) -> DocumentCache:
-        return cls(root / CACHE_DIR / _FILE)
+        return cls(root / CACHE_DIR)
 
     def get(self, name: str, digest: str) -> Entry | None:
-        entry = self.entries.get(name)
-        if entry is None or entry.digest != digest:
+        key = _key(name, digest)
+        self.used.add(key)
+        if key in self.changed:
+            return self.changed[key]
+        if self.folder is None:
             return None
-        self.used.add(name)
-        return entry
+        try:
+            entry = pickle.loads((self.folder / _DOCUMENTS / key).read_bytes())
+        except Exception:
+            return None
+        return entry if isinstance(entry, Entry) and entry.digest == digest else None
 
     def put(self, name: str, digest: str, document: Document) -> Entry:
         entry = Entry(digest, document)
-        self.entries[name] = entry
-        self.used.add(name)
-        self.dirty = True
+        self.touch(name, entry)
         return entry
+
+    def touch(self, name: str, entry: Entry) -> None:
+        """Mark ``entry`` to be written (it is new, or gained a validated value)."""
+        key = _key(name, entry.digest)
+        self.used.add(key)
+        self.changed[key] = entry
 
     def memoize(self, kind: str, text: str, compute: Callable[[str], T]) -> T:
         """``compute(text)``, remembered across runs by ``kind`` and the text's digest.
@@ -81,24 +106,27 @@ class DocumentCache:
             return self.memo[key]  # type: ignore[no-any-return]
         value = compute(text)
         self.memo[key] = value
-        self.dirty = True
+        self.memo_dirty = True
         return value
 
-    def save(self) -> None:
-        """Write the entries used in this run (dropping files that are gone), atomically."""
-        if self.path is None or (
-            not self.dirty and self.used == set(self.entries) and self.memo_used == set(self.memo)
-        ):
+    def save(self, *, prune: bool = True) -> None:
+        """Write what changed; with ``prune``, drop entries and memos this run did not use.
+
+        A build uses everything a later build could want; a check does not (it
+        renders no Markdown), so it keeps what it did not use.
+        """
+        if self.folder is None:
             return
-        kept = {name: self.entries[name] for name in sorted(self.used)}
-        memo = {key: self.memo[key] for key in sorted(self.memo_used)}
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".documents-")
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump(
-                    {"version": _VERSION, "entries": kept, "memo": memo},
-                    stream,
-                    protocol=pickle.HIGHEST_PROTOCOL,
-                )
-            Path(temporary).replace(self.path)
+        documents = self.folder / _DOCUMENTS
+        for key, entry in sorted(self.changed.items()):
+            _write_atomically(documents / key, entry)
+        if prune and self.changed:  # files came or went: drop the entries no input uses
+            with contextlib.suppress(OSError):
+                for stale in {path.name for path in documents.iterdir()} - self.used:
+                    (documents / stale).unlink(missing_ok=True)
+        self.changed = {}
+        if self.memo_dirty or (prune and self.memo_used != set(self.memo)):
+            kept = self.memo_used if prune else set(self.memo)
+            memo = {key: self.memo[key] for key in sorted(kept)}
+            _write_atomically(self.folder / _MEMO, {"version": _VERSION, "memo": memo})
+            self.memo, self.memo_dirty = memo, False

@@ -14,6 +14,7 @@ import click
 
 from versus.build import build as build_site
 from versus.build import source_date
+from versus.cache import DocumentCache
 from versus.load import load_project
 from versus.problems import InputError
 
@@ -137,14 +138,17 @@ def check(project: Path, output_format: str) -> None:
       versus check                # every problem as file:line:column: field: message
       versus check --format json  # the same, as JSON for editors and tools
     """
+    cache = DocumentCache.for_project(project)
     try:
-        catalog = load_project(project)
+        catalog = load_project(project, cache)
     except InputError as error:
+        cache.save(prune=False)
         if output_format == "json":
             click.echo(json.dumps([p.as_dict() for p in error.problems], indent=2))
             raise SystemExit(1) from None
         _fail(error)
         return
+    cache.save(prune=False)
     if output_format == "json":
         click.echo("[]")
         return

@@ -94,6 +94,35 @@ class TemplateGraph:
         return _hash(parts)
 
 
+INPUT_PARTS = ("versus.yaml", "models", "evals", "templates")
+
+
+def input_digest(root: Path, built: date | None) -> str:
+    """One digest of every file a build reads, versus's code and the build date.
+
+    Hidden files are left out, as the loader leaves them out (an editor's swap
+    file is no input). Reading and hashing a few hundred small files takes a few
+    milliseconds: far less than parsing them.
+    """
+    files: list[Path] = []
+    for part in INPUT_PARTS:
+        path = root / part
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            files += (
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(piece.startswith(".") for piece in p.relative_to(root).parts)
+            )
+    names = sorted(files)
+    parts: list[str | bytes] = [code_fingerprint(), built.isoformat() if built else ""]
+    for path in names:
+        parts += [path.relative_to(root).as_posix(), _file_hash(path)]
+    return _hash(parts)
+
+
 def _file_hash(path: Path) -> str:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -107,6 +136,7 @@ def site_state(
     built: date | None,
     assets: Mapping[str, bytes],
     cache: DocumentCache | None = None,
+    inputs: str = "",
 ) -> SiteState:
     graph = TemplateGraph(root / "templates", cache or DocumentCache(None))
     kinds: dict[str, str] = {kind: graph.fingerprint(name) for kind, name in TEMPLATES.items()}
@@ -134,4 +164,5 @@ def site_state(
             part for model_id, card in catalog.models.items() for part in (model_id, card.name)
         ),
         assets={name: hashlib.sha256(data).hexdigest() for name, data in sorted(assets.items())},
+        inputs=inputs,
     )

@@ -148,7 +148,7 @@ class _Reader:
         else:
             value, problems = validate(model, document)
             entry.validated[model.__name__] = value
-            self.cache.dirty = True
+            self.cache.touch(self.name(path), entry)
         self.problems.extend(problems)
         return document, None if value is None else Loaded(id_, value, document.source)
 
@@ -209,8 +209,8 @@ def _suggest_slug(text: str) -> str:
 def load_project(root: Path, cache: DocumentCache | None = None) -> Catalog:
     """Load and check the whole project; raise :class:`InputError` with every problem.
 
-    With a ``cache``, files whose bytes it has seen are not parsed again; the
-    cache is saved with what this run read.
+    With a ``cache``, files whose bytes it has seen are not parsed again; call
+    its ``save()`` afterwards to keep what this run parsed.
     """
     reader = _Reader(root, cache if cache is not None else DocumentCache(None))
     config_path = root / CONFIG_FILE
@@ -223,7 +223,6 @@ def load_project(root: Path, cache: DocumentCache | None = None) -> Catalog:
     model_ids, cards = _load_models(reader, root / MODELS_DIR, config)
     suites, results = _load_evals(reader, root / EVALS_DIR, model_ids, cards)
 
-    reader.cache.save()
     if reader.problems or config is None:
         raise InputError(reader.problems)
     return Catalog(

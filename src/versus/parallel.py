@@ -25,7 +25,9 @@ from versus.render import Renderer
 from versus.richtext import to_html
 
 CHUNK = 256
-"""Pages per task: large enough to amortize the hand-off, small enough to balance two cores."""
+"""Most pages per task: large enough to amortize the hand-off."""
+POOL_FROM = 64
+"""Fewer pages than this render in this process: a pool costs more than it saves."""
 
 
 @dataclass(frozen=True)
@@ -129,8 +131,9 @@ def default_jobs() -> int:
 
 def write_pages(specs: Sequence[PageSpec], jobs: int, writer: PageWriter) -> WriteCounts:
     """Render and write ``specs`` with ``writer``, in ``jobs`` processes forked from this one."""
-    if jobs <= 1 or len(specs) <= CHUNK:
+    if jobs <= 1 or len(specs) < POOL_FROM:
         return writer.write(specs)
+    size = max(16, min(CHUNK, -(-len(specs) // (jobs * 4))))  # a few tasks per worker
     total = WriteCounts()
     with ProcessPoolExecutor(
         max_workers=jobs,
@@ -138,6 +141,6 @@ def write_pages(specs: Sequence[PageSpec], jobs: int, writer: PageWriter) -> Wri
         initializer=_init_worker,
         initargs=(writer,),
     ) as pool:
-        for counts in pool.map(_write_chunk, _chunks(specs, CHUNK)):
+        for counts in pool.map(_write_chunk, _chunks(specs, size)):
             total += counts
     return total

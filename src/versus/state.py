@@ -41,6 +41,9 @@ class SiteState:
     """Every model's id and name: model pages list all the others by name."""
     assets: Mapping[str, str] = field(default_factory=dict)
     """Asset path -> its bytes."""
+    inputs: str = ""
+    """Every input file's bytes, the code and the build options, in one digest: when it
+    matches, nothing changed and a build has nothing to read, check or write."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -54,6 +57,7 @@ class SiteState:
             models=dict(data["models"]),
             names=str(data["names"]),
             assets=dict(data["assets"]),
+            inputs=str(data.get("inputs", "")),
         )
 
 
