@@ -13,13 +13,18 @@ from versus.cache import DocumentCache
 from versus.catalog import Catalog
 from versus.load import load_project
 from versus.output import PublishReport, count_files, locked, staged, swap_in
-from versus.parallel import PageWriter, WriteCounts, default_jobs, write_pages
+from versus.parallel import (
+    TEMPLATES_DIR,
+    PageRenderer,
+    PageWriter,
+    WriteCounts,
+    default_jobs,
+    write_pages,
+)
 from versus.problems import InputError, Problem
-from versus.render import Renderer
 from versus.state import SiteState, changes
 from versus.trees import TreeStates, clone, link_file, remove_file, spare_of, write_file
 
-TEMPLATES_DIR = "templates"
 ASSETS_DIR = "assets"
 
 
@@ -79,10 +84,9 @@ def render_site(catalog: Catalog, root: Path, built: date | None = None) -> dict
     plan = pages.plan(catalog)
     files = assets(root)
     _check_assets(plan, files)
-    views = pages.SiteViews(catalog)
-    renderer = Renderer(root / TEMPLATES_DIR, catalog.config, base=root, built=built)
+    renderer = PageRenderer(catalog, root, built, plan)
     for spec in plan:
-        files[spec.path] = renderer.render(views.page(spec, plan)).encode()
+        files[spec.path] = renderer.render(spec)
     return files
 
 

@@ -24,6 +24,8 @@ from versus.pages import PageSpec, SiteViews
 from versus.render import Renderer
 from versus.richtext import to_html
 
+TEMPLATES_DIR = "templates"
+
 CHUNK = 256
 """Most pages per task: large enough to amortize the hand-off."""
 POOL_FROM = 64
@@ -39,7 +41,36 @@ class WriteCounts:
         return WriteCounts(self.written + other.written, self.unchanged + other.unchanged)
 
 
-class PageWriter:
+class PageRenderer:
+    """Turns page specs of one catalog into bytes: its views and its Jinja environment.
+
+    With a ``cache``, rendered Markdown and compiled templates are kept across builds.
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        root: Path,
+        built: date | None,
+        plan: Sequence[PageSpec],
+        cache: DocumentCache | None = None,
+    ) -> None:
+        memo = cache if cache is not None else DocumentCache(None)
+        self.views = SiteViews(catalog, lambda text: memo.memoize("markdown", text, to_html))
+        bytecode = None
+        if cache is not None:
+            bytecode = root / CACHE_DIR / TEMPLATES_DIR
+            bytecode.mkdir(parents=True, exist_ok=True)
+        self.renderer = Renderer(
+            root / TEMPLATES_DIR, catalog.config, base=root, built=built, bytecode_cache=bytecode
+        )
+        self.plan = plan
+
+    def render(self, spec: PageSpec) -> bytes:
+        return self.renderer.render(self.views.page(spec, self.plan)).encode()
+
+
+class PageWriter(PageRenderer):
     """Renders page specs of one catalog and writes each into ``staging``.
 
     A page whose bytes equal the file at the same path under ``previous`` is
@@ -57,21 +88,11 @@ class PageWriter:
         replace: bool,
         cache: DocumentCache | None = None,
     ) -> None:
-        memo = cache if cache is not None else DocumentCache(None)
-        self.views = SiteViews(catalog, lambda text: memo.memoize("markdown", text, to_html))
-        bytecode = root / CACHE_DIR / "templates"
-        bytecode.mkdir(parents=True, exist_ok=True)
-        self.renderer = Renderer(
-            root / "templates", catalog.config, base=root, built=built, bytecode_cache=bytecode
-        )
+        super().__init__(catalog, root, built, plan, cache)
         self.staging = staging
         self.previous = previous
-        self.plan = plan
         self.replace = replace
         self.made: set[Path] = set()
-
-    def render(self, spec: PageSpec) -> bytes:
-        return self.renderer.render(self.views.page(spec, self.plan)).encode()
 
     def write(self, specs: Sequence[PageSpec]) -> WriteCounts:
         counts = WriteCounts()
