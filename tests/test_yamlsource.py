@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from versus import yamlsource
 from versus.problems import InputError, Problem
 from versus.yamlsource import MAX_NODES, Position, SourceMap, parse_yaml, resolve_plain
 
@@ -361,3 +363,48 @@ def test_moderate_nesting_is_fine() -> None:
 def test_every_problem_of_a_file_is_reported() -> None:
     found = problems("a: 1\na: 2\nb: !!binary aGk=\nb: 3\n")
     assert [(p.line, p.path) for p in found] == [(2, ("a",)), (3, ("b",)), (4, ("b",))]
+
+
+# --- libyaml and the pure-Python composer agree -------------------------------------
+
+_REPO = Path(__file__).resolve().parent.parent
+_CORPUS = sorted(
+    [
+        *_REPO.glob("models/*.yaml"),
+        *_REPO.glob("evals/*/*.yaml"),
+        _REPO / "versus.yaml",
+        *(_REPO / "tests" / "bad_input").glob("*.yaml"),
+    ]
+)
+_SNIPPETS = [
+    NESTED,
+    "a: &x {b: 1, c: [1, 2.5, .inf]}\nd: *x\n",
+    "a: !!str 12\nb: '12'\nc: 12\nd: no\ne: ~\n",
+    "text: |\n  two\n  lines\nfolded: >-\n  one\n  line\n",
+    "a: [1, {b: 2}]\n? c\n: 3\n",
+    "a: !custom 1\n",
+    "a: b: c\n",
+    "a: 'unterminated\n",
+    "a:\n\t- b\n",
+]
+
+
+def _outcome(text: str) -> object:
+    try:
+        document = parse_yaml(text, "f.yaml")
+    except InputError as error:
+        return error.problems
+    return (repr(document.data), document.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [path.read_text(encoding="utf-8") for path in _CORPUS] + _SNIPPETS,
+    ids=[path.name for path in _CORPUS] + [f"snippet-{i}" for i in range(len(_SNIPPETS))],
+)
+def test_libyaml_and_python_composers_agree(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    if yamlsource._CParser is None:
+        pytest.skip("PyYAML was built without libyaml")
+    fast = _outcome(text)
+    monkeypatch.setattr(yamlsource, "_CParser", None)
+    assert _outcome(text) == fast
