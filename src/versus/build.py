@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -120,9 +121,19 @@ class _Job:
     extra: Mapping[str, bytes]
     cache: DocumentCache
 
-    def writer(self, into: Path, previous: Path | None, *, replace: bool) -> PageWriter:
+    def writer(
+        self, into: Path, previous: Path | None, *, replace: bool, mirror: Path | None = None
+    ) -> PageWriter:
         return PageWriter(
-            self.catalog, self.root, self.built, into, previous, self.plan, replace, self.cache
+            self.catalog,
+            self.root,
+            self.built,
+            into,
+            previous,
+            self.plan,
+            replace,
+            self.cache,
+            mirror,
         )
 
 
@@ -206,21 +217,27 @@ def _publish(job: _Job, clean: bool, inputs: str) -> tuple[WriteCounts, int]:
     if published is not None:
         return _incremental(job, published, target, states)
     states.forget()  # inodes of the trees about to go may be reused by new ones
-    result = _full(job, job.plan)
+    spare = spare_of(job.out)
+    shutil.rmtree(spare, ignore_errors=True)
+    result = _full(job, job.plan, mirror=spare)
     states.record(job.out, target)
-    clone(job.out, spare_of(job.out))
-    states.record(spare_of(job.out), target)
+    states.record(spare, target)
     return result
 
 
-def _full(job: _Job, specs: list[pages.PageSpec]) -> tuple[WriteCounts, int]:
+def _full(
+    job: _Job, specs: list[pages.PageSpec], mirror: Path | None = None
+) -> tuple[WriteCounts, int]:
     """``specs`` and the assets into a fresh tree, swapped in.
 
     Unchanged files are linked from the previous tree: they keep their mtime.
+    With a ``mirror``, the same files are hard-linked there as they are written.
     """
     previous = count_files(job.out)
     with staged(job.out) as staging:
-        writer = job.writer(staging, job.out.absolute() if previous else None, replace=False)
+        writer = job.writer(
+            staging, job.out.absolute() if previous else None, replace=False, mirror=mirror
+        )
         if specs:
             writer.render(specs[0])  # a template error stops the build before any worker starts
         counts = write_pages(specs, job.jobs, writer)

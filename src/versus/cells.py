@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -38,6 +38,32 @@ class Cell:
     """The value as a percentage, for score bars."""
     band_label: str = ""
     """The band in words, for readers who do not see colour."""
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Cells key the renderer's fragment caches tens of times per page: hash once.
+        object.__setattr__(
+            self,
+            "_hash",
+            hash(
+                (
+                    self.text,
+                    self.state,
+                    self.detail,
+                    self.band,
+                    self.leader,
+                    self.percent,
+                    self.band_label,
+                )
+            ),
+        )
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def leading(self) -> Cell:
+        """The same cell, marked as the best of its row."""
+        return replace(self, leader=True)
 
 
 UNKNOWN = Cell("Unknown", "unknown")
@@ -47,7 +73,7 @@ CAPABILITY_CELLS: dict[CapabilityState | None, Cell] = {
     "demo": Cell("Supported, try live", "demo"),
     "supported": Cell("Supported", "supported"),
     "no": Cell("Not supported", "no"),
-    None: Cell("Unknown", "unknown"),
+    None: UNKNOWN,
 }
 
 

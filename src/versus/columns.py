@@ -8,7 +8,7 @@ computed here once, and a comparison only zips columns and marks leaders.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
@@ -32,6 +32,13 @@ class ScoreRow:
     """What the row's leader is chosen by; ``None`` when the cell holds no value."""
     better: Better | None
     needs: Needs = ""
+    leading: Cell = field(init=False, repr=False, compare=False)
+    """:attr:`cell` marked as the best of its row, made once instead of once per pair."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "leading", self.cell.leading() if self.value is not None else self.cell
+        )
 
 
 # --- properties ---------------------------------------------------------------

@@ -19,6 +19,7 @@ import jinja2.meta
 import versus
 from versus.cache import DocumentCache
 from versus.catalog import Catalog
+from versus.fragments import FragmentCache
 from versus.pages import TEMPLATES
 from versus.state import SiteState
 
@@ -54,7 +55,9 @@ class TemplateGraph:
     def __init__(self, templates: Path, cache: DocumentCache) -> None:
         self.templates = templates
         self.cache = cache
-        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates))
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(templates), extensions=[FragmentCache]
+        )
         self.references: dict[str, list[str]] = {}
         self.hashes: dict[str, str] = {}
 

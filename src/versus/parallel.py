@@ -75,6 +75,9 @@ class PageWriter(PageRenderer):
 
     A page whose bytes equal the file at the same path under ``previous`` is
     hard-linked from there instead of written, so its modification time stays.
+    With a ``mirror``, every file put is also hard-linked there: the spare tree
+    of the next incremental build, made as the pages are written (in every
+    worker at once) instead of by walking the finished tree.
     """
 
     def __init__(
@@ -87,11 +90,13 @@ class PageWriter(PageRenderer):
         plan: Sequence[PageSpec],
         replace: bool,
         cache: DocumentCache | None = None,
+        mirror: Path | None = None,
     ) -> None:
         super().__init__(catalog, root, built, plan, cache)
         self.staging = staging
         self.previous = previous
         self.replace = replace
+        self.mirror = mirror
         self.made: set[Path] = set()
 
     def write(self, specs: Sequence[PageSpec]) -> WriteCounts:
@@ -102,10 +107,23 @@ class PageWriter(PageRenderer):
 
     def put(self, name: str, data: bytes) -> WriteCounts:
         parts = check_relative(name).parts
-        target = self.staging.joinpath(*parts)
+        target = self._folder_made(self.staging.joinpath(*parts))
+        counts = self._put(target, parts, data)
+        if self.mirror is not None:
+            copy = self._folder_made(self.mirror.joinpath(*parts))
+            try:
+                os.link(target, copy)
+            except OSError:
+                copy.write_bytes(data)
+        return counts
+
+    def _folder_made(self, target: Path) -> Path:
         if target.parent not in self.made:
             target.parent.mkdir(parents=True, exist_ok=True)
             self.made.add(target.parent)
+        return target
+
+    def _put(self, target: Path, parts: tuple[str, ...], data: bytes) -> WriteCounts:
         if self.previous is not None and _same_file(self.previous.joinpath(*parts), data):
             try:
                 os.link(self.previous.joinpath(*parts), target)

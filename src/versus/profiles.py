@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from versus import columns, richtext
 from versus.catalog import Catalog
-from versus.cells import Cell
+from versus.cells import Cell, capability_cell
 from versus.columns import ScoreRow
 from versus.schema import ModelCard
 from versus.scores import RunSummary, summarize
@@ -34,6 +34,12 @@ class Profile:
     """This model's cell in each row of :data:`versus.columns.PROPERTIES`."""
     score_rows: Mapping[str, tuple[ScoreRow, ...]]
     """Suite id -> this model's rows of that suite's score table."""
+    capabilities: tuple[Cell, ...]
+    """This model's cell for each capability of the taxonomy, in taxonomy order.
+
+    A capability the card does not name is :data:`~versus.cells.UNKNOWN` itself
+    (the same object), so a comparison can tell "mentioned" by identity.
+    """
 
     @property
     def name(self) -> str:
@@ -61,6 +67,11 @@ def build_profile(
         runs=runs,
         properties=columns.property_cells(card),
         score_rows={suite_id: columns.score_rows(run) for suite_id, run in runs.items()},
+        capabilities=tuple(
+            capability_cell(card.capabilities.get(cap.id))
+            for group in catalog.config.taxonomy
+            for cap in group.capabilities
+        ),
     )
 
 

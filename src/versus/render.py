@@ -8,7 +8,7 @@ global.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from versus.cells import Cell
+from versus.fragments import FragmentCache
 from versus.pages import Page
 from versus.problems import InputError, Problem
 from versus.profiles import Profile
@@ -46,6 +47,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            extensions=[FragmentCache],
         )
         self.env.globals["site"] = config
         self.env.globals["base_url"] = config.base_url.rstrip("/") + "/"
@@ -55,9 +57,12 @@ class Renderer:
         self.env.filters["cell_html"] = self.render_cell
         self.env.filters["compact_cell_html"] = self.render_compact_cell
         self.env.filters["row_html"] = self.render_row
+        self.env.filters["rows_html"] = self.render_rows
         self.env.filters["overview_html"] = self.render_overview
         # Fragments that repeat across pages, rendered once per distinct value.
         self._fragments: dict[tuple[str, Hashable], Markup] = {}
+        self._cells: dict[Cell, str] = {}
+        self._heads: dict[tuple[str, str], str] = {}
 
     def _fragment(self, template: str, key: Hashable, **context: Any) -> Markup:
         html = self._fragments.get((template, key))
@@ -72,16 +77,31 @@ class Renderer:
         Rows rarely repeat across pairs (the leader marks differ), so a row is not
         rendered as a whole; its pieces are, each once, and joining them is cheap.
         """
-        head = self._fragment(
-            "partials/row_head.html", (row.label, row.note), label=row.label, note=row.note
-        )
+        return Markup(self._row(row, self._fragment("partials/row_end.html", None)))
+
+    def render_rows(self, rows: Iterable[Row]) -> Markup:
+        """Rows one after another, as :meth:`render_row` renders each, one per line."""
         end = self._fragment("partials/row_end.html", None)
-        cells = "".join(self.render_cell(cell) for cell in row.cells)
-        return Markup(f"{head}\n{cells}\n{end}")
+        return Markup("\n".join([self._row(row, end) for row in rows]))
+
+    def _row(self, row: Row, end: str) -> str:
+        head = self._heads.get((row.label, row.note))
+        if head is None:
+            head = self._fragment(
+                "partials/row_head.html", (row.label, row.note), label=row.label, note=row.note
+            )
+            self._heads[(row.label, row.note)] = head
+        cells = self._cells
+        html = [cells.get(cell) or self.render_cell(cell) for cell in row.cells]
+        return f"{head}\n{''.join(html)}\n{end}"
 
     def render_cell(self, cell: Cell) -> Markup:
         """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once."""
-        return self._fragment("partials/cell.html", cell, cell=cell)
+        html = self._cells.get(cell)
+        if html is None:
+            html = self._fragment("partials/cell.html", cell, cell=cell)
+            self._cells[cell] = html
+        return Markup(html)
 
     def render_compact_cell(self, cell: Cell) -> Markup:
         """The icon-only ``<td>`` of the all-model capability matrix."""

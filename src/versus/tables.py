@@ -14,24 +14,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from versus import formatting
-from versus.cells import NOT_EVALUATED, Better, Cell, capability_cell
+from versus.cells import NOT_EVALUATED, UNKNOWN, Better, Cell
 from versus.columns import PROPERTY_LABELS, ScoreRow
 from versus.profiles import Profile
 from versus.schema import Band, SiteConfig, Suite
 from versus.scores import RunSummary
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
+    """One row of a table: its label (and a note on it), one cell per column.
+
+    Tuples, not dataclasses: a comparison page makes about fifty of them.
+    """
+
     label: str
     cells: tuple[Cell, ...]
     note: str = ""
 
 
-@dataclass(frozen=True)
-class RowGroup:
+class RowGroup(NamedTuple):
     label: str
     rows: tuple[Row, ...]
 
@@ -91,19 +95,18 @@ def capabilities(
     With ``every``, all capabilities of the taxonomy; otherwise the union of
     those the models' cards mention (in any state).
     """
+    columns = [p.capabilities for p in profiles]
     groups = []
+    index = 0
     for group in config.taxonomy:
-        rows = tuple(
-            Row(
-                cap.label,
-                tuple(capability_cell(p.card.capabilities.get(cap.id)) for p in profiles),
-                note=cap.description or "",
-            )
-            for cap in group.capabilities
-            if every or any(cap.id in p.card.capabilities for p in profiles)
-        )
+        rows = []
+        for cap in group.capabilities:
+            cells = tuple(column[index] for column in columns)
+            if every or any(cell is not UNKNOWN for cell in cells):
+                rows.append(Row(cap.label, cells, cap.description or ""))
+            index += 1
         if rows:
-            groups.append(RowGroup(group.label, rows))
+            groups.append(RowGroup(group.label, tuple(rows)))
     return tuple(groups)
 
 
@@ -120,19 +123,17 @@ def shared_demo_tasks(profiles: Sequence[Profile], config: SiteConfig) -> list[s
 # --- scores -----------------------------------------------------------------------
 
 
-def _mark_leader(
-    cells: Sequence[Cell], values: Sequence[Decimal | None], better: Better | None
-) -> tuple[Cell, ...]:
-    """Mark the single best value of a row; ties and lone values lead nothing."""
+def _leader(values: Sequence[Decimal | None], better: Better | None) -> int | None:
+    """Which column holds the single best value of a row; ties and lone values lead nothing."""
+    if better is None:
+        return None
     known = [v for v in values if v is not None]
-    if better is None or len(known) < 2:
-        return tuple(cells)
+    if len(known) < 2:
+        return None
     best = max(known) if better == "higher" else min(known)
     if known.count(best) > 1:
-        return tuple(cells)
-    return tuple(
-        replace(c, leader=True) if v == best else c for c, v in zip(cells, values, strict=True)
-    )
+        return None
+    return values.index(best)
 
 
 def _provenance(profile: Profile, run: RunSummary | None) -> Provenance:
@@ -165,12 +166,15 @@ def score_table(
         if not _needed(row, present):
             continue
         entries = [column[index] if column is not None else None for column in columns]
-        cells = [entry.cell if entry else NOT_EVALUATED for entry in entries]
-        values = [entry.value if entry else None for entry in entries]
         better = row.better
         if row.label == "Estimated cost per task" and len(currencies) > 1:
             better = None  # amounts in different currencies do not compare
-        grouped[row.group].append(Row(row.label, _mark_leader(cells, values, better)))
+        leader = _leader([entry.value if entry else None for entry in entries], better)
+        cells = tuple(
+            NOT_EVALUATED if entry is None else entry.leading if i == leader else entry.cell
+            for i, entry in enumerate(entries)
+        )
+        grouped[row.group].append(Row(row.label, cells))
     return ScoreTable(
         suite_id=suite_id,
         suite=suite,
