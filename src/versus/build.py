@@ -171,7 +171,9 @@ def build(
         try:
             catalog = load_project(root, cache)
         finally:
-            cache.save()  # what was parsed stays parsed, even when the project has errors
+            # What was parsed stays parsed, even when the project has errors; memos of
+            # the last build (rendered Markdown) stay for this one, pruned at its end.
+            cache.save(prune=False)
         extra = assets(root)
         plan = pages.plan(catalog)
         _check_assets(plan, extra)

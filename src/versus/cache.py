@@ -61,6 +61,8 @@ class DocumentCache:
         self.memo: dict[tuple[str, str], Any] = {}
         self.memo_used: set[tuple[str, str]] = set()
         self.memo_dirty = False
+        self.unpruned = False
+        """Whether entries were written since the last pruning save."""
         if folder is not None:
             with contextlib.suppress(Exception):  # a broken cache is an empty cache
                 stored = pickle.loads((folder / _MEMO).read_bytes())
@@ -120,10 +122,12 @@ class DocumentCache:
         documents = self.folder / _DOCUMENTS
         for key, entry in sorted(self.changed.items()):
             _write_atomically(documents / key, entry)
-        if prune and self.changed:  # files came or went: drop the entries no input uses
+        self.unpruned = self.unpruned or bool(self.changed)
+        if prune and self.unpruned:  # files came or went: drop the entries no input uses
             with contextlib.suppress(OSError):
                 for stale in {path.name for path in documents.iterdir()} - self.used:
                     (documents / stale).unlink(missing_ok=True)
+            self.unpruned = False
         self.changed = {}
         if self.memo_dirty or (prune and self.memo_used != set(self.memo)):
             kept = self.memo_used if prune else set(self.memo)
