@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 from click.testing import CliRunner
 
 from versus.cli import main
@@ -57,3 +58,30 @@ def test_every_problem_is_listed_with_a_count(project: Path) -> None:
     assert "evals/vision-evals/gemma-4-12b.yaml:1:" in result.stderr
     assert result.stderr.strip().splitlines()[-1].endswith("in 2 files; nothing was written")
     assert not (project / "site").exists()
+
+
+def _leaf_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    found: list[tuple[str, click.Command]] = []
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            found += _leaf_commands(command, f"{prefix}{name} ")
+        else:
+            found.append((f"{prefix}{name}", command))
+    return found
+
+
+def test_every_command_has_examples_and_a_project_option() -> None:
+    commands = _leaf_commands(main)
+    assert [name for name, _ in commands] == [
+        "build",
+        "check",
+        "new model",
+        "new result",
+        "schema",
+    ]
+    for name, command in commands:
+        result = CliRunner().invoke(main, [*name.split(), "--help"])
+        assert result.exit_code == 0, result.output
+        assert f"Examples:\n    versus {name}" in result.stdout, name
+        assert "-p, --project DIRECTORY" in result.stdout, name
+        assert any(param.name == "project" for param in command.params), name

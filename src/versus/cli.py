@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from versus import jsonschema, scaffold
 from versus.build import build as build_site
 from versus.build import source_date
 from versus.cache import DocumentCache
@@ -156,3 +157,116 @@ def check(project: Path, output_format: str) -> None:
     click.echo(
         f"versus: ok: {len(catalog.models)} models, {len(catalog.suites)} suites, {results} results"
     )
+
+
+@main.group()
+def new() -> None:
+    """Write a new model card or eval result to fill in.
+
+    The file lists every field, each under a comment saying what it is.
+    Required fields are left empty, so `versus check` names each one still to
+    fill in; optional ones are commented out. An existing file is never
+    overwritten.
+
+    \b
+    Examples:
+      versus new model qwen2-5-vl-7b                  # models/qwen2-5-vl-7b.yaml
+      versus new result vision-evals qwen2-5-vl-7b    # evals/vision-evals/qwen2-5-vl-7b.yaml
+    """
+
+
+@new.command("model")
+@_PROJECT
+@click.argument("model_id", metavar="MODEL-ID")
+def new_model(project: Path, model_id: str) -> None:
+    """Write models/MODEL-ID.yaml, a model card to fill in.
+
+    Every capability of the taxonomy in versus.yaml is listed, to mark
+    supported, demo or no, or to delete. MODEL-ID is a slug: lowercase
+    letters, digits and single hyphens.
+
+    \b
+    Examples:
+      versus new model qwen2-5-vl-7b          # writes models/qwen2-5-vl-7b.yaml
+      versus new model qwen2-5-vl-7b -p path/to/project
+      versus new model qwen2-5-vl-7b && versus check   # lists the fields to fill in
+    """
+    try:
+        _write_new(project, scaffold.plan_model(project, model_id))
+    except InputError as error:
+        _fail(error)
+
+
+@new.command("result")
+@_PROJECT
+@click.argument("suite_id", metavar="SUITE-ID")
+@click.argument("model_id", metavar="MODEL-ID")
+def new_result(project: Path, suite_id: str, model_id: str) -> None:
+    """Write evals/SUITE-ID/MODEL-ID.yaml, an eval result to fill in.
+
+    Every category of the suite is listed with its passed and total prompts
+    to fill in. The suite must exist, and so must the model's card, filled in
+    or not.
+
+    \b
+    Examples:
+      versus new result vision-evals qwen2-5-vl-7b   # writes evals/vision-evals/qwen2-5-vl-7b.yaml
+      versus new result vision-evals qwen2-5-vl-7b -p path/to/project
+    """
+    try:
+        _write_new(project, scaffold.plan_result(project, suite_id, model_id))
+    except InputError as error:
+        _fail(error)
+
+
+def _write_new(project: Path, new_file: scaffold.NewFile) -> None:
+    scaffold.write_new(project, new_file)
+    click.echo(f"versus: wrote {new_file.path}; fill in its empty fields, then run `versus check`")
+    if not (project / new_file.kind.path).is_file():
+        click.echo(
+            f"versus: {new_file.kind.path} is missing: run `versus schema` to write it, "
+            "for completion and checks as you type in editors with yaml-language-server"
+        )
+
+
+@main.command("schema")
+@_PROJECT
+@click.option(
+    "--check",
+    "check_only",
+    is_flag=True,
+    help="Write nothing; exit 1 naming each schema file that is missing or out of date.",
+)
+def schema_command(project: Path, check_only: bool) -> None:
+    """Write the JSON Schemas of the input files into PROJECT/schemas/.
+
+    One schema per kind of file (card, suite, result, config), with a
+    description and an example for every field. Editors with
+    yaml-language-server (such as VS Code's YAML extension) read the first
+    line of each YAML file, `# yaml-language-server: $schema=...`, and offer
+    completion, documentation on hover and checks as you type.
+
+    \b
+    Examples:
+      versus schema            # write schemas/*.schema.json
+      versus schema --check    # in CI: fail when schemas/ is out of date
+    """
+    if check_only:
+        stale = jsonschema.stale_files(project)
+        for name in stale:
+            state = "missing" if not (project / name).exists() else "out of date"
+            click.echo(f"{name}: {state}", err=True)
+        if stale:
+            count = len(stale)
+            click.echo(
+                f"versus: {count} schema file{'s' * (count != 1)} to update: run `versus schema`",
+                err=True,
+            )
+            raise SystemExit(1)
+        click.echo(f"versus: ok: the {len(jsonschema.KINDS)} schema files are up to date")
+        return
+    written = jsonschema.write_schemas(project)
+    for name in written:
+        click.echo(f"versus: wrote {name}")
+    if not written:
+        click.echo(f"versus: the {len(jsonschema.KINDS)} schema files are up to date")

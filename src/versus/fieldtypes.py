@@ -11,7 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeGuard
 from urllib.parse import urlsplit
 
 from pydantic import BeforeValidator, Field, PlainValidator, WithJsonSchema
@@ -46,12 +46,19 @@ def _fail(expected: str, value: Any) -> PydanticCustomError:
     )
 
 
+SLUG_EXPECTED = (
+    f"a slug: lowercase letters, digits and single hyphens, at most {_MAX_SLUG} characters"
+)
+
+
+def is_slug(value: object) -> TypeGuard[str]:
+    """Whether ``value`` is a valid id: the rule :data:`Slug` enforces."""
+    return isinstance(value, str) and _SLUG.match(value) is not None and len(value) <= _MAX_SLUG
+
+
 def _slug(value: Any) -> str:
-    if not isinstance(value, str) or not _SLUG.match(value) or len(value) > _MAX_SLUG:
-        raise _fail(
-            f"a slug: lowercase letters, digits and single hyphens, at most {_MAX_SLUG} characters",
-            value,
-        )
+    if not is_slug(value):
+        raise _fail(SLUG_EXPECTED, value)
     return value
 
 
@@ -68,7 +75,11 @@ def _text(value: Any) -> str:
     return value.strip()
 
 
-Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+Text = Annotated[
+    str,
+    BeforeValidator(_text),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": r"\S"}),
+]
 
 
 def _url(value: Any) -> str:
@@ -199,8 +210,10 @@ DateText = Annotated[
     PlainValidator(_partial_date),
     WithJsonSchema(
         {
-            "type": "string",
-            "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "anyOf": [
+                {"type": "string", "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"},
+                {"type": "integer", "minimum": 1900, "maximum": 2200},
+            ],
             "examples": ["2024-06", "2026-04-02"],
         }
     ),

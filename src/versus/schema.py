@@ -49,29 +49,39 @@ class Strict(BaseModel):
 
 
 class CapabilityDef(Strict):
-    id: Slug
+    id: Slug = Field(examples=["object-detection"])
     """Stable id used as the key under a card's ``capabilities``."""
-    label: Text
+    label: Text = Field(examples=["Object detection"])
     """Display label, e.g. ``Object detection``."""
-    description: Text | None = None
+    description: Text | None = Field(
+        default=None, examples=["Finds objects of known classes and draws boxes around them."]
+    )
     """One sentence saying what the capability means."""
 
 
 class CapabilityGroup(Strict):
-    id: Slug
+    id: Slug = Field(examples=["vision-tasks"])
     """Stable id of the group."""
-    label: Text
+    label: Text = Field(examples=["Vision tasks"])
     """Heading shown above the group's rows, e.g. ``Vision tasks``."""
-    capabilities: list[CapabilityDef] = Field(min_length=1)
+    capabilities: list[CapabilityDef] = Field(
+        min_length=1,
+        examples=[
+            [
+                {"id": "captioning", "label": "Image captioning"},
+                {"id": "ocr", "label": "OCR", "description": "Reads text in an image."},
+            ]
+        ],
+    )
     """The capabilities of this group, in display order."""
 
 
 class Band(Strict):
-    id: Slug
+    id: Slug = Field(examples=["high"])
     """Stable id of the band, used as a CSS class (``high``, ``mid``, ``low``)."""
-    label: Text
+    label: Text = Field(examples=["75% or more"])
     """How the band is named in the score key, e.g. ``75% or more``."""
-    min: Percent
+    min: Percent = Field(examples=[75])
     """Lowest percentage that falls in this band."""
 
 
@@ -93,15 +103,37 @@ def _check_bands(bands: Sequence[Band]) -> None:
 
 
 class SiteConfig(Strict):
-    title: Text
+    title: Text = Field(examples=["versus"])
     """Site name shown in the header and page titles."""
-    description: Text
+    description: Text = Field(
+        examples=["Side-by-side comparisons of vision and vision-language models."]
+    )
     """One or two sentences about the site, used on the home page."""
-    base_url: Url
+    base_url: Url = Field(examples=["https://versus.example.org/"])
     """Absolute URL the site is published at, used for canonical links and the sitemap."""
-    taxonomy: list[CapabilityGroup] = Field(min_length=1)
+    taxonomy: list[CapabilityGroup] = Field(
+        min_length=1,
+        examples=[
+            [
+                {
+                    "id": "vision-tasks",
+                    "label": "Vision tasks",
+                    "capabilities": [{"id": "ocr", "label": "OCR"}],
+                }
+            ]
+        ],
+    )
     """Capability groups and their capabilities, in display order."""
-    bands: list[Band] = Field(default_factory=lambda: list(DEFAULT_BANDS))
+    bands: list[Band] = Field(
+        default_factory=lambda: list(DEFAULT_BANDS),
+        examples=[
+            [
+                {"id": "high", "label": "75% or more", "min": 75},
+                {"id": "mid", "label": "40% to 74%", "min": 40},
+                {"id": "low", "label": "under 40%", "min": 0},
+            ]
+        ],
+    )
     """Score bands, highest first; the last must start at 0."""
 
     @field_validator("bands")
@@ -115,24 +147,32 @@ class SiteConfig(Strict):
 
 
 class ParameterVariant(Strict):
-    name: Text
+    name: Text = Field(examples=["Florence-2-large"])
     """Name of this size, e.g. ``Florence-2-large``."""
-    total: ParameterCount
+    total: ParameterCount = Field(examples=["770M"])
     """Total parameters, e.g. ``770M``."""
-    active: ParameterCount | None = None
+    active: ParameterCount | None = Field(default=None, examples=["3.8B"])
     """Parameters active per token, for mixture-of-experts models."""
 
 
 class Parameters(Strict):
-    total: ParameterCount | None = None
+    total: ParameterCount | None = Field(default=None, examples=["25.2B"])
     """Total parameters of a model that comes in one size."""
-    active: ParameterCount | None = None
+    active: ParameterCount | None = Field(default=None, examples=["3.8B"])
     """Parameters active per token (mixture-of-experts)."""
-    variants: list[ParameterVariant] = Field(default_factory=list)
+    variants: list[ParameterVariant] = Field(
+        default_factory=list,
+        examples=[
+            [
+                {"name": "Florence-2-base", "total": "230M"},
+                {"name": "Florence-2-large", "total": "770M"},
+            ]
+        ],
+    )
     """The sizes of a model family, smallest first; use instead of ``total``."""
-    disclosed: bool = True
+    disclosed: bool = Field(default=True, examples=[False])
     """``false`` when the makers have not published a parameter count."""
-    note: Text | None = None
+    note: Text | None = Field(default=None, examples=["Both sizes are approximate."])
     """Anything a reader should know about these figures."""
 
     @model_validator(mode="after")
@@ -156,79 +196,129 @@ class Parameters(Strict):
 
 
 class License(Strict):
-    name: Text
+    name: Text = Field(examples=["Apache 2.0"])
     """License name as a reader knows it, e.g. ``Apache 2.0`` or ``Gemma Terms of Use``."""
-    spdx: Text | None = None
+    spdx: Text | None = Field(default=None, examples=["Apache-2.0"])
     """SPDX identifier when there is one, e.g. ``Apache-2.0``."""
-    url: Url | None = None
+    url: Url | None = Field(default=None, examples=["https://www.apache.org/licenses/LICENSE-2.0"])
     """Where the license text is."""
-    note: Text | None = None
+    note: Text | None = Field(default=None, examples=["The weights have not been released."])
     """Anything a reader should know, e.g. that no weights were released."""
 
 
 class Pricing(Strict):
-    currency: Literal["USD", "EUR", "GBP"]
+    currency: Literal["USD", "EUR", "GBP"] = Field(examples=["USD"])
     """Currency of the prices."""
-    input_per_million: Money
+    input_per_million: Money = Field(examples=[0.06])
     """Price per million input tokens."""
-    output_per_million: Money
+    output_per_million: Money = Field(examples=[0.33])
     """Price per million output tokens."""
-    as_of: DateText
+    as_of: DateText = Field(examples=["2026-11"])
     """When these prices were read."""
-    source: Text
+    source: Text = Field(examples=["OpenRouter"])
     """Where they were read (a provider or page)."""
-    url: Url | None = None
+    url: Url | None = Field(default=None, examples=["https://openrouter.ai/models"])
     """Link to the price list."""
 
 
 class Links(Strict):
-    homepage: Url | None = None
+    homepage: Url | None = Field(default=None, examples=["https://ai.google.dev/gemma"])
     """The model's home or documentation page."""
-    paper: Url | None = None
+    paper: Url | None = Field(default=None, examples=["https://arxiv.org/abs/2311.06242"])
     """The paper or technical report."""
-    weights: Url | None = None
+    weights: Url | None = Field(
+        default=None, examples=["https://huggingface.co/microsoft/Florence-2-large"]
+    )
     """Where the weights can be downloaded."""
-    code: Url | None = None
+    code: Url | None = Field(
+        default=None, examples=["https://github.com/google-research/big_vision"]
+    )
     """Source code for running or training the model."""
 
 
 class Source(Strict):
-    title: Text
+    title: Text = Field(examples=["Florence-2 technical report"])
     """What the source is, in a few words."""
-    url: Url | None = None
+    url: Url | None = Field(default=None, examples=["https://arxiv.org/abs/2311.06242"])
     """Link to it, when it is online."""
 
 
 class ModelCard(Strict):
-    name: Text
+    name: Text = Field(examples=["Florence-2"])
     """Display name, e.g. ``Florence-2``."""
-    organization: Text
+    organization: Text = Field(examples=["Microsoft"])
     """Who made the model, e.g. ``Microsoft`` or ``Apple and UIUC``."""
-    category: Literal["open", "closed"]
+    category: Literal["open", "closed"] = Field(examples=["open"])
     """``open`` when weights are public, ``closed`` otherwise."""
-    modality: Literal["vision", "multimodal", "text"]
+    modality: Literal["vision", "multimodal", "text"] = Field(examples=["multimodal"])
     """What the model takes in: images only (``vision``), images and text (``multimodal``)."""
-    summary: Text = Field(max_length=200)
+    summary: Text = Field(
+        max_length=200,
+        examples=["Microsoft's compact open vision model for captioning, detection and OCR."],
+    )
     """One sentence about the model, used in lists and page descriptions."""
-    description: Text
+    description: Text = Field(
+        examples=["Florence-2 is a vision foundation model from Microsoft Research."]
+    )
     """A few paragraphs of Markdown about the model, in your own words."""
-    released: DateText | None = None
+    released: DateText | None = Field(default=None, examples=["2024-06"])
     """Release date: ``2024-06`` or ``2024-06-26``; omit when unknown."""
-    parameters: Parameters | None = None
+    parameters: Parameters | None = Field(
+        default=None,
+        examples=[{"total": "25.2B", "active": "3.8B"}, {"disclosed": False}],
+    )
     """Parameter counts; omit when unknown, ``disclosed: false`` when unpublished."""
-    context_window: PositiveInt | None = None
+    context_window: PositiveInt | None = Field(default=None, examples=[262144])
     """Context window in tokens; omit when unknown."""
-    license: License | None = None
+    license: License | None = Field(
+        default=None,
+        examples=[
+            {
+                "name": "Apache 2.0",
+                "spdx": "Apache-2.0",
+                "url": "https://www.apache.org/licenses/LICENSE-2.0",
+            }
+        ],
+    )
     """The license of the weights; omit when unknown."""
-    pricing: Pricing | None = None
+    pricing: Pricing | None = Field(
+        default=None,
+        examples=[
+            {
+                "currency": "USD",
+                "input_per_million": 0.06,
+                "output_per_million": 0.33,
+                "as_of": "2026-11",
+                "source": "OpenRouter",
+            }
+        ],
+    )
     """Hosted price per million tokens; omit when no price is known."""
-    links: Links = Field(default_factory=Links)
+    links: Links = Field(
+        default_factory=Links,
+        examples=[
+            {
+                "paper": "https://arxiv.org/abs/2311.06242",
+                "weights": "https://huggingface.co/microsoft/Florence-2-large",
+            }
+        ],
+    )
     """Links to the model's pages."""
-    capabilities: dict[str, CapabilityState] = Field(default_factory=dict)
+    capabilities: dict[str, CapabilityState] = Field(
+        default_factory=dict,
+        examples=[{"captioning": "demo", "ocr": "supported", "instance-segmentation": "no"}],
+    )
     """Capability id from ``versus.yaml`` -> ``supported``, ``demo`` (can be tried live) or ``no``."""
-    notes: list[Text] = Field(default_factory=list)
+    notes: list[Text] = Field(
+        default_factory=list, examples=[["The sources give no context window for this model."]]
+    )
     """Caveats about the data on this card."""
-    sources: list[Source] = Field(min_length=1)
+    sources: list[Source] = Field(
+        min_length=1,
+        examples=[
+            [{"title": "Florence-2 technical report", "url": "https://arxiv.org/abs/2311.06242"}]
+        ],
+    )
     """Where the facts on this card come from."""
 
 
@@ -236,34 +326,56 @@ class ModelCard(Strict):
 
 
 class Category(Strict):
-    id: Slug
+    id: Slug = Field(examples=["object-counting"])
     """Stable id used as the key in result files."""
-    label: Text
+    label: Text = Field(examples=["Object counting"])
     """Display label, e.g. ``Object counting``."""
-    prompts: PositiveInt
+    prompts: PositiveInt = Field(examples=[10])
     """How many prompts of the suite belong to this category."""
 
 
 class Suite(Strict):
-    name: Text
+    name: Text = Field(examples=["Vision Evals"])
     """Display name, e.g. ``Vision Evals``."""
-    summary: Text = Field(max_length=200)
+    summary: Text = Field(
+        max_length=200, examples=["67 pass/fail image prompts in five categories."]
+    )
     """One sentence about the suite."""
-    description: Text
+    description: Text = Field(
+        examples=["Vision Evals puts the same 67 image prompts to every model."]
+    )
     """Markdown: what the suite tests."""
-    methodology: Text
+    methodology: Text = Field(examples=["Each prompt is scored pass or fail."])
     """Markdown: how runs are made and scored."""
-    prompts: PositiveInt
+    prompts: PositiveInt = Field(examples=[67])
     """Number of prompts in the suite."""
-    scoring: Literal["pass/fail"] = "pass/fail"
+    scoring: Literal["pass/fail"] = Field(default="pass/fail", examples=["pass/fail"])
     """How each prompt is scored."""
-    coverage_threshold: Percent = 90
+    coverage_threshold: Percent = Field(default=90, examples=[90])
     """Token and cost figures are shown only for runs covering at least this percent of prompts."""
-    categories: list[Category] = Field(min_length=1)
+    categories: list[Category] = Field(
+        min_length=1,
+        examples=[
+            [
+                {"id": "object-counting", "label": "Object counting", "prompts": 10},
+                {"id": "document-understanding", "label": "Document understanding", "prompts": 9},
+            ]
+        ],
+    )
     """The categories, in display order; their prompts add up to ``prompts``."""
-    source: Source | None = None
+    source: Source | None = Field(
+        default=None, examples=[{"title": "Roboflow Playground vision evals"}]
+    )
     """Who maintains the suite."""
-    bands: list[Band] | None = None
+    bands: list[Band] | None = Field(
+        default=None,
+        examples=[
+            [
+                {"id": "high", "label": "60% or more", "min": 60},
+                {"id": "low", "label": "under 60%", "min": 0},
+            ]
+        ],
+    )
     """Score bands for this suite, when they differ from the site's."""
 
     @field_validator("bands")
@@ -278,34 +390,46 @@ class Suite(Strict):
 
 
 class CategoryResult(Strict):
-    passed: NonNegativeInt
+    passed: NonNegativeInt = Field(examples=[12])
     """Prompts of this category the model passed."""
-    total: PositiveInt
+    total: PositiveInt = Field(examples=[15])
     """Prompts of this category the run covered."""
-    percent: Percent | None = None
+    percent: Percent | None = Field(default=None, examples=[80])
     """Optional: the percentage as the source states it; checked against passed/total."""
 
 
 class Result(Strict):
-    provenance: Literal["measured", "self-reported"]
+    provenance: Literal["measured", "self-reported"] = Field(examples=["measured"])
     """``measured`` when the suite's maintainers ran it, ``self-reported`` when the makers did."""
-    source: Source
+    source: Source = Field(
+        examples=[{"title": "Roboflow Playground", "url": "https://playground.roboflow.com/"}]
+    )
     """Where these figures come from."""
-    date: DateText | None = None
+    date: DateText | None = Field(default=None, examples=["2026-05"])
     """When the run was made; omit when unknown."""
-    categories: dict[str, CategoryResult] = Field(min_length=1)
+    categories: dict[str, CategoryResult] = Field(
+        min_length=1,
+        examples=[
+            {
+                "defect-detection": {"passed": 12, "total": 15},
+                "document-understanding": {"passed": 8, "total": 9},
+            }
+        ],
+    )
     """Category id from the suite -> passed and total prompts."""
-    avg_response_seconds: PositiveFloat | None = None
+    avg_response_seconds: PositiveFloat | None = Field(default=None, examples=[30.23])
     """Average response time per prompt in seconds."""
-    median_input_tokens: NonNegativeInt | None = None
+    median_input_tokens: NonNegativeInt | None = Field(default=None, examples=[294])
     """Median input tokens per prompt, image tokens included."""
-    median_output_tokens: NonNegativeInt | None = None
+    median_output_tokens: NonNegativeInt | None = Field(default=None, examples=[214])
     """Median output tokens per prompt, reasoning included."""
-    overall_percent: Percent | None = None
+    overall_percent: Percent | None = Field(default=None, examples=[68.66])
     """Optional: the overall score as the source states it; checked against the categories."""
-    cost_per_task: Money | None = None
+    cost_per_task: Money | None = Field(default=None, examples=[0.0001])
     """Optional: cost per task as the source states it; checked against tokens and pricing."""
-    notes: list[Text] = Field(default_factory=list)
+    notes: list[Text] = Field(
+        default_factory=list, examples=[["The sources do not give the date of this run."]]
+    )
     """Caveats about this run."""
 
 

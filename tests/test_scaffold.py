@@ -1,0 +1,449 @@
+"""``versus new model`` and ``versus new result``: files to fill in, never overwriting one."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from conftest import REPO
+from versus import scaffold
+from versus.cli import main
+from versus.jsonschema import CARD, MODELINE_PREFIX, RESULT, modeline
+from versus.load import load_project
+from versus.problems import InputError
+from versus.schema import ModelCard, Parameters, Pricing
+from versus.schema import Result as ResultModel
+
+MODEL = "qwen2-5-vl-7b"
+CARD_PATH = f"models/{MODEL}.yaml"
+RESULT_PATH = f"evals/vision-evals/{MODEL}.yaml"
+
+
+def versus(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def new_model(project: Path, model_id: str = MODEL) -> Result:
+    return versus("new", "model", model_id, "-p", str(project))
+
+
+def new_result(project: Path, suite_id: str = "vision-evals", model_id: str = MODEL) -> Result:
+    return versus("new", "result", suite_id, model_id, "-p", str(project))
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """Give each empty ``key:`` line (at any indent, optionally a list item) its value."""
+    for key, value in values.items():
+        pattern = re.compile(rf"^(\s*(?:- )?{re.escape(key)}):$", re.MULTILINE)
+        text, count = pattern.subn(rf"\1: {_escaped(value)}", text)
+        assert count, f"no empty '{key}:' line"
+    return text
+
+
+def _escaped(value: str) -> str:
+    """``value`` as the replacement text of ``re.sub``."""
+    return value.replace("\\", "\\\\")
+
+
+def uncomment(text: str, key: str) -> str:
+    """Remove the ``# `` of the top-level field ``key`` and of every line of its block."""
+    lines = text.split("\n")
+    start = lines.index(f"# {key}:")
+    end = start + 1
+    while end < len(lines) and lines[end].startswith("#   "):
+        end += 1
+    lines[start:end] = [line[2:] for line in lines[start:end]]
+    return "\n".join(lines)
+
+
+REQUIRED_CARD = {
+    "name": "Qwen2.5-VL 7B",
+    "organization": "Alibaba Cloud",
+    "category": "open",
+    "modality": "multimodal",
+    "summary": "Alibaba's 7B open vision-language model.",
+    "description": "|-\n  Qwen2.5-VL 7B reads images and text.\n\n  A second paragraph.",
+    "title": "The tests",
+}
+
+
+# --- versus new model ---------------------------------------------------------
+
+
+def test_new_model_writes_a_card_that_names_its_schema(project: Path) -> None:
+    result = new_model(project)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"versus: wrote {CARD_PATH}; fill in its empty fields")
+    text = (project / CARD_PATH).read_text(encoding="utf-8")
+    first = text.splitlines()[0]
+    assert first == modeline(CARD_PATH, CARD)
+    assert first == f"{MODELINE_PREFIX}../schemas/card.schema.json"
+    assert "schemas/card.schema.json is missing: run `versus schema`" in result.stdout
+
+    versus("schema", "-p", str(project))
+    schema = (project / "models" / first.removeprefix(MODELINE_PREFIX)).resolve()
+    assert schema == (project / "schemas" / "card.schema.json").resolve()
+    assert schema.is_file()
+    assert "missing" not in new_model(project, "another-model").stdout
+
+
+def test_the_card_has_every_field_in_schema_order_under_its_docstring() -> None:
+    config = load_project(REPO).config
+    lines = scaffold.card_text(MODEL, config).splitlines()
+    keys = [
+        (number, match.group(1))
+        for number, line in enumerate(lines)
+        if (match := re.fullmatch(r"(?:# )?([a-z_]+):.*", line))
+    ]
+    assert [key for _, key in keys] == list(ModelCard.model_fields)
+    for number, name in keys:
+        start = number
+        while re.match(r"# \S", lines[start - 1]) and not re.match(r"# [a-z_]+:", lines[start - 1]):
+            start -= 1
+        comment = " ".join(line.removeprefix("# ") for line in lines[start:number])
+        docstring = (ModelCard.model_fields[name].description or "").replace("``", "`")
+        assert comment.startswith(" ".join(docstring.split())), name
+    text = "\n".join(lines)
+    for model, indent in ((Pricing, "#   "), (Parameters, "#   ")):
+        for name in model.model_fields:
+            assert re.search(rf"^{indent}(# )?{name}:", text, re.MULTILINE), name
+    prose = text.replace("\n# ", " ")
+    assert "One sentence about the model, used in lists and page descriptions." in prose
+    assert "At most 200 characters." in prose
+    assert "One of: open, closed." in prose
+    assert "One of: vision, multimodal, text." in prose
+
+
+def test_required_fields_are_empty_and_optional_ones_commented_out() -> None:
+    text = scaffold.card_text(MODEL, load_project(REPO).config)
+    for name, field in ModelCard.model_fields.items():
+        if field.is_required():
+            assert re.search(rf"^{name}:$", text, re.MULTILINE), name
+        else:
+            assert re.search(rf"^# {name}:$", text, re.MULTILINE), name
+            assert not re.search(rf"^{name}:", text, re.MULTILINE), name
+
+
+def test_the_card_lists_every_capability_of_the_taxonomy_with_its_states() -> None:
+    config = load_project(REPO).config
+    text = scaffold.card_text(MODEL, config)
+    for group in config.taxonomy:
+        assert f"#   # {group.label}\n" in text
+        for cap in group.capabilities:
+            assert re.search(
+                rf"^#   {re.escape(cap.id)}: +# supported \| demo \| no$", text, re.MULTILINE
+            ), cap.id
+            assert f"#   # {cap.label}: " in text
+
+
+def test_a_fresh_card_fails_check_naming_each_required_field(project: Path) -> None:
+    assert new_model(project).exit_code == 0
+    result = versus("check", "-p", str(project))
+    assert result.exit_code == 1
+    text = (project / CARD_PATH).read_text().splitlines()
+    expected = []
+    for name, field in ModelCard.model_fields.items():
+        if not field.is_required() or name == "sources":
+            continue
+        line = text.index(f"{name}:") + 1
+        what = {
+            "category": "one of open, closed",
+            "modality": "one of vision, multimodal, text",
+        }.get(name, "non-empty text")
+        expected.append(f"{CARD_PATH}:{line}:1: {name}: expected {what}; got nothing (null)")
+    line = text.index("  - title:") + 1
+    expected.append(
+        f"{CARD_PATH}:{line}:5: sources[0].title: expected non-empty text; got nothing (null)"
+    )
+    expected.append("versus: 7 problems in 1 file; nothing was written")
+    assert result.stderr.splitlines() == expected
+
+
+def test_a_card_with_its_empty_fields_filled_checks_and_builds_its_pages(
+    project: Path, tmp_path: Path
+) -> None:
+    assert new_model(project).exit_code == 0
+    card = project / CARD_PATH
+    card.write_text(fill(card.read_text(), REQUIRED_CARD))
+
+    result = versus("check", "-p", str(project))
+    assert result.exit_code == 0, result.output
+    assert "6 models" in result.stdout
+    loaded = load_project(project).models[MODEL]
+    assert loaded.name == "Qwen2.5-VL 7B"
+    assert loaded.description == "Qwen2.5-VL 7B reads images and text.\n\nA second paragraph."
+    assert loaded.capabilities == {}
+    assert loaded.sources[0].url is None
+
+    out = tmp_path / "out"
+    result = versus("build", "-p", str(project), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    others = sorted(p.stem for p in (REPO / "models").glob("*.yaml"))
+    for other in others:
+        pair = "-vs-".join(sorted([MODEL, other]))
+        assert (out / "compare" / pair / "index.html").is_file(), pair
+    assert (out / "models" / MODEL / "index.html").is_file()
+    assert "Qwen2.5-VL 7B" in (out / "index.html").read_text()
+
+
+def test_every_optional_field_uncommented_and_filled_validates(project: Path) -> None:
+    assert new_model(project).exit_code == 0
+    card = project / CARD_PATH
+    text = fill(card.read_text(), REQUIRED_CARD)
+    for key in ModelCard.model_fields:
+        if not ModelCard.model_fields[key].is_required():
+            text = uncomment(text, key)
+    text = re.sub(r"^(  [a-z-]+):( +)# supported \| demo \| no$", r"\1: demo", text, flags=re.M)
+    text = fill(
+        text,
+        {
+            "released": "2025-02",
+            "total": "8.3B",
+            "context_window": "32768",
+            "currency": "USD",
+            "input_per_million": "0.2",
+            "output_per_million": "0.2",
+            "as_of": "2025-06",
+            "source": "The tests",
+            "homepage": "https://example.org/",
+        },
+    )
+    text = text.replace("\nnotes:\n  -\n", "\nnotes:\n  - A note.\n")
+    text = fill(text, {"name": "Apache 2.0"})  # the license's name, now the only empty one
+    card.write_text(text)
+
+    result = versus("check", "-p", str(project))
+    assert result.exit_code == 0, result.output
+    loaded = load_project(project).models[MODEL]
+    assert loaded.parameters is not None
+    assert loaded.parameters.total == 8_300_000_000
+    assert loaded.license is not None
+    assert loaded.license.name == "Apache 2.0"
+    assert loaded.pricing is not None
+    assert loaded.pricing.currency == "USD"
+    assert loaded.links.homepage == "https://example.org/"
+    assert loaded.notes == ["A note."]
+    config = load_project(project).config
+    assert set(loaded.capabilities) == {c.id for g in config.taxonomy for c in g.capabilities}
+
+
+def test_new_model_never_overwrites_a_file(project: Path) -> None:
+    assert new_model(project).exit_code == 0
+    card = project / CARD_PATH
+    card.write_text("name: my edits\n")
+    result = new_model(project)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{CARD_PATH}: the file already exists; `versus new` never overwrites a file "
+        "(edit it, or delete it first to start again)",
+        "versus: 1 problem in 1 file; nothing was written",
+    ]
+    assert card.read_text() == "name: my edits\n"
+
+    result = new_model(project, "florence-2")
+    assert result.exit_code == 1
+    assert "models/florence-2.yaml: the file already exists" in result.stderr
+
+    (project / "models" / "other.yml").write_text("name: x\n")
+    result = new_model(project, "other")
+    assert result.exit_code == 1
+    assert "models/other.yml: the file already exists" in result.stderr
+    assert not (project / "models" / "other.yaml").exists()
+
+
+def test_write_new_refuses_a_file_that_appeared_after_planning(project: Path) -> None:
+    planned = scaffold.plan_model(project, MODEL)
+    (project / CARD_PATH).write_text("name: first\n")
+    with pytest.raises(InputError) as caught:
+        scaffold.write_new(project, planned)
+    assert caught.value.problems[0].file == CARD_PATH
+    assert (project / CARD_PATH).read_text() == "name: first\n"
+
+
+@pytest.mark.parametrize(
+    ("model_id", "hint"),
+    [
+        ("Qwen2.5-VL-7B", "(did you mean 'qwen2-5-vl-7b'?)"),
+        ("qwen2--5", "(did you mean 'qwen2-5'?)"),
+        ("qwen_2.5", "(did you mean 'qwen-2-5'?)"),
+        ("qwen-", "(did you mean 'qwen'?)"),
+        ("x" * 65, ""),
+    ],
+)
+def test_new_model_refuses_an_id_that_is_not_a_slug(
+    project: Path, model_id: str, hint: str
+) -> None:
+    before = sorted(p.name for p in (project / "models").iterdir())
+    result = new_model(project, model_id)
+    assert result.exit_code == 1
+    message = (
+        f"'{model_id}' is not a valid model id; expected a slug: lowercase letters, digits "
+        "and single hyphens, at most 64 characters"
+    )
+    assert result.stderr.splitlines()[0] == f"models/{model_id}.yaml: {message} {hint}".strip()
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in (project / "models").iterdir()) == before
+
+
+def test_new_model_refuses_an_id_holding_the_pair_separator(project: Path) -> None:
+    result = new_model(project, "florence-vs-gemma")
+    assert result.exit_code == 1
+    assert "contains '-vs-', which separates the two ids of a comparison page" in result.stderr
+    assert not (project / "models" / "florence-vs-gemma.yaml").exists()
+
+
+def test_new_model_needs_a_valid_config(tmp_path: Path) -> None:
+    result = new_model(tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"versus.yaml: no versus.yaml in {tmp_path}")
+    (tmp_path / "versus.yaml").write_text("title: x\n")
+    result = new_model(tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "versus.yaml:1:1: base_url: missing required field 'base_url' (add 'base_url:' here)",
+        "versus.yaml:1:1: description: missing required field 'description' "
+        "(add 'description:' here)",
+        "versus.yaml:1:1: taxonomy: missing required field 'taxonomy' (add 'taxonomy:' here)",
+        "versus: 3 problems in 1 file; nothing was written",
+    ]
+    assert not (tmp_path / "models").exists()
+
+
+# --- versus new result --------------------------------------------------------
+
+
+def test_new_result_lists_every_category_of_the_suite(project: Path) -> None:
+    assert new_model(project).exit_code == 0
+    result = new_result(project)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"versus: wrote {RESULT_PATH}")
+    text = (project / RESULT_PATH).read_text()
+    assert text.splitlines()[0] == f"{MODELINE_PREFIX}../../schemas/result.schema.json"
+    assert text.splitlines()[0] == modeline(RESULT_PATH, RESULT)
+    suite = load_project(REPO).suites["vision-evals"]
+    for category in suite.categories:
+        assert (
+            f"  # {category.label}: {category.prompts} prompts in the suite\n"
+            f"  {category.id}:\n"
+            "    passed:\n"
+            "    total:\n"
+            "    # percent:\n"
+        ) in text
+    keys = re.findall(r"^(?:# )?([a-z_]+):", text, re.MULTILINE)
+    assert keys == list(ResultModel.model_fields)
+
+
+def test_a_fresh_result_fails_check_then_fills_in_and_shows_on_the_pages(
+    project: Path, tmp_path: Path
+) -> None:
+    assert new_model(project).exit_code == 0
+    card = project / CARD_PATH
+    card.write_text(fill(card.read_text(), REQUIRED_CARD))
+    assert new_result(project).exit_code == 0
+    run = project / RESULT_PATH
+
+    result = versus("check", "-p", str(project))
+    assert result.exit_code == 1
+    problems = result.stderr.splitlines()
+    assert problems[-1] == "versus: 12 problems in 1 file; nothing was written"
+    assert any(
+        "categories.object-counting.passed: expected a whole number; got nothing" in p
+        for p in problems
+    )
+
+    run.write_text(fill(run.read_text(), {"provenance": "measured", "title": "The tests"}))
+    text = run.read_text()
+    for category, (passed, total) in {
+        "defect-detection": (12, 15),
+        "document-understanding": (8, 9),
+        "object-counting": (5, 10),
+        "object-understanding": (10, 14),
+        "spatial-understanding": (9, 19),
+    }.items():
+        text = text.replace(
+            f"  {category}:\n    passed:\n    total:\n",
+            f"  {category}:\n    passed: {passed}\n    total: {total}\n",
+        )
+    run.write_text(text)
+    result = versus("check", "-p", str(project))
+    assert result.exit_code == 0, result.output
+    assert (
+        load_project(project).results["vision-evals"][MODEL].categories["object-counting"].passed
+        == 5
+    )
+
+    out = tmp_path / "out"
+    assert versus("build", "-p", str(project), "-o", str(out)).exit_code == 0
+    page = (out / "compare" / f"florence-2-vs-{MODEL}" / "index.html").read_text()
+    assert "65.67%" in page  # 44 of the 67 prompts passed
+    assert "67 of 67 prompts" in page
+
+
+def test_new_result_for_an_unknown_suite_suggests_the_closest(project: Path) -> None:
+    result = new_result(project, "vision-eval", "florence-2")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "evals/vision-eval: no eval suite 'vision-eval': evals/vision-eval/suite.yaml does not "
+        "exist (did you mean 'vision-evals'?)",
+        "versus: 1 problem in 1 file; nothing was written",
+    ]
+    assert not (project / "evals" / "vision-eval").exists()
+
+    result = new_result(project, "chess", "florence-2")
+    assert "(the suites are: vision-evals)" in result.stderr
+
+
+def test_new_result_for_an_unknown_model_suggests_the_closest(project: Path) -> None:
+    result = new_result(project, "vision-evals", "florence2")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "models/florence2.yaml: no model card for 'florence2': models/florence2.yaml does not "
+        "exist (did you mean 'florence-2'?)"
+    )
+    result = new_result(project, "vision-evals", MODEL)
+    assert f"(write the card first with `versus new model {MODEL}`)" in result.stderr
+    result = new_result(project, "Vision-Evals", "Florence_2")
+    assert result.stderr.splitlines() == [
+        "evals/Vision-Evals: 'Vision-Evals' is not a valid suite id; expected a slug: lowercase "
+        "letters, digits and single hyphens, at most 64 characters (did you mean 'vision-evals'?)",
+        "models/Florence_2.yaml: 'Florence_2' is not a valid model id; expected a slug: "
+        "lowercase letters, digits and single hyphens, at most 64 characters "
+        "(did you mean 'florence-2'?)",
+        "versus: 2 problems in 2 files; nothing was written",
+    ]
+    assert sorted(p.name for p in (project / "evals" / "vision-evals").iterdir()) == [
+        "gemma-4-12b.yaml",
+        "gemma-4-26b-a4b.yaml",
+        "suite.yaml",
+    ]
+
+
+def test_new_result_never_overwrites_a_run(project: Path) -> None:
+    before = (project / "evals" / "vision-evals" / "gemma-4-12b.yaml").read_bytes()
+    result = new_result(project, "vision-evals", "gemma-4-12b")
+    assert result.exit_code == 1
+    assert "evals/vision-evals/gemma-4-12b.yaml: the file already exists" in result.stderr
+    assert (project / "evals" / "vision-evals" / "gemma-4-12b.yaml").read_bytes() == before
+
+
+def test_the_written_text_is_the_same_every_time(project: Path) -> None:
+    config = load_project(REPO).config
+    assert scaffold.card_text(MODEL, config) == scaffold.card_text(MODEL, config)
+    assert new_model(project).exit_code == 0
+    assert (project / CARD_PATH).read_text() == scaffold.card_text(MODEL, config)
+    assert all(len(line) <= 100 for line in scaffold.card_text(MODEL, config).splitlines())
+    assert scaffold.card_text(MODEL, config).endswith(":\n")
+
+
+def test_new_lists_its_commands_with_examples() -> None:
+    result = versus("new", "--help")
+    assert result.exit_code == 0
+    assert "model   Write models/MODEL-ID.yaml" in result.stdout
+    assert "result  Write evals/SUITE-ID/MODEL-ID.yaml" in result.stdout
+    for command in ("model", "result"):
+        text = versus("new", command, "--help").stdout
+        assert "Examples:\n    versus new " in text
+        assert "-p, --project DIRECTORY" in text
