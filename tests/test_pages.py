@@ -9,7 +9,7 @@ import pytest
 
 from conftest import copy_project
 from synthetic import add_models
-from versus import pages
+from versus import compare, pages
 from versus.build import build, render_site
 from versus.load import load_project
 
@@ -70,3 +70,9 @@ def test_sitemap_parts_come_and_go_with_incremental_builds(
     build(project, out, jobs=1)
     assert not (out / "sitemaps").exists()
     assert "<urlset" in (out / "sitemap.xml").read_text()
+
+
+def test_the_plan_names_pair_pages_as_pair_spec_does() -> None:
+    ids = [f"model-{i:02d}" for i in range(30)]
+    planned = [spec for spec in pages.plan_for(reversed(ids)) if spec.kind == "pair"]
+    assert planned == [pages.pair_spec(b, a) for a, b in compare.pairs(ids)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -20,6 +21,7 @@ from markupsafe import Markup
 from versus import compare, richtext, tables
 from versus.catalog import Catalog
 from versus.cells import Cell, capability_cell
+from versus.checks import PAIR_SEPARATOR
 from versus.columns import cost_cell, overall_cell, response_cell
 from versus.profiles import MarkdownRenderer, Profile, build_profiles
 from versus.schema import Band
@@ -111,7 +113,11 @@ def plan_for(model_ids: Iterable[str]) -> list[PageSpec]:
     """Every generated file of a site with these models, in a fixed order, unique paths."""
     ids = sorted(model_ids)
     specs = [SINGLE_PAGES[0], *(model_spec(m) for m in ids)]
-    specs += [pair_spec(a, b) for a, b in compare.pairs(ids)]
+    separator = PAIR_SEPARATOR
+    specs += [  # pair_spec(a, b), inlined: ids are sorted, and there are N*(N-1)/2 of them
+        PageSpec("pair", f"compare/{a}{separator}{b}/index.html", (a, b))
+        for a, b in combinations(ids, 2)
+    ]
     specs += SINGLE_PAGES[1:]
     specs += [sitemap_part_spec(part) for part in range(1, sitemap_parts(len(ids)) + 1)]
     return unique(specs)
