@@ -61,6 +61,15 @@ class Cell:
     def __hash__(self) -> int:
         return self._hash
 
+    @property
+    def bar(self) -> str:
+        """The width of the cell's score bar out of 100, for an SVG ``width``; ``""``: no bar."""
+        if self.percent is None:
+            return ""
+        return format(
+            min(max(self.percent, Decimal(0)), Decimal(100)).quantize(Decimal("0.1")), "f"
+        )
+
     def leading(self) -> Cell:
         """The same cell, marked as the best of its row."""
         return replace(self, leader=True)

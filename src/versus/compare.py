@@ -9,6 +9,7 @@ from itertools import combinations
 from versus import formatting, tables
 from versus.catalog import Catalog
 from versus.checks import PAIR_SEPARATOR
+from versus.lead import lead_points
 from versus.profiles import Profile
 
 
@@ -34,6 +35,9 @@ class PairView:
     slug: str
     title: str
     lead: str
+    """One sentence saying what the page is, for its meta description."""
+    lead_points: tuple[str, ...]
+    """Who leads on what, computed (see :mod:`versus.lead`)."""
     demo_tasks: tuple[str, ...]
     demo_sentence: str
     properties: tuple[tables.Row, ...]
@@ -77,6 +81,7 @@ def compare_pair(a: Profile, b: Profile, catalog: Catalog) -> PairView:
         slug=pair_slug(a.id, b.id),
         title=f"{a.name} vs {b.name}",
         lead=f"{a.name} and {b.name} side by side: properties, capabilities and eval scores.",
+        lead_points=lead_points(a, b, catalog.suites, config),
         demo_tasks=tuple(tasks),
         demo_sentence=demo_sentence((a.name, b.name), tasks),
         properties=tables.properties(both),

@@ -168,4 +168,5 @@ def site_state(
         ),
         assets={name: hashlib.sha256(data).hexdigest() for name, data in sorted(assets.items())},
         inputs=inputs,
+        suites=tuple(sorted(catalog.suites)),
     )

@@ -8,15 +8,16 @@ depends on both models.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from versus import columns, richtext
+from versus import columns, facets, richtext
 from versus.catalog import Catalog
 from versus.cells import Cell, capability_cell
 from versus.columns import ScoreRow
+from versus.fieldtypes import PartialDate
 from versus.schema import ModelCard
 from versus.scores import RunSummary, summarize
 
@@ -46,9 +47,27 @@ class Profile:
         return self.card.name
 
     @property
+    def facets(self) -> tuple[tuple[str, str], ...]:
+        """``(facet, value)`` pairs the index filters by (see :mod:`versus.facets`)."""
+        return facets.attributes(self.card)
+
+    @property
+    def updated(self) -> PartialDate | None:
+        """The latest date the model's data states: release, price, or a run's date."""
+        dates = [self.card.released, self.card.pricing.as_of if self.card.pricing else None]
+        dates += [run.result.date for run in self.runs.values()]
+        return latest(dates)
+
+    @property
     def path(self) -> str:
         """Site-relative folder of the model's page."""
         return f"models/{self.id}/"
+
+
+def latest(dates: Iterable[PartialDate | None]) -> PartialDate | None:
+    """The latest of some dates (``2024`` counts as before ``2024-01``); ``None`` if none."""
+    known = [d for d in dates if d is not None]
+    return max(known, key=lambda d: (d.year, d.month or 0, d.day or 0)) if known else None
 
 
 def build_profile(

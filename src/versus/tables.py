@@ -33,6 +33,8 @@ class Row(NamedTuple):
     label: str
     cells: tuple[Cell, ...]
     note: str = ""
+    values: tuple[Decimal | None, ...] = ()
+    """Score rows only: each cell's value, as the row's leader is chosen by (``None``: none)."""
 
 
 class RowGroup(NamedTuple):
@@ -44,6 +46,11 @@ class RowGroup(NamedTuple):
 class Provenance:
     model: str
     text: str
+    """How the figures were obtained and when, e.g. ``self-reported, run May 2026``."""
+    source: str = ""
+    """The source's title; ``""`` for a model not evaluated on the suite."""
+    source_url: str = ""
+    """Where the source is online, if it is."""
 
 
 @dataclass(frozen=True)
@@ -138,10 +145,17 @@ def _leader(values: Sequence[Decimal | None], better: Better | None) -> int | No
 
 def _provenance(profile: Profile, run: RunSummary | None) -> Provenance:
     if run is None:
-        return Provenance(profile.name, "not evaluated on this suite.")
+        return Provenance(profile.name, "not evaluated on this suite")
     result = run.result
     when = f"run {formatting.date(result.date)}" if result.date else "run date not stated"
-    return Provenance(profile.name, f"{result.provenance}, {when}; source: {result.source.title}.")
+    return Provenance(
+        profile.name, f"{result.provenance}, {when}", result.source.title, result.source.url or ""
+    )
+
+
+def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
+    """Where one column's figures come from, as the line under a score table says."""
+    return _provenance(profile, run)
 
 
 def _needed(row: ScoreRow, runs: Sequence[RunSummary]) -> bool:
@@ -174,7 +188,8 @@ def score_table(
             NOT_EVALUATED if entry is None else entry.leading if i == leader else entry.cell
             for i, entry in enumerate(entries)
         )
-        grouped[row.group].append(Row(row.label, cells))
+        values = tuple(entry.value if entry is not None else None for entry in entries)
+        grouped[row.group].append(Row(row.label, cells, values=values))
     return ScoreTable(
         suite_id=suite_id,
         suite=suite,

@@ -1,0 +1,119 @@
+"""schema.org descriptions of pages, for the JSON-LD block every page carries.
+
+Search engines and other tools read them to know what a page is about: the
+site, a model (as a ``SoftwareApplication`` by its maker), or a comparison of
+two models. URLs are absolute, from the configured base URL. Pure: each
+function returns a plain dict that the base template prints with ``tojson``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from versus.profiles import Profile
+from versus.schema import SiteConfig
+
+CONTEXT = "https://schema.org"
+JsonLd = dict[str, Any]
+
+
+def _base(config: SiteConfig) -> str:
+    return config.base_url.rstrip("/") + "/"
+
+
+def website(config: SiteConfig) -> JsonLd:
+    return {
+        "@type": "WebSite",
+        "name": config.title,
+        "description": config.description,
+        "url": _base(config),
+    }
+
+
+def model(profile: Profile, config: SiteConfig) -> JsonLd:
+    """A model as schema.org sees software: name, maker, licence, release date."""
+    card = profile.card
+    entry: JsonLd = {
+        "@type": "SoftwareApplication",
+        "name": card.name,
+        "applicationCategory": "Machine learning model",
+        "description": card.summary,
+        "url": _base(config) + profile.path,
+        "author": {"@type": "Organization", "name": card.organization},
+    }
+    if card.released is not None:
+        entry["datePublished"] = card.released.iso()
+    if card.license is not None:
+        entry["license"] = card.license.url or card.license.name
+    return entry
+
+
+def _page(title: str, description: str, url: str, config: SiteConfig) -> JsonLd:
+    return {
+        "@context": CONTEXT,
+        "@type": "WebPage",
+        "name": title,
+        "description": description,
+        "url": url,
+        "isPartOf": website(config),
+    }
+
+
+def _breadcrumbs(config: SiteConfig, trail: Sequence[tuple[str, str]]) -> JsonLd:
+    items = [("Home", _base(config)), *trail]
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": place, "name": name, "item": url}
+            for place, (name, url) in enumerate(items, start=1)
+        ],
+    }
+
+
+def index_page(config: SiteConfig, profiles: Sequence[Profile]) -> JsonLd:
+    """The home page: the site, and the list of its models."""
+    return {
+        "@context": CONTEXT,
+        **website(config),
+        "mainEntity": {
+            "@type": "ItemList",
+            "name": "Models",
+            "numberOfItems": len(profiles),
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": place,
+                    "name": profile.name,
+                    "url": _base(config) + profile.path,
+                }
+                for place, profile in enumerate(profiles, start=1)
+            ],
+        },
+    }
+
+
+def model_page(profile: Profile, title: str, description: str, config: SiteConfig) -> JsonLd:
+    url = _base(config) + profile.path
+    return {
+        **_page(title, description, url, config),
+        "mainEntity": model(profile, config),
+        "breadcrumb": _breadcrumbs(config, [(profile.name, url)]),
+    }
+
+
+def pair_page(
+    models: Sequence[Profile], path: str, title: str, description: str, config: SiteConfig
+) -> JsonLd:
+    url = _base(config) + path
+    return {
+        **_page(title, description, url, config),
+        "about": [model(profile, config) for profile in models],
+        "breadcrumb": _breadcrumbs(
+            config, [(" vs ".join(profile.name for profile in models), url)]
+        ),
+    }
+
+
+def plain_page(title: str, description: str, path: str, config: SiteConfig) -> JsonLd:
+    return _page(title, description, _base(config) + path, config)

@@ -1,0 +1,761 @@
+"""The lead sentences of a comparison page (versus.lead): who leads on what, and nothing else.
+
+Each test writes a small project of YAML files (a taxonomy, one or two suites,
+a few cards and runs), loads it as ``versus build`` would and asks for the
+lead of one pair, so the figures behind every sentence come from real input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from decimal import Decimal
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import REPO, write
+from versus.cache import DocumentCache
+from versus.catalog import Catalog
+from versus.lead import FASTER_FROM, LISTED_UP_TO, _mid_sentence, lead_points
+from versus.load import load_project
+from versus.profiles import Profile, build_profiles
+
+CONFIG: dict[str, Any] = {
+    "title": "lead test",
+    "description": "A small project for the lead sentences.",
+    "base_url": "https://lead.example.org/",
+    "taxonomy": [
+        {
+            "id": "tasks",
+            "label": "Tasks",
+            "capabilities": [
+                {"id": "captioning", "label": "Image captioning"},
+                {"id": "ocr", "label": "OCR"},
+                {"id": "detection", "label": "Object detection"},
+                {"id": "vqa", "label": "Visual question answering"},
+                {"id": "segmentation", "label": "Instance segmentation"},
+                {"id": "classification", "label": "Classification"},
+            ],
+        },
+        {
+            "id": "features",
+            "label": "Features",
+            "capabilities": [
+                {"id": "llm", "label": "LLM with vision"},
+                {"id": "foundation", "label": "Foundation vision model"},
+            ],
+        },
+    ],
+}
+
+ALPHA: dict[str, Any] = {
+    "name": "Alpha Evals",
+    "summary": "Ten prompts in two categories.",
+    "description": "The first suite.",
+    "methodology": "Pass or fail.",
+    "prompts": 10,
+    "categories": [
+        {"id": "reading", "label": "Reading", "prompts": 6},
+        {"id": "counting", "label": "Counting", "prompts": 4},
+    ],
+}
+
+BETA: dict[str, Any] = {
+    "name": "Beta Evals",
+    "summary": "Five prompts in one category.",
+    "description": "The second suite.",
+    "methodology": "Pass or fail.",
+    "prompts": 5,
+    "categories": [{"id": "spotting", "label": "Spotting", "prompts": 5}],
+}
+
+
+def card(name: str, **fields: Any) -> dict[str, Any]:
+    """A valid model card named ``name``; ``fields`` add or replace fields."""
+    return {
+        "name": name,
+        "organization": "Example Lab",
+        "category": "open",
+        "modality": "multimodal",
+        "summary": f"{name}, a model for tests.",
+        "description": f"{name} exists for the tests of the lead sentences.",
+        "sources": [{"title": "tests/test_lead.py"}],
+        **fields,
+    }
+
+
+def usd(input_price: str, output_price: str, currency: str = "USD") -> dict[str, Any]:
+    return {
+        "currency": currency,
+        "input_per_million": input_price,
+        "output_per_million": output_price,
+        "as_of": "2026-01",
+        "source": "tests",
+    }
+
+
+def run(
+    reading: tuple[int, int] | None = None,
+    counting: tuple[int, int] | None = None,
+    /,
+    **fields: Any,
+) -> dict[str, Any]:
+    """A result of Alpha Evals: (passed, total) per category; ``fields`` add more."""
+    categories = {
+        category_id: {"passed": figures[0], "total": figures[1]}
+        for category_id, figures in (("reading", reading), ("counting", counting))
+        if figures is not None
+    }
+    return {
+        "provenance": "measured",
+        "source": {"title": "tests"},
+        "categories": categories,
+        **fields,
+    }
+
+
+def beta_run(passed: int) -> dict[str, Any]:
+    return {
+        "provenance": "measured",
+        "source": {"title": "tests"},
+        "categories": {"spotting": {"passed": passed, "total": 5}},
+    }
+
+
+def dump(root: Path, name: str, data: Mapping[str, Any]) -> None:
+    write(root, name, yaml.safe_dump(dict(data), sort_keys=False, allow_unicode=True))
+
+
+def make_project(
+    root: Path,
+    cards: Mapping[str, Mapping[str, Any]],
+    runs: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
+    suites: Mapping[str, Mapping[str, Any]] | None = None,
+) -> tuple[Catalog, dict[str, Profile]]:
+    """Write a project into ``root``; return its catalog and its models' profiles.
+
+    ``runs`` maps (suite id, model id) to a result; ``suites`` defaults to both suites.
+    """
+    dump(root, "versus.yaml", CONFIG)
+    for suite_id, suite in (
+        suites if suites is not None else {"alpha": ALPHA, "beta": BETA}
+    ).items():
+        dump(root, f"evals/{suite_id}/suite.yaml", suite)
+    (root / "evals").mkdir(exist_ok=True)
+    for model_id, data in cards.items():
+        dump(root, f"models/{model_id}.yaml", data)
+    for (suite_id, model_id), data in (runs or {}).items():
+        dump(root, f"evals/{suite_id}/{model_id}.yaml", data)
+    catalog = load_project(root, DocumentCache(None))
+    return catalog, build_profiles(catalog)
+
+
+def lead(
+    root: Path,
+    a: Mapping[str, Any],
+    b: Mapping[str, Any],
+    run_a: Mapping[str, Any] | None = None,
+    run_b: Mapping[str, Any] | None = None,
+) -> tuple[str, ...]:
+    """The lead of models ``a`` and ``b`` (in that order), with their Alpha Evals runs."""
+    runs = {("alpha", m): r for m, r in (("a", run_a), ("b", run_b)) if r is not None}
+    catalog, profiles = make_project(root, {"a": a, "b": b}, runs)
+    return lead_points(profiles["a"], profiles["b"], catalog.suites, catalog.config)
+
+
+def swapped(points: tuple[str, ...], a: str, b: str) -> set[str]:
+    """The sentences as the lead of (b, a) says them: the names of ties and "neither" swap."""
+    swaps = {
+        f"{a} and {b} ": f"{b} and {a} ",
+        f"Neither {a} nor {b} ": f"Neither {b} nor {a} ",
+    }
+    result = set()
+    for point in points:
+        for before, after in swaps.items():
+            if point.startswith(before):
+                point = after + point.removeprefix(before)
+                break
+        result.add(point)
+    return result
+
+
+# --- scores ---------------------------------------------------------------------------
+
+
+def test_same_coverage_more_passed(tmp_path: Path) -> None:
+    points = lead(
+        tmp_path, card("Model A"), card("Model B"), run((5, 6), (3, 4)), run((4, 6), (1, 4))
+    )
+    assert (
+        points[0]
+        == "Model A passes 3 more prompts of Alpha Evals than Model B (8 against 5 of 10)."
+    )
+
+
+def test_the_leader_is_named_first_whichever_argument_it_is(tmp_path: Path) -> None:
+    points = lead(
+        tmp_path, card("Model A"), card("Model B"), run((1, 6), (1, 4)), run((6, 6), (2, 4))
+    )
+    assert (
+        points[0]
+        == "Model B passes 6 more prompts of Alpha Evals than Model A (8 against 2 of 10)."
+    )
+
+
+def test_one_more_prompt_is_singular(tmp_path: Path) -> None:
+    points = lead(
+        tmp_path, card("Model A"), card("Model B"), run((5, 6), (3, 4)), run((5, 6), (2, 4))
+    )
+    assert (
+        points[0] == "Model A passes 1 more prompt of Alpha Evals than Model B (8 against 7 of 10)."
+    )
+
+
+def test_equal_passed_is_a_tie(tmp_path: Path) -> None:
+    # Same totals from different categories: still the same number of prompts passed.
+    points = lead(
+        tmp_path, card("Model A"), card("Model B"), run((4, 6), (2, 4)), run((6, 6), (0, 4))
+    )
+    assert points == ("Model A and Model B pass the same number of Alpha Evals prompts (6 of 10).",)
+
+
+def test_zero_passed_each_is_a_tie(tmp_path: Path) -> None:
+    points = lead(tmp_path, card("Model A"), card("Model B"), run((0, 6)), run((0, 6)))
+    assert points == ("Model A and Model B pass the same number of Alpha Evals prompts (0 of 6).",)
+
+
+def test_different_coverage_compares_percentages(tmp_path: Path) -> None:
+    # A passes more prompts (5 against 4) but of more: B's score is the higher.
+    points = lead(tmp_path, card("Model A"), card("Model B"), run((5, 6), (0, 4)), run((4, 6)))
+    assert points[0] == (
+        "Model B scores higher on Alpha Evals than Model A:"
+        " 66.67% against 50% of the prompts each run covered."
+    )
+    assert "more prompt" not in " ".join(points)
+
+
+def test_different_coverage_percentages_are_rounded_to_two_places(tmp_path: Path) -> None:
+    points = lead(tmp_path, card("Model A"), card("Model B"), run((1, 6)), run((1, 6), (4, 4)))
+    assert points[0] == (
+        "Model B scores higher on Alpha Evals than Model A:"
+        " 50% against 16.67% of the prompts each run covered."
+    )
+
+
+def test_different_coverage_same_percentage_is_a_tie(tmp_path: Path) -> None:
+    points = lead(tmp_path, card("Model A"), card("Model B"), run((3, 6)), run((3, 6), (2, 4)))
+    assert points == ("Model A and Model B score the same on Alpha Evals (50%).",)
+
+
+# --- response time --------------------------------------------------------------------
+
+
+def speed_points(
+    tmp_path: Path, seconds_a: float | None, seconds_b: float | None
+) -> tuple[str, ...]:
+    extra_a = {} if seconds_a is None else {"avg_response_seconds": seconds_a}
+    extra_b = {} if seconds_b is None else {"avg_response_seconds": seconds_b}
+    points = lead(
+        tmp_path,
+        card("Model A"),
+        card("Model B"),
+        run((3, 6), **extra_a),
+        run((3, 6), **extra_b),
+    )
+    return points[1:]  # after the scores sentence
+
+
+@pytest.mark.parametrize(
+    ("seconds_a", "seconds_b", "expected"),
+    [
+        (2.0, 8.8, "Model A answers Alpha Evals prompts 4.4x faster than Model B."),
+        (9.0, 3.0, "Model B answers Alpha Evals prompts 3.0x faster than Model A."),
+        (10.0, 11.0, "Model A answers Alpha Evals prompts 1.1x faster than Model B."),
+        (1.0, 1.96, "Model A answers Alpha Evals prompts 2.0x faster than Model B."),
+    ],
+)
+def test_faster_model_from_the_ratio(
+    tmp_path: Path, seconds_a: float, seconds_b: float, expected: str
+) -> None:
+    assert speed_points(tmp_path, seconds_a, seconds_b) == (expected,)
+
+
+@pytest.mark.parametrize(("seconds_a", "seconds_b"), [(10.0, 10.9), (10.9, 10.0), (5.0, 5.0)])
+def test_close_times_are_about_the_same(tmp_path: Path, seconds_a: float, seconds_b: float) -> None:
+    assert seconds_b / seconds_a < FASTER_FROM or seconds_a / seconds_b < FASTER_FROM
+    assert speed_points(tmp_path, seconds_a, seconds_b) == (
+        "Both answer Alpha Evals prompts in about the same time.",
+    )
+
+
+@pytest.mark.parametrize(("seconds_a", "seconds_b"), [(None, 3.0), (3.0, None), (None, None)])
+def test_a_missing_time_says_nothing(
+    tmp_path: Path, seconds_a: float | None, seconds_b: float | None
+) -> None:
+    assert speed_points(tmp_path, seconds_a, seconds_b) == ()
+
+
+@pytest.mark.parametrize(("seconds_a", "seconds_b"), [(0.0, 3.0), (3.0, 0.0), (0.0, 0.0)])
+def test_a_zero_time_says_nothing(tmp_path: Path, seconds_a: float, seconds_b: float) -> None:
+    # The schema refuses 0 seconds; a result built in code may still carry it.
+    catalog, profiles = make_project(
+        tmp_path,
+        {"a": card("Model A"), "b": card("Model B")},
+        {("alpha", "a"): run((3, 6)), ("alpha", "b"): run((3, 6))},
+    )
+
+    def timed(profile: Profile, seconds: float) -> Profile:
+        summary = profile.runs["alpha"]
+        result = summary.result.model_copy(update={"avg_response_seconds": seconds})
+        return replace(profile, runs={"alpha": replace(summary, result=result)})
+
+    a, b = timed(profiles["a"], seconds_a), timed(profiles["b"], seconds_b)
+    assert lead_points(a, b, catalog.suites, catalog.config) == (
+        "Model A and Model B pass the same number of Alpha Evals prompts (3 of 6).",
+    )
+
+
+# --- cost per task --------------------------------------------------------------------
+
+TOKENS = {"median_input_tokens": 1000, "median_output_tokens": 100}
+
+
+def cost_points(
+    tmp_path: Path,
+    pricing_a: dict[str, Any] | None,
+    pricing_b: dict[str, Any] | None,
+    tokens_a: Mapping[str, int] = TOKENS,
+    tokens_b: Mapping[str, int] = TOKENS,
+) -> tuple[str, ...]:
+    a = card("Model A") if pricing_a is None else card("Model A", pricing=pricing_a)
+    b = card("Model B") if pricing_b is None else card("Model B", pricing=pricing_b)
+    points = lead(tmp_path, a, b, run((3, 6), (2, 4), **tokens_a), run((3, 6), (2, 4), **tokens_b))
+    return points[1:]
+
+
+def test_cheaper_model_is_named_with_both_costs(tmp_path: Path) -> None:
+    # A: (1000 x 0.5 + 100 x 1.5) / 1e6 = 0.00065; B: (1000 x 0.06 + 100 x 0.33) / 1e6 = 0.000093
+    assert cost_points(tmp_path, usd("0.5", "1.5"), usd("0.06", "0.33")) == (
+        "Model B costs less per Alpha Evals task than Model A ($0.000093 against $0.00065).",
+    )
+
+
+def test_cheaper_first_argument(tmp_path: Path) -> None:
+    assert cost_points(tmp_path, usd("1", "2"), usd("3", "4")) == (
+        "Model A costs less per Alpha Evals task than Model B ($0.0012 against $0.0034).",
+    )
+
+
+def test_cost_from_tokens_not_only_prices(tmp_path: Path) -> None:
+    # Same prices, fewer tokens: A is cheaper per task.
+    points = cost_points(
+        tmp_path,
+        usd("1", "1"),
+        usd("1", "1"),
+        tokens_a={"median_input_tokens": 100, "median_output_tokens": 10},
+    )
+    assert points == (
+        "Model A costs less per Alpha Evals task than Model B ($0.00011 against $0.0011).",
+    )
+
+
+def test_equal_cost(tmp_path: Path) -> None:
+    # Different prices and tokens, one cost: 1000 x 1 + 100 x 10 = 200 x 5 + 1000 x 1.
+    points = cost_points(
+        tmp_path,
+        usd("1", "10"),
+        usd("5", "1"),
+        tokens_b={"median_input_tokens": 200, "median_output_tokens": 1000},
+    )
+    assert points == ("Both cost the same per Alpha Evals task ($0.002).",)
+
+
+def test_costs_in_other_currencies(tmp_path: Path) -> None:
+    assert cost_points(tmp_path, usd("1", "1", "EUR"), usd("2", "2", "EUR")) == (
+        "Model A costs less per Alpha Evals task than Model B (€0.0011 against €0.0022).",
+    )
+
+
+@pytest.mark.parametrize(("currency_a", "currency_b"), [("USD", "EUR"), ("GBP", "USD")])
+def test_different_currencies_say_nothing(tmp_path: Path, currency_a: str, currency_b: str) -> None:
+    assert cost_points(tmp_path, usd("1", "1", currency_a), usd("9", "9", currency_b)) == ()
+
+
+def test_a_missing_price_says_nothing(tmp_path: Path) -> None:
+    assert cost_points(tmp_path, usd("1", "1"), None) == ()
+    assert cost_points(tmp_path / "other", None, usd("1", "1")) == ()
+
+
+def test_missing_tokens_say_nothing(tmp_path: Path) -> None:
+    assert cost_points(tmp_path, usd("1", "1"), usd("2", "2"), tokens_b={}) == ()
+
+
+def test_a_run_below_the_coverage_threshold_has_no_cost(tmp_path: Path) -> None:
+    # Covering 6 of 10 prompts is under the suite's 90%: no cost is computed, none is said.
+    a = card("Model A", pricing=usd("1", "1"))
+    b = card("Model B", pricing=usd("2", "2"))
+    points = lead(tmp_path, a, b, run((3, 6), (2, 4), **TOKENS), run((3, 6), **TOKENS))
+    assert points == ("Model A and Model B score the same on Alpha Evals (50%).",)
+
+
+def test_scores_then_speed_then_cost(tmp_path: Path) -> None:
+    a = card("Model A", pricing=usd("1", "1"))
+    b = card("Model B", pricing=usd("2", "2"))
+    points = lead(
+        tmp_path,
+        a,
+        b,
+        run((6, 6), (2, 4), avg_response_seconds=4.0, **TOKENS),
+        run((3, 6), (2, 4), avg_response_seconds=2.0, **TOKENS),
+    )
+    assert points == (
+        "Model A passes 3 more prompts of Alpha Evals than Model B (8 against 5 of 10).",
+        "Model B answers Alpha Evals prompts 2.0x faster than Model A.",
+        "Model A costs less per Alpha Evals task than Model B ($0.0011 against $0.0022).",
+    )
+
+
+# --- suites one or neither model ran --------------------------------------------------
+
+
+def test_only_one_model_has_results(tmp_path: Path) -> None:
+    assert lead(tmp_path, card("Model A"), card("Model B"), run_b=run((3, 6))) == (
+        "Only Model B has results on Alpha Evals.",
+    )
+    assert lead(tmp_path / "other", card("Model A"), card("Model B"), run_a=run((3, 6))) == (
+        "Only Model A has results on Alpha Evals.",
+    )
+
+
+def test_only_one_model_says_nothing_of_its_speed_or_cost(tmp_path: Path) -> None:
+    priced = card("Model A", pricing=usd("1", "1"))
+    points = lead(
+        tmp_path, priced, card("Model B"), run((3, 6), (2, 4), avg_response_seconds=2.0, **TOKENS)
+    )
+    assert points == ("Only Model A has results on Alpha Evals.",)
+
+
+def test_each_suite_in_turn(tmp_path: Path) -> None:
+    catalog, profiles = make_project(
+        tmp_path,
+        {"a": card("Model A"), "b": card("Model B")},
+        {
+            ("alpha", "a"): run((3, 6)),
+            ("alpha", "b"): run((2, 6)),
+            ("beta", "b"): beta_run(4),
+        },
+    )
+    assert lead_points(profiles["a"], profiles["b"], catalog.suites, catalog.config) == (
+        "Model A passes 1 more prompt of Alpha Evals than Model B (3 against 2 of 6).",
+        "Only Model B has results on Beta Evals.",
+    )
+
+
+def test_a_suite_neither_ran_is_not_mentioned(tmp_path: Path) -> None:
+    catalog, profiles = make_project(
+        tmp_path,
+        {"a": card("Model A"), "b": card("Model B")},
+        {("beta", "a"): beta_run(4), ("beta", "b"): beta_run(4)},
+    )
+    points = lead_points(profiles["a"], profiles["b"], catalog.suites, catalog.config)
+    assert points == ("Model A and Model B pass the same number of Beta Evals prompts (4 of 5).",)
+    assert not any("Alpha" in point for point in points)
+
+
+def test_neither_has_results_comes_first(tmp_path: Path) -> None:
+    points = lead(
+        tmp_path,
+        card("Model A", capabilities={"ocr": "supported"}),
+        card("Model B"),
+    )
+    assert points == (
+        "Neither Model A nor Model B has eval results yet.",
+        "Only Model A is stated to support OCR.",
+    )
+
+
+def test_neither_has_results_alone(tmp_path: Path) -> None:
+    assert lead(tmp_path, card("Model A"), card("Model B")) == (
+        "Neither Model A nor Model B has eval results yet.",
+    )
+
+
+def test_neither_has_results_without_any_suite(tmp_path: Path) -> None:
+    catalog, profiles = make_project(
+        tmp_path, {"a": card("Model A"), "b": card("Model B")}, suites={}
+    )
+    assert lead_points(profiles["a"], profiles["b"], catalog.suites, catalog.config) == (
+        "Neither Model A nor Model B has eval results yet.",
+    )
+
+
+def test_one_result_anywhere_is_not_neither(tmp_path: Path) -> None:
+    catalog, profiles = make_project(
+        tmp_path,
+        {"a": card("Model A"), "b": card("Model B")},
+        {("beta", "b"): beta_run(1)},
+    )
+    points = lead_points(profiles["a"], profiles["b"], catalog.suites, catalog.config)
+    assert points == ("Only Model B has results on Beta Evals.",)
+
+
+# --- capabilities ---------------------------------------------------------------------
+
+
+def claims(tmp_path: Path, a: Mapping[str, str], b: Mapping[str, str]) -> tuple[str, ...]:
+    points = lead(
+        tmp_path,
+        card("Model A", capabilities=dict(a)),
+        card("Model B", capabilities=dict(b)),
+    )
+    assert points[0] == "Neither Model A nor Model B has eval results yet."
+    return points[1:]
+
+
+@pytest.mark.parametrize("state", ["supported", "demo"])
+@pytest.mark.parametrize("other", [None, "no"])
+def test_a_claim_the_other_card_does_not_make(
+    tmp_path: Path, state: str, other: str | None
+) -> None:
+    b = {} if other is None else {"detection": other}
+    assert claims(tmp_path, {"detection": state}, b) == (
+        "Only Model A is stated to support object detection.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("state_a", "state_b"), [("supported", "demo"), ("demo", "demo"), ("supported", "supported")]
+)
+def test_both_claiming_says_nothing(tmp_path: Path, state_a: str, state_b: str) -> None:
+    assert claims(tmp_path, {"ocr": state_a}, {"ocr": state_b}) == ()
+
+
+def test_no_and_unknown_are_no_claims(tmp_path: Path) -> None:
+    assert claims(tmp_path, {"ocr": "no"}, {}) == ()
+    assert claims(tmp_path / "other", {"ocr": "no"}, {"ocr": "no"}) == ()
+
+
+def test_claims_on_both_sides(tmp_path: Path) -> None:
+    assert claims(tmp_path, {"ocr": "demo", "vqa": "no"}, {"vqa": "supported"}) == (
+        "Only Model A is stated to support OCR.",
+        "Only Model B is stated to support visual question answering.",
+    )
+
+
+def test_up_to_four_are_named_in_taxonomy_order(tmp_path: Path) -> None:
+    # Written out of order on the card: named in the order of versus.yaml.
+    a = {"llm": "supported", "vqa": "demo", "ocr": "supported", "captioning": "demo"}
+    assert len(a) == LISTED_UP_TO
+    assert claims(tmp_path, a, {}) == (
+        "Only Model A is stated to support image captioning, OCR,"
+        " visual question answering and LLM with vision.",
+    )
+
+
+def test_two_are_joined_with_and(tmp_path: Path) -> None:
+    assert claims(tmp_path, {"segmentation": "supported", "foundation": "demo"}, {}) == (
+        "Only Model A is stated to support instance segmentation and foundation vision model.",
+    )
+
+
+def test_acronyms_keep_their_case(tmp_path: Path) -> None:
+    assert claims(tmp_path, {"ocr": "supported", "llm": "supported"}, {}) == (
+        "Only Model A is stated to support OCR and LLM with vision.",
+    )
+
+
+def test_more_than_four_are_counted(tmp_path: Path) -> None:
+    a = {
+        "captioning": "supported",
+        "ocr": "demo",
+        "detection": "supported",
+        "vqa": "supported",
+        "segmentation": "demo",
+        "llm": "no",
+    }
+    assert claims(tmp_path, a, {"llm": "supported"}) == (
+        "Model A is stated to support 5 capabilities Model B is not.",
+        "Only Model B is stated to support LLM with vision.",
+    )
+
+
+def test_claims_shared_do_not_count(tmp_path: Path) -> None:
+    # Six claims, two shared: four remain, so they are named.
+    a = dict.fromkeys(("captioning", "ocr", "detection", "vqa", "segmentation", "llm"), "supported")
+    b = {"captioning": "demo", "llm": "supported"}
+    assert claims(tmp_path, a, b) == (
+        "Only Model A is stated to support OCR, object detection, visual question answering"
+        " and instance segmentation.",
+    )
+
+
+def test_capabilities_outside_the_taxonomy_are_not_named(tmp_path: Path) -> None:
+    # The loader refuses a card naming an unknown capability, so a profile built in code
+    # is the only way to have one; lead_points keeps to the taxonomy.
+    catalog, profiles = make_project(
+        tmp_path, {"a": card("Model A", capabilities={"ocr": "demo"}), "b": card("Model B")}
+    )
+    a = profiles["a"]
+    extra = a.card.model_copy(update={"capabilities": {"ocr": "demo", "telepathy": "supported"}})
+    points = lead_points(replace(a, card=extra), profiles["b"], catalog.suites, catalog.config)
+    assert points[1:] == ("Only Model A is stated to support OCR.",)
+
+
+# --- order of the arguments -----------------------------------------------------------
+
+
+def test_swapping_the_models_keeps_the_facts(tmp_path: Path) -> None:
+    catalog, profiles = make_project(
+        tmp_path,
+        {
+            "a": card(
+                "Model A", capabilities={"ocr": "demo", "vqa": "supported"}, pricing=usd("1", "1")
+            ),
+            "b": card("Model B", capabilities={"llm": "supported"}, pricing=usd("2", "2")),
+        },
+        {
+            ("alpha", "a"): run((6, 6), (2, 4), avg_response_seconds=4.0, **TOKENS),
+            ("alpha", "b"): run((3, 6), (2, 4), avg_response_seconds=2.0, **TOKENS),
+            ("beta", "a"): beta_run(4),
+        },
+    )
+    a, b = profiles["a"], profiles["b"]
+    forward = lead_points(a, b, catalog.suites, catalog.config)
+    backward = lead_points(b, a, catalog.suites, catalog.config)
+    assert forward == (
+        "Model A passes 3 more prompts of Alpha Evals than Model B (8 against 5 of 10).",
+        "Model B answers Alpha Evals prompts 2.0x faster than Model A.",
+        "Model A costs less per Alpha Evals task than Model B ($0.0011 against $0.0022).",
+        "Only Model A has results on Beta Evals.",
+        "Only Model A is stated to support OCR and visual question answering.",
+        "Only Model B is stated to support LLM with vision.",
+    )
+    # The suites' sentences keep their order; each model's claims follow the first argument.
+    assert backward == (*forward[:4], forward[5], forward[4])
+
+
+def test_swapping_swaps_the_names_of_ties(tmp_path: Path) -> None:
+    catalog, profiles = make_project(
+        tmp_path,
+        {"a": card("Model A"), "b": card("Model B")},
+        {
+            ("alpha", "a"): run((3, 6), avg_response_seconds=1.0),
+            ("alpha", "b"): run((3, 6), avg_response_seconds=1.05),
+        },
+        suites={"alpha": ALPHA},
+    )
+    a, b = profiles["a"], profiles["b"]
+    assert lead_points(b, a, catalog.suites, catalog.config) == (
+        "Model B and Model A pass the same number of Alpha Evals prompts (3 of 6).",
+        "Both answer Alpha Evals prompts in about the same time.",
+    )
+
+
+# --- the repository's own project -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def repo() -> tuple[Catalog, dict[str, Profile]]:
+    catalog = load_project(REPO, DocumentCache(None))
+    return catalog, build_profiles(catalog)
+
+
+def test_gemma_pair(repo: tuple[Catalog, dict[str, Profile]]) -> None:
+    catalog, profiles = repo
+    points = lead_points(
+        profiles["gemma-4-12b"], profiles["gemma-4-26b-a4b"], catalog.suites, catalog.config
+    )
+    assert points[:2] == (
+        "Gemma 4 26B A4B passes 4 more prompts of Vision Evals than Gemma 4 12B (46 against 42 of 67).",
+        "Gemma 4 12B answers Vision Evals prompts 4.4x faster than Gemma 4 26B A4B.",
+    )
+    # Gemma 4 12B has no price: nothing is said about cost.
+    assert not any("cost" in point for point in points)
+
+
+def test_repo_pairs_are_symmetric(repo: tuple[Catalog, dict[str, Profile]]) -> None:
+    catalog, profiles = repo
+    for a, b in combinations(profiles.values(), 2):
+        forward = lead_points(a, b, catalog.suites, catalog.config)
+        backward = lead_points(b, a, catalog.suites, catalog.config)
+        assert set(backward) == swapped(forward, a.name, b.name), (a.id, b.id)
+        assert len(backward) == len(forward)
+
+
+def test_repo_sentences_are_sentences(repo: tuple[Catalog, dict[str, Profile]]) -> None:
+    catalog, profiles = repo
+    for a, b in combinations(profiles.values(), 2):
+        points = lead_points(a, b, catalog.suites, catalog.config)
+        assert points, (a.id, b.id)
+        for point in points:
+            assert re.fullmatch(r"[A-Z].*\.", point), point
+            assert "  " not in point, point
+        assert len(set(points)) == len(points)
+
+
+def test_cost_figures_use_exact_decimals(tmp_path: Path) -> None:
+    catalog, profiles = make_project(
+        tmp_path,
+        {
+            "a": card("Model A", pricing=usd("0.06", "0.33")),
+            "b": card("Model B", pricing=usd("0.06", "0.33")),
+        },
+        {
+            ("alpha", "a"): run((3, 6), (2, 4), median_input_tokens=294, median_output_tokens=214),
+            ("alpha", "b"): run((3, 6), (2, 4), median_input_tokens=294, median_output_tokens=214),
+        },
+    )
+    assert profiles["a"].runs["alpha"].cost_per_task == Decimal("0.00008826")
+    points = lead_points(profiles["a"], profiles["b"], catalog.suites, catalog.config)
+    assert points[1:] == ("Both cost the same per Alpha Evals task ($0.000088).",)
+
+
+# --- figures that differ less than the page can show ----------------------------------
+
+WIDE: dict[str, Any] = {
+    **ALPHA,
+    "prompts": 600,
+    "categories": [
+        {"id": "reading", "label": "Reading", "prompts": 300},
+        {"id": "counting", "label": "Counting", "prompts": 300},
+    ],
+}
+
+
+def test_percentages_equal_as_printed_are_about_the_same(tmp_path: Path) -> None:
+    # 9/37 = 24.3243...% and 71/292 = 24.3150...%: both print as 24.32%
+    catalog, profiles = make_project(
+        tmp_path,
+        {"a": card("Model A"), "b": card("Model B")},
+        {("alpha", "a"): run((9, 37)), ("alpha", "b"): run((71, 292))},
+        suites={"alpha": WIDE},
+    )
+    points = lead_points(profiles["a"], profiles["b"], catalog.suites, catalog.config)
+    assert points == ("Model A and Model B score about the same on Alpha Evals (24.32%).",)
+
+
+def test_a_ratio_of_exactly_1_1_is_faster_whatever_the_float_says(tmp_path: Path) -> None:
+    assert 3.3 / 3.0 < 1.1  # the float ratio falls short
+    assert speed_points(tmp_path, 3.0, 3.3) == (
+        "Model A answers Alpha Evals prompts 1.1x faster than Model B.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "written"),
+    [
+        ("Object detection", "object detection"),
+        ("OCR", "OCR"),
+        ("OCR-free parsing", "OCR-free parsing"),
+        ("LaTeX rendering", "LaTeX rendering"),
+        ("Visual question answering (VQA)", "visual question answering (VQA)"),
+        ("LLM with vision", "LLM with vision"),
+    ],
+)
+def test_labels_mid_sentence_keep_their_acronyms(label: str, written: str) -> None:
+    assert _mid_sentence(label) == written
