@@ -211,7 +211,7 @@ def test_one_build_prints_one_json_line(tmp_path: Path) -> None:
         "unchanged",
         "removed",
     }
-    assert line["pages"] == 2 + 3 + 3  # index, 404, three models, three pairs
+    assert line["pages"] == 3 + 3 + 3  # index, 404, compare page, three models, three pairs
     assert line["written"] == line["files"]
 
 

@@ -7,11 +7,12 @@ import http.server
 import os
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from versus.build import build
 
@@ -112,6 +113,9 @@ def test_every_page_from_the_index_loads(browser: Browser, server: str) -> None:
     hrefs = page.locator("main a").evaluate_all("links => links.map(a => a.href)")
     assert len(hrefs) >= 15
     for href in sorted({h.split("#")[0] for h in hrefs}):
+        if href.endswith((".csv", ".json", ".txt")):  # data: a browser downloads it
+            assert page.request.get(href).ok, href
+            continue
         response = page.goto(href)
         assert response is not None, href
         assert response.ok, href
@@ -144,3 +148,44 @@ def test_picker_with_one_model_twice_opens_its_page(browser: Browser, server: st
         page.click("form.picker button")
     assert page.url == f"{server}/models/paligemma/"
     page.close()
+
+
+# --- versus serve: an open page follows the edits -----------------------------------
+
+
+def test_serve_reloads_an_open_page_after_an_edit_and_shows_a_typo(
+    browser: Browser, tmp_path: Path
+) -> None:
+    from conftest import copy_project
+    from servetools import Served
+
+    project = copy_project(tmp_path / "project")
+    served = Served(["-p", str(project)])
+    try:
+        page, problems = open_page(browser, f"{served.url}compare/florence-2-vs-gemma-4-12b/")
+        heading = page.locator("h1")
+        expect(heading).to_have_text("Florence-2 vs Gemma 4 12B")
+        page.wait_for_timeout(300)  # let the page's event stream connect
+
+        card = project / "models" / "florence-2.yaml"
+        good = card.read_text()
+        card.write_text(good.replace("name: Florence-2", "name: Florence-2 Live", 1))
+        edited = time.monotonic()
+        expect(heading).to_have_text("Florence-2 Live vs Gemma 4 12B", timeout=5000)
+        latency = time.monotonic() - edited
+        print(f"versus serve: the open page showed the edit {latency:.2f}s after the file changed")
+        assert latency < 3.0, f"the page reloaded {latency:.2f}s after the edit"
+
+        card.write_text(good.replace("organization:", "organisaton:", 1))
+        banner = page.locator("#versus-problems")
+        expect(banner).to_be_visible(timeout=5000)
+        expect(banner).to_contain_text("models/florence-2.yaml:4:1: organisaton: unknown field")
+        expect(heading).to_have_text("Florence-2 Live vs Gemma 4 12B")  # the last good site
+
+        card.write_text(good)
+        expect(heading).to_have_text("Florence-2 vs Gemma 4 12B", timeout=5000)
+        expect(banner).to_have_count(0)
+        assert problems == []
+        page.close()
+    finally:
+        assert served.stop() == 0

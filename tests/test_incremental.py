@@ -31,6 +31,25 @@ categories:
 avg_response_seconds: {seconds}
 """
 
+EXTRA_SUITE = """\
+name: Extra Evals
+summary: Eight prompts in two categories.
+description: A second suite.
+methodology: Each prompt passes or fails.
+prompts: 8
+categories:
+  - {id: reading, label: Reading, prompts: 4}
+  - {id: counting, label: Counting, prompts: 4}
+"""
+
+EXTRA_RESULT = """\
+provenance: self-reported
+source:
+  title: The makers
+categories:
+  reading: {{passed: {passed}, total: 4}}
+"""
+
 TEMPLATES = ["pair.html", "model.html", "index.html", "base.html", "partials/cell.html", "404.html"]
 
 
@@ -73,7 +92,8 @@ def apply(project: Path, edit: tuple[str, int, int]) -> None:
         )
     elif kind == "remove" and len(cards) > 2:
         card.unlink()
-        (project / "evals" / "vision-evals" / f"{model}.yaml").unlink(missing_ok=True)
+        for result in project.glob(f"evals/*/{model}.yaml"):
+            result.unlink()
     elif kind == "result":
         write(
             project,
@@ -92,6 +112,13 @@ def apply(project: Path, edit: tuple[str, int, int]) -> None:
         suite = project / "evals" / "vision-evals" / "suite.yaml"
         text = suite.read_text()
         suite.write_text(text.replace("summary: ", f"summary: ({value}) ", 1))
+    elif kind == "suite-set":  # a second suite comes or goes, and with it a CSV per page
+        extra = project / "evals" / "extra-evals"
+        if extra.exists():
+            shutil.rmtree(extra)
+        else:
+            write(project, "evals/extra-evals/suite.yaml", EXTRA_SUITE)
+            write(project, f"evals/extra-evals/{model}.yaml", EXTRA_RESULT.format(passed=value % 5))
 
 
 EDITS = st.tuples(
@@ -106,6 +133,7 @@ EDITS = st.tuples(
             "template",
             "config",
             "suite",
+            "suite-set",
             "none",
         ]
     ),
@@ -140,9 +168,12 @@ def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> 
     card = project / "models" / "paligemma.yaml"
     card.write_text(card.read_text().replace("  vqa: supported", "  vqa: demo", 1))
     report = build(project, out, jobs=1)
-    # its model page, its four pairs, and the index (the matrix shows it)
-    assert report.publish.written == 6
-    assert report.publish.unchanged == report.files - 6
+    # its model page and its score table CSV; its four pairs, each with its JSON and CSV;
+    # the index (the matrix shows it), models.json, llms.txt, the leaderboard's CSV and the
+    # sitemap (its lastmod dates)
+    written = 2 + 4 * 3 + 5
+    assert report.publish.written == written
+    assert report.publish.unchanged == report.files - written
 
 
 def test_unchanged_files_keep_their_modification_time(project: Path, tmp_path: Path) -> None:
@@ -245,7 +276,7 @@ def test_a_no_op_build_reads_no_input(
 
     monkeypatch.setattr("versus.build.load_project", refuse)
     report = build(project, out, jobs=1)
-    assert (report.pages, report.publish.written) == (17, 0)
+    assert (report.pages, report.publish.written) == (18, 0)
     # any change to an input file, a hidden file aside, ends the quick path
     (project / "models" / ".florence-2.yaml.swp").write_text("editor state")
     assert build(project, out, jobs=1).publish.written == 0

@@ -6,6 +6,12 @@ file, refusing two with one path as Pelican does; :class:`SiteViews` turns one
 spec into a :class:`Page` with its context only when that page is rendered.
 A renderer that builds one page in a thousand therefore computes one view in
 a thousand. Everything here is pure.
+
+The plan depends on the model ids and the suite ids only, never on what the
+files say: besides the pages it lists the data files of :mod:`versus.export`
+(``api/models.json``, ``api/pairs/<a>-vs-<b>.json``, a CSV per score table
+beside each pair and model page, a CSV per leaderboard, ``llms.txt``), which
+have no template (:data:`DATA_KINDS`).
 """
 
 from __future__ import annotations
@@ -18,25 +24,55 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from versus import compare, richtext, tables
+from versus import compare, facets, richtext, structured, tables
 from versus.catalog import Catalog
 from versus.cells import Cell, capability_cell
 from versus.checks import PAIR_SEPARATOR
 from versus.columns import cost_cell, overall_cell, response_cell
-from versus.profiles import MarkdownRenderer, Profile, build_profiles
+from versus.profiles import MarkdownRenderer, Profile, build_profiles, latest
 from versus.schema import Band
 
-PageKind = Literal["index", "model", "pair", "404", "sitemap", "sitemap-part", "robots"]
+PageKind = Literal[
+    "index",
+    "model",
+    "pair",
+    "compare",
+    "404",
+    "sitemap",
+    "sitemap-part",
+    "robots",
+    "models-json",
+    "pair-json",
+    "pair-csv",
+    "model-csv",
+    "leaderboard-csv",
+    "llms",
+]
 
 TEMPLATES: dict[PageKind, str] = {
     "index": "index.html",
     "model": "model.html",
     "pair": "pair.html",
+    "compare": "compare.html",
     "404": "404.html",
     "sitemap": "sitemap.xml",
     "sitemap-part": "sitemap.xml",
     "robots": "robots.txt",
 }
+
+DATA_KINDS: frozenset[PageKind] = frozenset(
+    {"models-json", "pair-json", "pair-csv", "model-csv", "leaderboard-csv", "llms"}
+)
+"""Files written by :mod:`versus.export` from the view models, without a template."""
+
+PAIR_KINDS: frozenset[PageKind] = frozenset({"pair", "pair-json", "pair-csv"})
+"""The files of one pair: its page, its JSON and its score tables as CSV."""
+
+COMPARE_LIMIT = 4
+"""The most models the compare-several page (``compare/?m=a,b,c``) sets side by side."""
+
+STRUCTURED: frozenset[PageKind] = frozenset({"index", "model", "pair", "404"})
+"""Page kinds that carry a schema.org description (JSON-LD)."""
 
 PAIR_LIST_LIMIT = 300
 """Up to this many pairs the index links every one; past it, a picker and the model pages do."""
@@ -51,10 +87,13 @@ class PageSpec:
     """The models the page is about: one for a model page, two for a pair."""
     part: int = 0
     """Which part of a sitemap split in parts (1-based); 0 for every other page."""
+    suite: str = ""
+    """The suite of a CSV file of one score table or leaderboard; empty for every other file."""
 
     @property
     def template(self) -> str:
-        return TEMPLATES[self.kind]
+        """The page's template; empty for the data files of :data:`DATA_KINDS`."""
+        return TEMPLATES.get(self.kind, "")
 
 
 @dataclass(frozen=True)
@@ -87,12 +126,58 @@ def model_spec(model_id: str) -> PageSpec:
     return PageSpec("model", f"models/{model_id}/index.html", (model_id,))
 
 
+def pair_json_path(a: str, b: str) -> str:
+    """``api/pairs/<a>-vs-<b>.json``, the two ids in alphabetical order."""
+    return f"api/pairs/{compare.pair_slug(a, b)}.json"
+
+
+def pair_data_specs(a: str, b: str, suite_ids: Iterable[str]) -> list[PageSpec]:
+    """A pair's data files: its JSON, and one CSV per suite beside its page.
+
+    Every suite of the site has a CSV, the suites neither model ran on too
+    ("Not evaluated"), so that the plan needs no data, only ids.
+    """
+    first, second = sorted((a, b))
+    ids = (first, second)
+    folder = compare.pair_path(first, second)
+    return [
+        PageSpec("pair-json", pair_json_path(first, second), ids),
+        *(PageSpec("pair-csv", f"{folder}{suite}.csv", ids, suite=suite) for suite in suite_ids),
+    ]
+
+
+def pair_files(a: str, b: str, suite_ids: Iterable[str]) -> list[PageSpec]:
+    """A pair's page followed by its data files, as the plan lists them."""
+    return [pair_spec(a, b), *pair_data_specs(a, b, suite_ids)]
+
+
+def model_csv_spec(model_id: str, suite_id: str) -> PageSpec:
+    """One model page's score table of ``suite_id`` as CSV, beside the page."""
+    return PageSpec("model-csv", f"models/{model_id}/{suite_id}.csv", (model_id,), suite=suite_id)
+
+
+def leaderboard_csv_path(suite_id: str) -> str:
+    return f"leaderboards/{suite_id}.csv"
+
+
+def leaderboard_csv_spec(suite_id: str) -> PageSpec:
+    return PageSpec("leaderboard-csv", leaderboard_csv_path(suite_id), suite=suite_id)
+
+
+INDEX = PageSpec("index", "index.html")
+COMPARE_PAGE = PageSpec("compare", "compare/index.html")
+MODELS_JSON = PageSpec("models-json", "api/models.json")
+LLMS_TXT = PageSpec("llms", "llms.txt")
+
 SINGLE_PAGES = (
-    PageSpec("index", "index.html"),
+    INDEX,
     PageSpec("404", "404.html"),
     PageSpec("sitemap", "sitemap.xml"),
     PageSpec("robots", "robots.txt"),
 )
+
+SITE_FILES = (COMPARE_PAGE, MODELS_JSON, LLMS_TXT)
+"""Files of the whole site listed after the index: they depend on every model."""
 
 
 SITEMAP_LIMIT = 50_000
@@ -109,15 +194,26 @@ def sitemap_part_spec(part: int) -> PageSpec:
     return PageSpec("sitemap-part", f"sitemaps/sitemap-{part}.xml", part=part)
 
 
-def plan_for(model_ids: Iterable[str]) -> list[PageSpec]:
-    """Every generated file of a site with these models, in a fixed order, unique paths."""
+def plan_for(model_ids: Iterable[str], suite_ids: Iterable[str] = ()) -> list[PageSpec]:
+    """Every generated file of a site with these models and suites, in a fixed order.
+
+    Each pair's data files follow its page, so that they render in the same
+    worker and land in the same shard. Paths are unique, or
+    :class:`PathCollisionError`.
+    """
     ids = sorted(model_ids)
-    specs = [SINGLE_PAGES[0], *(model_spec(m) for m in ids)]
+    suites = sorted(suite_ids)
+    specs = [INDEX, *SITE_FILES, *(leaderboard_csv_spec(s) for s in suites)]
+    for m in ids:
+        specs.append(model_spec(m))
+        specs += [model_csv_spec(m, s) for s in suites]
     separator = PAIR_SEPARATOR
-    specs += [  # pair_spec(a, b), inlined: ids are sorted, and there are N*(N-1)/2 of them
-        PageSpec("pair", f"compare/{a}{separator}{b}/index.html", (a, b))
-        for a, b in combinations(ids, 2)
-    ]
+    for a, b in combinations(ids, 2):  # pair_files(a, b), inlined: there are N*(N-1)/2 of them
+        pair = (a, b)
+        slug = f"{a}{separator}{b}"
+        specs.append(PageSpec("pair", f"compare/{slug}/index.html", pair))
+        specs.append(PageSpec("pair-json", f"api/pairs/{slug}.json", pair))
+        specs += [PageSpec("pair-csv", f"compare/{slug}/{s}.csv", pair, suite=s) for s in suites]
     specs += SINGLE_PAGES[1:]
     specs += [sitemap_part_spec(part) for part in range(1, sitemap_parts(len(ids)) + 1)]
     return unique(specs)
@@ -125,7 +221,22 @@ def plan_for(model_ids: Iterable[str]) -> list[PageSpec]:
 
 def plan(catalog: Catalog) -> list[PageSpec]:
     """Every generated file of the catalog's site."""
-    return plan_for(catalog.models)
+    return plan_for(catalog.models, catalog.suites)
+
+
+def plan_size(model_count: int, suite_count: int) -> tuple[int, int]:
+    """How many HTML pages and how many files :func:`plan_for` lists, without listing them."""
+    pairs = model_count * (model_count - 1) // 2
+    html = 3 + model_count + pairs  # the index, the compare page, the 404 page
+    files = (
+        len(SINGLE_PAGES)
+        + len(SITE_FILES)
+        + suite_count  # leaderboards
+        + model_count * (1 + suite_count)
+        + pairs * (2 + suite_count)
+        + sitemap_parts(model_count)
+    )
+    return html, files
 
 
 def unique(specs: Iterable[PageSpec]) -> list[PageSpec]:
@@ -140,23 +251,37 @@ def unique(specs: Iterable[PageSpec]) -> list[PageSpec]:
 def shard(specs: Sequence[PageSpec], index: int, count: int) -> list[PageSpec]:
     """The ``index``-th (1-based) of ``count`` deterministic shares of a plan.
 
-    Pair pages are dealt round-robin in plan order; every other page goes to the
-    first share, so the shares' files never overlap and together are the plan.
+    Pairs are dealt round-robin in plan order, each with all its files (page,
+    JSON, CSVs); every other file goes to the first share, so the shares' files
+    never overlap and together are the plan.
     """
     if not 1 <= index <= count:
         raise ValueError(f"shard {index} of {count} does not exist")
-    pairs = [spec for spec in specs if spec.kind == "pair"]
-    mine = {spec.path for spec in pairs[index - 1 :: count]}
-    return [spec for spec in specs if spec.path in mine or (spec.kind != "pair" and index == 1)]
+    pairs = [spec.ids for spec in specs if spec.kind == "pair"]
+    mine = set(pairs[index - 1 :: count])
+    return [spec for spec in specs if (spec.ids in mine if spec.kind in PAIR_KINDS else index == 1)]
 
 
 def sitemap_urls(specs: Iterable[PageSpec]) -> list[str]:
     """URL paths of the pages a search engine should index."""
+    return [url for url, _ in sitemap_specs(specs)]
+
+
+def sitemap_specs(specs: Iterable[PageSpec]) -> list[tuple[str, PageSpec]]:
+    """The pages a search engine should index, with their URL paths, in URL order."""
     return sorted(
-        spec.path.removesuffix("index.html")
+        (spec.path.removesuffix("index.html"), spec)
         for spec in specs
         if spec.kind in ("index", "model", "pair")
     )
+
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    url: str
+    """URL path relative to the site root."""
+    lastmod: str
+    """The latest date the page's data states (W3C date: ``2024``, ``2024-06``...); or ``""``."""
 
 
 # --- views ------------------------------------------------------------------------
@@ -180,6 +305,11 @@ class Leaderboard:
     bands: tuple[Band, ...]
     rows: tuple[LeaderboardRow, ...]
     unevaluated: tuple[Profile, ...]
+
+    @property
+    def csv_path(self) -> str:
+        """Site-relative path of this leaderboard as CSV (:mod:`versus.export`)."""
+        return leaderboard_csv_path(self.suite_id)
 
 
 @dataclass(frozen=True)
@@ -207,6 +337,7 @@ class SiteViews:
         self.methodology: dict[str, Markup] = {
             suite_id: markdown(suite.methodology) for suite_id, suite in catalog.suites.items()
         }
+        self._boards: list[Leaderboard] | None = None
 
     def page(self, spec: PageSpec, specs: Iterable[PageSpec] = ()) -> Page:
         """The page of ``spec``; the sitemap also needs every spec of the plan."""
@@ -217,6 +348,8 @@ class SiteViews:
             context = self._model(spec.ids[0])
         elif spec.kind == "index":
             context = self._index()
+        elif spec.kind == "compare":
+            context = self._compare_several()
         elif spec.kind == "404":
             context = {
                 "title": "Page not found",
@@ -226,19 +359,47 @@ class SiteViews:
             }
         elif spec.kind == "sitemap":
             parts = [p.path for p in specs if p.kind == "sitemap-part"]
-            context = {"urls": [] if parts else sitemap_urls(specs), "parts": parts}
+            context = {"urls": [] if parts else self._sitemap(specs), "parts": parts}
         elif spec.kind == "sitemap-part":
             start = (spec.part - 1) * SITEMAP_LIMIT
-            context = {"urls": sitemap_urls(specs)[start : start + SITEMAP_LIMIT], "parts": []}
+            context = {"urls": self._sitemap(specs)[start : start + SITEMAP_LIMIT], "parts": []}
         else:
             context = {}
+        if spec.kind in STRUCTURED:
+            context["structured"] = self._structured(spec, context)
         return Page(spec.path, spec.template, context)
+
+    def _structured(self, spec: PageSpec, context: Mapping[str, Any]) -> structured.JsonLd:
+        """The page's schema.org description (JSON-LD)."""
+        config = self.catalog.config
+        title, description = context["title"], context["description"]
+        if spec.kind == "index":
+            return structured.index_page(config, list(self.profiles.values()))
+        if spec.kind == "model":
+            return structured.model_page(self.profiles[spec.ids[0]], title, description, config)
+        if spec.kind == "pair":
+            models = [self.profiles[m] for m in spec.ids]
+            return structured.pair_page(
+                models, spec.path.removesuffix("index.html"), title, description, config
+            )
+        return structured.plain_page(title, description, spec.path, config)
+
+    def _sitemap(self, specs: Iterable[PageSpec]) -> list[SitemapEntry]:
+        everything = latest(p.updated for p in self.profiles.values())
+        entries = []
+        for url, spec in sitemap_specs(specs):
+            if spec.kind == "index":
+                date = everything
+            else:
+                date = latest(self.profiles[m].updated for m in spec.ids if m in self.profiles)
+            entries.append(SitemapEntry(url, date.iso() if date else ""))
+        return entries
 
     def _pair(self, a: str, b: str) -> dict[str, Any]:
         view = compare.compare_pair(self.profiles[a], self.profiles[b], self.catalog)
         return {
             "title": f"{view.title}: side-by-side comparison",
-            "description": f"{view.lead} {view.demo_sentence}",
+            "description": " ".join(view.lead_points[:2]) or f"{view.lead} {view.demo_sentence}",
             "pair": view,
             "methodology": self.methodology,
         }
@@ -274,6 +435,7 @@ class SiteViews:
             "title": f"{self.catalog.config.title}: compare vision and vision-language models",
             "description": self.catalog.config.description,
             "models": ordered,
+            "filters": facets.facets([p.card for p in ordered]),
             "listing_columns": tables.LISTING_COLUMNS,
             "model_rows": tables.listing(ordered),
             "matrix": self._matrix(ordered),
@@ -286,6 +448,27 @@ class SiteViews:
             if pair_count <= PAIR_LIST_LIMIT
             else [],
         }
+
+    def _compare_several(self) -> dict[str, Any]:
+        """The compare-several page: its script renders the tables from ``api/models.json``;
+        the page itself holds the model selects and, for browsers without scripts, a link to
+        every model's page."""
+        return {
+            "title": "Compare several models side by side",
+            "description": (
+                f"Up to {COMPARE_LIMIT} models side by side: properties, capabilities and eval "
+                "scores, as on a comparison page."
+            ),
+            "models": list(self.profiles.values()),
+            "limit": COMPARE_LIMIT,
+            "data_path": MODELS_JSON.path,
+        }
+
+    def leaderboards(self) -> list[Leaderboard]:
+        """Each suite's leaderboard, as the index shows it (computed once per views)."""
+        if self._boards is None:
+            self._boards = self._leaderboards()
+        return self._boards
 
     def _matrix(self, ordered: list[Profile]) -> Matrix:
         taxonomy = self.catalog.config.taxonomy

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -19,8 +19,9 @@ from pathlib import Path
 
 from versus.cache import CACHE_DIR, DocumentCache
 from versus.catalog import Catalog
+from versus.export import SiteExport
 from versus.output import check_relative
-from versus.pages import PageSpec, SiteViews
+from versus.pages import DATA_KINDS, PageSpec, SiteViews
 from versus.render import Renderer
 from versus.richtext import to_html
 
@@ -36,9 +37,15 @@ POOL_FROM = 64
 class WriteCounts:
     written: int = 0
     unchanged: int = 0
+    names: tuple[str, ...] = ()
+    """The files written (new or with other bytes), for ``versus build -v``."""
 
     def __add__(self, other: WriteCounts) -> WriteCounts:
-        return WriteCounts(self.written + other.written, self.unchanged + other.unchanged)
+        return WriteCounts(
+            self.written + other.written,
+            self.unchanged + other.unchanged,
+            self.names + other.names,
+        )
 
 
 class PageRenderer:
@@ -65,8 +72,11 @@ class PageRenderer:
             root / TEMPLATES_DIR, catalog.config, base=root, built=built, bytecode_cache=bytecode
         )
         self.plan = plan
+        self.exports = SiteExport(self.views)
 
     def render(self, spec: PageSpec) -> bytes:
+        if spec.kind in DATA_KINDS:
+            return self.exports.render(spec)
         return self.renderer.render(self.views.page(spec, self.plan)).encode()
 
 
@@ -109,6 +119,8 @@ class PageWriter(PageRenderer):
         parts = check_relative(name).parts
         target = self._folder_made(self.staging.joinpath(*parts))
         counts = self._put(target, parts, data)
+        if counts.written:
+            counts = WriteCounts(counts.written, counts.unchanged, (name,))
         if self.mirror is not None:
             copy = self._folder_made(self.mirror.joinpath(*parts))
             try:
@@ -168,12 +180,24 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def write_pages(specs: Sequence[PageSpec], jobs: int, writer: PageWriter) -> WriteCounts:
-    """Render and write ``specs`` with ``writer``, in ``jobs`` processes forked from this one."""
-    if jobs <= 1 or len(specs) < POOL_FROM:
-        return writer.write(specs)
-    size = max(16, min(CHUNK, -(-len(specs) // (jobs * 4))))  # a few tasks per worker
+def write_pages(
+    specs: Sequence[PageSpec],
+    jobs: int,
+    writer: PageWriter,
+    progress: Callable[[int], None] | None = None,
+) -> WriteCounts:
+    """Render and write ``specs`` with ``writer``, in ``jobs`` processes forked from this one.
+
+    ``progress`` is called in this process with the number of pages each finished chunk held.
+    """
     total = WriteCounts()
+    if jobs <= 1 or len(specs) < POOL_FROM:
+        for chunk in _chunks(specs, CHUNK):
+            total += writer.write(chunk)
+            if progress is not None:
+                progress(len(chunk))
+        return total
+    size = max(16, min(CHUNK, -(-len(specs) // (jobs * 4))))  # a few tasks per worker
     with ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("fork"),
@@ -182,4 +206,6 @@ def write_pages(specs: Sequence[PageSpec], jobs: int, writer: PageWriter) -> Wri
     ) as pool:
         for counts in pool.map(_write_chunk, _chunks(specs, size)):
             total += counts
+            if progress is not None:
+                progress(counts.written + counts.unchanged)
     return total

@@ -17,9 +17,13 @@ from typing import Any
 from versus import compare
 from versus.pages import (
     SINGLE_PAGES,
+    SITE_FILES,
     PageKind,
     PageSpec,
+    leaderboard_csv_spec,
+    model_csv_spec,
     model_spec,
+    pair_data_specs,
     pair_spec,
     plan_for,
     sitemap_part_spec,
@@ -44,6 +48,9 @@ class SiteState:
     inputs: str = ""
     """Every input file's bytes, the code and the build options, in one digest: when it
     matches, nothing changed and a build has nothing to read, check or write."""
+    suites: tuple[str, ...] = ()
+    """Every suite's id, in order: the plan has a CSV file per suite (see
+    :func:`versus.pages.plan_for`)."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -58,6 +65,9 @@ class SiteState:
             names=str(data["names"]),
             assets=dict(data["assets"]),
             inputs=str(data.get("inputs", "")),
+            # Required: a state written before suites were recorded is no known state,
+            # and its tree is rebuilt in full.
+            suites=tuple(str(suite) for suite in data["suites"]),
         )
 
 
@@ -83,46 +93,88 @@ def _global_changed(old: SiteState, new: SiteState, kind: PageKind) -> bool:
     )
 
 
+def _data_changed(old: SiteState, new: SiteState) -> bool:
+    """Whether every data file (no template) may change: the code, the config or a suite."""
+    return old.code != new.code or old.data != new.data
+
+
 def changes(old: SiteState | None, new: SiteState) -> Changes:
     """The pages, assets and removals that turn a tree in state ``old`` into ``new``.
 
     With no ``old`` (an empty or unknown tree) every page and asset is written.
     Otherwise the work is proportional to what changed: the pairs of a changed
-    model, not every pair.
+    model, not every pair. The data files of :mod:`versus.export` follow the
+    page they belong to, minus the templates: a pair's JSON and CSVs change
+    with its two models, the config, the suites and the code; ``models.json``,
+    ``llms.txt`` and the leaderboards' CSVs with any model, like the index.
     """
     if old is None:
-        return Changes(tuple(plan_for(new.models)), tuple(sorted(new.assets)), ())
+        return Changes(tuple(plan_for(new.models, new.suites)), tuple(sorted(new.assets)), ())
     ids = sorted(new.models)
     touched = {
         m for m in new.models.keys() | old.models.keys() if old.models.get(m) != new.models.get(m)
     }
     names_changed = old.names != new.names
+    data_changed = _data_changed(old, new)
+    suites = new.suites
     pages: list[PageSpec] = []
     if _global_changed(old, new, "index") or touched or names_changed:
         pages.append(SINGLE_PAGES[0])
+    for spec in SITE_FILES:  # the compare page lists every model by name; the data holds all
+        if (
+            _global_changed(old, new, spec.kind)
+            or names_changed
+            or (touched and spec.kind != "compare")
+        ):
+            pages.append(spec)
+    if data_changed or touched or names_changed:
+        pages += [leaderboard_csv_spec(suite) for suite in suites]
     for model_id in ids:
         if _global_changed(old, new, "model") or names_changed or model_id in touched:
             pages.append(model_spec(model_id))
-    if _global_changed(old, new, "pair"):
-        pages += [pair_spec(a, b) for a, b in compare.pairs(ids)]
+        if data_changed or model_id in touched:
+            pages += [model_csv_spec(model_id, suite) for suite in suites]
+    pair_pages = _global_changed(old, new, "pair")
+    if pair_pages or data_changed:
+        pairs = list(compare.pairs(ids))
     else:
-        pairs = {(min(m, x), max(m, x)) for m in touched if m in new.models for x in ids if x != m}
-        pages += [pair_spec(a, b) for a, b in sorted(pairs)]
+        pairs = sorted(
+            {(min(m, x), max(m, x)) for m in touched if m in new.models for x in ids if x != m}
+        )
+    for a, b in pairs:  # each pair's files together, as in the plan
+        if pair_pages or a in touched or b in touched:
+            pages.append(pair_spec(a, b))
+        if data_changed or a in touched or b in touched:
+            pages += pair_data_specs(a, b, suites)
     ids_changed = old.models.keys() != new.models.keys()
     parts = [sitemap_part_spec(part) for part in range(1, sitemap_parts(len(ids)) + 1)]
     for spec in [*SINGLE_PAGES[1:], *parts]:
         if _global_changed(old, new, spec.kind) or (
-            spec.kind in ("sitemap", "sitemap-part") and ids_changed
+            spec.kind in ("sitemap", "sitemap-part") and (ids_changed or touched)  # lastmod
         ):
             pages.append(spec)
     gone = sorted(old.models.keys() - new.models.keys())
     old_ids = sorted(old.models)
-    removed = {model_spec(m).path for m in gone}
-    removed |= {pair_spec(m, x).path for m in gone for x in old_ids if x != m}
+    if old.suites != new.suites:  # CSV files come and go with suites; every page changes anyway
+        kept = {spec.path for spec in plan_for(new.models, new.suites)}
+        removed = {s.path for s in plan_for(old.models, old.suites) if s.path not in kept}
+    else:
+        removed = {spec.path for m in gone for spec in (model_spec(m), *_model_csvs(m, suites))}
+        removed |= {
+            spec.path
+            for m in gone
+            for x in old_ids
+            if x != m
+            for spec in (pair_spec(m, x), *pair_data_specs(m, x, suites))
+        }
+        removed |= {
+            sitemap_part_spec(part).path
+            for part in range(sitemap_parts(len(ids)) + 1, sitemap_parts(len(old_ids)) + 1)
+        }
     removed |= {path for path in old.assets if path not in new.assets}
-    removed |= {
-        sitemap_part_spec(part).path
-        for part in range(sitemap_parts(len(ids)) + 1, sitemap_parts(len(old_ids)) + 1)
-    }
     assets = [path for path, digest in new.assets.items() if old.assets.get(path) != digest]
     return Changes(tuple(pages), tuple(sorted(assets)), tuple(sorted(removed)))
+
+
+def _model_csvs(model_id: str, suites: tuple[str, ...]) -> list[PageSpec]:
+    return [model_csv_spec(model_id, suite) for suite in suites]

@@ -1,0 +1,710 @@
+"""Data out: JSON, CSV and llms.txt say what the pages say, and are planned like pages.
+
+The JSON files are read back and compared with the tables of the pages,
+parsed from their HTML; the CSV files are parsed and compared with the JSON;
+the plan, the shards and incremental builds are checked to carry every new
+file exactly as they carry the page it belongs to.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from conftest import REPO, copy_project, write
+from htmltools import soup, text
+from synthetic import add_models
+from versus import export, pages
+from versus.build import build, render_site
+from versus.cells import Cell
+from versus.fingerprint import site_state
+from versus.load import load_project
+from versus.output import UnsafePathError, check_relative
+from versus.state import SiteState, changes
+from versus.trees import TreeStates
+
+BASE = "https://versus.example.org/"
+PAIRS = [
+    "florence-2-vs-gemma-4-12b",
+    "florence-2-vs-gemma-4-26b-a4b",
+    "florence-2-vs-paligemma",
+    "florence-2-vs-sam-clip",
+    "gemma-4-12b-vs-gemma-4-26b-a4b",
+    "gemma-4-12b-vs-paligemma",
+    "gemma-4-12b-vs-sam-clip",
+    "gemma-4-26b-a4b-vs-paligemma",
+    "gemma-4-26b-a4b-vs-sam-clip",
+    "paligemma-vs-sam-clip",
+]
+MODELS = ["florence-2", "gemma-4-12b", "gemma-4-26b-a4b", "paligemma", "sam-clip"]
+
+
+@pytest.fixture(scope="module")
+def site() -> dict[str, bytes]:
+    """The repository's project, rendered in memory."""
+    return render_site(load_project(REPO), REPO)
+
+
+def read_json(site: dict[str, bytes], name: str) -> Any:
+    return json.loads(site[name].decode("utf-8"))
+
+
+def read_csv(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+
+
+# --- the tables of a page, read back from its HTML --------------------------------------
+
+
+def cell_of(td: Tag) -> dict[str, Any]:
+    value = td.find(class_="value")
+    detail = td.find(class_="detail")
+    return {
+        "text": text(value) if isinstance(value, Tag) else "",
+        "state": td.get("data-state"),
+        "detail": text(detail) if isinstance(detail, Tag) else None,
+        "leader": "is-leader" in (td.get("class") or []),
+    }
+
+
+def label_of(th: Tag) -> str:
+    note = th.find(class_="row-note")
+    if isinstance(note, Tag):
+        note.extract()
+    return text(th)
+
+
+def page_rows(table: Tag) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Each body row of a table: its label and its cells, group rows as ``("#", label)``."""
+    rows: list[tuple[str, list[dict[str, Any]]]] = []
+    for body in table.find_all("tbody"):
+        for tr in body.find_all("tr"):
+            group = tr.find("th", scope="colgroup")
+            if isinstance(group, Tag):
+                rows.append(("#" + text(group), []))
+                continue
+            head = tr.find("th", scope="row")
+            assert isinstance(head, Tag)
+            rows.append((label_of(head), [cell_of(td) for td in tr.find_all("td")]))
+    return rows
+
+
+def json_cell(cell: dict[str, Any]) -> dict[str, Any]:
+    return {key: cell[key] for key in ("text", "state", "detail", "leader")}
+
+
+def json_rows(groups: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    rows: list[tuple[str, list[dict[str, Any]]]] = []
+    for group in groups:
+        rows.append(("#" + group["label"], []))
+        rows += [(row["label"], [json_cell(c) for c in row["cells"]]) for row in group["rows"]]
+    return rows
+
+
+def heads(table: Tag) -> list[str]:
+    return [text(th) for th in table.find("thead").find_all("th")]  # type: ignore[union-attr]
+
+
+def suite_tables(page: BeautifulSoup) -> dict[str, Tag]:
+    found = {}
+    for section in page.select("#scores section.suite"):
+        heading = section.find("h3")
+        table = section.find("table")
+        assert isinstance(heading, Tag)
+        assert isinstance(table, Tag)
+        found[str(heading["id"]).removeprefix("suite-")] = table
+    return found
+
+
+# --- pair JSON ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", PAIRS)
+def test_pair_json_says_what_the_pair_page_shows(site: dict[str, bytes], slug: str) -> None:
+    page = soup(site[f"compare/{slug}/index.html"])
+    data = read_json(site, f"api/pairs/{slug}.json")
+    assert data["schema_version"] == export.SCHEMA_VERSION
+    assert data["url"] == f"{BASE}compare/{slug}/"
+    assert data["json"] == f"{BASE}api/pairs/{slug}.json"
+    names = [model["name"] for model in data["models"]]
+    assert "-vs-".join(model["id"] for model in data["models"]) == slug
+    assert text(page.find("h1")) == " vs ".join(names)  # type: ignore[arg-type]
+
+    properties = page.select_one("#properties table")
+    assert properties is not None
+    assert heads(properties) == ["Property", *names]
+    assert page_rows(properties)[0:] == [
+        (row["label"], [json_cell(c) for c in row["cells"]]) for row in data["properties"]
+    ]
+
+    capabilities = page.select_one("#capabilities table")
+    if data["capabilities"]:
+        assert capabilities is not None
+        assert page_rows(capabilities) == json_rows(data["capabilities"])
+    else:
+        assert capabilities is None
+
+    tables = suite_tables(page)
+    assert list(tables) == [table["suite"] for table in data["scores"]]
+    for table in data["scores"]:
+        html = tables[table["suite"]]
+        assert heads(html) == ["Measure", *names]
+        assert page_rows(html) == json_rows(table["groups"])
+        assert table["csv"] == f"{BASE}compare/{slug}/{table['suite']}.csv"
+        link = html.find_parent("section").find("a", href=f"{table['suite']}.csv")  # type: ignore[union-attr]
+        assert link is not None, "no CSV link next to the table"
+    for suite in data["unevaluated_suites"]:
+        assert suite["name"] in text(page.select_one("#scores"))  # type: ignore[arg-type]
+
+
+def test_pair_json_marks_leaders_and_values(site: dict[str, bytes]) -> None:
+    data = read_json(site, "api/pairs/gemma-4-12b-vs-gemma-4-26b-a4b.json")
+    (table,) = data["scores"]
+    summary = {row["label"]: row["cells"] for row in table["groups"][0]["rows"]}
+    twelve, moe = summary["Overall score"]
+    assert (twelve["text"], twelve["value"], twelve["leader"]) == (
+        "62.69%",
+        "62.6865671641791044776119403",
+        False,
+    )
+    assert (moe["text"], moe["detail"], moe["leader"], moe["band"]) == (
+        "68.66%",
+        "46/67",
+        True,
+        "mid",
+    )
+    fast, slow = summary["Average response time"]
+    assert (fast["value"], fast["leader"], slow["value"]) == ("6.88", True, "30.23")
+    assert summary["Prompts covered"][0]["value"] is None  # no value: leads nothing
+    reported, missing = summary["Estimated cost per task"][1], summary["Estimated cost per task"][0]
+    assert reported["value"] == "0.00008826"
+    assert (missing["state"], missing["value"]) == ("not-reported", None)
+
+
+# --- models.json --------------------------------------------------------------------
+
+
+def test_models_json_has_every_model_the_taxonomy_and_the_suites(site: dict[str, bytes]) -> None:
+    data = read_json(site, "api/models.json")
+    assert data["schema_version"] == export.SCHEMA_VERSION
+    assert data["site"]["url"] == BASE
+    assert [model["id"] for model in data["models"]] == MODELS
+    assert [suite["id"] for suite in data["suites"]] == ["vision-evals"]
+    capability_ids = [cap["id"] for group in data["taxonomy"] for cap in group["capabilities"]]
+    assert len(capability_ids) == 15
+    allowed = {"supported", "demo", "no", "unknown"}
+    for model in data["models"]:
+        assert list(model["capabilities"]) == sorted(capability_ids)  # sorted keys
+        assert set(model["capabilities"].values()) <= allowed
+        assert model["url"] == f"{BASE}models/{model['id']}/"
+        for key in ("organization", "category", "modality", "released", "parameters", "license"):
+            assert key in model
+    florence = data["models"][0]
+    assert florence["capabilities"]["instance-segmentation"] == "supported"
+    assert florence["parameters"]["variants"][0] == {
+        "name": "Florence-2-base",
+        "total": 230000000,
+        "active": None,
+    }
+    moe = next(model for model in data["models"] if model["id"] == "gemma-4-26b-a4b")
+    run = moe["runs"]["vision-evals"]
+    assert (run["passed"], run["covered"], run["prompts"]) == (46, 67, 67)
+    assert run["overall"].startswith("68.656716")
+    assert run["cost_per_task"] == "0.00008826"
+    assert moe["pricing"]["input_per_million"] == "0.06"
+    assert run["csv"] == f"{BASE}models/gemma-4-26b-a4b/vision-evals.csv"
+    assert [c["id"] for c in run["categories"]] == [
+        "defect-detection",
+        "document-understanding",
+        "object-counting",
+        "object-understanding",
+        "spatial-understanding",
+    ]
+
+
+@pytest.mark.parametrize("model_id", MODELS)
+def test_models_json_says_what_the_model_page_shows(site: dict[str, bytes], model_id: str) -> None:
+    data = read_json(site, "api/models.json")
+    model = next(m for m in data["models"] if m["id"] == model_id)
+    page = soup(site[f"models/{model_id}/index.html"])
+    assert text(page.find("h1")) == model["name"]  # type: ignore[arg-type]
+    properties = page.select_one("#properties table")
+    assert properties is not None
+    assert page_rows(properties) == [
+        (label, [json_cell(cell)])
+        for label, cell in zip(data["properties"], model["properties"], strict=True)
+    ]
+    capabilities = page.select_one("#capabilities table")
+    assert capabilities is not None
+    shown = [cells[0]["state"] for label, cells in page_rows(capabilities) if cells]
+    in_order = [cap["id"] for group in data["taxonomy"] for cap in group["capabilities"]]
+    assert shown == [model["capabilities"][cap] for cap in in_order]
+    tables = suite_tables(page)
+    assert list(tables) == list(model["runs"])
+    for suite_id, run in model["runs"].items():
+        html_rows = [row for row in page_rows(tables[suite_id]) if not row[0].startswith("#")]
+        shown_labels = {label for label, _ in html_rows}
+        json_cells = {row["label"]: [json_cell(row["cell"])] for row in run["rows"]}
+        assert html_rows == [(label, json_cells[label]) for label, _ in html_rows]
+        # the rows a one-column table leaves out are the token rows a run does not have
+        left_out = {row["label"] for row in run["rows"]} - shown_labels
+        assert all(row["needs"] for row in run["rows"] if row["label"] in left_out), (
+            f"rows missing from the page: {left_out}"
+        )
+
+
+# --- CSV ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", PAIRS)
+def test_pair_csv_is_the_score_table(site: dict[str, bytes], slug: str) -> None:
+    data = read_json(site, f"api/pairs/{slug}.json")
+    names = [model["name"] for model in data["models"]]
+    raw = site[f"compare/{slug}/vision-evals.csv"]
+    assert raw.endswith(b"\r\n")
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    rows = read_csv(raw)
+    assert rows[0] == [
+        "Group",
+        "Measure",
+        names[0],
+        f"{names[0]} detail",
+        names[1],
+        f"{names[1]} detail",
+        "Best",
+    ]
+    tables = {table["suite"]: table for table in data["scores"]}
+    if "vision-evals" not in tables:  # neither ran it: it says so
+        assert {row[2] for row in rows[1:]} == {"Not evaluated"}
+        assert rows[1][:2] == ["Summary", "Overall score"]
+        return
+    expected = []
+    for group in tables["vision-evals"]["groups"]:
+        for row in group["rows"]:
+            line = [group["label"], row["label"]]
+            for cell in row["cells"]:
+                line += [cell["text"], cell["detail"] or ""]
+            leaders = [n for n, c in zip(names, row["cells"], strict=True) if c["leader"]]
+            expected.append([*line, ", ".join(leaders)])
+    assert rows[1:] == expected
+
+
+def test_model_and_leaderboard_csv(site: dict[str, bytes]) -> None:
+    rows = read_csv(site["models/gemma-4-12b/vision-evals.csv"])
+    assert rows[0] == ["Group", "Measure", "Gemma 4 12B", "Gemma 4 12B detail", "Best"]
+    assert rows[1] == ["Summary", "Overall score", "62.69%", "42/67", ""]
+    board = read_csv(site["leaderboards/vision-evals.csv"])
+    assert board[0][:4] == ["Rank", "Model", "Model id", "Overall score"]
+    assert [row[2] for row in board[1:]] == [
+        "gemma-4-26b-a4b",
+        "gemma-4-12b",
+        "florence-2",
+        "paligemma",
+        "sam-clip",
+    ]
+    assert board[1][:5] == ["1", "Gemma 4 26B A4B", "gemma-4-26b-a4b", "68.66%", "46/67"]
+    assert board[3][0] == ""  # not evaluated: no rank
+    assert board[3][3] == "Not evaluated"
+    index = soup(site["index.html"])
+    assert index.find("a", href="leaderboards/vision-evals.csv") is not None
+
+
+@pytest.mark.parametrize(
+    ("field", "written"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+SUM(A1)", "'+SUM(A1)"),
+        ("-2+3", "'-2+3"),
+        ("@cmd", "'@cmd"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("a=b", "a=b"),
+        ("62.69%", "62.69%"),
+        ("", ""),
+    ],
+)
+def test_csv_fields_never_start_a_formula(field: str, written: str) -> None:
+    assert export.safe_field(field) == written
+    assert read_csv(export.csv_bytes([[field]])) == [[written]]
+
+
+def test_a_hostile_name_is_text_in_every_csv(project: Path) -> None:
+    card = project / "models" / "florence-2.yaml"
+    card.write_text(
+        card.read_text().replace("name: Florence-2", """name: '=HYPERLINK("http://x","y")'""", 1)
+    )
+    site = render_site(load_project(project), project)
+    hostile = '=HYPERLINK("http://x","y")'
+    csvs = [name for name in site if name.endswith(".csv") and "florence-2" in name]
+    assert len(csvs) == 5  # its model page's table and one per pair
+    for name in csvs:
+        fields = [field for row in read_csv(site[name]) for field in row]
+        assert "'" + hostile in fields or f"'{hostile} detail" in fields, name
+        assert not any(field.startswith(("=", "+", "-", "@")) for field in fields), name
+    board = read_csv(site["leaderboards/vision-evals.csv"])
+    assert ["", "'" + hostile, "florence-2"] == board[3][:3]
+
+
+def test_csv_round_trips_quotes_commas_and_line_breaks() -> None:
+    rows = [["a,b", 'say "hi"', "two\nlines", "ünïcode ✓"], ["1", "", "-", "x"]]
+    data = export.csv_bytes(rows)
+    assert read_csv(data) == [rows[0], ["1", "", "'-", "x"]]
+    assert data.count(b"\r\n") == 2
+
+
+# --- determinism, encoding, URLs ------------------------------------------------------
+
+
+def _data_files(site: dict[str, bytes]) -> Iterator[str]:
+    return (name for name in site if name.endswith((".json", ".csv", ".txt")))
+
+
+def test_json_is_canonical_utf8_with_a_final_newline(site: dict[str, bytes]) -> None:
+    for name in site:
+        if not name.endswith(".json"):
+            continue
+        raw = site[name]
+        data = json.loads(raw.decode("utf-8"))
+        assert raw.endswith(b"}\n"), name
+        assert raw.count(b"\n") == 1, name
+        again = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        assert raw == export.dumps(data), name
+        assert again.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + (
+            "\n"
+        ) == raw.decode("utf-8"), name
+
+
+def test_every_url_in_the_data_is_canonical(site: dict[str, bytes]) -> None:
+    def urls(value: Any) -> Iterator[str]:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("url", "json", "csv", "leaderboard_csv") and isinstance(item, str):
+                    yield item
+                else:
+                    yield from urls(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from urls(item)
+
+    ours = [
+        url
+        for name in site
+        if name.startswith("api/")
+        for url in urls(read_json(site, name))
+        if url.startswith(BASE)
+    ]
+    assert len(ours) > 50
+    for url in ours:
+        path = url.removeprefix(BASE)
+        assert path == "" or path in site or f"{path}index.html" in site, url
+
+
+def test_data_files_do_not_depend_on_hash_seed(tmp_path: Path) -> None:
+    script = (
+        "import hashlib, sys\n"
+        "from pathlib import Path\n"
+        "from versus.build import render_site\n"
+        "from versus.load import load_project\n"
+        "root = Path(sys.argv[1])\n"
+        "files = render_site(load_project(root), root)\n"
+        "for name in sorted(files):\n"
+        "    if not name.endswith('.html'):\n"
+        "        print(name, hashlib.sha256(files[name]).hexdigest())\n"
+    )
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(REPO)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert "api/models.json" in outputs[0]
+
+
+def test_number_is_exact_plain_decimal() -> None:
+    from decimal import Decimal
+
+    assert export.number(Decimal("80.0")) == "80"
+    assert export.number(Decimal("1E+2")) == "100"
+    assert export.number(Decimal("0.0000882600")) == "0.00008826"
+    assert export.number(30.23) == "30.23"
+    assert export.number(None) is None
+    assert export.cell_data(Cell("x"))["value"] is None
+
+
+# --- llms.txt -----------------------------------------------------------------------
+
+
+def test_llms_txt_lists_the_site(site: dict[str, bytes]) -> None:
+    lines = site["llms.txt"].decode("utf-8").splitlines()
+    assert lines[0] == "# versus"
+    assert lines[2].startswith("> Side-by-side comparisons")
+    sections = [line for line in lines if line.startswith("## ")]
+    assert sections == ["## Site", "## Models", "## Comparisons", "## Data", "## Optional"]
+    body = "\n".join(lines)
+    assert f"- [Home]({BASE})" in body
+    for model in MODELS:
+        assert f"]({BASE}models/{model}/): " in body
+    for slug in PAIRS:
+        assert f"]({BASE}compare/{slug}/)" in body
+    assert f"[Every model as JSON]({BASE}api/models.json)" in body
+    assert f"({BASE}leaderboards/vision-evals.csv)" in body
+
+
+def test_llms_txt_describes_pair_urls_past_the_list_limit(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    add_models(project, 25)  # 30 models, 435 pairs
+    site = render_site(load_project(project), project)
+    body = site["llms.txt"].decode("utf-8")
+    assert body.count(f"]({BASE}models/") == 30
+    assert body.count(f"]({BASE}compare/") == 2  # the compare page and one example pair
+    assert f"`{BASE}compare/<a>-vs-<b>/`" in body
+    assert "There are 435 of them" in body
+
+
+# --- the plan, shards and incremental builds ------------------------------------------
+
+
+def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
+    specs = pages.plan_for(["b", "a", "c"], ["s2", "s1"])
+    paths = [spec.path for spec in specs]
+    start = paths.index("compare/a-vs-b/index.html")
+    assert paths[start : start + 4] == [
+        "compare/a-vs-b/index.html",
+        "api/pairs/a-vs-b.json",
+        "compare/a-vs-b/s1.csv",
+        "compare/a-vs-b/s2.csv",
+    ]
+    assert specs[start : start + 4] == pages.pair_files("b", "a", ["s1", "s2"])
+    for required in (
+        "api/models.json",
+        "llms.txt",
+        "compare/index.html",
+        "leaderboards/s1.csv",
+        "models/c/s2.csv",
+    ):
+        assert required in paths
+    for path in paths:
+        check_relative(path)
+    assert pages.plan_size(3, 2) == (
+        sum(path.endswith(".html") for path in paths),
+        len(paths),
+    )
+    # the sitemap lists HTML pages only, and not the compare page (a tool, not content)
+    urls = pages.sitemap_urls(specs)
+    assert all(url == "" or url.endswith("/") for url in urls)
+    assert "compare/" not in urls
+
+
+def test_an_id_that_is_no_slug_cannot_leave_the_site() -> None:
+    paths = [spec.path for spec in pages.plan_for(["..", "a"], ["s"])]
+    with pytest.raises(UnsafePathError):
+        check_relative(next(path for path in paths if path.startswith("models/..")))
+
+
+def test_a_suite_id_that_collides_is_refused() -> None:
+    with pytest.raises(pages.PathCollisionError):
+        pages.unique([*pages.plan_for(["a", "b"]), pages.PageSpec("404", "api/models.json")])
+
+
+@pytest.mark.parametrize("count", [2, 3, 4])
+def test_shards_keep_a_pairs_files_together(count: int) -> None:
+    specs = pages.plan_for([f"m{i}" for i in range(7)], ["s1", "s2"])
+    shares = [pages.shard(specs, k, count) for k in range(1, count + 1)]
+    owner = {spec.path: k for k, share in enumerate(shares) for spec in share}
+    assert sorted(owner) == sorted(spec.path for spec in specs)
+    assert sum(len(share) for share in shares) == len(specs)
+    for spec in specs:
+        if spec.kind in pages.PAIR_KINDS:
+            a, b = spec.ids
+            assert owner[spec.path] == owner[f"compare/{a}-vs-{b}/index.html"]
+        else:
+            assert owner[spec.path] == 0
+
+
+def _states(project: Path) -> SiteState:
+    from versus.build import assets
+
+    return site_state(load_project(project), project, None, assets(project))
+
+
+def test_a_card_edit_changes_its_pairs_data_and_the_site_wide_files(project: Path) -> None:
+    before = _states(project)
+    card = project / "models" / "paligemma.yaml"
+    card.write_text(card.read_text().replace("  vqa: supported", "  vqa: demo", 1))
+    after = _states(project)
+    changed = {spec.path for spec in changes(before, after).pages}
+    pairs = [slug for slug in PAIRS if "paligemma" in slug]
+    for slug in pairs:
+        assert {
+            f"compare/{slug}/index.html",
+            f"api/pairs/{slug}.json",
+            f"compare/{slug}/vision-evals.csv",
+        } <= changed
+    for slug in set(PAIRS) - set(pairs):
+        assert not any(slug in path for path in changed), slug
+    assert {
+        "api/models.json",
+        "llms.txt",
+        "leaderboards/vision-evals.csv",
+        "models/paligemma/vision-evals.csv",
+    } <= changed
+    assert "models/florence-2/vision-evals.csv" not in changed
+    assert "compare/index.html" not in changed  # names did not change
+
+
+def test_a_rename_changes_the_compare_page(project: Path) -> None:
+    before = _states(project)
+    card = project / "models" / "sam-clip.yaml"
+    card.write_text(card.read_text().replace("name: SAM-CLIP", "name: SAM CLIP", 1))
+    changed = {spec.path for spec in changes(before, _states(project)).pages}
+    assert "compare/index.html" in changed
+
+
+def test_a_template_edit_leaves_the_data_alone(project: Path) -> None:
+    before = _states(project)
+    pair = project / "templates" / "pair.html"
+    pair.write_text(pair.read_text() + "<!-- edited -->\n")
+    changed = {spec.path for spec in changes(before, _states(project)).pages}
+    assert changed == {f"compare/{slug}/index.html" for slug in PAIRS}
+    compare_page = project / "templates" / "compare.html"
+    before = _states(project)
+    compare_page.write_text(compare_page.read_text() + "<!-- edited -->\n")
+    assert [spec.path for spec in changes(before, _states(project)).pages] == ["compare/index.html"]
+
+
+def test_a_new_suite_adds_and_its_removal_removes_csv_files(project: Path) -> None:
+    before = _states(project)
+    write(
+        project,
+        "evals/extra/suite.yaml",
+        """
+        name: Extra
+        summary: Two prompts.
+        description: A second suite.
+        methodology: Pass or fail.
+        prompts: 2
+        categories:
+          - {id: one, label: One, prompts: 2}
+        """,
+    )
+    after = _states(project)
+    assert after.suites == ("extra", "vision-evals")
+    added = {spec.path for spec in changes(before, after).pages}
+    assert {f"compare/{slug}/extra.csv" for slug in PAIRS} <= added
+    assert {f"models/{m}/extra.csv" for m in MODELS} <= added
+    assert "leaderboards/extra.csv" in added
+    removed = set(changes(after, before).removed)
+    assert removed == {
+        *(f"compare/{slug}/extra.csv" for slug in PAIRS),
+        *(f"models/{m}/extra.csv" for m in MODELS),
+        "leaderboards/extra.csv",
+    }
+
+
+def test_removing_a_model_removes_its_data_files(project: Path) -> None:
+    before = _states(project)
+    (project / "models" / "sam-clip.yaml").unlink()
+    removed = set(changes(before, _states(project)).removed)
+    assert "api/pairs/florence-2-vs-sam-clip.json" in removed
+    assert "compare/paligemma-vs-sam-clip/vision-evals.csv" in removed
+    assert "models/sam-clip/vision-evals.csv" in removed
+    assert len(removed) == 2 + 4 * 3
+
+
+def test_a_state_recorded_before_suites_means_a_full_build(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    states = TreeStates(out)
+    assert states.state_of(out) is not None
+    record = json.loads(states.path.read_text())
+    for state in record["trees"].values():
+        if state is not None:
+            del state["suites"]
+    states.path.write_text(json.dumps(record))
+    assert TreeStates(out).state_of(out) is None  # unknown: the next build renders everything
+    report = build(project, out, jobs=1)
+    assert report.publish.written + report.publish.unchanged == report.files
+
+
+def test_unchanged_pairs_keep_their_data_files(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    files = [p for p in out.rglob("*") if p.suffix in (".json", ".csv")]
+    before = {path: path.stat().st_mtime_ns for path in files}
+    card = project / "models" / "sam-clip.yaml"
+    card.write_text(card.read_text().replace("Apple and UIUC", "Apple and UIUC researchers", 1))
+    build(project, out, jobs=1)
+    changed = {p.relative_to(out).as_posix() for p in before if p.stat().st_mtime_ns != before[p]}
+    assert "api/pairs/florence-2-vs-sam-clip.json" in changed
+    assert "api/pairs/florence-2-vs-paligemma.json" not in changed
+    assert "compare/florence-2-vs-paligemma/vision-evals.csv" not in changed
+
+
+def test_a_pairs_data_does_not_grow_with_the_catalog(tmp_path: Path) -> None:
+    def render(extra: int) -> dict[str, bytes]:
+        project = copy_project(tmp_path / f"project-{extra}")
+        add_models(project, extra)
+        return render_site(load_project(project), project)
+
+    small, large = render(2), render(30)
+    for name in (
+        "api/pairs/florence-2-vs-paligemma.json",
+        "compare/florence-2-vs-paligemma/vision-evals.csv",
+        "compare/florence-2-vs-paligemma/index.html",
+    ):
+        assert small[name] == large[name], name
+
+
+# --- the compare-several page, without a browser --------------------------------------
+
+
+def test_the_compare_page_without_javascript_links_every_model(site: dict[str, bytes]) -> None:
+    page = soup(site["compare/index.html"])
+    form = page.select_one("form.several-picker")
+    assert form is not None
+    assert form.has_attr("hidden")
+    assert len(form.find_all("select")) == pages.COMPARE_LIMIT
+    links = [a["href"] for a in page.select(".several-fallback a")]
+    assert links == [f"../models/{model}/" for model in MODELS]
+    assert page.find("noscript") is None
+    app = page.find(id="several")
+    assert isinstance(app, Tag)
+    assert app["data-json"] == "../api/models.json"
+    assert page.find("script", src="../assets/compare.js") is not None
+    index = soup(site["index.html"])
+    assert index.select_one('#comparisons a[href="compare/"]') is not None
+    pair = soup(site["compare/florence-2-vs-paligemma/index.html"])
+    add = pair.find("a", href="../../compare/?m=florence-2,paligemma")
+    assert add is not None
+    assert text(add) == "Add a model to this comparison"
+
+
+def test_every_data_file_is_utf8(site: dict[str, bytes]) -> None:
+    names = list(_data_files(site))
+    assert len(names) > 20
+    for name in names:
+        site[name].decode("utf-8")
+        assert not site[name].startswith(b"\xef\xbb\xbf"), name  # no byte-order mark
+
+
+def test_json_bytes_do_not_depend_on_key_order() -> None:
+    first = hashlib.sha256(export.dumps({"b": 1, "a": ["1.5", "x<y"]})).hexdigest()
+    second = hashlib.sha256(export.dumps({"a": ["1.5", "x<y"], "b": 1})).hexdigest()
+    assert first == second
