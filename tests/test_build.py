@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,7 @@ def test_two_builds_give_identical_trees(project: Path, tmp_path: Path) -> None:
 
 def test_build_reports_pages_and_files(project: Path, tmp_path: Path) -> None:
     report = build(project, tmp_path / "out")
-    assert report.pages == 17  # index, 404, 5 models, 10 pairs
+    assert report.pages == 18  # index, compare page, 404, 5 models, 10 pairs
     assert report.publish.written == report.files
     again = build(project, tmp_path / "out")
     assert (again.publish.written, again.publish.unchanged) == (0, report.files)
@@ -77,7 +78,9 @@ def test_stale_pages_are_pruned(project: Path, tmp_path: Path) -> None:
     report = build(project, out)
     assert not (out / "models" / "sam-clip").exists()
     assert not (out / "compare" / "florence-2-vs-sam-clip").exists()
-    assert report.publish.removed == 5  # its model page and four pair pages
+    # its model page and score table CSV, four pair pages, each with its JSON and CSV
+    assert report.publish.removed == 2 + 4 * 3
+    assert not (out / "api" / "pairs" / "florence-2-vs-sam-clip.json").exists()
 
 
 def test_publish_refuses_paths_outside_the_folder(tmp_path: Path) -> None:
@@ -110,5 +113,11 @@ def test_text_from_yaml_is_escaped(project: Path) -> None:
     card.write_text(hostile)
     site = render_site(load_project(project), project)
     for name, data in site.items():
+        if name.endswith(".csv"):  # data, served as text/csv: the name as written
+            assert b"Florence-2 <script>alert('x')</script>" in data or b"Florence-2" not in data
+            continue
         assert b"<script>alert" not in data, name
     assert b"Florence-2 &lt;script&gt;" in site["models/florence-2/index.html"]
+    models = json.loads(site["api/models.json"])  # escaped as \u003c, read back as written
+    assert models["models"][0]["name"] == "Florence-2 <script>alert('x')</script>"
+    assert "[Florence-2 \\<script\\>alert('x')\\</script\\>]" in site["llms.txt"].decode()

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import click
+import pytest
 from click.testing import CliRunner
 
+from versus.build import build
 from versus.cli import main
+from versus.console import ProgressLine, interactive
+
+VERSUS = Path(sys.executable).parent / "versus"
 
 
 def test_check_passes_on_the_project(project: Path) -> None:
@@ -20,8 +29,9 @@ def test_build_writes_the_site(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", "-p", str(project), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "built 17 pages" in result.output
-    assert len(list((out / "compare").iterdir())) == 10
+    assert "built 18 pages" in result.output
+    assert len(list((out / "compare").glob("*-vs-*"))) == 10
+    assert (out / "compare" / "index.html").is_file()
     assert len(list((out / "models").iterdir())) == 5
     assert (out / "index.html").is_file()
 
@@ -78,6 +88,7 @@ def test_every_command_has_examples_and_a_project_option() -> None:
         "new model",
         "new result",
         "schema",
+        "serve",
     ]
     for name, command in commands:
         result = CliRunner().invoke(main, [*name.split(), "--help"])
@@ -85,3 +96,142 @@ def test_every_command_has_examples_and_a_project_option() -> None:
         assert f"Examples:\n    versus {name}" in result.stdout, name
         assert "-p, --project DIRECTORY" in result.stdout, name
         assert any(param.name == "project" for param in command.params), name
+
+
+# --- what a build prints --------------------------------------------------------
+
+
+def test_build_prints_one_summary_line_and_no_progress_in_a_pipe(
+    project: Path, tmp_path: Path
+) -> None:
+    result = CliRunner().invoke(main, ["build", "-p", str(project), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.splitlines()
+    assert line.startswith("versus: built ")
+    assert line.endswith("s")
+    for word in ("written", "unchanged", "removed"):
+        assert word in line
+    assert result.stderr == ""
+    assert "\r" not in result.output
+
+
+def test_quiet_build_prints_only_problems(project: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "out")
+    result = CliRunner().invoke(main, ["build", "-q", "-p", str(project), "-o", out])
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+    card = project / "models" / "paligemma.yaml"
+    card.write_text(card.read_text().replace("organization:", "organisaton:", 1))
+    result = CliRunner().invoke(main, ["build", "--quiet", "-p", str(project), "-o", out])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "organisaton: unknown field" in result.stderr
+
+
+def test_verbose_build_prints_phases_and_files_written(project: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "out")
+    result = CliRunner().invoke(main, ["build", "-v", "-p", str(project), "-o", out])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "versus: wrote index.html" in lines
+    assert "versus: wrote compare/florence-2-vs-sam-clip/index.html" in lines
+    assert "versus: wrote assets/style.css" in lines
+    phases = lines[-2]
+    for phase in ("load", "plan", "render/write", "publish"):
+        assert f"{phase} " in phases, phases
+    assert lines[-1].startswith("versus: built ")
+    card = project / "models" / "sam-clip.yaml"
+    card.write_text(card.read_text().replace("name: SAM-CLIP", "name: SAM-CLIP 2", 1))
+    again = CliRunner().invoke(main, ["build", "--verbose", "-p", str(project), "-o", out])
+    written = [line for line in again.stdout.splitlines() if line.startswith("versus: wrote ")]
+    pairs = [line for line in written if "-vs-" in line and line.endswith("/index.html")]
+    assert len(pairs) == 4, written  # the pairs of the edited card, not the other six
+    assert all("sam-clip" in line for line in pairs)
+    assert "versus: wrote models/sam-clip/index.html" in written
+
+
+def test_quiet_and_verbose_exclude_each_other(project: Path) -> None:
+    result = CliRunner().invoke(main, ["build", "-q", "-v", "-p", str(project)])
+    assert result.exit_code == 2
+    assert "exclude each other" in result.output
+    assert not (project / "site").exists()
+
+
+def test_build_reports_progress_to_a_callback(project: Path, tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    report = build(project, tmp_path / "out", jobs=1, progress=lambda *call: calls.append(call))
+    assert calls
+    assert calls[-1][0] == calls[-1][1]
+    assert [phase for phase, _ in report.phases] == ["load", "plan", "render/write", "publish"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_line_waits_a_second_and_clears_itself() -> None:
+    now = [0.0]
+    stream = _Terminal()
+    progress = ProgressLine(stream, enabled=True, clock=lambda: now[0])
+    progress(10, 100)
+    assert stream.getvalue() == ""  # a quick build prints nothing
+    now[0] = 1.5
+    progress(50, 200)
+    assert stream.getvalue() == "\rversus: rendering 50 of 200 files (25%)"
+    progress(60, 200)
+    assert stream.getvalue().count("\r") == 1  # redrawn at most ten times a second
+    progress(200, 200)
+    assert stream.getvalue().endswith("\rversus: rendering 200 of 200 files (100%)")
+    progress.finish()
+    assert stream.getvalue().endswith("\r\x1b[K")
+    silent = io.StringIO()
+    off = ProgressLine(silent, enabled=False, clock=lambda: now[0] + 10)
+    off(1, 2)
+    off.finish()
+    assert silent.getvalue() == ""
+
+
+def test_progress_only_on_a_terminal_outside_ci() -> None:
+    assert interactive(_Terminal(), {})
+    assert not interactive(_Terminal(), {"CI": "true"})
+    assert not interactive(_Terminal(), {"TERM": "dumb"})
+    assert not interactive(io.StringIO(), {})
+
+
+# --- shell completion -------------------------------------------------------------
+
+
+def _complete(variables: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    assert VERSUS.is_file(), f"{VERSUS} is missing: install versus with pip install -e ."
+    return subprocess.run(
+        [str(VERSUS)],
+        env={**os.environ, **variables},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("shell", "marker"),
+    [
+        ("bash", "complete -o nosort -F _versus_completion versus"),
+        ("zsh", "#compdef versus"),
+        ("fish", "complete --no-files --command versus"),
+    ],
+)
+def test_shell_completion_script(shell: str, marker: str) -> None:
+    result = _complete({"_VERSUS_COMPLETE": f"{shell}_source"})
+    assert result.returncode == 0, result.stderr
+    assert marker in result.stdout
+    assert "_VERSUS_COMPLETE" in result.stdout
+
+
+def test_shell_completion_completes_commands_and_options() -> None:
+    words = {"_VERSUS_COMPLETE": "bash_complete"}
+    commands = _complete({**words, "COMP_WORDS": "versus se", "COMP_CWORD": "1"})
+    assert commands.stdout.split() == ["plain,serve"]
+    options = _complete({**words, "COMP_WORDS": "versus serve --p", "COMP_CWORD": "2"})
+    assert set(options.stdout.split()) == {"plain,--project", "plain,--port"}

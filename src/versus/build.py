@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -59,6 +59,40 @@ class BuildReport:
     files: int
     publish: PublishReport
     seconds: float
+    phases: tuple[tuple[str, float], ...] = ()
+    """Seconds spent in each phase (load, plan, render/write, publish), in order."""
+    written: tuple[str, ...] = ()
+    """The files written: new, changed or rendered again."""
+
+
+Progress = Callable[[int, int], None]
+"""Called with the pages rendered so far and the pages to render in all."""
+
+
+class _Clock:
+    """Seconds per phase of a build, for ``versus build -v``."""
+
+    def __init__(self) -> None:
+        self.phases: list[tuple[str, float]] = []
+        self.mark = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.phases.append((name, now - self.mark))
+        self.mark = now
+
+    def counter(self, progress: Progress | None, total: int) -> Callable[[int], None] | None:
+        """A ``write_pages`` callback reporting to ``progress`` out of ``total`` pages."""
+        if progress is None:
+            return None
+        done = 0
+
+        def advance(count: int) -> None:
+            nonlocal done
+            done += count
+            progress(done, total)
+
+        return advance
 
 
 def assets(root: Path) -> dict[str, bytes]:
@@ -120,6 +154,8 @@ class _Job:
     plan: list[pages.PageSpec]
     extra: Mapping[str, bytes]
     cache: DocumentCache
+    clock: _Clock
+    progress: Progress | None = None
 
     def writer(
         self, into: Path, previous: Path | None, *, replace: bool, mirror: Path | None = None
@@ -145,6 +181,7 @@ def build(
     *,
     clean: bool = False,
     share: tuple[int, int] | None = None,
+    progress: Progress | None = None,
 ) -> BuildReport:
     """Build the site of the project at ``root`` into ``out``; ``built`` is printed if given.
 
@@ -152,20 +189,23 @@ def build(
     (all of them with ``clean``, or when that build is unknown), and publishes
     the result atomically. With ``share=(k, n)`` it builds only the k-th of n
     deterministic shares of the pages, in full; copying the n outputs into one
-    folder gives the whole site.
+    folder gives the whole site. ``progress`` hears how many pages are rendered so far.
     """
     started = time.perf_counter()
+    clock = _Clock()
     check_output_folder(root, out)
     with locked(out):
         inputs = fingerprint.input_digest(root, built)
         if share is None and not clean:
             unchanged = _unchanged(out, inputs)
             if unchanged is not None:
+                clock.lap("load")
                 return BuildReport(
                     unchanged.pages,
                     unchanged.files,
                     PublishReport(0, unchanged.files, 0),
                     time.perf_counter() - started,
+                    tuple(clock.phases),
                 )
         cache = DocumentCache.for_project(root)
         try:
@@ -174,10 +214,13 @@ def build(
             # What was parsed stays parsed, even when the project has errors; memos of
             # the last build (rendered Markdown) stay for this one, pruned at its end.
             cache.save(prune=False)
+        clock.lap("load")
         extra = assets(root)
         plan = pages.plan(catalog)
         _check_assets(plan, extra)
-        job = _Job(catalog, root, out, built, jobs or default_jobs(), plan, extra, cache)
+        job = _Job(
+            catalog, root, out, built, jobs or default_jobs(), plan, extra, cache, clock, progress
+        )
         if share is not None:
             mine = pages.shard(plan, *share)
             job = replace(job, extra=extra if share[0] == 1 else {})
@@ -189,7 +232,8 @@ def build(
         cache.save()
     html = sum(1 for spec in (mine if share else plan) if spec.path.endswith(".html"))
     report = PublishReport(counts.written, counts.unchanged, removed)
-    return BuildReport(html, produced, report, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    return BuildReport(html, produced, report, seconds, tuple(clock.phases), counts.names)
 
 
 @dataclass(frozen=True)
@@ -203,9 +247,8 @@ def _unchanged(out: Path, inputs: str) -> _Size | None:
     published = TreeStates(out).state_of(out)
     if published is None or published.inputs != inputs:
         return None
-    specs = pages.plan_for(published.models)
-    html = sum(1 for spec in specs if spec.path.endswith(".html"))
-    return _Size(html, len(specs) + len(published.assets))
+    html, files = pages.plan_size(len(published.models), len(published.suites))
+    return _Size(html, files + len(published.assets))
 
 
 def _publish(job: _Job, clean: bool, inputs: str) -> tuple[WriteCounts, int]:
@@ -215,6 +258,7 @@ def _publish(job: _Job, clean: bool, inputs: str) -> tuple[WriteCounts, int]:
     published = None if clean else states.state_of(job.out)
     if published is not None and replace(published, inputs=target.inputs) == target:
         states.record(job.out, target)  # same pages; remember the inputs for the quick check
+        job.clock.lap("plan")
         return WriteCounts(unchanged=len(job.plan) + len(job.extra)), 0
     if published is not None:
         return _incremental(job, published, target, states)
@@ -235,6 +279,7 @@ def _full(
     Unchanged files are linked from the previous tree: they keep their mtime.
     With a ``mirror``, the same files are hard-linked there as they are written.
     """
+    job.clock.lap("plan")
     previous = count_files(job.out)
     with staged(job.out) as staging:
         writer = job.writer(
@@ -242,10 +287,12 @@ def _full(
         )
         if specs:
             writer.render(specs[0])  # a template error stops the build before any worker starts
-        counts = write_pages(specs, job.jobs, writer)
+        counts = write_pages(specs, job.jobs, writer, job.clock.counter(job.progress, len(specs)))
         for name, data in job.extra.items():
             counts += writer.put(name, data)
+        job.clock.lap("render/write")
         swap_in(staging, job.out)
+    job.clock.lap("publish")
     produced = {spec.path for spec in specs} | set(job.extra)
     return counts, len(previous - produced)
 
@@ -254,6 +301,7 @@ def _incremental(
     job: _Job, published: SiteState, target: SiteState, states: TreeStates
 ) -> tuple[WriteCounts, int]:
     """Bring the spare to ``target``, rendering only what the published tree lacks; swap."""
+    job.clock.lap("plan")
     out = job.out.absolute()
     spare = spare_of(out)
     spare_state = states.state_of(spare)
@@ -269,7 +317,7 @@ def _incremental(
     writer = job.writer(spare, None, replace=True)
     if render:
         writer.render(render[0])  # a template error stops the build before any worker starts
-    write_pages(render, job.jobs, writer)
+    write_pages(render, job.jobs, writer, job.clock.counter(job.progress, len(render)))
     for spec in behind.pages:
         if spec.path not in new_pages:
             link_file(out, spare, spec.path)  # same bytes as the published page
@@ -277,14 +325,17 @@ def _incremental(
         write_file(spare, name, job.extra[name])
     for name in behind.removed:
         remove_file(spare, name)
+    job.clock.lap("render/write")
     swap_in(spare, out)
     # Recorded only now, as the swap changes both folders' change times: a build
     # killed before this line leaves trees with no recorded state, rebuilt in full.
     states.record(out, target)
     states.record(spare, published)
+    job.clock.lap("publish")
     written = len(differs.pages) + len(differs.assets)
     total = len(job.plan) + len(job.extra)
-    return WriteCounts(written, total - written), len(differs.removed)
+    names = (*(spec.path for spec in differs.pages), *differs.assets)
+    return WriteCounts(written, total - written, names), len(differs.removed)
 
 
-__all__ = ["BuildReport", "build", "render_site", "source_date"]
+__all__ = ["BuildReport", "Progress", "build", "render_site", "source_date"]

@@ -6,15 +6,20 @@ code 1; they never show a traceback for a problem in the input.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
-from versus import jsonschema, scaffold
+from versus import console, jsonschema, scaffold, serve
+from versus.build import BuildReport, source_date
 from versus.build import build as build_site
-from versus.build import source_date
 from versus.cache import DocumentCache
 from versus.load import load_project
 from versus.problems import InputError
@@ -30,41 +35,99 @@ _PROJECT = click.option(
 )
 
 
-def _fail(error: InputError) -> None:
-    for problem in error.problems:
-        click.echo(problem.format(), err=True)
-    files = len({problem.file for problem in error.problems})
-    count = len(error.problems)
-    click.echo(
-        f"versus: {count} problem{'s' * (count != 1)} in {files} file{'s' * (files != 1)}; "
-        "nothing was written",
-        err=True,
-    )
-    raise SystemExit(1)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="versus")
-def main() -> None:
-    """Build static pages comparing AI models, one page per pair of models."""
-
-
-@main.command()
-@_PROJECT
-@click.option(
+_OUT = click.option(
     "-o",
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="Output folder.  [default: PROJECT/site]",
 )
-@click.option(
+
+_JOBS = click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
     help="Processes that render pages.  [default: the number of CPUs]",
 )
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+_BUILD_DETAILS = "the time of each phase (load, plan, render/write, publish) and every file written"
+
+
+def _verbosity(
+    quiet_help: str = "Print only problems.",
+    verbose_help: str = f"Also print {_BUILD_DETAILS}.",
+) -> Callable[[_F], _F]:
+    """``-q/--quiet`` and ``-v/--verbose``, passed on as one ``verbosity`` argument."""
+    return lambda command: _verbosity_options(command, quiet_help, verbose_help)
+
+
+def _verbosity_options(command: _F, quiet_help: str, verbose_help: str) -> _F:
+
+    def resolve(ctx: click.Context, _param: click.Parameter, verbose: bool) -> int:
+        quiet = bool(ctx.params.pop("quiet", False))
+        if quiet and verbose:
+            raise click.UsageError("-q/--quiet and -v/--verbose exclude each other", ctx)
+        return console.QUIET if quiet else console.VERBOSE if verbose else console.NORMAL
+
+    command = click.option(
+        "-v",
+        "--verbose",
+        "verbosity",
+        is_flag=True,
+        callback=resolve,
+        help=verbose_help,
+    )(command)
+    return click.option(
+        "-q",
+        "--quiet",
+        "quiet",
+        is_flag=True,
+        is_eager=True,  # read first, so that the callback of -v can take it out
+        help=quiet_help,
+    )(command)
+
+
+def _fail(error: InputError) -> None:
+    for line in console.problem_lines(error):
+        click.echo(line, err=True)
+    raise SystemExit(1)
+
+
+def _show(report: BuildReport, verbosity: int) -> None:
+    for line in console.report_lines(report, verbosity):
+        click.echo(line)
+
+
+def _progress(verbosity: int) -> console.ProgressLine:
+    """A progress line on stderr for builds that take over a second, on a terminal only."""
+    return console.ProgressLine(
+        sys.stderr, verbosity > console.QUIET and console.interactive(sys.stderr)
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="versus")
+def main() -> None:
+    """Build static pages comparing AI models, one page per pair of models.
+
+    \b
+    Examples:
+      versus check                 # validate every file, write nothing
+      versus build                 # validate, then build ./site
+      versus serve                 # live preview at http://127.0.0.1:8000/
+      versus new model my-model    # a model card to fill in
+      versus build --help          # the options of one command
+    """
+
+
+@main.command()
+@_PROJECT
+@_OUT
+@_JOBS
 @click.option(
     "--clean",
     is_flag=True,
@@ -76,22 +139,33 @@ def main() -> None:
     callback=lambda _ctx, _param, value: _parse_shard(value),
     help="Build only the K-th of N deterministic shares of the pages (for N CI runners).",
 )
+@_verbosity()
 def build(
-    project: Path, out: Path | None, jobs: int | None, clean: bool, shard: tuple[int, int] | None
+    project: Path,
+    out: Path | None,
+    jobs: int | None,
+    clean: bool,
+    shard: tuple[int, int] | None,
+    verbosity: int,
 ) -> None:
     """Validate the project and build the site.
 
     Writes nothing unless every file is valid; the new site replaces the old
-    one in a single step. Set SOURCE_DATE_EPOCH to print a build date.
+    one in a single step. Prints one summary line; a build that takes over a
+    second also shows its progress on a terminal. Set SOURCE_DATE_EPOCH to
+    print a build date.
 
     \b
     Examples:
       versus build                 # build ./site from the current folder
       versus build -o /tmp/preview # build somewhere else
       versus build -j1             # render in this process only
+      versus build -v              # also each phase's time and every file written
+      versus build -q              # print only problems
       versus build --shard 2/4 -o part2   # the 2nd of 4 shares, for 4 CI runners
       SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) versus build
     """
+    progress = _progress(verbosity)
     try:
         built = source_date(os.environ)
         report = build_site(
@@ -101,15 +175,14 @@ def build(
             jobs,
             clean=clean,
             share=shard,
+            progress=progress,
         )
     except InputError as error:
+        progress.finish()
         _fail(error)
         return
-    publish = report.publish
-    click.echo(
-        f"versus: built {report.pages} pages ({report.files} files: {publish.written} written, "
-        f"{publish.unchanged} unchanged, {publish.removed} removed) in {report.seconds:.2f}s"
-    )
+    progress.finish()
+    _show(report, verbosity)
 
 
 def _parse_shard(value: str | None) -> tuple[int, int] | None:
@@ -119,6 +192,87 @@ def _parse_shard(value: str | None) -> tuple[int, int] | None:
     if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
         raise click.BadParameter(f"expected K/N with 1 <= K <= N, such as 2/4; got {value!r}")
     return int(index), int(count)
+
+
+@main.command("serve")
+@_PROJECT
+@_OUT
+@click.option(
+    "--port",
+    type=click.IntRange(min=0, max=65535),
+    default=8000,
+    show_default=True,
+    help="Port on 127.0.0.1; 0 picks a free one (and prints it).",
+)
+@_JOBS
+@_verbosity(
+    "Print only the address and problems.",
+    f"Also print, for each build, {_BUILD_DETAILS}; and every request.",
+)
+def serve_command(
+    project: Path, out: Path | None, port: int, jobs: int | None, verbosity: int
+) -> None:
+    """Serve the site on 127.0.0.1, rebuilt and reloaded in the browser on every edit.
+
+    Builds the site, as `versus build` does, and serves it. Watches versus.yaml, models/, evals/ and templates/; each change runs the
+    normal incremental build, and open pages reload once it is published. When
+    an edit breaks the build, its problems are printed here and shown over every
+    page, and the last good site stays served. The files written are the ones
+    `versus build` writes: the reload script is added to the pages as they are
+    served, never on disk. Ctrl-C stops.
+
+    \b
+    Examples:
+      versus serve                 # build ./site, serve it at http://127.0.0.1:8000/
+      versus serve --port 0        # on a free port (printed)
+      versus serve -o /tmp/preview # build and serve somewhere else than site/
+      versus serve -q              # print only the address and problems
+      versus serve -v              # also each build's phases, files and every request
+    """
+    target = out if out is not None else project / "site"
+
+    def run_build() -> BuildReport:
+        progress = _progress(verbosity)
+        try:
+            return build_site(project, target, source_date(os.environ), jobs, progress=progress)
+        finally:
+            progress.finish()
+
+    def failed(error: InputError, has_site: bool) -> None:
+        outcome = "serving the last good site" if has_site else "no site to serve yet"
+        for line in console.problem_lines(error, outcome):
+            click.echo(line, err=True)
+
+    def changed(files: list[str]) -> None:
+        if verbosity > console.QUIET:
+            shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+            click.echo(f"versus: changed: {shown}")
+
+    reporter = serve.Reporter(lambda report: _show(report, verbosity), failed, changed)
+    log = (lambda line: click.echo(line, err=True)) if verbosity >= console.VERBOSE else None
+    try:
+        preview = serve.Preview(project, target, run_build, port, reporter, log)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise click.ClickException(
+                f"port {port} of {serve.HOST} is in use: choose another with --port, "
+                "or --port 0 for a free one"
+            ) from None
+        raise
+    try:
+        preview.start()
+        click.echo(f"versus: serving {target} at {preview.url} (Ctrl-C to stop)")
+        if verbosity > console.QUIET:
+            click.echo(
+                "versus: watching versus.yaml, models/, evals/ and templates/; "
+                "each change rebuilds what it touches and reloads open pages"
+            )
+        preview.watch(threading.Event())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        preview.close()
+    click.echo("versus: stopped")
 
 
 @main.command()

@@ -1,0 +1,321 @@
+"""``versus serve``: the live-reload additions, the watcher, and a real server on a copy."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from servetools import Served
+from versus import serve
+from versus.build import build
+from versus.cli import main
+from versus.output import swap_in
+from versus.problems import Problem
+
+PAIR = "compare/florence-2-vs-gemma-4-12b/"
+SCRIPT = f'<script src="{serve.RELOAD_PATH}"'
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+# --- the pure parts -----------------------------------------------------------
+
+
+def test_inject_puts_the_script_before_the_end_of_body() -> None:
+    page = b"<html><body><p>hi</p></body></html>"
+    served = serve.inject(page, serve.Status(3))
+    assert served == (
+        b'<html><body><p>hi</p><script src="/__versus__/reload.js" data-token="3"></script>'
+        b"</body></html>"
+    )
+    assert serve.inject(b"<p>no body end", serve.Status(3)).endswith(b"</script>")
+
+
+def test_overlay_lists_each_problem_escaped() -> None:
+    problems = (
+        Problem("models/a.yaml", 4, 1, ("organisaton",), "unknown field 'organisaton'"),
+        Problem("models/b.yaml", 2, 7, ("name",), "got '<script>alert(1)</script>'"),
+    )
+    served = serve.inject(b"<body></body>", serve.Status(2, problems)).decode()
+    assert 'id="versus-problems"' in served
+    assert "versus: 2 problems" in served
+    assert "models/a.yaml:4:1: organisaton: unknown field &#x27;organisaton&#x27;" in served
+    assert "<script>alert" not in served
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in served
+    assert serve.overlay(()) == ""
+
+
+def test_the_token_changes_with_builds_and_problems() -> None:
+    problem = Problem("models/a.yaml", 1, 1, (), "bad")
+    tokens = {
+        serve.Status(1).token,
+        serve.Status(2).token,
+        serve.Status(2, (problem,)).token,
+        serve.Status(2, (Problem("models/a.yaml", 1, 1, (), "worse"),)).token,
+    }
+    assert len(tokens) == 4
+
+
+def test_state_wakes_waiters_on_change_and_on_close() -> None:
+    state = serve.LiveState()
+    first = state.status
+    assert state.wait(None, 5) == first  # a new listener gets the status at once
+    assert state.wait(first.token, 0.01) == first  # nothing new: back after the timeout
+    woken: list[serve.Status | None] = []
+    waiter = threading.Thread(target=lambda: woken.append(state.wait(first.token, 10)))
+    waiter.start()
+    state.published(new_pages=True)
+    waiter.join(5)
+    assert woken
+    assert woken[0] is not None
+    assert woken[0].generation == first.generation + 1
+    state.failed([Problem("x.yaml", 1, 1, (), "bad")])
+    assert state.status.problems
+    assert state.status.generation == first.generation + 1
+    state.published(new_pages=False)  # fixed back to the site already published
+    assert state.status == serve.Status(first.generation + 1)
+    state.close()
+    assert state.wait(state.status.token, 10) is None
+
+
+def test_snapshot_sees_edits_new_and_removed_files_but_not_hidden_ones(project: Path) -> None:
+    before = serve.snapshot(project)
+    assert "versus.yaml" in before
+    assert "models/paligemma.yaml" in before
+    assert "templates/base.html" in before
+    assert "evals/vision-evals/suite.yaml" in before
+    (project / "models" / ".paligemma.yaml.swp").write_text("x")
+    (project / "site").mkdir()
+    (project / "site" / "index.html").write_text("not an input")
+    assert serve.snapshot(project) == before
+    card = project / "models" / "paligemma.yaml"
+    card.write_text(card.read_text() + "\n")
+    (project / "models" / "new.yaml").write_text("name: x\n")
+    (project / "models" / "sam-clip.yaml").unlink()
+    after = serve.snapshot(project)
+    assert serve.changed_files(before, after) == [
+        "models/new.yaml",
+        "models/paligemma.yaml",
+        "models/sam-clip.yaml",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("target", "parts"),
+    [
+        ("/", ()),
+        ("/compare/a-vs-b/", ("compare", "a-vs-b")),
+        ("/models/x/index.html?from=here#top", ("models", "x", "index.html")),
+        ("/a%20b/", ("a b",)),
+        ("/../etc/passwd", None),
+        ("/%2e%2e/%2e%2e/etc/passwd", None),
+        ("/a/..%2f..%2fb", None),
+        ("/a%5c..%5cb", None),
+    ],
+)
+def test_url_parts_stay_inside_the_site(target: str, parts: tuple[str, ...] | None) -> None:
+    assert serve.url_parts(target) == parts
+
+
+def test_lookup_finds_pages_folders_and_the_404_page(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "models" / "x").mkdir(parents=True)
+    (site / "index.html").write_text("home")
+    (site / "404.html").write_text("not here")
+    (site / "models" / "x" / "index.html").write_text("model x")
+    (site / "sitemap.xml").write_text("<urlset/>")
+    assert serve.lookup(site, "/").body == b"home"
+    found = serve.lookup(site, "/models/x/")
+    assert (found.status, found.body, found.content_type) == (
+        200,
+        b"model x",
+        "text/html; charset=utf-8",
+    )
+    assert serve.lookup(site, "/models/x") == serve.Found(301, location="/models/x/")
+    assert serve.lookup(site, "/sitemap.xml").content_type.endswith("xml; charset=utf-8")
+    missing = serve.lookup(site, "/models/y/")
+    assert (missing.status, missing.body) == (404, b"not here")
+    assert serve.lookup(site, "/../secret").status == 404
+
+
+def test_lookup_never_fails_while_builds_swap_the_site(tmp_path: Path) -> None:
+    """Each read sees the old tree or the new one: a swap never makes a page go missing."""
+    site, other = tmp_path / "site", tmp_path / ".site.new"
+    for folder, text in ((site, "old"), (other, "new")):
+        (folder / "compare" / "a-vs-b").mkdir(parents=True)
+        (folder / "compare" / "a-vs-b" / "index.html").write_text(text)
+    done = threading.Event()
+
+    def swap() -> None:
+        while not done.is_set():
+            swap_in(other, site)
+
+    swapper = threading.Thread(target=swap)
+    swapper.start()
+    try:
+        answers = {serve.lookup(site, "/compare/a-vs-b/") for _ in range(2000)}
+    finally:
+        done.set()
+        swapper.join()
+    assert {(found.status, found.body) for found in answers} <= {(200, b"old"), (200, b"new")}
+
+
+# --- a real server on a copy of the project -----------------------------------
+
+
+@pytest.fixture
+def served(project: Path) -> Iterator[Served]:
+    running = Served(["-p", str(project)])
+    yield running
+    running.stop()
+
+
+def test_serve_serves_the_site_with_the_script_only_in_responses(
+    project: Path, served: Served, tmp_path: Path
+) -> None:
+    status, home = served.get("/")
+    assert status == 200
+    assert SCRIPT in home
+    status, pair = served.get(PAIR)
+    assert status == 200
+    assert "Florence-2 vs Gemma 4 12B" in pair
+    assert pair.count(SCRIPT) == 1
+    assert pair.index(SCRIPT) < pair.index("</body>")
+    status, script = served.get(serve.RELOAD_PATH)
+    assert status == 200
+    assert "EventSource" in script
+    status, css = served.get("assets/style.css")
+    assert status == 200
+    assert SCRIPT not in css
+    assert served.get("no/such/page/")[0] == 404
+    # On disk, the site is what `versus build` writes, byte for byte.
+    build(project, tmp_path / "built")
+    assert tree(project / "site") == tree(tmp_path / "built")
+    assert not any(b"__versus__" in data for data in tree(project / "site").values())
+    assert "serving" in served.output()
+
+
+def test_an_edit_is_reflected_in_the_served_page(project: Path, served: Served) -> None:
+    card = project / "models" / "florence-2.yaml"
+    card.write_text(card.read_text().replace("name: Florence-2", "name: Florence-2 Live", 1))
+    page, seconds = served.wait_for(PAIR, lambda text: "Florence-2 Live vs Gemma 4 12B" in text)
+    print(f"edit to served page: {seconds:.2f}s")
+    assert SCRIPT in page
+    assert "Florence-2 Live" in (project / "site" / PAIR / "index.html").read_text()
+    served.wait_for_output(lambda text: "changed: models/florence-2.yaml" in text)
+
+
+def test_a_typo_shows_in_pages_and_terminal_until_fixed(project: Path, served: Served) -> None:
+    card = project / "models" / "paligemma.yaml"
+    good = card.read_text()
+    before = tree(project / "site")
+    lines = good.splitlines()
+    number = next(i for i, line in enumerate(lines) if line.startswith("organization:"))
+    card.write_text(good.replace("organization:", "organisaton:", 1))
+    expected = f"models/paligemma.yaml:{number + 1}:1: organisaton: unknown field"
+    page, _ = served.wait_for(PAIR, lambda text: "versus-problems" in text)
+    assert expected in page
+    assert "Florence-2 vs Gemma 4 12B" in page  # the last good site, under the banner
+    served.wait_for_output(lambda text: expected in text)
+    assert expected in served.errors()
+    assert "serving the last good site" in served.errors()
+    assert tree(project / "site") == before
+    status, _ = served.get(serve.STATUS_PATH)
+    assert status == 200
+    card.write_text(good)
+    served.wait_for(PAIR, lambda text: "versus-problems" not in text)
+    assert "versus-problems" not in served.get("/")[1]
+
+
+def test_ctrl_c_stops_cleanly(served: Served) -> None:
+    assert served.stop() == 0
+    assert served.output().rstrip().endswith("versus: stopped")
+    assert "Traceback" not in served.errors()
+
+
+def test_a_first_build_that_fails_serves_the_problems_until_fixed(project: Path) -> None:
+    card = project / "models" / "sam-clip.yaml"
+    good = card.read_text()
+    card.write_text(good.replace("name:", "nmae:", 1))
+    running = Served(["-p", str(project), "-o", str(project / "preview")])
+    try:
+        status, page = running.get("/")
+        assert status == 503
+        assert "models/sam-clip.yaml:" in page
+        assert "no site to serve yet" in running.errors()
+        card.write_text(good)
+        page, _ = running.wait_for("/", lambda text: "SAM-CLIP" in text)
+        assert "versus-problems" not in page
+        assert (project / "preview" / "index.html").is_file()
+        assert not (project / "site").exists()
+    finally:
+        assert running.stop() == 0
+
+
+def test_quiet_serve_prints_the_address_and_problems_only(project: Path) -> None:
+    running = Served(["-p", str(project), "-q"])
+    try:
+        assert running.output().splitlines()[0].startswith("versus: serving ")
+        card = project / "models" / "paligemma.yaml"
+        card.write_text(card.read_text().replace("organization:", "organisaton:", 1))
+        running.wait_for_output(lambda text: "organisaton" in text)
+    finally:
+        assert running.stop() == 0
+    assert "built" not in running.output()
+    assert "changed" not in running.output()
+
+
+def test_verbose_serve_logs_builds_and_requests(project: Path) -> None:
+    running = Served(["-p", str(project), "-v"])
+    try:
+        assert "versus: wrote index.html" in running.output()
+        running.get("/models/paligemma/")
+        running.wait_for_output(lambda text: '"GET /models/paligemma/ HTTP/1.1" 200' in text)
+    finally:
+        assert running.stop() == 0
+
+
+def test_a_busy_port_is_a_clear_error(project: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "-p", str(project), "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"port {port} of 127.0.0.1 is in use" in result.output
+    assert not (project / "site").exists()
+
+
+def test_the_preview_rebuilds_in_process(project: Path, tmp_path: Path) -> None:
+    """The same loop without a child process: start, poll after an edit, close."""
+    out = tmp_path / "site"
+    reports: list[object] = []
+    reporter = serve.Reporter(built=reports.append)
+    preview = serve.Preview(project, out, lambda: build(project, out, jobs=1), 0, reporter)
+    try:
+        preview.start()
+        assert preview.url.startswith("http://127.0.0.1:")
+        assert not preview.poll()
+        generation = preview.state.status.generation
+        card = project / "models" / "paligemma.yaml"
+        card.write_text(card.read_text().replace("name: PaliGemma", "name: PaliGemma 2", 1))
+        os.utime(card, ns=(1, 1))  # a new mtime whatever the clock's resolution
+        assert preview.poll()
+        assert preview.state.status.generation == generation + 1
+        assert len(reports) == 2
+    finally:
+        preview.close()
+    shutil.rmtree(out)
