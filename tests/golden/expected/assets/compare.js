@@ -1,0 +1,415 @@
+// The compare-several page, compare/?m=a,b,c: up to four models side by side.
+// Reads the model ids from the address, fetches api/models.json and builds the
+// tables of a comparison page (properties, capabilities, one score table per
+// suite) with the markup and CSS classes of the pages versus renders, leaders
+// marked in words. Choosing models in the selects updates the address and the
+// tables. Text from the data is only ever set as text, never parsed as HTML.
+(() => {
+  "use strict";
+
+  const app = document.getElementById("several");
+  if (!app) return;
+  const root = app.dataset.root || "";
+  const limit = Number(app.dataset.limit) || 4;
+  const form = app.querySelector("form.several-picker");
+  const selects = Array.from(form.querySelectorAll("select"));
+  const status = app.querySelector(".several-status");
+  const output = app.querySelector(".several-tables");
+  const fallback = app.querySelector(".several-fallback");
+  const heading = document.getElementById("several-title");
+  const legend = document.getElementById("capability-legend");
+  const startHeading = heading.textContent;
+  const startTitle = document.title;
+  const ICONS = new Set(["supported", "demo", "no", "unknown"]);
+  const SVG = "http://www.w3.org/2000/svg";
+  let data = null;
+  const byId = new Map();
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
+    }
+    for (const child of children) {
+      if (child !== null && child !== undefined && child !== false) node.append(child);
+    }
+    return node;
+  }
+
+  function svg(tag, attrs) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+    return node;
+  }
+
+  function words(items) {
+    if (items.length <= 1) return items.join("");
+    return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  }
+
+  function quoted(id) {
+    return `“${id.length > 64 ? `${id.slice(0, 63)}…` : id}”`;
+  }
+
+  // --- the ids: ?m=a,b,c (or m=a&m=b), in order, duplicates dropped -------------------
+
+  function requested() {
+    const ids = [];
+    for (const value of new URLSearchParams(window.location.search).getAll("m")) {
+      for (const part of value.split(",")) {
+        const id = part.trim();
+        if (id && !ids.includes(id)) ids.push(id);
+      }
+    }
+    return ids;
+  }
+
+  function address(ids) {
+    return ids.length ? `?m=${ids.map(encodeURIComponent).join(",")}` : window.location.pathname;
+  }
+
+  // --- cells and tables, as partials/cell.html and the table partials write them --------
+
+  function bar(percent) {
+    const width = Math.min(Math.max(Number(percent), 0), 100).toFixed(1);
+    const node = svg("svg", {
+      class: "bar",
+      viewBox: "0 0 100 8",
+      preserveAspectRatio: "none",
+      "aria-hidden": "true",
+      focusable: "false",
+    });
+    node.append(svg("rect", { class: "bar-track", width: "100", height: "8", rx: "4" }));
+    node.append(svg("rect", { class: "bar-fill", width, height: "8", rx: "4" }));
+    return node;
+  }
+
+  function cellNode(cell) {
+    let names = `cell cell--${cell.state}`;
+    if (cell.band) names += ` band--${cell.band}`;
+    if (cell.leader) names += " is-leader";
+    const td = el("td", { class: names, "data-state": cell.state }, "\n");
+    if (ICONS.has(cell.state)) td.append(el("span", { class: "icon", "aria-hidden": "true" }));
+    td.append(el("span", { class: "value" }, cell.text), "\n");
+    if (cell.leader) td.append(el("span", { class: "leader-tag" }, "best"));
+    if (cell.percent !== null && cell.percent !== undefined) td.append(bar(cell.percent));
+    if (cell.detail) td.append(el("span", { class: "detail" }, cell.detail));
+    if (cell.band_label) td.append(el("span", { class: "band-label" }, cell.band_label));
+    return td;
+  }
+
+  function rowNode(row) {
+    const head = el("th", { scope: "row" }, row.label);
+    if (row.note) head.append(el("span", { class: "row-note" }, row.note));
+    const tr = el("tr", {}, head);
+    for (const cell of row.cells) tr.append(cellNode(cell));
+    return tr;
+  }
+
+  function tableNode(models, options, groups) {
+    const extra = options.extra ? ` ${options.extra}` : "";
+    const table = el(
+      "table",
+      { class: `compare compare--${models.length}${extra}` },
+      el("caption", { class: "visually-hidden" }, options.caption),
+    );
+    const heads = el("tr", {}, el("th", { scope: "col" }, options.first));
+    for (const model of models) {
+      heads.append(el("th", { scope: "col" }, el("a", { href: modelHref(model) }, model.name)));
+    }
+    table.append(el("thead", {}, heads));
+    for (const group of groups) {
+      const body = el("tbody");
+      if (group.label !== null) {
+        body.append(
+          el(
+            "tr",
+            { class: "group-row" },
+            el("th", { scope: "colgroup", colspan: String(models.length + 1) }, group.label),
+          ),
+        );
+      }
+      for (const row of group.rows) body.append(rowNode(row));
+      table.append(body);
+    }
+    return el(
+      "div",
+      { class: "table-wrap", role: "region", "aria-label": options.region, tabindex: "0" },
+      table,
+    );
+  }
+
+  function modelHref(model) {
+    return `${root}models/${encodeURIComponent(model.id)}/`;
+  }
+
+  function section(id, title, ...children) {
+    return el(
+      "section",
+      { id, "aria-labelledby": `${id}-title` },
+      el("h2", { id: `${id}-title` }, title),
+      ...children,
+    );
+  }
+
+  // --- the three tables, as versus.tables builds them ---------------------------------
+
+  function propertiesSection(models) {
+    const rows = data.properties.map((label, index) => ({
+      label,
+      note: null,
+      cells: models.map((model) => model.properties[index]),
+    }));
+    const table = tableNode(
+      models,
+      { caption: "Properties", region: "Properties table", first: "Property" },
+      [{ label: null, rows }],
+    );
+    return section("properties", "Properties", table);
+  }
+
+  function capabilitiesSection(models) {
+    const groups = [];
+    for (const group of data.taxonomy) {
+      const rows = [];
+      for (const cap of group.capabilities) {
+        const states = models.map((model) => model.capabilities[cap.id] || "unknown");
+        if (states.some((state) => state !== "unknown")) {
+          rows.push({
+            label: cap.label,
+            note: cap.description,
+            cells: states.map((state) => data.capability_cells[state]),
+          });
+        }
+      }
+      if (rows.length) groups.push({ label: group.label, rows });
+    }
+    const parts = [
+      el("p", {}, "Every capability any of these cards mentions, grouped as in the taxonomy."),
+    ];
+    if (legend) parts.push(legend.content.cloneNode(true));
+    if (groups.length) {
+      parts.push(
+        tableNode(
+          models,
+          {
+            caption: "Capabilities",
+            region: "Capabilities table",
+            first: "Capability",
+            extra: "capabilities",
+          },
+          groups,
+        ),
+      );
+    } else {
+      parts.push(el("p", { class: "empty" }, "None of these cards states any capability yet."));
+    }
+    return section("capabilities", "Capabilities", ...parts);
+  }
+
+  // The leader of a row: the single best value; ties and lone values lead nothing.
+  function leader(values, better) {
+    if (!better) return -1;
+    const known = values.filter((value) => value !== null);
+    if (known.length < 2) return -1;
+    const best = better === "higher" ? Math.max(...known) : Math.min(...known);
+    if (known.filter((value) => value === best).length > 1) return -1;
+    return values.indexOf(best);
+  }
+
+  function needed(row, runs) {
+    if (row.needs === "input") return runs.some((run) => run.median_input_tokens !== null);
+    if (row.needs === "output") return runs.some((run) => run.median_output_tokens !== null);
+    return true;
+  }
+
+  function scoreGroups(suite, models) {
+    const runs = models.map((model) => model.runs[suite.id] || null);
+    const present = runs.filter((run) => run !== null);
+    const template = present[0].rows;
+    const currencies = new Set(present.map((run) => run.currency).filter((c) => c !== null));
+    const groups = [
+      { label: "Summary", rows: [] },
+      { label: "By category", rows: [] },
+    ];
+    template.forEach((row, index) => {
+      if (!needed(row, present)) return;
+      const entries = runs.map((run) => (run ? run.rows[index] : null));
+      let better = row.better;
+      if (row.label === "Estimated cost per task" && currencies.size > 1) better = null;
+      const values = entries.map((entry) =>
+        entry && entry.cell.value !== null ? Number(entry.cell.value) : null,
+      );
+      const lead = leader(values, better);
+      const cells = entries.map((entry, column) => {
+        if (!entry) return data.not_evaluated.cell;
+        return column === lead ? { ...entry.cell, leader: true } : entry.cell;
+      });
+      groups.find((group) => group.label === row.group).rows.push({ label: row.label, cells });
+    });
+    return groups;
+  }
+
+  function provenanceItem(model, run) {
+    const line = run ? run.provenance_line : { text: data.not_evaluated.provenance };
+    const item = el("li", {}, el("strong", {}, model.name), `: ${line.text}`);
+    if (line.source) {
+      item.append("; source: ");
+      item.append(
+        line.source_url ? el("a", { href: line.source_url }, line.source) : line.source,
+      );
+    }
+    item.append(".");
+    return item;
+  }
+
+  function suiteSection(suite, models) {
+    const key = el("ul", { class: "legend score-key", "aria-label": "Score key" });
+    for (const band of suite.bands) {
+      key.append(
+        el(
+          "li",
+          { class: `band--${band.id}` },
+          el("span", { class: "swatch", "aria-hidden": "true" }),
+          ` ${band.label}`,
+        ),
+      );
+    }
+    const provenance = el("ul", {
+      class: "provenance",
+      "aria-label": "Where these figures come from",
+    });
+    for (const model of models) provenance.append(provenanceItem(model, model.runs[suite.id]));
+    return el(
+      "section",
+      { class: "suite", "aria-labelledby": `suite-${suite.id}` },
+      el("h3", { id: `suite-${suite.id}` }, suite.name),
+      el(
+        "p",
+        { class: "suite-meta" },
+        `${suite.summary} Scored ${suite.scoring}, ${suite.prompts} prompts.`,
+      ),
+      key,
+      tableNode(
+        models,
+        {
+          caption: `${suite.name} scores`,
+          region: `${suite.name} score table`,
+          first: "Measure",
+          extra: "scores",
+        },
+        scoreGroups(suite, models),
+      ),
+      provenance,
+    );
+  }
+
+  function scoresSection(models) {
+    const parts = [];
+    const unevaluated = [];
+    for (const suite of data.suites) {
+      if (models.some((model) => model.runs[suite.id])) parts.push(suiteSection(suite, models));
+      else unevaluated.push(suite.name);
+    }
+    if (unevaluated.length) {
+      const who = models.length === 1 ? "This model has" : "None of these models has";
+      parts.push(el("p", { class: "empty" }, `${who} results on ${unevaluated.join(", ")}.`));
+    }
+    return section("scores", "Eval scores", ...parts);
+  }
+
+  // --- the page ------------------------------------------------------------------------
+
+  function report(messages) {
+    status.replaceChildren(...messages.map((text) => el("p", {}, text)));
+  }
+
+  function fillSelects(ids) {
+    selects.forEach((select, index) => {
+      select.value = ids[index] || "";
+    });
+  }
+
+  function show(ids) {
+    const unknown = ids.filter((id) => !byId.has(id));
+    const known = ids.filter((id) => byId.has(id));
+    const chosen = known.slice(0, limit);
+    const messages = [];
+    if (unknown.length === 1) {
+      messages.push(`No model has the id ${quoted(unknown[0])}; it is left out.`);
+    } else if (unknown.length > 1) {
+      messages.push(`No model has the ids ${words(unknown.map(quoted))}; they are left out.`);
+    }
+    if (known.length > limit) {
+      const names = known.slice(limit).map((id) => byId.get(id).name);
+      messages.push(`At most ${limit} models fit side by side; left out: ${words(names)}.`);
+    }
+    if (!chosen.length) messages.push(`Choose up to ${limit} models to set side by side.`);
+    report(messages);
+    fillSelects(chosen);
+    const models = chosen.map((id) => byId.get(id));
+    const names = models.map((model) => model.name);
+    heading.textContent = models.length > 1 ? names.join(" vs ") : startHeading;
+    document.title = models.length
+      ? `${names.join(" vs ")}: side-by-side comparison · ${data.site.title}`
+      : startTitle;
+    if (!models.length) {
+      output.replaceChildren();
+      return;
+    }
+    const parts = [];
+    if (models.length === 2) {
+      const [a, b] = chosen.slice().sort();
+      parts.push(
+        el(
+          "p",
+          { class: "several-pair" },
+          el(
+            "a",
+            { href: `${root}compare/${a}-vs-${b}/` },
+            `The comparison page of ${names[0]} and ${names[1]}`,
+          ),
+        ),
+      );
+    }
+    parts.push(propertiesSection(models), capabilitiesSection(models), scoresSection(models));
+    output.replaceChildren(...parts);
+  }
+
+  function chosenInSelects() {
+    const ids = [];
+    for (const select of selects) {
+      if (select.value && !ids.includes(select.value)) ids.push(select.value);
+    }
+    return ids;
+  }
+
+  function start(loaded) {
+    data = loaded;
+    for (const model of data.models) byId.set(model.id, model);
+    for (const select of selects) {
+      for (const model of data.models) select.append(el("option", { value: model.id }, model.name));
+    }
+    form.hidden = false;
+    fallback.hidden = true;
+    form.addEventListener("change", () => {
+      const ids = chosenInSelects();
+      window.history.pushState(null, "", address(ids));
+      show(ids);
+    });
+    form.addEventListener("submit", (event) => event.preventDefault());
+    window.addEventListener("popstate", () => show(requested()));
+    show(requested());
+  }
+
+  report(["Loading the models…"]);
+  fetch(app.dataset.json)
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    })
+    .then(start)
+    .catch((error) => {
+      report([`The model data could not be loaded (${error.message}); every model is listed below.`]);
+    });
+})();
