@@ -103,6 +103,21 @@ def test_pair_page_screenshot_has_its_tables_in_view(
     page.close()
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("path", ["", "models/florence-2/", "compare/", "404.html"])
+def test_no_page_is_wider_than_the_screen(
+    browser: Browser,  # noqa: F811
+    server: str,  # noqa: F811
+    width: int,
+    path: str,
+) -> None:
+    """Wide tables scroll in their own box; the page body never scrolls sideways."""
+    page, problems = open_page(browser, f"{server}/{path}", width)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert problems == []
+    page.close()
+
+
 def test_printing_leaves_out_the_controls(browser: Browser, server: str) -> None:  # noqa: F811
     page, _ = open_page(browser, f"{server}/")
     page.emulate_media(media="print")

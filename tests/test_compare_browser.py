@@ -46,7 +46,7 @@ def table_texts(page: Page, selector: str) -> list[list[str]]:
 
 def open_several(browser: Browser, url: str, width: int = 1280) -> tuple[Page, list[str]]:  # noqa: F811
     page, problems = open_page(browser, url, width)
-    page.wait_for_selector("#several .several-picker:not([hidden])")
+    page.wait_for_selector("#several.several--ready")
     return page, problems
 
 
@@ -162,6 +162,21 @@ def test_without_javascript_the_page_links_every_model(browser: Browser, server:
     assert not page.locator("form.several-picker").is_visible()
     assert page.locator(".several-fallback a").count() == 5
     context.close()
+
+
+def test_when_the_data_fails_to_load_every_model_is_listed(
+    browser: Browser,  # noqa: F811
+    server: str,  # noqa: F811
+) -> None:
+    page = browser.new_page()
+    page.route("**/api/models.json", lambda route: route.fulfill(status=500, body="no"))
+    page.goto(f"{server}/compare/?m=florence-2,paligemma")
+    page.wait_for_selector("#several.several--offline")
+    assert "could not be loaded (HTTP 500)" in page.locator(".several-status").inner_text()
+    assert not page.locator("form.several-picker").is_visible()
+    assert page.locator(".several-fallback a").count() == 5
+    assert page.locator(".several-fallback").is_visible()
+    page.close()
 
 
 def test_the_page_fits_a_phone(browser: Browser, server: str) -> None:  # noqa: F811

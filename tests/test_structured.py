@@ -87,6 +87,13 @@ def check_breadcrumbs(data: dict[str, Any], last: tuple[str, str]) -> None:
 # --- the built pages ------------------------------------------------------------------
 
 
+def test_every_page_carries_json_ld(site: dict[str, bytes]) -> None:
+    pages = [name for name in site if name.endswith(".html")]
+    assert "compare/index.html" in pages
+    for name in pages:
+        assert len(ld_scripts(site[name])) == 1, name
+
+
 @pytest.mark.parametrize("name", [INDEX, MODEL, PAIR, NOT_FOUND])
 def test_page_carries_one_valid_json_ld_block(site: dict[str, bytes], name: str) -> None:
     scripts = ld_scripts(site[name])
@@ -236,6 +243,13 @@ def test_not_found_page(site: dict[str, bytes]) -> None:
     assert data["url"] == f"{BASE}404.html"
     assert "breadcrumb" not in data
     assert "mainEntity" not in data
+
+
+def test_compare_several_page(site: dict[str, bytes]) -> None:
+    data = json_ld(site["compare/index.html"])
+    assert data["@type"] == "WebPage"
+    assert data["url"] == f"{BASE}compare/"
+    assert data["url"] == canonical(site["compare/index.html"])
 
 
 def test_json_ld_text_has_no_markup_characters(site: dict[str, bytes]) -> None:

@@ -71,7 +71,7 @@ PAIR_KINDS: frozenset[PageKind] = frozenset({"pair", "pair-json", "pair-csv"})
 COMPARE_LIMIT = 4
 """The most models the compare-several page (``compare/?m=a,b,c``) sets side by side."""
 
-STRUCTURED: frozenset[PageKind] = frozenset({"index", "model", "pair", "404"})
+STRUCTURED: frozenset[PageKind] = frozenset({"index", "model", "pair", "compare", "404"})
 """Page kinds that carry a schema.org description (JSON-LD)."""
 
 PAIR_LIST_LIMIT = 300

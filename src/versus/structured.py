@@ -116,4 +116,5 @@ def pair_page(
 
 
 def plain_page(title: str, description: str, path: str, config: SiteConfig) -> JsonLd:
-    return _page(title, description, _base(config) + path, config)
+    """A page with no model of its own: the compare-several page, the 404 page."""
+    return _page(title, description, _base(config) + path.removesuffix("index.html"), config)

@@ -15,7 +15,6 @@
   const selects = Array.from(form.querySelectorAll("select"));
   const status = app.querySelector(".several-status");
   const output = app.querySelector(".several-tables");
-  const fallback = app.querySelector(".several-fallback");
   const heading = document.getElementById("several-title");
   const legend = document.getElementById("capability-legend");
   const startHeading = heading.textContent;
@@ -390,8 +389,7 @@
     for (const select of selects) {
       for (const model of data.models) select.append(el("option", { value: model.id }, model.name));
     }
-    form.hidden = false;
-    fallback.hidden = true;
+    app.classList.add("several--ready");
     form.addEventListener("change", () => {
       const ids = chosenInSelects();
       window.history.pushState(null, "", address(ids));
@@ -410,6 +408,7 @@
     })
     .then(start)
     .catch((error) => {
+      app.classList.add("several--offline");
       report([`The model data could not be loaded (${error.message}); every model is listed below.`]);
     });
 })();
