@@ -18,8 +18,15 @@ def table_rows(table: Tag) -> list[list[str]]:
     return [[text(cell) for cell in tr.find_all(["th", "td"])] for tr in table.find_all("tr")]
 
 
+def state_of(td: Tag) -> str:
+    """The state of a table cell, from its ``cell--<state>`` class."""
+    states = [name.removeprefix("cell--") for name in td.get("class") or [] if name.startswith("cell--")]
+    assert len(states) == 1, td
+    return states[0]
+
+
 def value_rows(table: Tag) -> dict[str, list[tuple[str, str]]]:
-    """Row label -> (printed value, data-state) of each data cell, for body rows."""
+    """Row label -> (printed value, state) of each data cell, for body rows."""
     rows: dict[str, list[tuple[str, str]]] = {}
     for tr in table.find_all("tr"):
         head = tr.find("th", scope="row")
@@ -30,7 +37,7 @@ def value_rows(table: Tag) -> dict[str, list[tuple[str, str]]]:
         cells = []
         for td in tr.find_all("td"):
             value = td.find(class_="value")
-            cells.append((text(value) if value else text(td), str(td.get("data-state", ""))))
+            cells.append((text(value) if value else text(td), state_of(td)))
         rows[label] = cells
     return rows
 

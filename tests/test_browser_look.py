@@ -74,7 +74,7 @@ def test_score_bars_are_as_wide_as_the_score(browser: Browser, server: str) -> N
     row = page.locator("#scores tr", has=page.locator("th", has_text="Object Counting"))
     cells = row.locator("td")
     texts = [t.strip() for t in cells.locator(".value").all_inner_texts()]
-    widths = [bar.get_attribute("width") for bar in cells.locator("svg.bar .bar-fill").all()]
+    widths = [bar.get_attribute("width") for bar in cells.locator("svg.bar rect").all()]
     assert [f"{float(w):g}%" for w in widths if w] == texts
     # the band is written, not only coloured
     assert all(label.strip() for label in cells.locator(".band-label").all_inner_texts())

@@ -23,7 +23,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from conftest import REPO, copy_project, write
-from htmltools import soup, text
+from htmltools import soup, state_of, text
 from synthetic import add_models
 from versus import export, pages
 from versus.build import build, render_site
@@ -72,7 +72,7 @@ def cell_of(td: Tag) -> dict[str, Any]:
     detail = td.find(class_="detail")
     return {
         "text": text(value) if isinstance(value, Tag) else "",
-        "state": td.get("data-state"),
+        "state": state_of(td),
         "detail": text(detail) if isinstance(detail, Tag) else None,
         "leader": "is-leader" in (td.get("class") or []),
     }
@@ -101,7 +101,12 @@ def page_rows(table: Tag) -> list[tuple[str, list[dict[str, Any]]]]:
 
 
 def json_cell(cell: dict[str, Any]) -> dict[str, Any]:
-    return {key: cell[key] for key in ("text", "state", "detail", "leader")}
+    return {
+        "text": cell["text"],
+        "state": cell["state"],
+        "detail": cell.get("detail"),
+        "leader": cell.get("leader", False),
+    }
 
 
 def json_rows(groups: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -173,7 +178,7 @@ def test_pair_json_marks_leaders_and_values(site: dict[str, bytes]) -> None:
     (table,) = data["scores"]
     summary = {row["label"]: row["cells"] for row in table["groups"][0]["rows"]}
     twelve, moe = summary["Overall score"]
-    assert (twelve["text"], twelve["value"], twelve["leader"]) == (
+    assert (twelve["text"], twelve["value"], "leader" in twelve) == (
         "62.69%",
         "62.6865671641791044776119403",
         False,
@@ -186,10 +191,10 @@ def test_pair_json_marks_leaders_and_values(site: dict[str, bytes]) -> None:
     )
     fast, slow = summary["Average response time"]
     assert (fast["value"], fast["leader"], slow["value"]) == ("6.88", True, "30.23")
-    assert summary["Prompts covered"][0]["value"] is None  # no value: leads nothing
+    assert "value" not in summary["Prompts covered"][0]  # no value: leads nothing
     reported, missing = summary["Estimated cost per task"][1], summary["Estimated cost per task"][0]
     assert reported["value"] == "0.00008826"
-    assert (missing["state"], missing["value"]) == ("not-reported", None)
+    assert (missing["state"], "value" in missing) == ("not-reported", False)
 
 
 # --- models.json --------------------------------------------------------------------
@@ -294,8 +299,8 @@ def test_pair_csv_is_the_score_table(site: dict[str, bytes], slug: str) -> None:
         for row in group["rows"]:
             line = [group["label"], row["label"]]
             for cell in row["cells"]:
-                line += [cell["text"], cell["detail"] or ""]
-            leaders = [n for n, c in zip(names, row["cells"], strict=True) if c["leader"]]
+                line += [cell["text"], cell.get("detail", "")]
+            leaders = [n for n, c in zip(names, row["cells"], strict=True) if c.get("leader")]
             expected.append([*line, ", ".join(leaders)])
     assert rows[1:] == expected
 
@@ -445,7 +450,7 @@ def test_number_is_exact_plain_decimal() -> None:
     assert export.number(Decimal("0.0000882600")) == "0.00008826"
     assert export.number(30.23) == "30.23"
     assert export.number(None) is None
-    assert export.cell_data(Cell("x"))["value"] is None
+    assert export.cell_data(Cell("x")) == {"text": "x", "state": "value"}
 
 
 # --- llms.txt -----------------------------------------------------------------------

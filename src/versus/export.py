@@ -125,17 +125,22 @@ def dumps(data: Any) -> bytes:
 
 
 def cell_data(cell: Cell, value: Decimal | None = None) -> Json:
-    """One table cell as the page prints it, with the value its row's leader is chosen by."""
-    return {
-        "text": cell.text,
-        "state": cell.state,
+    """One table cell as the page prints it, with the value its row's leader is chosen by.
+
+    Only ``text`` and ``state`` are always there: a field with nothing to say (no detail,
+    no value, not the leader, no band) is left out, which keeps a pair's file small.
+    """
+    data: Json = {"text": cell.text, "state": cell.state}
+    optional = {
         "detail": cell.detail or None,
         "value": number(value),
-        "leader": cell.leader,
+        "leader": cell.leader or None,
         "band": cell.band or None,
         "band_label": cell.band_label or None,
         "percent": number(cell.percent),
     }
+    data.update((key, item) for key, item in optional.items() if item is not None)
+    return data
 
 
 _CELLS: dict[tuple[int, Decimal | None], tuple[Cell, Encoded]] = {}
@@ -174,14 +179,14 @@ class Urls:
 
 
 def row_data(row: tables.Row) -> Encoded:
-    """``{"cells": [...], "label": ..., "note": ...}``, written as JSON at once: a pair has
+    """``{"cells": [...], "label": ..., "note": ...}`` (no ``note`` when it has none), written as JSON at once: a pair has
     fifty rows, and this is most of the work of its JSON file."""
     values = row.values or (None,) * len(row.cells)
     cells = ",".join(
         [cell_json(cell, value) for cell, value in zip(row.cells, values, strict=True)]
     )
-    note = _string(row.note) if row.note else "null"
-    return Encoded(f'{{"cells":[{cells}],"label":{_string(row.label)},"note":{note}}}')
+    note = f',"note":{_string(row.note)}' if row.note else ""
+    return Encoded(f'{{"cells":[{cells}],"label":{_string(row.label)}{note}}}')
 
 
 def group_data(group: tables.RowGroup) -> Json:

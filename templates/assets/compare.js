@@ -76,10 +76,8 @@
       viewBox: "0 0 100 8",
       preserveAspectRatio: "none",
       "aria-hidden": "true",
-      focusable: "false",
     });
-    node.append(svg("rect", { class: "bar-track", width: "100", height: "8", rx: "4" }));
-    node.append(svg("rect", { class: "bar-fill", width, height: "8", rx: "4" }));
+    node.append(svg("rect", { width, height: "8" }));
     return node;
   }
 
@@ -87,7 +85,7 @@
     let names = `cell cell--${cell.state}`;
     if (cell.band) names += ` band--${cell.band}`;
     if (cell.leader) names += " is-leader";
-    const td = el("td", { class: names, "data-state": cell.state }, "\n");
+    const td = el("td", { class: names }, "\n");
     if (ICONS.has(cell.state)) td.append(el("span", { class: "icon", "aria-hidden": "true" }));
     td.append(el("span", { class: "value" }, cell.text), "\n");
     if (cell.leader) td.append(el("span", { class: "leader-tag" }, "best"));
@@ -237,7 +235,7 @@
       let better = row.better;
       if (row.label === "Estimated cost per task" && currencies.size > 1) better = null;
       const values = entries.map((entry) =>
-        entry && entry.cell.value !== null ? Number(entry.cell.value) : null,
+        entry && entry.cell.value != null ? Number(entry.cell.value) : null,
       );
       const lead = leader(values, better);
       const cells = entries.map((entry, column) => {
