@@ -20,7 +20,9 @@ def table_rows(table: Tag) -> list[list[str]]:
 
 def state_of(td: Tag) -> str:
     """The state of a table cell, from its ``cell--<state>`` class."""
-    states = [name.removeprefix("cell--") for name in td.get("class") or [] if name.startswith("cell--")]
+    states = [
+        name.removeprefix("cell--") for name in td.get("class") or [] if name.startswith("cell--")
+    ]
     assert len(states) == 1, td
     return states[0]
 

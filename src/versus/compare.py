@@ -51,6 +51,41 @@ class PairView:
         return (self.a, self.b)
 
 
+@dataclass(frozen=True)
+class PairTables:
+    """The tables of a pair: what its page, its JSON and its CSV files all show."""
+
+    models: tuple[Profile, Profile]
+    properties: tuple[tables.Row, ...]
+    capabilities: tuple[tables.RowGroup, ...]
+    scores: Mapping[str, tables.ScoreTable]
+    """Every suite's table, shown on the page or not (for its CSV), in suite order."""
+    demo_tasks: tuple[str, ...]
+
+    @property
+    def shown(self) -> list[tables.ScoreTable]:
+        """The score tables the page shows: those of suites either model ran."""
+        return [table for table in self.scores.values() if table.evaluated]
+
+
+def pair_tables(a: Profile, b: Profile, catalog: Catalog) -> PairTables:
+    """The tables of the pair of ``a`` and ``b``, in id order."""
+    if b.id < a.id:
+        a, b = b, a
+    both = (a, b)
+    config = catalog.config
+    return PairTables(
+        models=both,
+        properties=tables.properties(both),
+        capabilities=tables.capabilities(both, config),
+        scores={
+            suite_id: tables.score_table(suite_id, suite, both, config.bands)
+            for suite_id, suite in catalog.suites.items()
+        },
+        demo_tasks=tuple(tables.shared_demo_tasks(both, config)),
+    )
+
+
 def demo_sentence(names: tuple[str, str], tasks: list[str]) -> str:
     if not tasks:
         return (
@@ -60,21 +95,20 @@ def demo_sentence(names: tuple[str, str], tasks: list[str]) -> str:
     return f"Both can be tried live on {formatting.join_words(tasks)}."
 
 
-def compare_pair(a: Profile, b: Profile, catalog: Catalog) -> PairView:
-    """Join two model profiles into the view model of their comparison page."""
-    if b.id < a.id:
-        a, b = b, a
-    both = (a, b)
+def compare_pair(
+    a: Profile, b: Profile, catalog: Catalog, joined: PairTables | None = None
+) -> PairView:
+    """Join two model profiles into the view model of their comparison page.
+
+    ``joined`` is the pair's tables when the caller has them already (the pair's data
+    files show the same tables).
+    """
+    joined = joined or pair_tables(a, b, catalog)
+    a, b = joined.models
     config = catalog.config
-    tasks = tables.shared_demo_tasks(both, config)
-    score_tables = []
-    unevaluated = []
-    for suite_id, suite in catalog.suites.items():
-        table = tables.score_table(suite_id, suite, both, config.bands)
-        if table.evaluated:
-            score_tables.append(table)
-        else:
-            unevaluated.append(suite.name)
+    tasks = list(joined.demo_tasks)
+    score_tables = [table for table in joined.scores.values() if table.evaluated]
+    unevaluated = [table.suite.name for table in joined.scores.values() if not table.evaluated]
     return PairView(
         a=a,
         b=b,
@@ -84,8 +118,8 @@ def compare_pair(a: Profile, b: Profile, catalog: Catalog) -> PairView:
         lead_points=lead_points(a, b, catalog.suites, config),
         demo_tasks=tuple(tasks),
         demo_sentence=demo_sentence((a.name, b.name), tasks),
-        properties=tables.properties(both),
-        capabilities=tables.capabilities(both, config),
+        properties=joined.properties,
+        capabilities=joined.capabilities,
         scores=tuple(score_tables),
         unevaluated_suites=tuple(unevaluated),
     )

@@ -33,13 +33,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
 from versus import compare, tables
-from versus.catalog import Catalog
 from versus.cells import CAPABILITY_CELLS, NOT_EVALUATED, Cell
 from versus.columns import PROPERTY_LABELS, ScoreRow
 from versus.fieldtypes import PartialDate
@@ -222,42 +220,7 @@ def model_ref(profile: Profile, urls: Urls) -> Json:
     return {"id": profile.id, "name": profile.name, "url": urls(profile.path)}
 
 
-@dataclass(frozen=True)
-class PairTables:
-    """The tables of a pair page, made as :func:`versus.compare.compare_pair` makes them
-    (without the page's prose, which the data does not need)."""
-
-    models: tuple[Profile, Profile]
-    properties: tuple[tables.Row, ...]
-    capabilities: tuple[tables.RowGroup, ...]
-    scores: Mapping[str, tables.ScoreTable]
-    """Every suite's table, shown on the page or not (for its CSV), in suite order."""
-    demo_tasks: tuple[str, ...]
-
-    @property
-    def shown(self) -> list[tables.ScoreTable]:
-        """The score tables the page shows: those of suites either model ran."""
-        return [table for table in self.scores.values() if table.evaluated]
-
-
-def pair_tables(a: Profile, b: Profile, catalog: Catalog) -> PairTables:
-    if b.id < a.id:
-        a, b = b, a
-    both = (a, b)
-    config = catalog.config
-    return PairTables(
-        models=both,
-        properties=tables.properties(both),
-        capabilities=tables.capabilities(both, config),
-        scores={
-            suite_id: tables.score_table(suite_id, suite, both, config.bands)
-            for suite_id, suite in catalog.suites.items()
-        },
-        demo_tasks=tuple(tables.shared_demo_tasks(both, config)),
-    )
-
-
-def pair_data(pair: PairTables, urls: Urls) -> Json:
+def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
     """``api/pairs/<a>-vs-<b>.json``: the tables of the pair page, as the page shows them."""
     a, b = pair.models
     folder = compare.pair_path(a.id, b.id)
@@ -644,21 +607,13 @@ class SiteExport:
     def __init__(self, views: SiteViews) -> None:
         self.views = views
         self.urls = Urls(views.catalog.config.base_url)
-        self._pair: tuple[tuple[str, ...], PairTables] | None = None
-
-    def pair_tables(self, ids: tuple[str, ...]) -> PairTables:
-        """The pair's tables, kept for its next file: a pair's files come one after another."""
-        if self._pair is None or self._pair[0] != ids:
-            a, b = (self.views.profiles[m] for m in ids)
-            self._pair = (ids, pair_tables(a, b, self.views.catalog))
-        return self._pair[1]
 
     def render(self, spec: PageSpec) -> bytes:
         views = self.views
         if spec.kind == "pair-json":
-            return dumps(pair_data(self.pair_tables(spec.ids), self.urls))
+            return dumps(pair_data(views.pair_tables(*spec.ids), self.urls))
         if spec.kind == "pair-csv":
-            pair = self.pair_tables(spec.ids)
+            pair = views.pair_tables(*spec.ids)
             return score_table_csv(pair.scores[spec.suite], pair.models)
         if spec.kind == "model-csv":
             profile = views.profiles[spec.ids[0]]

@@ -338,6 +338,16 @@ class SiteViews:
             suite_id: markdown(suite.methodology) for suite_id, suite in catalog.suites.items()
         }
         self._boards: list[Leaderboard] | None = None
+        self._last_pair: compare.PairTables | None = None
+
+    def pair_tables(self, a: str, b: str) -> compare.PairTables:
+        """The tables of the pair ``a``, ``b`` (in id order), kept for the pair's next file:
+        its page, JSON and CSV files come one after another in the plan."""
+        kept = self._last_pair
+        if kept is None or (kept.models[0].id, kept.models[1].id) != (a, b):
+            kept = compare.pair_tables(self.profiles[a], self.profiles[b], self.catalog)
+            self._last_pair = kept
+        return kept
 
     def page(self, spec: PageSpec, specs: Iterable[PageSpec] = ()) -> Page:
         """The page of ``spec``; the sitemap also needs every spec of the plan."""
@@ -396,7 +406,9 @@ class SiteViews:
         return entries
 
     def _pair(self, a: str, b: str) -> dict[str, Any]:
-        view = compare.compare_pair(self.profiles[a], self.profiles[b], self.catalog)
+        view = compare.compare_pair(
+            self.profiles[a], self.profiles[b], self.catalog, self.pair_tables(a, b)
+        )
         return {
             "title": f"{view.title}: side-by-side comparison",
             "description": " ".join(view.lead_points[:2]) or f"{view.lead} {view.demo_sentence}",

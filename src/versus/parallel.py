@@ -103,54 +103,76 @@ class PageWriter(PageRenderer):
         mirror: Path | None = None,
     ) -> None:
         super().__init__(catalog, root, built, plan, cache)
-        self.staging = staging
-        self.previous = previous
+        # Plain strings and os calls below: tens of thousands of files go through here,
+        # and pathlib's parsing of each path was a tenth of a cold build.
+        self.staging = str(staging)
+        self.previous = None if previous is None else str(previous)
         self.replace = replace
-        self.mirror = mirror
-        self.made: set[Path] = set()
+        self.mirror = None if mirror is None else str(mirror)
+        self.made: set[str] = set()
 
     def write(self, specs: Sequence[PageSpec]) -> WriteCounts:
-        counts = WriteCounts()
+        written: list[str] = []
+        unchanged = 0
         for spec in specs:
-            counts += self.put(spec.path, self.render(spec))
-        return counts
+            if self._put(spec.path, self.render(spec)):
+                written.append(spec.path)
+            else:
+                unchanged += 1
+        return WriteCounts(len(written), unchanged, tuple(written))
 
     def put(self, name: str, data: bytes) -> WriteCounts:
-        parts = check_relative(name).parts
-        target = self._folder_made(self.staging.joinpath(*parts))
-        counts = self._put(target, parts, data)
-        if counts.written:
-            counts = WriteCounts(counts.written, counts.unchanged, (name,))
+        if self._put(name, data):
+            return WriteCounts(written=1, names=(name,))
+        return WriteCounts(unchanged=1)
+
+    def _put(self, name: str, data: bytes) -> bool:
+        """Writes ``name`` (or links it, unchanged, from the previous tree); True if written."""
+        check_relative(name)
+        target = self._folder_made(self.staging, name)
+        written = self._write(target, name, data)
         if self.mirror is not None:
-            copy = self._folder_made(self.mirror.joinpath(*parts))
+            copy = self._folder_made(self.mirror, name)
             try:
                 os.link(target, copy)
             except OSError:
-                copy.write_bytes(data)
-        return counts
+                _write_new(copy, data)
+        return written
 
-    def _folder_made(self, target: Path) -> Path:
-        if target.parent not in self.made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.made.add(target.parent)
+    def _folder_made(self, root: str, name: str) -> str:
+        target = f"{root}/{name}"
+        folder = target.rpartition("/")[0]
+        if folder not in self.made:
+            os.makedirs(folder, exist_ok=True)
+            self.made.add(folder)
         return target
 
-    def _put(self, target: Path, parts: tuple[str, ...], data: bytes) -> WriteCounts:
-        if self.previous is not None and _same_file(self.previous.joinpath(*parts), data):
-            try:
-                os.link(self.previous.joinpath(*parts), target)
-                return WriteCounts(unchanged=1)
-            except OSError:
-                pass
-        if self.replace and target.exists():
-            target.unlink()  # it may be a hard link into the published tree
-        target.write_bytes(data)
-        return WriteCounts(written=1)
+    def _write(self, target: str, name: str, data: bytes) -> bool:
+        if self.previous is not None:
+            before = f"{self.previous}/{name}"
+            if _same_file(before, data):
+                try:
+                    os.link(before, target)
+                    return False
+                except OSError:
+                    pass
+        if self.replace and os.path.lexists(target):
+            os.unlink(target)  # it may be a hard link into the published tree
+        _write_new(target, data)
+        return True
 
 
-def _same_file(path: Path, data: bytes) -> bool:
+def _write_new(path: str, data: bytes) -> None:
+    with open(path, "wb") as file:
+        file.write(data)
+
+
+def _same_file(path: str, data: bytes) -> bool:
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as file:
+            return file.read() == data
     except OSError:
         return False
 
@@ -190,13 +212,13 @@ def write_pages(
 
     ``progress`` is called in this process with the number of pages each finished chunk held.
     """
-    total = WriteCounts()
+    done: list[WriteCounts] = []
     if jobs <= 1 or len(specs) < POOL_FROM:
         for chunk in _chunks(specs, CHUNK):
-            total += writer.write(chunk)
+            done.append(writer.write(chunk))
             if progress is not None:
                 progress(len(chunk))
-        return total
+        return _summed(done)
     size = max(16, min(CHUNK, -(-len(specs) // (jobs * 4))))  # a few tasks per worker
     with ProcessPoolExecutor(
         max_workers=jobs,
@@ -205,7 +227,16 @@ def write_pages(
         initargs=(writer,),
     ) as pool:
         for counts in pool.map(_write_chunk, _chunks(specs, size)):
-            total += counts
+            done.append(counts)
             if progress is not None:
                 progress(counts.written + counts.unchanged)
-    return total
+    return _summed(done)
+
+
+def _summed(parts: Sequence[WriteCounts]) -> WriteCounts:
+    """The counts of every chunk, in one (adding them one by one copies the names each time)."""
+    return WriteCounts(
+        sum(part.written for part in parts),
+        sum(part.unchanged for part in parts),
+        tuple(name for part in parts for name in part.names),
+    )
