@@ -50,7 +50,8 @@ ONE_BUILD = BENCH / "one_build.py"
 SAMPLE_SECONDS = 0.02
 MB = 1_000_000
 """Sizes and memory are given in MB of 10^6 bytes."""
-BYTES_PER_PAGE = 45_000
+KB = 1_000
+BYTES_PER_PAGE = 55_000
 """A generous estimate of one page, to warn before a run fills the disk."""
 
 
@@ -310,6 +311,16 @@ def tree_size(folder: Path) -> tuple[int, int, set[int]]:
     return files, size, inodes
 
 
+def pair_page_bytes(out: Path) -> tuple[int, int]:
+    """How many pair pages ``out`` has, and the bytes of their HTML in all."""
+    pages = size = 0
+    for folder in os.scandir(out / "compare"):
+        if folder.is_dir() and "-vs-" in folder.name:
+            pages += 1
+            size += (Path(folder.path) / "index.html").stat().st_size
+    return pages, size
+
+
 def cp_floor(out: Path, runs: int = 2) -> float:
     """The lower of ``runs`` timings of ``cp -r`` of the output tree to a sibling folder."""
     copy = out.parent / f"{out.name}-copy"
@@ -353,6 +364,8 @@ class SizeRun:
     out_bytes: int
     state_files: int
     state_bytes: int
+    pair_pages: int
+    pair_html_bytes: int
     generate_s: float
     results: int
     categories: int
@@ -453,6 +466,7 @@ def run_size(options: Options, n: int) -> SizeRun:
         out_files, out_bytes, inodes = tree_size(out)
         say(f"[N={n}] timing cp -r of {out_files} files ({out_bytes / MB:.0f} MB), twice")
         floor_s = cp_floor(out)
+        pair_pages, pair_html_bytes = pair_page_bytes(out)
         state_files, state_bytes = files_beside(work, [out], known, inodes)
         return SizeRun(
             n=n,
@@ -463,6 +477,8 @@ def run_size(options: Options, n: int) -> SizeRun:
             out_bytes=out_bytes,
             state_files=state_files,
             state_bytes=state_bytes,
+            pair_pages=pair_pages,
+            pair_html_bytes=pair_html_bytes,
             generate_s=generate_s,
             results=results,
             categories=categories,
@@ -566,6 +582,8 @@ def size_section(run: SizeRun) -> str:
         f"({cold.files:,} files). Generating the catalog took {run.generate_s:.1f} s.\n"
         f"Output after the last step: {run.out_files:,} files, {run.out_bytes / MB:,.1f} MB; "
         f"floor (`cp -r` of it, best of 2): {run.floor_s:.3f} s. "
+        f"Per pair page: {run.out_bytes / max(run.pair_pages, 1) / KB:,.1f} KB of output in all, "
+        f"{run.pair_html_bytes / max(run.pair_pages, 1) / KB:,.1f} KB of it the page's HTML. "
         "Files the builds keep beside the output and the project's own files (state, "
         "caches; hard links to output files not counted): "
         f"{run.state_files:,} files, {run.state_bytes / MB:,.1f} MB.\n\n"
@@ -619,8 +637,17 @@ def targets(runs: Sequence[SizeRun]) -> list[Target]:
             )
         ]
     if 500 in by_size:
-        cold = by_size[500].step(COLD)
+        run = by_size[500]
+        cold = run.step(COLD)
+        per_pair = run.out_bytes / max(run.pair_pages, 1)
         found += [
+            Target(
+                "N=500 output at most about 30 KB per pair page",
+                f"{per_pair / KB:,.1f} KB in all ({run.pair_html_bytes / max(run.pair_pages, 1) / KB:,.1f}"
+                " KB the page's HTML, the rest its JSON and CSV files and the site's other files)",
+                "<= 30 KB",
+                per_pair <= 30 * KB,
+            ),
             Target(
                 "N=500 cold build under 2 minutes",
                 f"{cold.build_s:.1f} s",
@@ -638,6 +665,7 @@ def targets(runs: Sequence[SizeRun]) -> list[Target]:
         found += [
             Target(name, "not measured (N=500 not in --sizes)", "-", None)
             for name in (
+                "N=500 output at most about 30 KB per pair page",
                 "N=500 cold build under 2 minutes",
                 "N=500 cold build peak memory under 1 GB",
             )
@@ -705,7 +733,7 @@ def header(options: Options) -> str:
         "same bytes. **Peak RSS** is the peak of the summed VmRSS of the build process and all "
         "its descendants, sampled from `/proc` every 20 ms (pages shared by forked workers "
         "count once per process); **max RSS** is `ru_maxrss` from `wait4`, the largest single "
-        "process of the tree. MB are 10^6 bytes. The OS page cache is not cleared between "
+        "process of the tree. MB are 10^6 bytes, KB 10^3. The OS page cache is not cleared between "
         "steps.\n"
     )
 
