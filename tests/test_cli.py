@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from versus.build import build
 from versus.cli import main
-from versus.console import ProgressLine, interactive
+from versus.console import ProgressLine, bar, interactive
 
 VERSUS = Path(sys.executable).parent / "versus"
 
@@ -178,11 +178,11 @@ def test_progress_line_waits_a_second_and_clears_itself() -> None:
     assert stream.getvalue() == ""  # a quick build prints nothing
     now[0] = 1.5
     progress(50, 200)
-    assert stream.getvalue() == "\rversus: rendering 50 of 200 files (25%)"
+    assert stream.getvalue() == "\rversus: [######------------------]  25% 50 of 200 files"
     progress(60, 200)
     assert stream.getvalue().count("\r") == 1  # redrawn at most ten times a second
     progress(200, 200)
-    assert stream.getvalue().endswith("\rversus: rendering 200 of 200 files (100%)")
+    assert stream.getvalue().endswith("\rversus: [########################] 100% 200 of 200 files")
     progress.finish()
     assert stream.getvalue().endswith("\r\x1b[K")
     silent = io.StringIO()
@@ -190,6 +190,20 @@ def test_progress_line_waits_a_second_and_clears_itself() -> None:
     off(1, 2)
     off.finish()
     assert silent.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    ("done", "total", "drawn"),
+    [
+        (0, 10, "[------------------------]   0%"),
+        (1, 3, "[########----------------]  33%"),
+        (10, 10, "[########################] 100%"),
+        (12, 10, "[########################] 100%"),
+        (0, 0, "[########################] 100%"),
+    ],
+)
+def test_progress_bar(done: int, total: int, drawn: str) -> None:
+    assert bar(done, total) == drawn
 
 
 def test_progress_only_on_a_terminal_outside_ci() -> None:

@@ -66,6 +66,16 @@ def interactive(stream: TextIO, environ: Mapping[str, str] = os.environ) -> bool
         return False
 
 
+BAR_WIDTH = 24
+
+
+def bar(done: int, total: int, width: int = BAR_WIDTH) -> str:
+    """``[#########---------------]  37%``: the share of ``total`` that is ``done``."""
+    share = min(done, total) / total if total else 1.0
+    filled = int(share * width)
+    return f"[{'#' * filled}{'-' * (width - filled)}] {int(share * 100):3d}%"
+
+
 class ProgressLine:
     """A one-line progress display on ``stream``, rewritten in place with carriage returns.
 
@@ -96,8 +106,7 @@ class ProgressLine:
         if done < total and now - self.drawn < 0.1:
             return  # at most ten lines a second
         self.drawn = now
-        percent = done * 100 // total if total else 100
-        self.stream.write(f"\rversus: rendering {done} of {total} files ({percent}%)")
+        self.stream.write(f"\rversus: {bar(done, total)} {done} of {total} files")
         self.stream.flush()
         self.shown = True
 
