@@ -60,6 +60,24 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project
 
 
+def _builds_writing(out: Path) -> list[int]:
+    """Processes (a build or its workers) whose command line names ``out``."""
+    deadline = time.monotonic() + 5  # a worker's death signal is sent, not awaited
+    while True:
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    line = (entry / "cmdline").read_bytes().split(b"\0")
+                except OSError:
+                    continue
+                if str(out).encode() in line:
+                    found.append(int(entry.name))
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.05)
+
+
 def test_a_killed_build_leaves_the_old_site_or_the_new_one(large: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     assert run("build", "-p", str(large), "-o", str(out)).returncode == 0
@@ -89,6 +107,8 @@ def test_a_killed_build_leaves_the_old_site_or_the_new_one(large: Path, tmp_path
             shutil.copytree(saved, out)
     # Most kills must land mid-build, or this test would prove nothing.
     assert outcomes.count("old") >= KILLS // 2, outcomes
+
+    assert _builds_writing(out) == [], "a killed build left workers behind"
 
     finished = run("build", "-p", str(large), "-o", str(out))
     assert finished.returncode == 0, finished.stderr.decode()

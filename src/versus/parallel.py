@@ -9,8 +9,11 @@ depend on the number of workers: ``-j1`` and ``-jN`` write the same bytes.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -186,6 +189,28 @@ _worker: PageWriter | None = None
 def _init_worker(writer: PageWriter) -> None:
     global _worker
     _worker = writer
+    _die_with_parent()
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the build process dies, however it dies.
+
+    A build killed with SIGKILL runs no clean-up; its forked workers hold copies of
+    the task pipe, so they would wait on it forever. Elsewhere this does nothing
+    (a killed build's workers there end when they next read their pipe).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the request: go now
+        os._exit(1)
 
 
 def _write_chunk(specs: Sequence[PageSpec]) -> WriteCounts:
