@@ -78,8 +78,8 @@ def test_stale_pages_are_pruned(project: Path, tmp_path: Path) -> None:
     report = build(project, out)
     assert not (out / "models" / "sam-clip").exists()
     assert not (out / "compare" / "florence-2-vs-sam-clip").exists()
-    # its model page and score table CSV, four pair pages, each with its JSON and CSV
-    assert report.publish.removed == 2 + 4 * 3
+    # its model page and score table CSV, four pair pages, each with its JSON
+    assert report.publish.removed == 2 + 4 * 2
     assert not (out / "api" / "pairs" / "florence-2-vs-sam-clip.json").exists()
 
 

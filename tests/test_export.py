@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 import pytest
 from bs4 import BeautifulSoup, Tag
@@ -25,7 +26,7 @@ from bs4 import BeautifulSoup, Tag
 from conftest import REPO, copy_project, write
 from htmltools import soup, state_of, text
 from synthetic import add_models
-from versus import export, pages
+from versus import export, pages, tablecsv
 from versus.build import build, render_site
 from versus.cells import Cell
 from versus.fingerprint import site_state
@@ -166,9 +167,12 @@ def test_pair_json_says_what_the_pair_page_shows(site: dict[str, bytes], slug: s
         html = tables[table["suite"]]
         assert heads(html) == ["Measure", *names]
         assert page_rows(html) == json_rows(table["groups"])
-        assert table["csv"] == f"{BASE}compare/{slug}/{table['suite']}.csv"
-        link = html.find_parent("section").find("a", href=f"{table['suite']}.csv")  # type: ignore[union-attr]
-        assert link is not None, "no CSV link next to the table"
+        assert "csv" not in table  # the page carries it (test_pair_csv_is_the_score_table)
+        section = html.find_parent("section")
+        assert isinstance(section, Tag)
+        assert csv_download(section)[0] == f"{slug}-{table['suite']}.csv", (
+            "no CSV link by the table"
+        )
     for suite in data["unevaluated_suites"]:
         assert suite["name"] in text(page.select_one("#scores"))  # type: ignore[arg-type]
 
@@ -272,11 +276,30 @@ def test_models_json_says_what_the_model_page_shows(site: dict[str, bytes], mode
 # --- CSV ----------------------------------------------------------------------------
 
 
+def csv_download(section: Tag) -> tuple[str, bytes]:
+    """The file name and the bytes of the CSV a section of a pair page links to."""
+    (link,) = section.select("p.data-out a[download]")
+    href = str(link["href"])
+    prefix = "data:text/csv;charset=utf-8,"
+    assert href.startswith(prefix), href
+    assert link["type"] == "text/csv"
+    return str(link["download"]), unquote_to_bytes(href.removeprefix(prefix))
+
+
 @pytest.mark.parametrize("slug", PAIRS)
 def test_pair_csv_is_the_score_table(site: dict[str, bytes], slug: str) -> None:
     data = read_json(site, f"api/pairs/{slug}.json")
     names = [model["name"] for model in data["models"]]
-    raw = site[f"compare/{slug}/vision-evals.csv"]
+    assert f"compare/{slug}/vision-evals.csv" not in site  # in the page, not beside it
+    page = soup(site[f"compare/{slug}/index.html"])
+    tables = {table["suite"]: table for table in data["scores"]}
+    if "vision-evals" not in tables:  # neither ran it: no table, so nothing to download
+        assert page.select("p.data-out a[download]") == []
+        return
+    section = page.find("section", attrs={"aria-labelledby": "suite-vision-evals"})
+    assert isinstance(section, Tag)
+    name, raw = csv_download(section)
+    assert name == f"{slug}-vision-evals.csv"
     assert raw.endswith(b"\r\n")
     assert b"\n" not in raw.replace(b"\r\n", b"")
     rows = read_csv(raw)
@@ -289,11 +312,6 @@ def test_pair_csv_is_the_score_table(site: dict[str, bytes], slug: str) -> None:
         f"{names[1]} detail",
         "Best",
     ]
-    tables = {table["suite"]: table for table in data["scores"]}
-    if "vision-evals" not in tables:  # neither ran it: it says so
-        assert {row[2] for row in rows[1:]} == {"Not evaluated"}
-        assert rows[1][:2] == ["Summary", "Overall score"]
-        return
     expected = []
     for group in tables["vision-evals"]["groups"]:
         for row in group["rows"]:
@@ -340,8 +358,8 @@ def test_model_and_leaderboard_csv(site: dict[str, bytes]) -> None:
     ],
 )
 def test_csv_fields_never_start_a_formula(field: str, written: str) -> None:
-    assert export.safe_field(field) == written
-    assert read_csv(export.csv_bytes([[field]])) == [[written]]
+    assert tablecsv.safe_field(field) == written
+    assert read_csv(tablecsv.csv_bytes([[field]])) == [[written]]
 
 
 def test_a_hostile_name_is_text_in_every_csv(project: Path) -> None:
@@ -351,19 +369,26 @@ def test_a_hostile_name_is_text_in_every_csv(project: Path) -> None:
     )
     site = render_site(load_project(project), project)
     hostile = '=HYPERLINK("http://x","y")'
-    csvs = [name for name in site if name.endswith(".csv") and "florence-2" in name]
-    assert len(csvs) == 5  # its model page's table and one per pair
-    for name in csvs:
-        fields = [field for row in read_csv(site[name]) for field in row]
-        assert "'" + hostile in fields or f"'{hostile} detail" in fields, name
-        assert not any(field.startswith(("=", "+", "-", "@")) for field in fields), name
+    files = [site[name] for name in site if name.endswith(".csv") and "florence-2" in name]
+    assert len(files) == 1  # its model page's table
+    downloads = [
+        csv_download(section)[1]
+        for name in site
+        if name.startswith("compare/") and "florence-2" in name and name.endswith(".html")
+        for section in soup(site[name]).select("section.suite")
+    ]
+    assert len(downloads) == 2  # the pairs with a model that ran the suite
+    for raw in files + downloads:
+        fields = [field for row in read_csv(raw) for field in row]
+        assert "'" + hostile in fields or f"'{hostile} detail" in fields
+        assert not any(field.startswith(("=", "+", "-", "@")) for field in fields)
     board = read_csv(site["leaderboards/vision-evals.csv"])
     assert ["", "'" + hostile, "florence-2"] == board[3][:3]
 
 
 def test_csv_round_trips_quotes_commas_and_line_breaks() -> None:
     rows = [["a,b", 'say "hi"', "two\nlines", "ünïcode ✓"], ["1", "", "-", "x"]]
-    data = export.csv_bytes(rows)
+    data = tablecsv.csv_bytes(rows)
     assert read_csv(data) == [rows[0], ["1", "", "'-", "x"]]
     assert data.count(b"\r\n") == 2
 
@@ -409,7 +434,7 @@ def test_every_url_in_the_data_is_canonical(site: dict[str, bytes]) -> None:
         for url in urls(read_json(site, name))
         if url.startswith(BASE)
     ]
-    assert len(ours) > 50
+    assert len(ours) > 40
     for url in ours:
         path = url.removeprefix(BASE)
         assert path == "" or path in site or f"{path}index.html" in site, url
@@ -490,13 +515,13 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
     specs = pages.plan_for(["b", "a", "c"], ["s2", "s1"])
     paths = [spec.path for spec in specs]
     start = paths.index("compare/a-vs-b/index.html")
-    assert paths[start : start + 4] == [
+    assert paths[start : start + 3] == [
         "compare/a-vs-b/index.html",
         "api/pairs/a-vs-b.json",
-        "compare/a-vs-b/s1.csv",
-        "compare/a-vs-b/s2.csv",
+        "compare/a-vs-c/index.html",
     ]
-    assert specs[start : start + 4] == pages.pair_files("b", "a", ["s1", "s2"])
+    assert not any(path.startswith("compare/a-vs-b/") for path in paths[start + 1 :])
+    assert specs[start : start + 2] == pages.pair_files("b", "a")
     for required in (
         "api/models.json",
         "llms.txt",
@@ -557,11 +582,7 @@ def test_a_card_edit_changes_its_pairs_data_and_the_site_wide_files(project: Pat
     changed = {spec.path for spec in changes(before, after).pages}
     pairs = [slug for slug in PAIRS if "paligemma" in slug]
     for slug in pairs:
-        assert {
-            f"compare/{slug}/index.html",
-            f"api/pairs/{slug}.json",
-            f"compare/{slug}/vision-evals.csv",
-        } <= changed
+        assert {f"compare/{slug}/index.html", f"api/pairs/{slug}.json"} <= changed
     for slug in set(PAIRS) - set(pairs):
         assert not any(slug in path for path in changed), slug
     assert {
@@ -612,12 +633,10 @@ def test_a_new_suite_adds_and_its_removal_removes_csv_files(project: Path) -> No
     after = _states(project)
     assert after.suites == ("extra", "vision-evals")
     added = {spec.path for spec in changes(before, after).pages}
-    assert {f"compare/{slug}/extra.csv" for slug in PAIRS} <= added
     assert {f"models/{m}/extra.csv" for m in MODELS} <= added
     assert "leaderboards/extra.csv" in added
     removed = set(changes(after, before).removed)
     assert removed == {
-        *(f"compare/{slug}/extra.csv" for slug in PAIRS),
         *(f"models/{m}/extra.csv" for m in MODELS),
         "leaderboards/extra.csv",
     }
@@ -628,9 +647,9 @@ def test_removing_a_model_removes_its_data_files(project: Path) -> None:
     (project / "models" / "sam-clip.yaml").unlink()
     removed = set(changes(before, _states(project)).removed)
     assert "api/pairs/florence-2-vs-sam-clip.json" in removed
-    assert "compare/paligemma-vs-sam-clip/vision-evals.csv" in removed
+    assert "compare/paligemma-vs-sam-clip/index.html" in removed
     assert "models/sam-clip/vision-evals.csv" in removed
-    assert len(removed) == 2 + 4 * 3
+    assert len(removed) == 2 + 4 * 2
 
 
 def test_a_state_recorded_before_suites_means_a_full_build(project: Path, tmp_path: Path) -> None:
@@ -659,7 +678,7 @@ def test_unchanged_pairs_keep_their_data_files(project: Path, tmp_path: Path) ->
     changed = {p.relative_to(out).as_posix() for p in before if p.stat().st_mtime_ns != before[p]}
     assert "api/pairs/florence-2-vs-sam-clip.json" in changed
     assert "api/pairs/florence-2-vs-paligemma.json" not in changed
-    assert "compare/florence-2-vs-paligemma/vision-evals.csv" not in changed
+    assert "models/florence-2/vision-evals.csv" not in changed
 
 
 def test_a_pairs_data_does_not_grow_with_the_catalog(tmp_path: Path) -> None:
@@ -671,7 +690,6 @@ def test_a_pairs_data_does_not_grow_with_the_catalog(tmp_path: Path) -> None:
     small, large = render(2), render(30)
     for name in (
         "api/pairs/florence-2-vs-paligemma.json",
-        "compare/florence-2-vs-paligemma/vision-evals.csv",
         "compare/florence-2-vs-paligemma/index.html",
     ):
         assert small[name] == large[name], name
@@ -702,7 +720,7 @@ def test_the_compare_page_without_javascript_links_every_model(site: dict[str, b
 
 def test_every_data_file_is_utf8(site: dict[str, bytes]) -> None:
     names = list(_data_files(site))
-    assert len(names) > 20
+    assert len(names) > 15
     for name in names:
         site[name].decode("utf-8")
         assert not site[name].startswith(b"\xef\xbb\xbf"), name  # no byte-order mark

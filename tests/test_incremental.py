@@ -10,6 +10,7 @@ keep their modification time.
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -168,10 +169,10 @@ def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> 
     card = project / "models" / "paligemma.yaml"
     card.write_text(card.read_text().replace("  vqa: supported", "  vqa: demo", 1))
     report = build(project, out, jobs=1)
-    # its model page and its score table CSV; its four pairs, each with its JSON and CSV;
-    # the index (the matrix shows it), models.json, llms.txt, the leaderboard's CSV and the
+    # its model page and its score table CSV; its four pairs, each with its JSON; the
+    # index (the matrix shows it), models.json, llms.txt, the leaderboard's CSV and the
     # sitemap (its lastmod dates)
-    written = 2 + 4 * 3 + 5
+    written = 2 + 4 * 2 + 5
     assert report.publish.written == written
     assert report.publish.unchanged == report.files - written
 
@@ -219,6 +220,19 @@ def test_a_site_replaced_behind_versus_back_is_rebuilt(project: Path, tmp_path: 
     (out / "stray.html").write_text("left by hand")
     build(project, out, jobs=1)
     assert tree(out) == clean(project)
+
+
+def test_other_code_or_options_rebuild_in_full_and_prune(project: Path, tmp_path: Path) -> None:
+    """Another versus (or another printed date) may plan other files: what the new plan
+    does not make goes, even deep in the tree where no recorded state notices it."""
+    out, fresh = tmp_path / "site", tmp_path / "fresh"
+    build(project, out, date(2026, 1, 1), jobs=1)
+    old_output = out / "compare" / "florence-2-vs-paligemma" / "vision-evals.csv"
+    old_output.write_text("a file an older versus wrote beside the page")
+    build(project, out, date(2026, 1, 2), jobs=1)
+    build(project, fresh, date(2026, 1, 2), jobs=1)
+    assert not old_output.exists()
+    assert tree(out) == tree(fresh)
 
 
 def test_clean_ignores_what_the_last_build_recorded(project: Path, tmp_path: Path) -> None:

@@ -256,6 +256,10 @@ def _publish(job: _Job, clean: bool, inputs: str) -> tuple[WriteCounts, int]:
     target = fingerprint.site_state(job.catalog, job.root, job.built, job.extra, job.cache, inputs)
     states = TreeStates(job.out)
     published = None if clean else states.state_of(job.out)
+    if published is not None and published.code != target.code:
+        # Other code (a versus upgrade, other build options) may plan other files: a full
+        # build, which keeps only what the new plan makes, instead of guessing what went.
+        published = None
     if published is not None and replace(published, inputs=target.inputs) == target:
         states.record(job.out, target)  # same pages; remember the inputs for the quick check
         job.clock.lap("plan")

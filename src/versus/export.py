@@ -10,8 +10,9 @@ detail, its value and whether it leads its row.
   with its computed figures and its score rows), the taxonomy and the suites.
   The compare-several page (``compare/?m=a,b,c``) renders its tables from it.
 - ``api/pairs/<a>-vs-<b>.json``: the tables of one pair page.
-- ``compare/<a>-vs-<b>/<suite>.csv``, ``models/<id>/<suite>.csv``: one score
-  table as CSV, beside its page; ``leaderboards/<suite>.csv``: a leaderboard.
+- ``models/<id>/<suite>.csv``: one score table as CSV, beside its page;
+  ``leaderboards/<suite>.csv``: a leaderboard. A pair page carries its tables'
+  CSVs inside it, as ``data:`` links (:mod:`versus.tablecsv`).
 - ``llms.txt``: the site for language models (https://llmstxt.org).
 
 Representation, fixed so that the same input gives the same bytes: JSON is
@@ -30,10 +31,8 @@ Nothing here reads or writes files.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -55,6 +54,7 @@ from versus.pages import (
 from versus.profiles import Profile
 from versus.schema import Band, ModelCard, Source, Suite
 from versus.scores import RunSummary
+from versus.tablecsv import csv_bytes, score_table_csv
 
 SCHEMA_VERSION = 1
 """The shape of the JSON files; raised whenever a field changes meaning or goes away."""
@@ -204,16 +204,19 @@ def provenance_data(item: tables.Provenance) -> Json:
     }
 
 
-def score_table_data(table: tables.ScoreTable, csv_url: str) -> Json:
-    return {
+def score_table_data(table: tables.ScoreTable, csv_url: str | None = None) -> Json:
+    """A score table; ``csv`` is the address of its CSV file where it has one."""
+    data: Json = {
         "suite": table.suite_id,
         "name": table.suite.name,
         "evaluated": table.evaluated,
         "bands": [band_data(band) for band in table.bands],
         "groups": [group_data(group) for group in table.groups],
         "provenance": [provenance_data(item) for item in table.provenance],
-        "csv": csv_url,
     }
+    if csv_url is not None:
+        data["csv"] = csv_url
+    return data
 
 
 def model_ref(profile: Profile, urls: Urls) -> Json:
@@ -234,11 +237,9 @@ def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
         "demo_tasks": list(pair.demo_tasks),
         "properties": [row_data(row) for row in pair.properties],
         "capabilities": [group_data(group) for group in pair.capabilities],
-        "scores": [
-            score_table_data(table, urls(f"{folder}{table.suite_id}.csv")) for table in pair.shown
-        ],
+        "scores": [score_table_data(table) for table in pair.shown],
         "unevaluated_suites": [
-            {"id": suite_id, "name": table.suite.name, "csv": urls(f"{folder}{suite_id}.csv")}
+            {"id": suite_id, "name": table.suite.name}
             for suite_id, table in pair.scores.items()
             if not table.evaluated
         ],
@@ -412,7 +413,6 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
             "model_csv": urls("models/{id}/{suite}.csv"),
             "pair_page": urls("compare/{a}-vs-{b}/"),
             "pair_json": urls("api/pairs/{a}-vs-{b}.json"),
-            "pair_csv": urls("compare/{a}-vs-{b}/{suite}.csv"),
         },
         "bands": [band_data(band) for band in config.bands],
         "properties": list(PROPERTY_LABELS),
@@ -440,58 +440,6 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
 
 
 # --- CSV ------------------------------------------------------------------------------
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-"""What a spreadsheet may read as the start of a formula (OWASP's list)."""
-
-
-def safe_field(text: str) -> str:
-    """``text`` with a leading ``'`` if a spreadsheet would otherwise run it as a formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def csv_bytes(rows: Iterable[Sequence[str | int]]) -> bytes:
-    """RFC 4180 CSV in UTF-8, every field guarded by :func:`safe_field`."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    for row in rows:
-        writer.writerow([safe_field(str(field)) for field in row])
-    return buffer.getvalue().encode("utf-8")
-
-
-def _score_rows(table: tables.ScoreTable, width: int) -> Iterator[tuple[str, tables.Row]]:
-    """Each row of a score table with its group; a suite no column ran says "Not evaluated"
-    in its overall score and each category."""
-    if table.evaluated:
-        for group in table.groups:
-            for row in group.rows:
-                yield group.label, row
-        return
-    empty = (NOT_EVALUATED,) * width
-    yield "Summary", tables.Row("Overall score", empty)
-    for category in table.suite.categories:
-        yield "By category", tables.Row(category.label, empty)
-
-
-def score_table_csv(table: tables.ScoreTable, models: Sequence[Profile]) -> bytes:
-    """One score table: a row per measure, a value and a detail column per model, and
-    the name of the model that leads the row (empty when none does)."""
-    header = ["Group", "Measure"]
-    for profile in models:
-        header += [profile.name, f"{profile.name} detail"]
-    header.append("Best")
-    rows: list[list[str]] = [header]
-    for group, row in _score_rows(table, len(models)):
-        line = [group, row.label]
-        best = []
-        for profile, cell in zip(models, row.cells, strict=True):
-            line += [cell.text, cell.detail]
-            if cell.leader:
-                best.append(profile.name)
-        line.append(", ".join(best))
-        rows.append(line)
-    return csv_bytes(rows)
-
 
 LEADERBOARD_MEASURES = ("Overall score", "Average response time", "Estimated cost per task")
 
@@ -586,8 +534,8 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
         "every capability, each run with its computed figures, the taxonomy and the suites",
         f"- Each comparison as JSON: `{urls.base}api/pairs/<a>-vs-<b>.json`, the tables of "
         "its page",
-        f"- Each score table as CSV, beside its page: `{urls.base}compare/<a>-vs-<b>/<suite>.csv`"
-        f" and `{urls.base}models/<id>/<suite>.csv`",
+        f"- Each model's score tables as CSV, beside its page: `{urls.base}models/<id>/<suite>.csv`"
+        " (a comparison page carries its own tables' CSVs as downloads inside the page)",
     ]
     lines += [
         f"- [{_md(suite.name)} leaderboard as CSV]({urls(leaderboard_csv_path(suite_id))}): "
@@ -612,9 +560,6 @@ class SiteExport:
         views = self.views
         if spec.kind == "pair-json":
             return dumps(pair_data(views.pair_tables(*spec.ids), self.urls))
-        if spec.kind == "pair-csv":
-            pair = views.pair_tables(*spec.ids)
-            return score_table_csv(pair.scores[spec.suite], pair.models)
         if spec.kind == "model-csv":
             profile = views.profiles[spec.ids[0]]
             return score_table_csv(self._table(spec.suite, [profile]), [profile])

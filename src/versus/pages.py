@@ -31,6 +31,7 @@ from versus.checks import PAIR_SEPARATOR
 from versus.columns import cost_cell, overall_cell, response_cell
 from versus.profiles import MarkdownRenderer, Profile, build_profiles, latest
 from versus.schema import Band
+from versus.tablecsv import Download, data_url, score_table_csv
 
 PageKind = Literal[
     "index",
@@ -43,7 +44,6 @@ PageKind = Literal[
     "robots",
     "models-json",
     "pair-json",
-    "pair-csv",
     "model-csv",
     "leaderboard-csv",
     "llms",
@@ -61,12 +61,15 @@ TEMPLATES: dict[PageKind, str] = {
 }
 
 DATA_KINDS: frozenset[PageKind] = frozenset(
-    {"models-json", "pair-json", "pair-csv", "model-csv", "leaderboard-csv", "llms"}
+    {"models-json", "pair-json", "model-csv", "leaderboard-csv", "llms"}
 )
 """Files written by :mod:`versus.export` from the view models, without a template."""
 
-PAIR_KINDS: frozenset[PageKind] = frozenset({"pair", "pair-json", "pair-csv"})
-"""The files of one pair: its page, its JSON and its score tables as CSV."""
+PAIR_KINDS: frozenset[PageKind] = frozenset({"pair", "pair-json"})
+"""The files of one pair: its page and its JSON. The CSVs of its score tables are in the
+page itself, as ``data:`` links (:func:`versus.tablecsv.data_url`): two files per pair,
+not two plus one per suite, which at N = 500 is the difference between 250,000 files
+and 500,000."""
 
 COMPARE_LIMIT = 4
 """The most models the compare-several page (``compare/?m=a,b,c``) sets side by side."""
@@ -131,24 +134,15 @@ def pair_json_path(a: str, b: str) -> str:
     return f"api/pairs/{compare.pair_slug(a, b)}.json"
 
 
-def pair_data_specs(a: str, b: str, suite_ids: Iterable[str]) -> list[PageSpec]:
-    """A pair's data files: its JSON, and one CSV per suite beside its page.
-
-    Every suite of the site has a CSV, the suites neither model ran on too
-    ("Not evaluated"), so that the plan needs no data, only ids.
-    """
+def pair_data_specs(a: str, b: str) -> list[PageSpec]:
+    """A pair's data files: its JSON (see :data:`PAIR_KINDS` for its CSVs)."""
     first, second = sorted((a, b))
-    ids = (first, second)
-    folder = compare.pair_path(first, second)
-    return [
-        PageSpec("pair-json", pair_json_path(first, second), ids),
-        *(PageSpec("pair-csv", f"{folder}{suite}.csv", ids, suite=suite) for suite in suite_ids),
-    ]
+    return [PageSpec("pair-json", pair_json_path(first, second), (first, second))]
 
 
-def pair_files(a: str, b: str, suite_ids: Iterable[str]) -> list[PageSpec]:
+def pair_files(a: str, b: str) -> list[PageSpec]:
     """A pair's page followed by its data files, as the plan lists them."""
-    return [pair_spec(a, b), *pair_data_specs(a, b, suite_ids)]
+    return [pair_spec(a, b), *pair_data_specs(a, b)]
 
 
 def model_csv_spec(model_id: str, suite_id: str) -> PageSpec:
@@ -213,7 +207,6 @@ def plan_for(model_ids: Iterable[str], suite_ids: Iterable[str] = ()) -> list[Pa
         slug = f"{a}{separator}{b}"
         specs.append(PageSpec("pair", f"compare/{slug}/index.html", pair))
         specs.append(PageSpec("pair-json", f"api/pairs/{slug}.json", pair))
-        specs += [PageSpec("pair-csv", f"compare/{slug}/{s}.csv", pair, suite=s) for s in suites]
     specs += SINGLE_PAGES[1:]
     specs += [sitemap_part_spec(part) for part in range(1, sitemap_parts(len(ids)) + 1)]
     return unique(specs)
@@ -233,7 +226,7 @@ def plan_size(model_count: int, suite_count: int) -> tuple[int, int]:
         + len(SITE_FILES)
         + suite_count  # leaderboards
         + model_count * (1 + suite_count)
-        + pairs * (2 + suite_count)
+        + pairs * 2
         + sitemap_parts(model_count)
     )
     return html, files
@@ -413,6 +406,13 @@ class SiteViews:
             "title": f"{view.title}: side-by-side comparison",
             "description": " ".join(view.lead_points[:2]) or f"{view.lead} {view.demo_sentence}",
             "pair": view,
+            "downloads": {
+                table.suite_id: Download(
+                    data_url(score_table_csv(table, view.models)),
+                    f"{view.slug}-{table.suite_id}.csv",
+                )
+                for table in view.scores
+            },
             "methodology": self.methodology,
         }
 
@@ -420,6 +420,11 @@ class SiteViews:
         profile = self.profiles[model_id]
         catalog = self.catalog
         return {
+            # the CSV files beside the page, written by versus.export
+            "downloads": {
+                suite_id: Download(f"{suite_id}.csv", f"{model_id}-{suite_id}.csv")
+                for suite_id in profile.runs
+            },
             "title": f"{profile.name}: capabilities, scores and comparisons",
             "description": profile.card.summary,
             "model": profile,

@@ -145,7 +145,7 @@ def changes(old: SiteState | None, new: SiteState) -> Changes:
         if pair_pages or a in touched or b in touched:
             pages.append(pair_spec(a, b))
         if data_changed or a in touched or b in touched:
-            pages += pair_data_specs(a, b, suites)
+            pages += pair_data_specs(a, b)
     ids_changed = old.models.keys() != new.models.keys()
     parts = [sitemap_part_spec(part) for part in range(1, sitemap_parts(len(ids)) + 1)]
     for spec in [*SINGLE_PAGES[1:], *parts]:
@@ -165,7 +165,7 @@ def changes(old: SiteState | None, new: SiteState) -> Changes:
             for m in gone
             for x in old_ids
             if x != m
-            for spec in (pair_spec(m, x), *pair_data_specs(m, x, suites))
+            for spec in (pair_spec(m, x), *pair_data_specs(m, x))
         }
         removed |= {
             sitemap_part_spec(part).path

@@ -1,0 +1,86 @@
+"""Score tables as CSV: the file beside a model page, the download on a pair page.
+
+Pure: bytes and ``data:`` URLs from view models. RFC 4180 as Python's ``csv``
+module writes it, UTF-8, every field that a spreadsheet could run as a formula
+guarded by a leading ``'``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
+from urllib.parse import quote
+
+from versus import tables
+from versus.cells import NOT_EVALUATED
+from versus.profiles import Profile
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet may read as the start of a formula (OWASP's list)."""
+
+
+def safe_field(text: str) -> str:
+    """``text`` with a leading ``'`` if a spreadsheet would otherwise run it as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_bytes(rows: Iterable[Sequence[str | int]]) -> bytes:
+    """RFC 4180 CSV in UTF-8, every field guarded by :func:`safe_field`."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([safe_field(str(field)) for field in row])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _score_rows(table: tables.ScoreTable, width: int) -> Iterator[tuple[str, tables.Row]]:
+    """Each row of a score table with its group; a suite no column ran says "Not evaluated"
+    in its overall score and each category."""
+    if table.evaluated:
+        for group in table.groups:
+            for row in group.rows:
+                yield group.label, row
+        return
+    empty = (NOT_EVALUATED,) * width
+    yield "Summary", tables.Row("Overall score", empty)
+    for category in table.suite.categories:
+        yield "By category", tables.Row(category.label, empty)
+
+
+def score_table_csv(table: tables.ScoreTable, models: Sequence[Profile]) -> bytes:
+    """One score table: a row per measure, a value and a detail column per model, and
+    the name of the model that leads the row (empty when none does)."""
+    header = ["Group", "Measure"]
+    for profile in models:
+        header += [profile.name, f"{profile.name} detail"]
+    header.append("Best")
+    rows: list[list[str]] = [header]
+    for group, row in _score_rows(table, len(models)):
+        line = [group, row.label]
+        best = []
+        for profile, cell in zip(models, row.cells, strict=True):
+            line += [cell.text, cell.detail]
+            if cell.leader:
+                best.append(profile.name)
+        line.append(", ".join(best))
+        rows.append(line)
+    return csv_bytes(rows)
+
+
+class Download(NamedTuple):
+    """A CSV link: where it points and the file name a browser saves it under."""
+
+    href: str
+    filename: str
+
+
+def data_url(data: bytes, media_type: str = "text/csv") -> str:
+    """``data`` as a ``data:`` URL (RFC 2397), percent-encoded: a download inside the page.
+
+    A pair page carries its score tables' CSVs this way, so that a catalog of N
+    models does not add N*(N-1) more files to the site; ``api/pairs`` has the
+    same tables as JSON at their own addresses.
+    """
+    return f"data:{media_type};charset=utf-8,{quote(data, safe='')}"
