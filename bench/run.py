@@ -644,7 +644,7 @@ def targets(runs: Sequence[SizeRun]) -> list[Target]:
             Target(
                 "N=500 output at most about 30 KB per pair page",
                 f"{per_pair / KB:,.1f} KB in all ({run.pair_html_bytes / max(run.pair_pages, 1) / KB:,.1f}"
-                " KB the page's HTML, the rest its JSON and CSV files and the site's other files)",
+                " KB the page's HTML, the rest its JSON file and the site's other files)",
                 "<= 30 KB",
                 per_pair <= 30 * KB,
             ),
