@@ -332,6 +332,7 @@ class SiteViews:
         }
         self._boards: list[Leaderboard] | None = None
         self._last_pair: compare.PairTables | None = None
+        self._sitemap_of: tuple[Sequence[PageSpec], list[SitemapEntry]] | None = None
 
     def pair_tables(self, a: str, b: str) -> compare.PairTables:
         """The tables of the pair ``a``, ``b`` (in id order), kept for the pair's next file:
@@ -342,7 +343,7 @@ class SiteViews:
             self._last_pair = kept
         return kept
 
-    def page(self, spec: PageSpec, specs: Iterable[PageSpec] = ()) -> Page:
+    def page(self, spec: PageSpec, specs: Sequence[PageSpec] = ()) -> Page:
         """The page of ``spec``; the sitemap also needs every spec of the plan."""
         context: dict[str, Any]
         if spec.kind == "pair":
@@ -387,15 +388,25 @@ class SiteViews:
             )
         return structured.plain_page(title, description, spec.path, config)
 
-    def _sitemap(self, specs: Iterable[PageSpec]) -> list[SitemapEntry]:
-        everything = latest(p.updated for p in self.profiles.values())
+    def _sitemap(self, specs: Sequence[PageSpec]) -> list[SitemapEntry]:
+        """Every indexed page with its lastmod, made once per plan: the sitemap's parts
+        each take their slice of it."""
+        if self._sitemap_of is not None and self._sitemap_of[0] is specs:
+            return self._sitemap_of[1]
+        # A page's lastmod is the latest date of its models: compared as keys, printed once.
+        dated = {m: p.updated for m, p in self.profiles.items()}
+        keys = {m: (d.year, d.month or 0, d.day or 0) if d else (0, 0, 0) for m, d in dated.items()}
+        printed = {m: d.iso() if d else "" for m, d in dated.items()}
+        everything = latest(dated.values())
         entries = []
         for url, spec in sitemap_specs(specs):
             if spec.kind == "index":
-                date = everything
+                lastmod = everything.iso() if everything else ""
             else:
-                date = latest(self.profiles[m].updated for m in spec.ids if m in self.profiles)
-            entries.append(SitemapEntry(url, date.iso() if date else ""))
+                known = [m for m in spec.ids if m in keys]
+                lastmod = printed[max(known, key=keys.__getitem__)] if known else ""
+            entries.append(SitemapEntry(url, lastmod))
+        self._sitemap_of = (specs, entries)
         return entries
 
     def _pair(self, a: str, b: str) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from markupsafe import Markup
 
@@ -51,9 +52,12 @@ class Profile:
         """``(facet, value)`` pairs the index filters by (see :mod:`versus.facets`)."""
         return facets.attributes(self.card)
 
-    @property
+    @cached_property
     def updated(self) -> PartialDate | None:
-        """The latest date the model's data states: release, price, or a run's date."""
+        """The latest date the model's data states: release, price, or a run's date.
+
+        Kept once computed: the sitemap asks for it twice per pair page.
+        """
         dates = [self.card.released, self.card.pricing.as_of if self.card.pricing else None]
         dates += [run.result.date for run in self.runs.values()]
         return latest(dates)
