@@ -143,7 +143,8 @@ def _leader(values: Sequence[Decimal | None], better: Better | None) -> int | No
     return values.index(best)
 
 
-def _provenance(profile: Profile, run: RunSummary | None) -> Provenance:
+def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
+    """Where one column's figures come from, as the line under a score table says."""
     if run is None:
         return Provenance(profile.name, "not evaluated on this suite")
     result = run.result
@@ -151,11 +152,6 @@ def _provenance(profile: Profile, run: RunSummary | None) -> Provenance:
     return Provenance(
         profile.name, f"{result.provenance}, {when}", result.source.title, result.source.url or ""
     )
-
-
-def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
-    """Where one column's figures come from, as the line under a score table says."""
-    return _provenance(profile, run)
 
 
 def _needed(row: ScoreRow, runs: Sequence[RunSummary]) -> bool:
@@ -195,6 +191,6 @@ def score_table(
         suite=suite,
         bands=tuple(suite.bands or bands),
         groups=tuple(RowGroup(label, tuple(rows)) for label, rows in grouped.items()),
-        provenance=tuple(_provenance(p, r) for p, r in zip(profiles, runs, strict=True)),
+        provenance=tuple(column_provenance(p, r) for p, r in zip(profiles, runs, strict=True)),
         evaluated=len(present),
     )
