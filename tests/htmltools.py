@@ -19,12 +19,12 @@ def table_rows(table: Tag) -> list[list[str]]:
 
 
 def state_of(td: Tag) -> str:
-    """The state of a table cell, from its ``cell--<state>`` class."""
+    """The state of a table cell, from its ``cell--<state>`` class; a plain value has none."""
     states = [
         name.removeprefix("cell--") for name in td.get("class") or [] if name.startswith("cell--")
     ]
-    assert len(states) == 1, td
-    return states[0]
+    assert len(states) <= 1, td
+    return states[0] if states else "value"
 
 
 def value_rows(table: Tag) -> dict[str, list[tuple[str, str]]]:

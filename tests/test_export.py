@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup, Tag
 from conftest import REPO, copy_project, write
 from htmltools import soup, state_of, text
 from synthetic import add_models
-from versus import export, pages, tablecsv
+from versus import export, pages, tablecsv, tables
 from versus.build import build, render_site
 from versus.cells import Cell
 from versus.fingerprint import site_state
@@ -110,11 +110,38 @@ def json_cell(cell: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def column_cells(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """The cells of a pair's row, which its JSON lists column by column."""
+    count = len(row["text"])
+    for key in ("state", "detail", "band"):
+        assert len(row.get(key, [None] * count)) == count, row
+    return [
+        {
+            "text": row["text"][place],
+            "state": row.get("state", ["value"] * count)[place],
+            "detail": row.get("detail", [None] * count)[place],
+            "leader": place in row.get("leader", []),
+        }
+        for place in range(count)
+    ]
+
+
 def json_rows(groups: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
     rows: list[tuple[str, list[dict[str, Any]]]] = []
     for group in groups:
         rows.append(("#" + group["label"], []))
-        rows += [(row["label"], [json_cell(c) for c in row["cells"]]) for row in group["rows"]]
+        rows += [(row["label"], column_cells(row)) for row in group["rows"]]
+    return rows
+
+
+def capability_rows(groups: list[dict[str, Any]], shown_as: dict[str, Any]) -> list[Any]:
+    """A pair's capabilities as its page shows them: each state as its cell's text."""
+    rows: list[tuple[str, list[dict[str, Any]]]] = []
+    for group in groups:
+        rows.append(("#" + group["label"], []))
+        for row in group["rows"]:
+            cells = [json_cell(shown_as[state]) for state in row["state"]]
+            rows.append((row["label"], cells))
     return rows
 
 
@@ -150,14 +177,15 @@ def test_pair_json_says_what_the_pair_page_shows(site: dict[str, bytes], slug: s
     properties = page.select_one("#properties table")
     assert properties is not None
     assert heads(properties) == ["Property", *names]
-    assert page_rows(properties)[0:] == [
-        (row["label"], [json_cell(c) for c in row["cells"]]) for row in data["properties"]
+    assert page_rows(properties) == [
+        (row["label"], column_cells(row)) for row in data["properties"]
     ]
 
     capabilities = page.select_one("#capabilities table")
     if data["capabilities"]:
         assert capabilities is not None
-        assert page_rows(capabilities) == json_rows(data["capabilities"])
+        shown_as = read_json(site, "api/models.json")["capability_cells"]
+        assert page_rows(capabilities) == capability_rows(data["capabilities"], shown_as)
     else:
         assert capabilities is None
 
@@ -177,28 +205,47 @@ def test_pair_json_says_what_the_pair_page_shows(site: dict[str, bytes], slug: s
         assert suite["name"] in text(page.select_one("#scores"))  # type: ignore[arg-type]
 
 
-def test_pair_json_marks_leaders_and_values(site: dict[str, bytes]) -> None:
+def test_pair_json_marks_leaders_bands_and_states(site: dict[str, bytes]) -> None:
     data = read_json(site, "api/pairs/gemma-4-12b-vs-gemma-4-26b-a4b.json")
     (table,) = data["scores"]
-    summary = {row["label"]: row["cells"] for row in table["groups"][0]["rows"]}
-    twelve, moe = summary["Overall score"]
-    assert (twelve["text"], twelve["value"], "leader" in twelve) == (
-        "62.69%",
-        "62.6865671641791044776119403",
-        False,
+    summary = {row["label"]: row for row in table["groups"][0]["rows"]}
+    overall = summary["Overall score"]
+    assert overall == {
+        "label": "Overall score",
+        "text": ["62.69%", "68.66%"],
+        "detail": ["42/67", "46/67"],
+        "band": ["mid", "mid"],
+        "leader": [1],
+    }  # no "state": both are plain values
+    assert summary["Average response time"]["leader"] == [0]  # 6.88 s against 30.23 s
+    assert "leader" not in summary["Prompts covered"]  # leads nothing
+    cost = summary["Estimated cost per task"]
+    assert (cost["text"], cost["state"]) == (
+        ["Not reported", "$0.000088"],
+        ["not-reported", "value"],
     )
-    assert (moe["text"], moe["detail"], moe["leader"], moe["band"]) == (
-        "68.66%",
-        "46/67",
-        True,
-        "mid",
+    # the exact figures are in models.json
+    runs = {m["id"]: m["runs"] for m in read_json(site, "api/models.json")["models"]}
+    assert runs["gemma-4-26b-a4b"]["vision-evals"]["cost_per_task"] == "0.00008826"
+
+
+def test_pair_json_lists_cells_column_by_column() -> None:
+    row = tables.Row(
+        "Overall", (Cell("50%", detail="1/2", band="mid").leading(), Cell("Not run", "not-run"))
     )
-    fast, slow = summary["Average response time"]
-    assert (fast["value"], fast["leader"], slow["value"]) == ("6.88", True, "30.23")
-    assert "value" not in summary["Prompts covered"][0]  # no value: leads nothing
-    reported, missing = summary["Estimated cost per task"][1], summary["Estimated cost per task"][0]
-    assert reported["value"] == "0.00008826"
-    assert (missing["state"], "value" in missing) == ("not-reported", False)
+    assert export.row_columns(row) == {
+        "label": "Overall",
+        "text": ["50%", "Not run"],
+        "state": ["value", "not-run"],
+        "detail": ["1/2", None],
+        "band": ["mid", None],
+        "leader": [0],
+    }
+    assert export.row_columns(tables.Row("Org", (Cell("A"), Cell("B")), note="n")) == {
+        "label": "Org",
+        "text": ["A", "B"],
+        "note": "n",
+    }
 
 
 # --- models.json --------------------------------------------------------------------
@@ -316,9 +363,10 @@ def test_pair_csv_is_the_score_table(site: dict[str, bytes], slug: str) -> None:
     for group in tables["vision-evals"]["groups"]:
         for row in group["rows"]:
             line = [group["label"], row["label"]]
-            for cell in row["cells"]:
-                line += [cell["text"], cell.get("detail", "")]
-            leaders = [n for n, c in zip(names, row["cells"], strict=True) if c.get("leader")]
+            cells = column_cells(row)
+            for cell in cells:
+                line += [cell["text"], cell["detail"] or ""]
+            leaders = [n for n, c in zip(names, cells, strict=True) if c["leader"]]
             expected.append([*line, ", ".join(leaders)])
     assert rows[1:] == expected
 

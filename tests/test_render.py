@@ -197,3 +197,37 @@ def test_404_page_links_from_the_site_root(site: dict[str, bytes]) -> None:
     stylesheet = page.find("link", rel="stylesheet")
     assert isinstance(stylesheet, Tag)
     assert stylesheet["href"] == "/assets/style.css"
+
+
+def test_a_suite_methodology_is_printed_once_under_its_leaderboard(site: dict[str, bytes]) -> None:
+    index = soup(site["index.html"])
+    methodology = index.find("section", id="methodology-vision-evals")
+    assert isinstance(methodology, Tag)
+    assert methodology.find_parent("section", id="leaderboards") is not None
+    assert text(methodology.h4) == "How Vision Evals is run and scored"  # type: ignore[arg-type]
+    assert "Median input tokens" in text(methodology)  # the suite's own Markdown
+    for name in (PAIR, "models/gemma-4-12b/index.html"):
+        page = soup(site[name])
+        assert page.find(id="methodology-vision-evals") is None
+        (note,) = page.select("#scores p.methodology-note")
+        assert text(note).startswith(
+            "Scores are passed prompts over the prompts a run covered. Token and cost figures"
+            " are shown only for runs that covered at least 90% of the prompts."
+        )
+        link = note.find("a")
+        assert isinstance(link, Tag)
+        # the home page (the site's top folder), at the methodology
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(name), str(link["href"])))
+        assert target == "#methodology-vision-evals"
+
+
+def test_cells_carry_their_state_as_a_class_unless_plain(site: dict[str, bytes]) -> None:
+    page = soup(site[PAIR])
+    cells = page.select("#capabilities td") + page.select("#scores td")
+    classes = {tuple(td.get("class") or ()) for td in cells}
+    assert ("cell--supported",) in classes
+    assert ("cell--not-evaluated",) in classes
+    assert ("band--high",) in classes or ("band--mid",) in classes
+    assert not any("cell--value" in names for names in classes)
+    # the icon is the stylesheet's: no element of its own in a table cell
+    assert page.select("td .icon") == []

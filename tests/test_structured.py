@@ -133,15 +133,20 @@ def test_url_is_the_canonical_link(site: dict[str, bytes], name: str) -> None:
 def test_every_page_belongs_to_the_site(site: dict[str, bytes], name: str) -> None:
     data = json_ld(site[name])
     website = data if data["@type"] == "WebSite" else data["isPartOf"]
-    assert {key: website[key] for key in ("@type", "name", "description", "url")} == {
+    assert {key: website[key] for key in ("@type", "name", "url")} == {
         "@type": "WebSite",
         "name": "versus",
-        "description": (
-            "Side-by-side comparisons of vision and vision-language models: what each model"
-            " can do, what it costs, and how it scores on shared eval suites."
-        ),
         "url": BASE,
     }
+
+
+def test_the_home_page_describes_the_site_once_for_all(site: dict[str, bytes]) -> None:
+    assert json_ld(site[INDEX])["description"] == (
+        "Side-by-side comparisons of vision and vision-language models: what each model"
+        " can do, what it costs, and how it scores on shared eval suites."
+    )
+    for name in (MODEL, PAIR, NOT_FOUND):
+        assert "description" not in json_ld(site[name])["isPartOf"]
 
 
 def test_index_lists_every_model(site: dict[str, bytes], catalog: Catalog) -> None:
@@ -210,7 +215,11 @@ def test_pair_page_is_about_both_models(site: dict[str, bytes]) -> None:
         f"{BASE}models/gemma-4-12b/",
         f"{BASE}models/gemma-4-26b-a4b/",
     ]
-    assert [model["datePublished"] for model in about] == ["2026-06", "2026-04"]
+    assert [model["author"]["name"] for model in about] == ["Google", "Google"]
+    # described on their own pages, not again on each of their comparisons
+    assert [("description" in model, "datePublished" in model) for model in about] == [
+        (False, False)
+    ] * 2
     check_breadcrumbs(data, ("Gemma 4 12B vs Gemma 4 26B A4B", url))
     assert len(data["breadcrumb"]["itemListElement"]) == 2
 
@@ -259,8 +268,8 @@ def test_json_ld_text_has_no_markup_characters(site: dict[str, bytes]) -> None:
         for character in "<>&'":
             assert character not in raw, (name, character)
     # An apostrophe in the data comes back from the escaped text.
-    about = json_ld(site[PAIR])["about"]
-    assert about[1]["description"].startswith("Google's mixture-of-experts")
+    entity = json_ld(site["models/gemma-4-26b-a4b/index.html"])["mainEntity"]
+    assert entity["description"].startswith("Google's mixture-of-experts")
 
 
 # --- hostile text ---------------------------------------------------------------------

@@ -19,7 +19,6 @@
   const legend = document.getElementById("capability-legend");
   const startHeading = heading.textContent;
   const startTitle = document.title;
-  const ICONS = new Set(["supported", "demo", "no", "unknown"]);
   const SVG = "http://www.w3.org/2000/svg";
   let data = null;
   const byId = new Map();
@@ -71,23 +70,17 @@
 
   function bar(percent) {
     const width = Math.min(Math.max(Number(percent), 0), 100).toFixed(1);
-    const node = svg("svg", {
-      class: "bar",
-      viewBox: "0 0 100 8",
-      preserveAspectRatio: "none",
-      "aria-hidden": "true",
-    });
-    node.append(svg("rect", { width, height: "8" }));
+    const node = svg("svg", { class: "bar", "aria-hidden": "true" });
+    node.append(svg("rect", { width: `${width}%`, height: "100%" }));
     return node;
   }
 
   function cellNode(cell) {
-    let names = `cell cell--${cell.state}`;
-    if (cell.band) names += ` band--${cell.band}`;
-    if (cell.leader) names += " is-leader";
-    const td = el("td", { class: names }, "\n");
-    if (ICONS.has(cell.state)) td.append(el("span", { class: "icon", "aria-hidden": "true" }));
-    td.append(el("span", { class: "value" }, cell.text), "\n");
+    const names = cell.state === "value" ? [] : [`cell--${cell.state}`];
+    if (cell.band) names.push(`band--${cell.band}`);
+    if (cell.leader) names.push("is-leader");
+    const td = el("td", names.length ? { class: names.join(" ") } : {});
+    td.append(el("span", { class: "value" }, cell.text));
     if (cell.leader) td.append(el("span", { class: "leader-tag" }, "best"));
     if (cell.percent !== null && cell.percent !== undefined) td.append(bar(cell.percent));
     if (cell.detail) td.append(el("span", { class: "detail" }, cell.detail));

@@ -62,8 +62,19 @@ class Cell:
         return self._hash
 
     @property
+    def classes(self) -> str:
+        """The ``class`` of the cell's ``<td>``: ``cell--<state>`` unless it is a plain value,
+        then its band and whether it leads its row (``""``: none)."""
+        names = [] if self.state == "value" else [f"cell--{self.state}"]
+        if self.band:
+            names.append(f"band--{self.band}")
+        if self.leader:
+            names.append("is-leader")
+        return " ".join(names)
+
+    @property
     def bar(self) -> str:
-        """The width of the cell's score bar out of 100, for an SVG ``width``; ``""``: no bar."""
+        """The width of the cell's score bar in percent, for an SVG ``width``; ``""``: no bar."""
         if self.percent is None:
             return ""
         return format(

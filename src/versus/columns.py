@@ -14,7 +14,7 @@ from typing import Literal
 
 from versus import formatting
 from versus.cells import UNKNOWN, Better, Cell
-from versus.schema import ModelCard
+from versus.schema import ModelCard, Suite
 from versus.scores import RunSummary
 
 Needs = Literal["", "input", "output"]
@@ -130,11 +130,24 @@ def response_cell(run: RunSummary) -> Cell:
     )
 
 
+def _threshold(suite: Suite) -> str:
+    return formatting.percent(Decimal(str(suite.coverage_threshold)), 1)
+
+
+def scoring_note(suite: Suite) -> str:
+    """What a reader of a score table must know of how the suite scores, in two sentences;
+    its full methodology is printed once, under its leaderboard."""
+    return (
+        "Scores are passed prompts over the prompts a run covered. Token and cost figures"
+        f" are shown only for runs that covered at least {_threshold(suite)} of the prompts."
+    )
+
+
 def _usage_cell(run: RunSummary, value: int | None) -> Cell:
     if value is None:
         return Cell("Not reported", "not-reported")
     if not run.usage_shown:
-        threshold = formatting.percent(Decimal(str(run.suite.coverage_threshold)), 1)
+        threshold = _threshold(run.suite)
         return Cell("Not shown", "below-coverage", f"run covered under {threshold} of prompts")
     return Cell(f"{value:,}")
 

@@ -28,7 +28,7 @@ from versus import compare, facets, richtext, structured, tables
 from versus.catalog import Catalog
 from versus.cells import Cell, capability_cell
 from versus.checks import PAIR_SEPARATOR
-from versus.columns import cost_cell, overall_cell, response_cell
+from versus.columns import cost_cell, overall_cell, response_cell, scoring_note
 from versus.profiles import MarkdownRenderer, Profile, build_profiles, latest
 from versus.schema import Band
 from versus.tablecsv import Download, data_url, score_table_csv
@@ -330,6 +330,11 @@ class SiteViews:
         self.methodology: dict[str, Markup] = {
             suite_id: markdown(suite.methodology) for suite_id, suite in catalog.suites.items()
         }
+        """Each suite's methodology, printed under its leaderboard on the home page."""
+        self.scoring_notes: dict[str, str] = {
+            suite_id: scoring_note(suite) for suite_id, suite in catalog.suites.items()
+        }
+        """What a score table must say of its suite's scoring; it links to the methodology."""
         self._boards: list[Leaderboard] | None = None
         self._last_pair: compare.PairTables | None = None
         self._sitemap_of: tuple[Sequence[PageSpec], list[SitemapEntry]] | None = None
@@ -424,7 +429,7 @@ class SiteViews:
                 )
                 for table in view.scores
             },
-            "methodology": self.methodology,
+            "scoring_notes": self.scoring_notes,
         }
 
     def _model(self, model_id: str) -> dict[str, Any]:
@@ -453,7 +458,7 @@ class SiteViews:
                 (other, compare.pair_path(model_id, other.id))
                 for other in compare.partners(model_id, self.profiles)
             ],
-            "methodology": self.methodology,
+            "scoring_notes": self.scoring_notes,
         }
 
     def _index(self) -> dict[str, Any]:
@@ -468,6 +473,7 @@ class SiteViews:
             "model_rows": tables.listing(ordered),
             "matrix": self._matrix(ordered),
             "leaderboards": self._leaderboards(),
+            "methodology": self.methodology,
             "pair_count": pair_count,
             "pairs": [
                 (self.profiles[a], self.profiles[b], compare.pair_path(a, b))

@@ -49,6 +49,8 @@ class Renderer:
             keep_trailing_newline=True,
             extensions=[FragmentCache],
         )
+        # JSON-LD as compact as the JSON files: no spaces after separators.
+        self.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
         self.env.globals["site"] = config
         self.env.globals["base_url"] = config.base_url.rstrip("/") + "/"
         self.env.globals["built"] = built.strftime("%-d %b %Y") if built else ""
@@ -93,7 +95,7 @@ class Renderer:
             self._heads[(row.label, row.note)] = head
         cells = self._cells
         html = [cells.get(cell) or self.render_cell(cell) for cell in row.cells]
-        return f"{head}\n{''.join(html)}\n{end}"
+        return f"{head}{''.join(html)}{end}"
 
     def render_cell(self, cell: Cell) -> Markup:
         """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once."""

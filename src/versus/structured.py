@@ -31,17 +31,27 @@ def website(config: SiteConfig) -> JsonLd:
     }
 
 
-def model(profile: Profile, config: SiteConfig) -> JsonLd:
-    """A model as schema.org sees software: name, maker, licence, release date."""
-    card = profile.card
-    entry: JsonLd = {
+def website_ref(config: SiteConfig) -> JsonLd:
+    """The site as another page names it: described once, on the home page."""
+    return {"@type": "WebSite", "name": config.title, "url": _base(config)}
+
+
+def model_ref(profile: Profile, config: SiteConfig) -> JsonLd:
+    """A model as another page names it: what it is, who makes it and where it is described."""
+    return {
         "@type": "SoftwareApplication",
-        "name": card.name,
+        "name": profile.card.name,
         "applicationCategory": "Machine learning model",
-        "description": card.summary,
         "url": _base(config) + profile.path,
-        "author": {"@type": "Organization", "name": card.organization},
+        "author": {"@type": "Organization", "name": profile.card.organization},
     }
+
+
+def model(profile: Profile, config: SiteConfig) -> JsonLd:
+    """A model as schema.org sees software, on its own page: name, maker, summary, licence,
+    release date."""
+    card = profile.card
+    entry: JsonLd = {**model_ref(profile, config), "description": card.summary}
     if card.released is not None:
         entry["datePublished"] = card.released.iso()
     if card.license is not None:
@@ -56,7 +66,7 @@ def _page(title: str, description: str, url: str, config: SiteConfig) -> JsonLd:
         "name": title,
         "description": description,
         "url": url,
-        "isPartOf": website(config),
+        "isPartOf": website_ref(config),
     }
 
 
@@ -108,7 +118,8 @@ def pair_page(
     url = _base(config) + path
     return {
         **_page(title, description, url, config),
-        "about": [model(profile, config) for profile in models],
+        # each model is described on its own page; a pair's 1,000s of pages name them
+        "about": [model_ref(profile, config) for profile in models],
         "breadcrumb": _breadcrumbs(
             config, [(" vs ".join(profile.name for profile in models), url)]
         ),

@@ -76,11 +76,19 @@ class Download(NamedTuple):
     filename: str
 
 
+URL_SAFE = ",/:;=@$!*()+"
+"""Bytes a ``data:`` URL may carry as they are (RFC 3986 sub-delimiters and ``:@/``, beside
+letters, digits and ``-._~``): CSV is mostly these. Left out: ``%``, ``#`` and ``?`` (they
+mean something in a URL), ``&``, ``'`` and ``"`` (HTML would have to escape them, making them
+longer) and spaces, line ends and other bytes, which are percent-encoded."""
+
+
 def data_url(data: bytes, media_type: str = "text/csv") -> str:
-    """``data`` as a ``data:`` URL (RFC 2397), percent-encoded: a download inside the page.
+    """``data`` as a ``data:`` URL (RFC 2397), percent-encoded where it must be: a download
+    inside the page.
 
     A pair page carries its score tables' CSVs this way, so that a catalog of N
     models does not add N*(N-1) more files to the site; ``api/pairs`` has the
     same tables as JSON at their own addresses.
     """
-    return f"data:{media_type};charset=utf-8,{quote(data, safe='')}"
+    return f"data:{media_type};charset=utf-8,{quote(data, safe=URL_SAFE)}"
