@@ -778,3 +778,17 @@ def test_json_bytes_do_not_depend_on_key_order() -> None:
     first = hashlib.sha256(export.dumps({"b": 1, "a": ["1.5", "x<y"]})).hexdigest()
     second = hashlib.sha256(export.dumps({"a": ["1.5", "x<y"], "b": 1})).hexdigest()
     assert first == second
+
+
+@pytest.mark.parametrize(
+    "data",
+    [bytes(range(256)), "Grüße, \"x\" & y's\r\n%#?=+@".encode(), b"", b"plain,csv/1:2;3\r\n"],
+)
+def test_data_urls_percent_encode_as_quote_does(data: bytes) -> None:
+    from urllib.parse import quote, unquote_to_bytes
+
+    url = tablecsv.data_url(data)
+    payload = url.removeprefix("data:text/csv;charset=utf-8,")
+    assert payload == quote(data, safe=tablecsv.URL_SAFE)
+    assert unquote_to_bytes(payload) == data
+    assert not set(payload) & set(" \"'&<>#?\r\n")  # nothing HTML or a URL would mind

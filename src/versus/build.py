@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -173,6 +175,28 @@ class _Job:
         )
 
 
+@contextmanager
+def _collector_tuned() -> Iterator[None]:
+    """Python's cycle collector, set for a build while it runs, then as it was.
+
+    A build keeps a large catalog and makes millions of small, short-lived objects
+    (strings, Jinja contexts); at the default first threshold (700 new objects) the
+    collector runs thousands of times, walking the same live objects each time. A
+    threshold of 50,000 cuts a one-card rebuild by about a quarter, and costs a few MB.
+    Forked workers inherit it.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(COLLECT_AFTER, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+COLLECT_AFTER = 50_000
+"""New objects between two runs of the cycle collector's youngest generation, in a build."""
+
+
 def build(
     root: Path,
     out: Path,
@@ -191,6 +215,19 @@ def build(
     deterministic shares of the pages, in full; copying the n outputs into one
     folder gives the whole site. ``progress`` hears how many pages are rendered so far.
     """
+    with _collector_tuned():
+        return _build(root, out, built, jobs, clean, share, progress)
+
+
+def _build(
+    root: Path,
+    out: Path,
+    built: date | None,
+    jobs: int | None,
+    clean: bool,
+    share: tuple[int, int] | None,
+    progress: Progress | None,
+) -> BuildReport:
     started = time.perf_counter()
     clock = _Clock()
     check_output_folder(root, out)
@@ -289,8 +326,6 @@ def _full(
         writer = job.writer(
             staging, job.out.absolute() if previous else None, replace=False, mirror=mirror
         )
-        if specs:
-            writer.render(specs[0])  # a template error stops the build before any worker starts
         counts = write_pages(specs, job.jobs, writer, job.clock.counter(job.progress, len(specs)))
         for name, data in job.extra.items():
             counts += writer.put(name, data)
@@ -319,8 +354,6 @@ def _incremental(
     new_pages = {spec.path for spec in differs.pages}
     render = [spec for spec in behind.pages if spec.path in new_pages]
     writer = job.writer(spare, None, replace=True)
-    if render:
-        writer.render(render[0])  # a template error stops the build before any worker starts
     write_pages(render, job.jobs, writer, job.clock.counter(job.progress, len(render)))
     for spec in behind.pages:
         if spec.path not in new_pages:

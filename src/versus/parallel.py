@@ -244,14 +244,20 @@ def write_pages(
             if progress is not None:
                 progress(len(chunk))
         return _summed(done)
-    size = max(16, min(CHUNK, -(-len(specs) // (jobs * 4))))  # a few tasks per worker
+    # The first page here: a template error stops the build before any worker starts, and
+    # the workers start with the fragments it rendered cached.
+    done.append(writer.write(specs[:1]))
+    if progress is not None:
+        progress(1)
+    rest = specs[1:]
+    size = max(16, min(CHUNK, -(-len(rest) // (jobs * 4))))  # a few tasks per worker
     with ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("fork"),
         initializer=_init_worker,
         initargs=(writer,),
     ) as pool:
-        for counts in pool.map(_write_chunk, _chunks(specs, size)):
+        for counts in pool.map(_write_chunk, _chunks(rest, size)):
             done.append(counts)
             if progress is not None:
                 progress(counts.written + counts.unchanged)

@@ -57,13 +57,14 @@ class Renderer:
         # Memoized fragments, as filters: Jinja compiles a filter to a direct call,
         # where a global function goes through a slower context call.
         self.env.filters["cell_html"] = self.render_cell
-        self.env.filters["compact_cell_html"] = self.render_compact_cell
+        self.env.filters["compact_cells_html"] = self.render_compact_cells
         self.env.filters["row_html"] = self.render_row
         self.env.filters["rows_html"] = self.render_rows
         self.env.filters["overview_html"] = self.render_overview
         # Fragments that repeat across pages, rendered once per distinct value.
         self._fragments: dict[tuple[str, Hashable], Markup] = {}
         self._cells: dict[Cell, str] = {}
+        self._compact: dict[Cell, str] = {}
         self._heads: dict[tuple[str, str], str] = {}
 
     def _fragment(self, template: str, key: Hashable, **context: Any) -> Markup:
@@ -105,9 +106,17 @@ class Renderer:
             self._cells[cell] = html
         return Markup(html)
 
-    def render_compact_cell(self, cell: Cell) -> Markup:
-        """The icon-only ``<td>`` of the all-model capability matrix."""
-        return self._fragment("partials/matrix_cell.html", cell, cell=cell)
+    def render_compact_cells(self, cells: Iterable[Cell]) -> Markup:
+        """The icon-only ``<td>``s of a row of the all-model capability matrix: N rows of a
+        few distinct cells, each rendered once."""
+        compact = self._compact
+        html = []
+        for cell in cells:
+            td = compact.get(cell)
+            if td is None:
+                td = compact[cell] = self._fragment("partials/matrix_cell.html", cell, cell=cell)
+            html.append(td)
+        return Markup("".join(html))
 
     def render_overview(self, model: Profile, root: str) -> Markup:
         """A model's overview card, rendered once per model (and link depth)."""

@@ -11,7 +11,6 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
-from urllib.parse import quote
 
 from versus import tables
 from versus.cells import NOT_EVALUATED
@@ -82,6 +81,11 @@ letters, digits and ``-._~``): CSV is mostly these. Left out: ``%``, ``#`` and `
 mean something in a URL), ``&``, ``'`` and ``"`` (HTML would have to escape them, making them
 longer) and spaces, line ends and other bytes, which are percent-encoded."""
 
+_KEPT = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~" + URL_SAFE.encode())
+_PERCENT = {byte: chr(byte) if byte in _KEPT else f"%{byte:02X}" for byte in range(256)}
+"""Each byte as a data: URL writes it: one ``str.translate`` over the bytes read as Latin-1
+encodes a page's CSVs several times faster than :func:`urllib.parse.quote`, the same way."""
+
 
 def data_url(data: bytes, media_type: str = "text/csv") -> str:
     """``data`` as a ``data:`` URL (RFC 2397), percent-encoded where it must be: a download
@@ -91,4 +95,4 @@ def data_url(data: bytes, media_type: str = "text/csv") -> str:
     models does not add N*(N-1) more files to the site; ``api/pairs`` has the
     same tables as JSON at their own addresses.
     """
-    return f"data:{media_type};charset=utf-8,{quote(data, safe=URL_SAFE)}"
+    return f"data:{media_type};charset=utf-8,{data.decode('latin-1').translate(_PERCENT)}"
