@@ -782,7 +782,7 @@ def test_json_bytes_do_not_depend_on_key_order() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [bytes(range(256)), "Grüße, \"x\" & y's\r\n%#?=+@".encode(), b"", b"plain,csv/1:2;3\r\n"],
+    [bytes(range(256)), 'Grüße, "x" & y\'s\r\n%#?=+@'.encode(), b"", b"plain,csv/1:2;3\r\n"],
 )
 def test_data_urls_percent_encode_as_quote_does(data: bytes) -> None:
     from urllib.parse import quote, unquote_to_bytes
@@ -792,3 +792,22 @@ def test_data_urls_percent_encode_as_quote_does(data: bytes) -> None:
     assert payload == quote(data, safe=tablecsv.URL_SAFE)
     assert unquote_to_bytes(payload) == data
     assert not set(payload) & set(" \"'&<>#?\r\n")  # nothing HTML or a URL would mind
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["plain", "with, comma", 'with "quotes"', "line\r\nbreak", "", "=SUM(A1)", "-1", 42],
+        ["a\nb", "c\rd", " spaced ", "'", '"', ",", "@x", "\tx"],
+        [""],
+        ["", ""],
+        ["Grüße", "日本", "x" * 300],
+    ],
+)
+def test_csv_lines_are_what_the_csv_module_writes(row: list[str | int]) -> None:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerow([tablecsv.safe_field(str(f)) for f in row])
+    fields = tablecsv.CsvFields()
+    assert fields.line(row) == buffer.getvalue()
+    assert fields.line(row) == buffer.getvalue()  # the second time from its memo
+    assert tablecsv.csv_bytes([row, row]) == (buffer.getvalue() * 2).encode("utf-8")

@@ -146,7 +146,12 @@ class PageWriter(PageRenderer):
         target = f"{root}/{name}"
         folder = target.rpartition("/")[0]
         if folder not in self.made:
-            os.makedirs(folder, exist_ok=True)
+            try:
+                os.mkdir(folder)  # a pair's folder: its parent (compare/) is made already
+            except FileExistsError:
+                pass
+            except FileNotFoundError:
+                os.makedirs(folder, exist_ok=True)
             self.made.add(folder)
         return target
 
