@@ -47,8 +47,8 @@ class CsvFields:
             self._encoded[text] = encoded
         return encoded
 
-    def line(self, fields: Iterable[str | int]) -> str:
-        if isinstance(fields, Sequence) and len(fields) == 1 and fields[0] == "":
+    def line(self, fields: Sequence[str | int]) -> str:
+        if len(fields) == 1 and fields[0] == "":
             return '""\r\n'  # as csv writes a lone empty field, so the line is not blank
         field = self.field
         return ",".join([field(str(item)) for item in fields]) + "\r\n"
@@ -83,17 +83,20 @@ def score_table_csv(
     for profile in models:
         header += [profile.name, f"{profile.name} detail"]
     header.append("Best")
-    rows: list[list[str]] = [header]
+    fields = fields or CsvFields()
+    field = fields.field
+    lines = [fields.line(header)]
     for group, row in _score_rows(table, len(models)):
-        line = [group, row.label]
+        parts = [field(group), field(row.label)]
         best = []
         for profile, cell in zip(models, row.cells, strict=True):
-            line += [cell.text, cell.detail]
+            parts.append(field(cell.text))
+            parts.append(field(cell.detail))
             if cell.leader:
                 best.append(profile.name)
-        line.append(", ".join(best))
-        rows.append(line)
-    return csv_bytes(rows, fields)
+        parts.append(field(", ".join(best)))
+        lines.append(",".join(parts) + "\r\n")
+    return "".join(lines).encode("utf-8")
 
 
 class Download(NamedTuple):

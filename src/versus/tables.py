@@ -154,12 +154,13 @@ def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
     )
 
 
-def _needed(row: ScoreRow, runs: Sequence[RunSummary]) -> bool:
-    """Token and cost rows appear only when some column has token figures."""
+def _needed(row: ScoreRow, inputs: bool, outputs: bool) -> bool:
+    """Token and cost rows appear only when some column has token figures (``inputs``:
+    some run has median input tokens; ``outputs``: output tokens)."""
     if row.needs == "input":
-        return any(run.result.median_input_tokens is not None for run in runs)
+        return inputs
     if row.needs == "output":
-        return any(run.result.median_output_tokens is not None for run in runs)
+        return outputs
     return True
 
 
@@ -171,21 +172,26 @@ def score_table(
     columns = [p.score_rows.get(suite_id) for p in profiles]
     template = next(column for column in columns if column is not None) if present else ()
     currencies = {run.currency for run in present if run.currency is not None}
+    inputs = any(run.result.median_input_tokens is not None for run in present)
+    outputs = any(run.result.median_output_tokens is not None for run in present)
     grouped: dict[str, list[Row]] = {"Summary": [], "By category": []}
+    # A pair has two columns and about twenty rows on each of its N-1 pages: plain loops.
     for index, row in enumerate(template):
-        if not _needed(row, present):
+        if row.needs and not _needed(row, inputs, outputs):
             continue
         entries = [column[index] if column is not None else None for column in columns]
+        values = tuple([entry.value if entry is not None else None for entry in entries])
         better = row.better
-        if row.label == "Estimated cost per task" and len(currencies) > 1:
+        if better is not None and row.label == "Estimated cost per task" and len(currencies) > 1:
             better = None  # amounts in different currencies do not compare
-        leader = _leader([entry.value if entry else None for entry in entries], better)
+        leader = _leader(values, better)
         cells = tuple(
-            NOT_EVALUATED if entry is None else entry.leading if i == leader else entry.cell
-            for i, entry in enumerate(entries)
+            [
+                NOT_EVALUATED if entry is None else entry.leading if i == leader else entry.cell
+                for i, entry in enumerate(entries)
+            ]
         )
-        values = tuple(entry.value if entry is not None else None for entry in entries)
-        grouped[row.group].append(Row(row.label, cells, values=values))
+        grouped[row.group].append(Row(row.label, cells, "", values))
     return ScoreTable(
         suite_id=suite_id,
         suite=suite,
