@@ -47,7 +47,12 @@ def test_leading_marks_the_same_value_as_best() -> None:
     cell = Cell("80%", detail="12/15", band="high", percent=Decimal(80))
     best = cell.leading()
     assert (best.leader, cell.leader) == (True, False)
-    assert (best.text, best.detail, best.band, best.percent) == ("80%", "12/15", "high", Decimal(80))
+    assert (best.text, best.detail, best.band, best.percent) == (
+        "80%",
+        "12/15",
+        "high",
+        Decimal(80),
+    )
     assert best != cell
     assert best == cell.leading()
     assert hash(best) == hash(cell.leading())
