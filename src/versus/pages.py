@@ -398,8 +398,8 @@ class SiteViews:
         the sitemap's parts each take their slice of it.
 
         Written here rather than looped over in the template: it is machine output of one
-        line per page, 125,000 lines at 500 models, and the template loop was most of the
-        time of a one-card rebuild. A page's ``<lastmod>`` is the latest date its models'
+        line per page, 125,000 lines at 500 models, and the template loop was the largest
+        single cost of a one-card rebuild. A page's ``<lastmod>`` is the latest date its models'
         data states (W3C date: ``2024``, ``2024-06``...), left out when none does.
         """
         if self._sitemap_of is not None and self._sitemap_of[0] is specs:
