@@ -207,11 +207,13 @@ def plan_for(model_ids: Iterable[str], suite_ids: Iterable[str] = ()) -> list[Pa
         specs.append(model_spec(m))
         specs += [model_csv_spec(m, s) for s in suites]
     separator = PAIR_SEPARATOR
+    make = PageSpec._make  # from the fields in order: faster than PageSpec(...) with defaults
+    append = specs.append
     for a, b in combinations(ids, 2):  # pair_files(a, b), inlined: there are N*(N-1)/2 of them
         pair = (a, b)
         slug = f"{a}{separator}{b}"
-        specs.append(PageSpec("pair", f"compare/{slug}/index.html", pair))
-        specs.append(PageSpec("pair-json", f"api/pairs/{slug}.json", pair))
+        append(make(("pair", f"compare/{slug}/index.html", pair, 0, "")))
+        append(make(("pair-json", f"api/pairs/{slug}.json", pair, 0, "")))
     specs += SINGLE_PAGES[1:]
     specs += [sitemap_part_spec(part) for part in range(1, sitemap_parts(len(ids)) + 1)]
     return unique(specs)
