@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, write
+from synthetic import add_models
 from versus import pages
 from versus.build import build, render_site
 from versus.load import load_project
 from versus.output import UnsafePathError, check_relative
+from versus.parallel import POOL_FROM
 from versus.problems import InputError
 from versus.trees import write_file
 
@@ -121,3 +123,20 @@ def test_text_from_yaml_is_escaped(project: Path) -> None:
     models = json.loads(site["api/models.json"])  # escaped as \u003c, read back as written
     assert models["models"][0]["name"] == "Florence-2 <script>alert('x')</script>"
     assert "[Florence-2 \\<script\\>alert('x')\\</script\\>]" in site["llms.txt"].decode()
+
+
+def test_a_template_error_in_a_worker_is_a_problem_and_keeps_the_site(
+    project: Path, tmp_path: Path
+) -> None:
+    add_models(project, 12)  # 17 models: 136 pairs, rendered by a pool of workers
+    assert POOL_FROM < 136 * 2
+    out = tmp_path / "site"
+    build(project, out, jobs=2)
+    before = tree(out)
+    write(project, "templates/pair.html", "{{ pair.no_such_field }}\n")
+    with pytest.raises(InputError) as caught:
+        build(project, out, jobs=2)
+    assert len(caught.value.problems) == 1
+    assert "no_such_field" in caught.value.problems[0].message
+    assert caught.value.problems[0].file == "templates/pair.html"
+    assert tree(out) == before

@@ -249,20 +249,15 @@ def write_pages(
             if progress is not None:
                 progress(len(chunk))
         return _summed(done)
-    # The first page here: a template error stops the build before any worker starts, and
-    # the workers start with the fragments it rendered cached.
-    done.append(writer.write(specs[:1]))
-    if progress is not None:
-        progress(1)
-    rest = specs[1:]
-    size = max(16, min(CHUNK, -(-len(rest) // (jobs * 4))))  # a few tasks per worker
+    # A worker's error (a template's, as an InputError) is raised here from its chunk.
+    size = max(16, min(CHUNK, -(-len(specs) // (jobs * 4))))  # a few tasks per worker
     with ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("fork"),
         initializer=_init_worker,
         initargs=(writer,),
     ) as pool:
-        for counts in pool.map(_write_chunk, _chunks(rest, size)):
+        for counts in pool.map(_write_chunk, _chunks(specs, size)):
             done.append(counts)
             if progress is not None:
                 progress(counts.written + counts.unchanged)
