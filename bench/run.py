@@ -13,7 +13,8 @@ build in a fresh process (``bench/one_build.py``):
 7. after removing a model (its card and its results).
 
 Then it times ``cp -r`` of the output tree (best of two runs): the floor, the
-cost of writing the same bytes. While each build runs, the summed VmRSS of the
+cost of writing the same bytes. Before each timed step it calls ``sync``, so
+that no step is timed while earlier writes are still going to disk. While each build runs, the summed VmRSS of the
 build process and all its descendants is sampled from ``/proc`` every 20 ms.
 It prints the tables and writes them, with the targets, to ``bench/RESULTS.md``.
 Benchmarks print figures; nothing here asserts a timing.
@@ -321,12 +322,22 @@ def pair_page_bytes(out: Path) -> tuple[int, int]:
     return pages, size
 
 
+def settle() -> None:
+    """Wait until the writes of earlier steps are on disk (``sync``), outside any timing.
+
+    A cold build writes hundreds of MB that the kernel writes out over the next seconds;
+    without this, the step after it would be timed while sharing the disk with them.
+    """
+    os.sync()
+
+
 def cp_floor(out: Path, runs: int = 2) -> float:
     """The lower of ``runs`` timings of ``cp -r`` of the output tree to a sibling folder."""
     copy = out.parent / f"{out.name}-copy"
     best = math.inf
     for _ in range(runs):
         subprocess.run(["rm", "-rf", str(copy)], check=True)
+        settle()
         started = time.perf_counter()
         subprocess.run(["cp", "-r", str(out), str(copy)], check=True)
         best = min(best, time.perf_counter() - started)
@@ -453,6 +464,7 @@ def run_size(options: Options, n: int) -> SizeRun:
         edits: list[str] = []
         for name, edit in plan:
             edits.append(edit())
+            settle()
             try:
                 step = run_build(name, project, out, options.jobs)
             except BuildFailedError as error:
@@ -734,7 +746,8 @@ def header(options: Options) -> str:
         "its descendants, sampled from `/proc` every 20 ms (pages shared by forked workers "
         "count once per process); **max RSS** is `ru_maxrss` from `wait4`, the largest single "
         "process of the tree. MB are 10^6 bytes, KB 10^3. The OS page cache is not cleared between "
-        "steps.\n"
+        "steps; before each timed step (every build, every `cp -r`) the bench calls `sync`, so "
+        "that no step is timed while the disk still writes out an earlier one.\n"
     )
 
 
