@@ -196,3 +196,27 @@ def test_pair_page_links_to_the_compare_page(browser: Browser, server: str) -> N
     assert heads(page, "#properties") == ["Property", "Florence-2", "SAM-CLIP"]
     assert problems == []
     page.close()
+
+
+def test_words_stay_whole_when_four_models_meet_a_phone(
+    browser: Browser,  # noqa: F811
+    server: str,  # noqa: F811
+) -> None:
+    """A table too wide for the screen scrolls in its box; it does not break words apart."""
+    ids = "florence-2,gemma-4-12b,gemma-4-26b-a4b,paligemma"
+    page, problems = open_several(browser, f"{server}/compare/?m={ids}", 390)
+    lines = page.evaluate(
+        """() => [...document.querySelectorAll('main table td .value')]
+            .map(value => value.firstChild)
+            .filter(text => text && !/\\s/.test(text.textContent.trim()))
+            .map(text => {
+                const range = document.createRange();
+                range.selectNodeContents(text);
+                return [text.textContent, range.getClientRects().length];
+            })"""
+    )
+    assert len(lines) > 40
+    assert [word for word, count in lines if count != 1] == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert problems == []
+    page.close()
