@@ -36,12 +36,25 @@ def value_rows(table: Tag) -> dict[str, list[tuple[str, str]]]:
             continue
         label_node = head.find(string=True, recursive=False)
         label = str(label_node).strip() if label_node else text(head)
-        cells = []
-        for td in tr.find_all("td"):
-            value = td.find(class_="value")
-            cells.append((text(value) if value else text(td), state_of(td)))
-        rows[label] = cells
+        rows[label] = [(value_of(td), state_of(td)) for td in tr.find_all("td")]
     return rows
+
+
+def value_of(td: Tag) -> str:
+    """The printed value of a table cell: its own text, without its tag, detail or band."""
+    return " ".join("".join(td.find_all(string=True, recursive=False)).split())
+
+
+def detail_of(td: Tag) -> str | None:
+    """The detail printed under a cell's value (``11/15``), if any."""
+    small = td.find(lambda tag: tag.name == "small" and "band" not in (tag.get("class") or []))
+    return text(small) if small else None
+
+
+def band_label_of(td: Tag) -> str | None:
+    """The band of a score cell, in words, if any."""
+    small = td.find("small", class_="band")
+    return text(small) if small else None
 
 
 def section_table(page: BeautifulSoup, section_id: str) -> Tag:

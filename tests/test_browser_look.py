@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from test_browser import browser, open_page, server  # noqa: F401 - fixtures
+from test_browser import browser, cell_values, open_page, server  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
@@ -73,10 +73,10 @@ def test_score_bars_are_as_wide_as_the_score(browser: Browser, server: str) -> N
     page, problems = open_page(browser, f"{server}/compare/gemma-4-12b-vs-gemma-4-26b-a4b/")
     row = page.locator("#scores tr", has=page.locator("th", has_text="Object Counting"))
     cells = row.locator("td")
-    texts = [t.strip() for t in cells.locator(".value").all_inner_texts()]
+    texts = cell_values(cells)
     # drawn: the filled part's share of the track, as the browser lays it out
     shares = []
-    for bar in cells.locator("svg.bar").all():
+    for bar in cells.locator("svg").all():
         track, fill = bar.bounding_box(), bar.locator("rect").bounding_box()
         assert track is not None
         assert fill is not None
@@ -87,7 +87,7 @@ def test_score_bars_are_as_wide_as_the_score(browser: Browser, server: str) -> N
     for share, shown in zip(shares, texts, strict=True):
         assert share == pytest.approx(float(shown.rstrip("%")), abs=1.5), (share, shown)
     # the band is written, not only coloured
-    assert all(label.strip() for label in cells.locator(".band-label").all_inner_texts())
+    assert all(label.strip() for label in cells.locator("small.band").all_inner_texts())
     assert problems == []
     page.close()
 

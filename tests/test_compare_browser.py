@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page
 
-from test_browser import browser, open_page, server  # noqa: F401 - fixtures
+from test_browser import browser, cell_values, open_page, server  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
@@ -21,14 +21,13 @@ def heads(page: Page, table: str) -> list[str]:
 
 def row_cells(page: Page, table: str, label: str) -> list[str]:
     row = page.locator(f"{table} tr", has=page.locator("th", has_text=label))
-    return [c.strip() for c in row.first.locator("td .value").all_inner_texts()]
+    return cell_values(row.first.locator("td"))
 
 
 def leaders(page: Page, table: str, label: str) -> list[bool]:
     row = page.locator(f"{table} tr", has=page.locator("th", has_text=label)).first
     return [
-        cell.locator(".leader-tag").count() == 1
-        and "is-leader" in (cell.get_attribute("class") or "")
+        cell.locator("strong").count() == 1 and "is-leader" in (cell.get_attribute("class") or "")
         for cell in row.locator("td").all()
     ]
 
@@ -64,9 +63,7 @@ def test_three_models_in_the_order_of_the_address(browser: Browser, server: str)
     # leaders: in words ("best") and by class, never by colour alone
     assert leaders(page, "#scores", "Overall score") == [True, False, False]
     assert leaders(page, "#scores", "Average response time") == [False, False, True]
-    assert (
-        page.locator("#scores .is-leader .leader-tag").first.inner_text().strip().lower() == "best"
-    )
+    assert page.locator("#scores .is-leader strong").first.inner_text().strip().lower() == "best"
     assert [s.input_value() for s in page.locator("form.several-picker select").all()] == [
         "gemma-4-26b-a4b",
         "florence-2",
@@ -206,9 +203,10 @@ def test_words_stay_whole_when_four_models_meet_a_phone(
     ids = "florence-2,gemma-4-12b,gemma-4-26b-a4b,paligemma"
     page, problems = open_several(browser, f"{server}/compare/?m={ids}", 390)
     lines = page.evaluate(
-        """() => [...document.querySelectorAll('main table td .value')]
-            .map(value => value.firstChild)
-            .filter(text => text && !/\\s/.test(text.textContent.trim()))
+        """() => [...document.querySelectorAll('main table td')]
+            .map(cell => cell.firstChild)
+            .filter(text => text && text.nodeType === Node.TEXT_NODE)
+            .filter(text => !/\\s/.test(text.textContent.trim()))
             .map(text => {
                 const range = document.createRange();
                 range.selectNodeContents(text);

@@ -9,6 +9,7 @@ from bs4 import Tag
 
 from conftest import REPO
 from htmltools import section_table, soup, table_rows, text, value_rows
+from versus import tables
 from versus.build import render_site
 from versus.load import load_project
 
@@ -231,3 +232,43 @@ def test_cells_carry_their_state_as_a_class_unless_plain(site: dict[str, bytes])
     assert not any("cell--value" in names for names in classes)
     # the icon is the stylesheet's: no element of its own in a table cell
     assert page.select("td .icon") == []
+
+
+def test_what_each_capability_means_is_said_once_on_the_home_page(
+    site: dict[str, bytes],
+) -> None:
+    config = load_project(REPO).config
+    described = [cap for group in config.taxonomy for cap in group.capabilities if cap.description]
+    assert described
+    index = soup(site["index.html"])
+    glossary = index.find("section", id="capability-glossary")
+    assert isinstance(glossary, Tag)
+    for cap in described:
+        term = glossary.find("dt", id=f"capability-{cap.id}")
+        assert isinstance(term, Tag), cap.id
+        assert text(term) == cap.label
+        definition = term.find_next_sibling("dd")
+        assert isinstance(definition, Tag)
+        assert text(definition) == cap.description
+    # a pair page names the capabilities and links to their meaning; a model page says it
+    pair = soup(site[PAIR])
+    assert pair.select("#capabilities .row-note") == []
+    (link,) = [a for a in pair.select("#capabilities a") if "#capability-" in str(a["href"])]
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(PAIR), str(link["href"])))
+    assert target == "#capability-glossary"
+    model = soup(site["models/florence-2/index.html"])
+    notes = [text(note) for note in model.select("#capabilities .row-note")]
+    assert notes == [cap.description for cap in described]
+
+
+def test_the_glossary_leaves_out_what_the_taxonomy_does_not_describe() -> None:
+    config = load_project(REPO).config
+    first, *rest = config.taxonomy
+    bare = first.model_copy(
+        update={
+            "capabilities": [c.model_copy(update={"description": None}) for c in first.capabilities]
+        }
+    )
+    glossary = tables.glossary(config.model_copy(update={"taxonomy": [bare, *rest]}))
+    assert [label for label, _ in glossary] == [group.label for group in rest]
+    assert tables.glossary(config.model_copy(update={"taxonomy": [bare]})) == ()

@@ -257,8 +257,11 @@ def test_a_first_build_that_fails_serves_the_problems_until_fixed(project: Path)
         assert "models/sam-clip.yaml:" in page
         assert "no site to serve yet" in running.errors()
         card.write_text(good)
-        page, _ = running.wait_for("/", lambda text: "SAM-CLIP" in text)
-        assert "versus-problems" not in page
+        # the problems page quotes the card's line (nmae: SAM-CLIP): wait for the site itself
+        page, _ = running.wait_for(
+            "/", lambda text: "SAM-CLIP" in text and "versus-problems" not in text
+        )
+        assert "<h1>Compare vision" in page
         assert (project / "preview" / "index.html").is_file()
         assert not (project / "site").exists()
     finally:

@@ -70,7 +70,7 @@
 
   function bar(percent) {
     const width = Math.min(Math.max(Number(percent), 0), 100).toFixed(1);
-    const node = svg("svg", { class: "bar", "aria-hidden": "true" });
+    const node = svg("svg", { "aria-hidden": "true" });
     node.append(svg("rect", { width: `${width}%`, height: "100%" }));
     return node;
   }
@@ -80,11 +80,11 @@
     if (cell.band) names.push(`band--${cell.band}`);
     if (cell.leader) names.push("is-leader");
     const td = el("td", names.length ? { class: names.join(" ") } : {});
-    td.append(el("span", { class: "value" }, cell.text));
-    if (cell.leader) td.append(el("span", { class: "leader-tag" }, "best"));
+    td.append(cell.text);
+    if (cell.leader) td.append(el("strong", {}, "best"));
     if (cell.percent !== null && cell.percent !== undefined) td.append(bar(cell.percent));
-    if (cell.detail) td.append(el("span", { class: "detail" }, cell.detail));
-    if (cell.band_label) td.append(el("span", { class: "band-label" }, cell.band_label));
+    if (cell.detail) td.append(el("small", {}, cell.detail));
+    if (cell.band_label) td.append(el("small", { class: "band" }, cell.band_label));
     return td;
   }
 
@@ -165,18 +165,27 @@
       for (const cap of group.capabilities) {
         const states = models.map((model) => model.capabilities[cap.id] || "unknown");
         if (states.some((state) => state !== "unknown")) {
+          // as on a pair page: what each capability means is on the home page
           rows.push({
             label: cap.label,
-            note: cap.description,
+            note: null,
             cells: states.map((state) => data.capability_cells[state]),
           });
         }
       }
       if (rows.length) groups.push({ label: group.label, rows });
     }
-    const parts = [
-      el("p", {}, "Every capability any of these cards mentions, grouped as in the taxonomy."),
-    ];
+    const described = data.taxonomy.some((group) => group.capabilities.some((c) => c.description));
+    const intro = el(
+      "p",
+      {},
+      "Every capability any of these cards mentions, grouped as in the taxonomy",
+    );
+    if (described) {
+      intro.append(" (", el("a", { href: `${root}#capability-glossary` }, "what each one means"), ")");
+    }
+    intro.append(".");
+    const parts = [intro];
     if (legend) parts.push(legend.content.cloneNode(true));
     if (groups.length) {
       parts.push(
@@ -256,14 +265,7 @@
   function suiteSection(suite, models) {
     const key = el("ul", { class: "legend score-key", "aria-label": "Score key" });
     for (const band of suite.bands) {
-      key.append(
-        el(
-          "li",
-          { class: `band--${band.id}` },
-          el("span", { class: "swatch", "aria-hidden": "true" }),
-          ` ${band.label}`,
-        ),
-      );
+      key.append(el("li", { class: `band--${band.id}` }, band.label));
     }
     const provenance = el("ul", {
       class: "provenance",

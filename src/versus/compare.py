@@ -77,7 +77,8 @@ def pair_tables(a: Profile, b: Profile, catalog: Catalog) -> PairTables:
     return PairTables(
         models=both,
         properties=tables.properties(both),
-        capabilities=tables.capabilities(both, config),
+        # What each capability means is said once, on the home page, not on N*(N-1)/2 pages.
+        capabilities=tables.capabilities(both, config, notes=False),
         scores={
             suite_id: tables.score_table(suite_id, suite, both, config.bands)
             for suite_id, suite in catalog.suites.items()

@@ -9,7 +9,7 @@ detail, its value and whether it leads its row.
   properties table, the state of every capability of the taxonomy, each run
   with its computed figures and its score rows), the taxonomy and the suites.
   The compare-several page (``compare/?m=a,b,c``) renders its tables from it.
-- ``api/pairs/<a>-vs-<b>.json``: the tables of one pair page.
+- ``api/pairs/<a>-vs-<b>.json``: the capabilities and score tables of one pair page.
 - ``models/<id>/<suite>.csv``: one score table as CSV, beside its page;
   ``leaderboards/<suite>.csv``: a leaderboard. A pair page carries its tables'
   CSVs inside it, as ``data:`` links (:mod:`versus.tablecsv`).
@@ -49,16 +49,17 @@ from versus.pages import (
     PageSpec,
     SiteViews,
     leaderboard_csv_path,
-    pair_json_path,
 )
 from versus.profiles import Profile
 from versus.schema import Band, ModelCard, Source, Suite
 from versus.scores import RunSummary
 from versus.tablecsv import csv_bytes, score_table_csv
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The shape of the JSON files; raised whenever a field changes meaning or goes away
-(2: a pair's rows list their cells column by column, :func:`row_columns`)."""
+(2: a pair's rows list their cells column by column, :func:`row_columns`; 3: a pair's
+file leaves what does not depend on the pair to ``models.json``: its models' properties,
+its suites' bands, its figures' provenance, its own address and title)."""
 
 Json = dict[str, Any]
 
@@ -197,9 +198,7 @@ def score_table_data(table: tables.ScoreTable) -> Json:
         "suite": table.suite_id,
         "name": table.suite.name,
         "evaluated": table.evaluated,
-        "bands": [band_data(band) for band in table.bands],
         "groups": [group_columns(group) for group in table.groups],
-        "provenance": [provenance_data(item) for item in table.provenance],
     }
 
 
@@ -208,18 +207,21 @@ def model_ref(profile: Profile, urls: Urls) -> Json:
 
 
 def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
-    """``api/pairs/<a>-vs-<b>.json``: the tables of the pair page, as the page shows them."""
+    """``api/pairs/<a>-vs-<b>.json``: what the pair page shows of the two models together,
+    as it shows it: the state of each capability, each suite's score table with its leaders.
+
+    What does not depend on the pair is in ``models.json`` once, not in each of a model's
+    N-1 pair files: each model's properties (``models[].properties``), where each model's
+    figures come from (``models[].runs[suite].provenance_line``, ``not_evaluated``) and
+    each suite's bands (``suites[].bands``). It is a sixth of a pair's output at 500 models."""
     a, b = pair.models
     folder = compare.pair_path(a.id, b.id)
     return {
         "schema_version": SCHEMA_VERSION,
         "kind": "pair",
-        "title": f"{a.name} vs {b.name}",
         "url": urls(folder),
-        "json": urls(pair_json_path(a.id, b.id)),
         "models": [model_ref(profile, urls) for profile in pair.models],
         "demo_tasks": list(pair.demo_tasks),
-        "properties": [row_columns(row) for row in pair.properties],
         "capabilities": [capability_columns(group) for group in pair.capabilities],
         "scores": [score_table_data(table) for table in pair.shown],
         "unevaluated_suites": [

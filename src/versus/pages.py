@@ -334,6 +334,8 @@ class SiteViews:
             suite_id: scoring_note(suite) for suite_id, suite in catalog.suites.items()
         }
         """What a score table must say of its suite's scoring; it links to the methodology."""
+        self.glossary = tables.glossary(catalog.config)
+        """What each capability means, printed once on the home page; pair pages link there."""
         self._boards: list[Leaderboard] | None = None
         self._last_pair: compare.PairTables | None = None
         self._sitemap_of: tuple[Sequence[PageSpec], list[str]] | None = None
@@ -441,6 +443,7 @@ class SiteViews:
                 for table in view.scores
             },
             "scoring_notes": self.scoring_notes,
+            "glossary": bool(self.glossary),
         }
 
     def _model(self, model_id: str) -> dict[str, Any]:
@@ -485,6 +488,7 @@ class SiteViews:
             "matrix": self._matrix(ordered),
             "leaderboards": self._leaderboards(),
             "methodology": self.methodology,
+            "glossary": self.glossary,
             "pair_count": pair_count,
             "pairs": [
                 (self.profiles[a], self.profiles[b], compare.pair_path(a, b))

@@ -20,7 +20,7 @@ from versus import formatting
 from versus.cells import NOT_EVALUATED, UNKNOWN, Better, Cell
 from versus.columns import PROPERTY_LABELS, ScoreRow
 from versus.profiles import Profile
-from versus.schema import Band, SiteConfig, Suite
+from versus.schema import Band, CapabilityDef, SiteConfig, Suite
 from versus.scores import RunSummary
 
 
@@ -95,12 +95,13 @@ def properties(profiles: Sequence[Profile]) -> tuple[Row, ...]:
 
 
 def capabilities(
-    profiles: Sequence[Profile], config: SiteConfig, *, every: bool = False
+    profiles: Sequence[Profile], config: SiteConfig, *, every: bool = False, notes: bool = True
 ) -> tuple[RowGroup, ...]:
     """The capability matrix, grouped and ordered as in the taxonomy.
 
     With ``every``, all capabilities of the taxonomy; otherwise the union of
-    those the models' cards mention (in any state).
+    those the models' cards mention (in any state). With ``notes``, each row
+    says what its capability means (the taxonomy's description).
     """
     columns = [p.capabilities for p in profiles]
     groups = []
@@ -110,11 +111,21 @@ def capabilities(
         for cap in group.capabilities:
             cells = tuple(column[index] for column in columns)
             if every or any(cell is not UNKNOWN for cell in cells):
-                rows.append(Row(cap.label, cells, cap.description or ""))
+                rows.append(Row(cap.label, cells, (cap.description or "") if notes else ""))
             index += 1
         if rows:
             groups.append(RowGroup(group.label, tuple(rows)))
     return tuple(groups)
+
+
+def glossary(config: SiteConfig) -> tuple[tuple[str, tuple[CapabilityDef, ...]], ...]:
+    """What each capability means: the taxonomy's groups (by label) and their capabilities
+    that have a description, leaving out groups with none."""
+    described = (
+        (group.label, tuple(cap for cap in group.capabilities if cap.description))
+        for group in config.taxonomy
+    )
+    return tuple((label, caps) for label, caps in described if caps)
 
 
 def shared_demo_tasks(profiles: Sequence[Profile], config: SiteConfig) -> list[str]:
