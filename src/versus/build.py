@@ -354,10 +354,15 @@ def _incremental(
     new_pages = {spec.path for spec in differs.pages}
     render = [spec for spec in behind.pages if spec.path in new_pages]
     writer = job.writer(spare, None, replace=True)
-    write_pages(render, job.jobs, writer, job.clock.counter(job.progress, len(render)))
-    for spec in behind.pages:
-        if spec.path not in new_pages:
-            link_file(out, spare, spec.path)  # same bytes as the published page
+
+    def catch_up() -> None:
+        """Pages the spare lacks that the published tree has: linked from there."""
+        for spec in behind.pages:
+            if spec.path not in new_pages:
+                link_file(out, spare, spec.path)  # same bytes as the published page
+
+    progress = job.clock.counter(job.progress, len(render))
+    write_pages(render, job.jobs, writer, progress, meanwhile=catch_up)
     for name in behind.assets:
         write_file(spare, name, job.extra[name])
     for name in behind.removed:

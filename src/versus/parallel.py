@@ -3,19 +3,24 @@
 Each process has its own :class:`PageWriter`: its own Jinja environment, its
 own view builder and its own fragment caches, so nothing is shared or locked.
 Pages go to workers in chunks in plan order, so the pairs of one model land
-together and its fragments are rendered once per worker. The output does not
-depend on the number of workers: ``-j1`` and ``-jN`` write the same bytes.
+together and its fragments are rendered once per worker; the site-wide files
+(index, sitemap, models.json: each costs as much as dozens of pairs) go first,
+in chunks of their own, so that no worker is left with one of them at the end
+while the others wait. The output does not depend on the number of workers:
+``-j1`` and ``-jN`` write the same bytes.
 """
 
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,14 +29,16 @@ from versus.cache import CACHE_DIR, DocumentCache
 from versus.catalog import Catalog
 from versus.export import SiteExport
 from versus.output import check_relative
-from versus.pages import DATA_KINDS, PageSpec, SiteViews
+from versus.pages import DATA_KINDS, PAIR_KINDS, PageSpec, SiteViews
 from versus.render import Renderer
 from versus.richtext import to_html
 
 TEMPLATES_DIR = "templates"
 
 CHUNK = 256
-"""Most pages per task: large enough to amortize the hand-off."""
+"""Most pair files per task: large enough to amortize the hand-off."""
+SITE_CHUNK = 4
+"""Most other files per task: a model page or the index costs as much as dozens of pairs."""
 POOL_FROM = 64
 """Fewer pages than this render in this process: a pool costs more than it saves."""
 
@@ -224,8 +231,23 @@ def _write_chunk(specs: Sequence[PageSpec]) -> WriteCounts:
 
 
 def _chunks(specs: Sequence[PageSpec], size: int) -> Iterator[Sequence[PageSpec]]:
-    for start in range(0, len(specs), size):
-        yield specs[start : start + size]
+    """``specs`` in plan order, cut into runs of at most ``size`` pair files or at most
+    :data:`SITE_CHUNK` other files."""
+    start = 0
+    while start < len(specs):
+        pairs = specs[start].kind in PAIR_KINDS
+        limit = min(len(specs), start + (size if pairs else SITE_CHUNK))
+        end = start + 1
+        while end < limit and (specs[end].kind in PAIR_KINDS) == pairs:
+            end += 1
+        yield specs[start:end]
+        start = end
+
+
+def _site_files_first(chunks: Sequence[Sequence[PageSpec]]) -> list[int]:
+    """The order to hand ``chunks`` out in: those of site-wide files and model pages first
+    (the longest tasks first leave the shortest for the end), then the pairs in plan order."""
+    return sorted(range(len(chunks)), key=lambda index: chunks[index][0].kind in PAIR_KINDS)
 
 
 def default_jobs() -> int:
@@ -237,31 +259,63 @@ def write_pages(
     jobs: int,
     writer: PageWriter,
     progress: Callable[[int], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> WriteCounts:
     """Render and write ``specs`` with ``writer``, in ``jobs`` processes forked from this one.
 
     ``progress`` is called in this process with the number of pages each finished chunk held.
+    ``meanwhile`` is other work of this process (it must not touch the files of ``specs``),
+    run while the workers render.
     """
-    done: list[WriteCounts] = []
     if jobs <= 1 or len(specs) < POOL_FROM:
+        done: list[WriteCounts] = []
         for chunk in _chunks(specs, CHUNK):
             done.append(writer.write(chunk))
             if progress is not None:
                 progress(len(chunk))
+        if meanwhile is not None:
+            meanwhile()
         return _summed(done)
-    # A worker's error (a template's, as an InputError) is raised here from its chunk.
     size = max(16, min(CHUNK, -(-len(specs) // (jobs * 4))))  # a few tasks per worker
-    with ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=multiprocessing.get_context("fork"),
-        initializer=_init_worker,
-        initargs=(writer,),
-    ) as pool:
-        for counts in pool.map(_write_chunk, _chunks(specs, size)):
-            done.append(counts)
+    chunks = list(_chunks(specs, size))
+    order = _site_files_first(chunks)
+    results: list[WriteCounts | None] = [None] * len(chunks)
+    with (
+        _frozen(),
+        ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_init_worker,
+            initargs=(writer,),
+        ) as pool,
+    ):
+        # every task is handed out at once; the workers take them in this order
+        running = [pool.submit(_write_chunk, chunks[index]) for index in order]
+        if meanwhile is not None:
+            meanwhile()
+        for index, future in zip(order, running, strict=True):
+            # A worker's error (a template's, as an InputError) is raised here.
+            counts = results[index] = future.result()
             if progress is not None:
                 progress(counts.written + counts.unchanged)
-    return _summed(done)
+    return _summed([counts for counts in results if counts is not None])
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """The objects alive now (the catalog, the views, warm caches) left out of every cycle
+    collection until the block ends, in this process and in the workers forked in it.
+
+    A forked worker shares the parent's memory until it writes to a page; a full collection
+    in a worker writes to every object it walks, copying the whole catalog into each worker
+    (about a fifth of a one-card rebuild's rendering at 200 models). What the Python
+    documentation advises for fork without exec (:func:`gc.freeze`).
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _summed(parts: Sequence[WriteCounts]) -> WriteCounts:
