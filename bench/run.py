@@ -12,8 +12,10 @@ build in a fresh process (``bench/one_build.py``):
 6. after adding a sentence to the page head of ``templates/model.html`` (model pages change);
 7. after removing a model (its card and its results).
 
-Then it times ``cp -r`` of the output tree (best of two runs): the floor, the
-cost of writing the same bytes. Before each timed step it calls ``sync``, so
+Each step runs twice, each time after an edit of its kind (another word, another
+model; the cold build again from an empty folder without caches), and counts the
+faster run, as the floor does. Then it times ``cp -r`` of the output tree (best
+of two runs): the floor, the cost of writing the same bytes. Before each timed step it calls ``sync``, so
 that no step is timed while earlier writes are still going to disk. While each build runs, the summed VmRSS of the
 build process and all its descendants is sampled from ``/proc`` every 20 ms.
 It prints the tables and writes them, with the targets, to ``bench/RESULTS.md``.
@@ -36,7 +38,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -274,6 +276,19 @@ def edit_model_template(project: Path) -> str:
     return "a sentence in the page head of templates/model.html"
 
 
+def clear_output(project: Path, out: Path) -> str:
+    """Remove the output folder and everything builds keep beside it (the spare tree, the
+    recorded state, the lock) and in the project (the cache): the next build is cold."""
+    for path in out.parent.glob(f".{out.name}.*"):
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(project / ".versus-cache", ignore_errors=True)
+    return "empty output folder, no cache"
+
+
 def remove_model(project: Path, model: str) -> str:
     """Delete the model's card and every result of it."""
     (project / "models" / f"{model}.yaml").unlink()
@@ -394,6 +409,16 @@ RESULT, BASE, MODEL, REMOVE = (
 )
 
 
+def best_of(runs: Sequence[Step]) -> Step:
+    """The fastest of a step's runs, with the highest peak memory of them all."""
+    fastest = min(runs, key=lambda step: step.build_s)
+    return replace(
+        fastest,
+        peak_rss=max(step.peak_rss for step in runs),
+        max_rss=max(step.max_rss for step in runs),
+    )
+
+
 def say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
@@ -405,6 +430,7 @@ class Options:
     keep: Path | None
     results: Path
     seed: int
+    repeats: int = 2
 
 
 @dataclass
@@ -450,31 +476,38 @@ def run_size(options: Options, n: int) -> SizeRun:
             (project / "evals" / GENERATED_SUITE / "suite.yaml").read_text().count("\n  - id: ")
         )
 
-        edited, removed = model_id(max(1, n // 2)), model_id(1)
-        plan: list[tuple[str, Callable[[], str]]] = [
-            (COLD, lambda: "empty output folder"),
-            (NOOP, lambda: "nothing changed"),
-            (CARD, lambda: edit_card(project, edited)),
-            (RESULT, lambda: edit_result(project)),
-            (BASE, lambda: edit_base_template(project)),
-            (MODEL, lambda: edit_model_template(project)),
-            (REMOVE, lambda: remove_model(project, removed)),
+        # the edit before each run of a step, by run (0, 1, ...)
+        middle = max(1, n // 2)
+        plan: list[tuple[str, Callable[[int], str]]] = [
+            (COLD, lambda run: clear_output(project, out) if run else "empty output folder"),
+            (NOOP, lambda run: "nothing changed"),
+            (CARD, lambda run: edit_card(project, model_id(min(n, middle + run)))),
+            (RESULT, lambda run: edit_result(project)),
+            (BASE, lambda run: edit_base_template(project)),
+            (MODEL, lambda run: edit_model_template(project)),
+            (REMOVE, lambda run: remove_model(project, model_id(1 + run))),
         ]
         steps: list[Step] = []
         edits: list[str] = []
         for name, edit in plan:
-            edits.append(edit())
-            settle()
-            try:
-                step = run_build(name, project, out, options.jobs)
-            except BuildFailedError as error:
-                raise StoppedError(n, steps, error) from error
-            say(
-                f"[N={n}] {name}: build {step.build_s:.2f} s (wall {step.wall_s:.2f} s), "
-                f"{step.written} written, {step.unchanged} unchanged, {step.removed} removed, "
-                f"peak {step.peak_rss / MB:.0f} MB"
-            )
-            steps.append(step)
+            runs: list[Step] = []
+            said: list[str] = []
+            for run in range(options.repeats if name != REMOVE or n > 2 else 1):
+                said.append(edit(run))
+                settle()
+                try:
+                    step = run_build(name, project, out, options.jobs)
+                except BuildFailedError as error:
+                    raise StoppedError(n, steps, error) from error
+                say(
+                    f"[N={n}] {name} ({run + 1}): build {step.build_s:.2f} s "
+                    f"(wall {step.wall_s:.2f} s), {step.written} written, "
+                    f"{step.unchanged} unchanged, {step.removed} removed, "
+                    f"peak {step.peak_rss / MB:.0f} MB"
+                )
+                runs.append(step)
+            edits.append("; then ".join(dict.fromkeys(said)))
+            steps.append(best_of(runs))
         out_files, out_bytes, inodes = tree_size(out)
         say(f"[N={n}] timing cp -r of {out_files} files ({out_bytes / MB:.0f} MB), twice")
         floor_s = cp_floor(out)
@@ -735,7 +768,12 @@ def header(options: Options) -> str:
         f"- Python: {platform.python_version()} ({sys.executable})\n"
         f"- versus: git {revision}\n"
         f"- Command: `{command_line()}`\n"
-        f"- Sizes: {', '.join(map(str, options.sizes))}; seed {options.seed}; jobs: {jobs}\n\n"
+        f"- Sizes: {', '.join(map(str, options.sizes))}; seed {options.seed}; jobs: {jobs}; "
+        f"runs per step: {options.repeats}\n\n"
+        f"Each step runs {options.repeats} time(s), each run after its own edit of the step's "
+        "kind (the cold build: again into an empty folder, without the cache the first run "
+        "left); a step's row shows its fastest run, as the floor is the faster of two copies, "
+        "and the highest peak memory of its runs. "
         "Each build runs in a fresh process (`bench/one_build.py`). **Build time** is measured "
         "inside that process with `time.perf_counter` around the `versus.build.build()` call "
         "only: it excludes interpreter start-up and imports, which are shown in their own "
@@ -788,6 +826,12 @@ def parse(argv: Sequence[str] | None) -> Options:
         help="where to write the Markdown report (default: bench/RESULTS.md)",
     )
     parser.add_argument("--seed", type=int, default=1, help="catalog seed (default: 1)")
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=2,
+        help="runs of each step, each after its own edit; the fastest counts (default: 2)",
+    )
     args = parser.parse_args(argv)
     try:
         sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
@@ -797,7 +841,9 @@ def parse(argv: Sequence[str] | None) -> Options:
         parser.error("--sizes: every size must be at least 2")
     if args.jobs is not None and args.jobs < 1:
         parser.error("--jobs: must be at least 1")
-    return Options(sizes, args.jobs, args.keep, args.results, args.seed)
+    if args.repeats < 1:
+        parser.error("--repeats: must be at least 1")
+    return Options(sizes, args.jobs, args.keep, args.results, args.seed, args.repeats)
 
 
 def iter_runs(options: Options) -> Iterator[SizeRun]:

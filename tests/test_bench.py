@@ -252,3 +252,28 @@ def test_runner_writes_the_tables(tmp_path: Path) -> None:
     assert "## Targets" in text
     assert "nproc" in text
     assert "not measured" in text
+
+
+def test_a_step_counts_its_fastest_run_and_its_highest_memory() -> None:
+    def step(build_s: float, peak: int) -> run.Step:
+        return run.Step("cold build", 1.0, 0.1, build_s, 3, 4, 4, 0, 0, peak, peak // 2)
+
+    best = run.best_of([step(2.0, 100), step(1.5, 80), step(1.7, 120)])
+    assert (best.build_s, best.peak_rss, best.max_rss) == (1.5, 120, 60)
+
+
+def test_clearing_the_output_makes_the_next_build_cold(tmp_path: Path) -> None:
+    project, out = tmp_path / "project", tmp_path / "site"
+    generate(project, 3)
+    done = subprocess.run(
+        [sys.executable, str(ONE_BUILD), str(project), str(out), "--jobs", "1"],
+        capture_output=True,
+        check=True,
+    )
+    assert done.returncode == 0
+    kept = [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")]
+    assert kept  # the state, the spare tree, the lock
+    assert (project / ".versus-cache").is_dir()
+    run.clear_output(project, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project"]
+    assert not (project / ".versus-cache").exists()
