@@ -213,7 +213,7 @@ def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
     What does not depend on the pair is in ``models.json`` once, not in each of a model's
     N-1 pair files: each model's properties (``models[].properties``), where each model's
     figures come from (``models[].runs[suite].provenance_line``, ``not_evaluated``) and
-    each suite's bands (``suites[].bands``). It is a sixth of a pair's output at 500 models."""
+    each suite's bands (``suites[].bands``). It is about a seventh of a pair's output."""
     a, b = pair.models
     folder = compare.pair_path(a.id, b.id)
     return {
