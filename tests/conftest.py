@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import textwrap
 from pathlib import Path
 
@@ -25,6 +26,19 @@ def copy_project(target: Path) -> Path:
         else:
             shutil.copy2(source, target / part)
     return target
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Let the ``versus serve`` processes the tests start be stopped with Ctrl-C (SIGINT).
+
+    A shell starts a background command without job control (``bash .ci/run &`` in a
+    script) with SIGINT ignored, and an ignored signal stays ignored in every program it
+    runs: ``versus serve`` would then never hear the tests' Ctrl-C. A handled signal is
+    reset to its default in a program started from here, where Python turns it into
+    KeyboardInterrupt again, as at a terminal.
+    """
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
