@@ -51,11 +51,6 @@ def detail_of(td: Tag) -> str | None:
     return text(small) if small else None
 
 
-def band_label_of(td: Tag) -> str | None:
-    """The band of a score cell, in words, if any."""
-    small = td.find("small", class_="band")
-    return text(small) if small else None
-
 
 def section_table(page: BeautifulSoup, section_id: str) -> Tag:
     section = page.find(id=section_id)
