@@ -51,7 +51,6 @@ def detail_of(td: Tag) -> str | None:
     return text(small) if small else None
 
 
-
 def section_table(page: BeautifulSoup, section_id: str) -> Tag:
     section = page.find(id=section_id)
     assert isinstance(section, Tag), f"no #{section_id}"
