@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import orjson
 from markupsafe import Markup
 
 from versus.cells import Cell
@@ -23,6 +24,11 @@ from versus.problems import InputError, Problem
 from versus.profiles import Profile
 from versus.schema import SiteConfig
 from versus.tables import Row
+
+
+def _json_text(value: Any) -> str:
+    """``value`` as compact JSON with sorted keys, for Jinja's ``tojson`` (JSON-LD)."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
 
 
 class Renderer:
@@ -49,8 +55,9 @@ class Renderer:
             keep_trailing_newline=True,
             extensions=[FragmentCache],
         )
-        # JSON-LD as compact as the JSON files: no spaces after separators.
-        self.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
+        # JSON-LD as the JSON files are written: sorted keys, no spaces, by orjson.
+        self.env.policies["json.dumps_function"] = _json_text
+        self.env.policies["json.dumps_kwargs"] = {}
         self.env.globals["site"] = config
         self.env.globals["base_url"] = config.base_url.rstrip("/") + "/"
         self.env.globals["built"] = built.strftime("%-d %b %Y") if built else ""
