@@ -829,3 +829,8 @@ def test_csv_lines_are_what_the_csv_module_writes(row: list[str | int]) -> None:
     assert fields.line(row) == buffer.getvalue()
     assert fields.line(row) == buffer.getvalue()  # the second time from its memo
     assert tablecsv.csv_bytes([row, row]) == (buffer.getvalue() * 2).encode("utf-8")
+    # the same line percent-encoded field by field is the line's data: URL
+    encoded = tablecsv.DataUrlFields()
+    for _ in range(2):
+        url = tablecsv.CSV_DATA_URL + encoded.line(row)
+        assert url == tablecsv.data_url(buffer.getvalue().encode("utf-8"))

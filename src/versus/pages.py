@@ -31,7 +31,7 @@ from versus.checks import PAIR_SEPARATOR
 from versus.columns import cost_cell, overall_cell, response_cell, scoring_note
 from versus.profiles import MarkdownRenderer, Profile, build_profiles, latest
 from versus.schema import Band
-from versus.tablecsv import CsvFields, Download, data_url, score_table_csv
+from versus.tablecsv import DataUrlFields, Download, score_table_url
 
 PageKind = Literal[
     "index",
@@ -339,7 +339,7 @@ class SiteViews:
         self._boards: list[Leaderboard] | None = None
         self._last_pair: compare.PairTables | None = None
         self._sitemap_of: tuple[Sequence[PageSpec], list[str]] | None = None
-        self._csv = CsvFields()
+        self._csv = DataUrlFields()
 
     def pair_tables(self, a: str, b: str) -> compare.PairTables:
         """The tables of the pair ``a``, ``b`` (in id order), kept for the pair's next file:
@@ -437,7 +437,7 @@ class SiteViews:
             "pair": view,
             "downloads": {
                 table.suite_id: Download(
-                    data_url(score_table_csv(table, view.models, self._csv)),
+                    score_table_url(table, view.models, self._csv),
                     f"{view.slug}-{table.suite_id}.csv",
                 )
                 for table in view.scores

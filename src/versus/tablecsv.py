@@ -35,23 +35,54 @@ class CsvFields:
     time a pair took, with the ``csv`` module).
     """
 
+    end = "\r\n"
+    """What ends a line."""
+    comma = ","
+    """What separates two fields."""
+
     def __init__(self) -> None:
         self._encoded: dict[str, str] = {}
 
     def field(self, text: str) -> str:
         encoded = self._encoded.get(text)
         if encoded is None:
-            encoded = safe_field(text)
-            if not _QUOTED.isdisjoint(encoded):
-                encoded = '"' + encoded.replace('"', '""') + '"'
-            self._encoded[text] = encoded
+            encoded = self._encoded[text] = self.encode(self.quote(text))
         return encoded
+
+    @staticmethod
+    def quote(text: str) -> str:
+        """``text`` as one field of a line: guarded, and quoted if it must be."""
+        text = safe_field(text)
+        if not _QUOTED.isdisjoint(text):
+            text = '"' + text.replace('"', '""') + '"'
+        return text
+
+    def encode(self, text: str) -> str:
+        """A piece of the CSV text as this writer gives it out: as it is."""
+        return text
 
     def line(self, fields: Sequence[str | int]) -> str:
         if len(fields) == 1 and fields[0] == "":
-            return '""\r\n'  # as csv writes a lone empty field, so the line is not blank
+            # as csv writes a lone empty field, so that the line is not blank
+            return self.encode('""') + self.end
         field = self.field
-        return ",".join([field(str(item)) for item in fields]) + "\r\n"
+        return self.comma.join([field(str(item)) for item in fields]) + self.end
+
+
+class DataUrlFields(CsvFields):
+    """The same lines, each field percent-encoded as a ``data:`` URL carries it
+    (:func:`data_url`).
+
+    Percent-encoding goes byte by byte, so the encoded fields joined are the encoded
+    file: a pair page's CSV links are joined from fields its models' other pages
+    encoded already, instead of encoding each whole file again.
+    """
+
+    end = "%0D%0A"
+    comma = ","  # kept as it is in a data: URL (URL_SAFE)
+
+    def encode(self, text: str) -> str:
+        return _percent_encoded(text.encode("utf-8"))
 
 
 def csv_bytes(rows: Iterable[Sequence[str | int]], fields: CsvFields | None = None) -> bytes:
@@ -79,12 +110,25 @@ def score_table_csv(
 ) -> bytes:
     """One score table: a row per measure, a value and a detail column per model, and
     the name of the model that leads the row (empty when none does)."""
+    return "".join(_score_lines(table, models, fields or CsvFields())).encode("utf-8")
+
+
+def score_table_url(
+    table: tables.ScoreTable, models: Sequence[Profile], fields: DataUrlFields | None = None
+) -> str:
+    """:func:`score_table_csv` as a ``data:`` URL: ``data_url(score_table_csv(...))``."""
+    lines = _score_lines(table, models, fields or DataUrlFields())
+    return f"{CSV_DATA_URL}{''.join(lines)}"
+
+
+def _score_lines(
+    table: tables.ScoreTable, models: Sequence[Profile], fields: CsvFields
+) -> list[str]:
     header = ["Group", "Measure"]
     for profile in models:
         header += [profile.name, f"{profile.name} detail"]
     header.append("Best")
-    fields = fields or CsvFields()
-    field = fields.field
+    field, comma, end = fields.field, fields.comma, fields.end
     lines = [fields.line(header)]
     for group, row in _score_rows(table, len(models)):
         parts = [field(group), field(row.label)]
@@ -95,8 +139,8 @@ def score_table_csv(
             if cell.leader:
                 best.append(profile.name)
         parts.append(field(", ".join(best)))
-        lines.append(",".join(parts) + "\r\n")
-    return "".join(lines).encode("utf-8")
+        lines.append(comma.join(parts) + end)
+    return lines
 
 
 class Download(NamedTuple):
@@ -128,4 +172,12 @@ def data_url(data: bytes, media_type: str = "text/csv") -> str:
     models does not add N*(N-1) more files to the site; ``api/pairs`` has the
     same tables as JSON at their own addresses.
     """
-    return f"data:{media_type};charset=utf-8,{data.decode('latin-1').translate(_PERCENT)}"
+    return f"data:{media_type};charset=utf-8,{_percent_encoded(data)}"
+
+
+def _percent_encoded(data: bytes) -> str:
+    return data.decode("latin-1").translate(_PERCENT)
+
+
+CSV_DATA_URL = "data:text/csv;charset=utf-8,"
+"""The start of a CSV file's ``data:`` URL; its percent-encoded bytes follow."""
