@@ -23,7 +23,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from versus.output import check_relative
+from versus.output import check_name, check_relative
 from versus.state import SiteState
 
 _VERSION = 1
@@ -124,7 +124,7 @@ def link_file(source_root: Path, root: Path, name: str) -> None:
 
     Plain strings and os calls: a one-card rebuild links hundreds of files this way.
     """
-    check_relative(name)
+    check_name(name)
     source, target = f"{source_root}/{name}", f"{root}/{name}"
     try:
         os.unlink(target)  # never write through a link the target may share
