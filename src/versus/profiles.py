@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from versus import columns, facets, richtext
 from versus.catalog import Catalog
-from versus.cells import Cell, capability_cell
+from versus.cells import UNKNOWN, Cell, capability_cell
 from versus.columns import ScoreRow
 from versus.fieldtypes import PartialDate
 from versus.schema import ModelCard
@@ -61,6 +61,16 @@ class Profile:
         dates = [self.card.released, self.card.pricing.as_of if self.card.pricing else None]
         dates += [run.result.date for run in self.runs.values()]
         return latest(dates)
+
+    @cached_property
+    def mentioned(self) -> frozenset[int]:
+        """Where in :attr:`capabilities` the card states something (not ``UNKNOWN``)."""
+        return frozenset(i for i, cell in enumerate(self.capabilities) if cell is not UNKNOWN)
+
+    @cached_property
+    def demo_ids(self) -> frozenset[str]:
+        """The capabilities the model can be tried on live."""
+        return frozenset(cap for cap, state in self.card.capabilities.items() if state == "demo")
 
     @property
     def path(self) -> str:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from versus import formatting
-from versus.cells import NOT_EVALUATED, UNKNOWN, Better, Cell
+from versus.cells import NOT_EVALUATED, Better, Cell
 from versus.columns import PROPERTY_LABELS, ScoreRow
 from versus.profiles import Profile
 from versus.schema import Band, CapabilityDef, SiteConfig, Suite
@@ -104,13 +104,15 @@ def capabilities(
     says what its capability means (the taxonomy's description).
     """
     columns = [p.capabilities for p in profiles]
+    # what any card states, by place in the taxonomy: a set lookup per capability per pair
+    shown = None if every else frozenset().union(*[p.mentioned for p in profiles])
     groups = []
     index = 0
     for group in config.taxonomy:
         rows = []
         for cap in group.capabilities:
-            cells = tuple(column[index] for column in columns)
-            if every or any(cell is not UNKNOWN for cell in cells):
+            if shown is None or index in shown:
+                cells = tuple([column[index] for column in columns])
                 rows.append(Row(cap.label, cells, (cap.description or "") if notes else ""))
             index += 1
         if rows:
@@ -130,11 +132,11 @@ def glossary(config: SiteConfig) -> tuple[tuple[str, tuple[CapabilityDef, ...]],
 
 def shared_demo_tasks(profiles: Sequence[Profile], config: SiteConfig) -> list[str]:
     """Labels of the capabilities every one of the models can be tried on live."""
+    shared = frozenset.intersection(*[p.demo_ids for p in profiles]) if profiles else frozenset()
+    if not shared:  # most pairs: no taxonomy walk
+        return []
     return [
-        cap.label
-        for group in config.taxonomy
-        for cap in group.capabilities
-        if all(p.card.capabilities.get(cap.id) == "demo" for p in profiles)
+        cap.label for group in config.taxonomy for cap in group.capabilities if cap.id in shared
     ]
 
 
@@ -186,16 +188,19 @@ def score_table(
     inputs = any(run.result.median_input_tokens is not None for run in present)
     outputs = any(run.result.median_output_tokens is not None for run in present)
     grouped: dict[str, list[Row]] = {"Summary": [], "By category": []}
-    # A pair has two columns and about twenty rows on each of its N-1 pages: plain loops.
-    for index, row in enumerate(template):
+    # A pair has two columns and about twenty rows on each of its N-1 pages: one pass over
+    # the rows of every column at once, a column without a run being a column of Nones.
+    absent = (None,) * len(template)
+    filled = [column if column is not None else absent for column in columns]
+    cost_compares = len(currencies) < 2  # amounts in different currencies do not compare
+    for row, entries in zip(template, zip(*filled, strict=True), strict=True):
         if row.needs and not _needed(row, inputs, outputs):
             continue
-        entries = [column[index] if column is not None else None for column in columns]
         values = tuple([entry.value if entry is not None else None for entry in entries])
         better = row.better
-        if better is not None and row.label == "Estimated cost per task" and len(currencies) > 1:
-            better = None  # amounts in different currencies do not compare
-        leader = _leader(values, better)
+        if better is not None and not cost_compares and row.label == "Estimated cost per task":
+            better = None
+        leader = _leader(values, better) if better is not None else None
         cells = tuple(
             [
                 NOT_EVALUATED if entry is None else entry.leading if i == leader else entry.cell
