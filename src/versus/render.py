@@ -65,12 +65,12 @@ class Renderer:
         # where a global function goes through a slower context call.
         self.env.filters["cell_html"] = self.render_cell
         self.env.filters["compact_cells_html"] = self.render_compact_cells
-        self.env.filters["row_html"] = self.render_row
         self.env.filters["rows_html"] = self.render_rows
         self.env.filters["overview_html"] = self.render_overview
         # Fragments that repeat across pages, rendered once per distinct value.
         self._fragments: dict[tuple[str, Hashable], Markup] = {}
         self._cells: dict[Cell, str] = {}
+        self._tds: dict[int, tuple[Cell, str]] = {}
         self._compact: dict[Cell, str] = {}
         self._heads: dict[tuple[str, str], str] = {}
 
@@ -81,29 +81,37 @@ class Renderer:
             self._fragments[(template, key)] = html
         return html
 
-    def render_row(self, row: Row) -> Markup:
-        """A table row, joined from fragments: its head (once per label), its cells, its end.
-
-        Rows rarely repeat across pairs (the leader marks differ), so a row is not
-        rendered as a whole; its pieces are, each once, and joining them is cheap.
-        """
-        return Markup(self._row(row, self._fragment("partials/row_end.html", None)))
-
     def render_rows(self, rows: Iterable[Row]) -> Markup:
-        """Rows one after another, as :meth:`render_row` renders each, one per line."""
-        end = self._fragment("partials/row_end.html", None)
-        return Markup("\n".join([self._row(row, end) for row in rows]))
+        """Table rows one after another, one per line, each joined from fragments: its head
+        (once per label), its cells, its end.
 
-    def _row(self, row: Row, end: str) -> str:
-        head = self._heads.get((row.label, row.note))
-        if head is None:
-            head = self._fragment(
-                "partials/row_head.html", (row.label, row.note), label=row.label, note=row.note
-            )
-            self._heads[(row.label, row.note)] = head
-        cells = self._cells
-        html = [cells.get(cell) or self.render_cell(cell) for cell in row.cells]
-        return f"{head}{''.join(html)}{end}"
+        Rows rarely repeat across pairs (the leader marks differ), so a row is not rendered
+        as a whole; its pieces are, each once, and joining them is cheap. This is the
+        innermost loop of a build (fifty rows a pair page), hence one plain loop.
+        """
+        end = self._fragment("partials/row_end.html", None)
+        heads = self._heads
+        html: list[str] = []
+        for row in rows:
+            head = heads.get((row.label, row.note))
+            if head is None:
+                head = heads[(row.label, row.note)] = self._fragment(
+                    "partials/row_head.html", (row.label, row.note), label=row.label, note=row.note
+                )
+            html.append(head)
+            html += [self._td(cell) for cell in row.cells]
+            html.append(end)
+            html.append("\n")
+        return Markup("".join(html[:-1]))
+
+    def _td(self, cell: Cell) -> str:
+        """:meth:`render_cell` by the cell's identity: a pair page's cells are its models'
+        own cell objects, and an ``id`` is hashed by C where a cell's hash is a Python call.
+        The cell is kept with its markup, so its ``id`` cannot be reused while it is here."""
+        kept = self._tds.get(id(cell))
+        if kept is None or kept[0] is not cell:
+            kept = self._tds[id(cell)] = (cell, str(self.render_cell(cell)))
+        return kept[1]
 
     def render_cell(self, cell: Cell) -> Markup:
         """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once."""
