@@ -267,7 +267,10 @@ def _build(
             counts, removed = _publish(job, clean, inputs)
             produced = len(plan) + len(extra)
         cache.save()
-    html = sum(1 for spec in (mine if share else plan) if spec.path.endswith(".html"))
+    if share is None:
+        html = pages.plan_size(len(catalog.models), len(catalog.suites))[0]
+    else:
+        html = sum(1 for spec in mine if spec.path.endswith(".html"))
     report = PublishReport(counts.written, counts.unchanged, removed)
     seconds = time.perf_counter() - started
     return BuildReport(html, produced, report, seconds, tuple(clock.phases), counts.names)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
@@ -83,7 +83,16 @@ class Cell:
 
     def leading(self) -> Cell:
         """The same cell, marked as the best of its row."""
-        return replace(self, leader=True)
+        # every field named: dataclasses.replace inspects the fields on each call
+        return Cell(
+            self.text,
+            self.state,
+            self.detail,
+            self.band,
+            True,
+            self.percent,
+            self.band_label,
+        )
 
 
 UNKNOWN = Cell("Unknown", "unknown")
