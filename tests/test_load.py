@@ -771,3 +771,25 @@ def test_reference_checks_run_even_when_the_card_fails_its_schema(project: Path)
             "unknown capability 'visual-qa'; the taxonomy in versus.yaml does not list it",
         ),
     ]
+
+
+def test_a_cached_card_still_names_the_line_of_a_cross_file_problem(project: Path) -> None:
+    """Source maps come back from the cache packed; a problem unpacks them, in a later run."""
+    from versus.cache import DocumentCache
+
+    cache = DocumentCache.for_project(project)
+    load_project(project, cache)
+    cache.save()
+    card = (project / "models" / "florence-2.yaml").read_text(encoding="utf-8")
+    line = next(n for n, text in enumerate(card.splitlines(), 1) if "captioning:" in text)
+    config = project / "versus.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("id: captioning", "id: describing"), "utf-8"
+    )
+    try:
+        load_project(project, DocumentCache.for_project(project))
+    except InputError as error:
+        found = [p for p in error.problems if p.file == "models/florence-2.yaml"]
+    else:
+        pytest.fail("the project loaded without problems")
+    assert [(p.line, p.path) for p in found] == [(line, ("capabilities", "captioning"))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,16 @@ def test_locate_falls_back_to_the_nearest_parent(
 ) -> None:
     source = parse_yaml(NESTED, "f.yaml").source
     assert source.locate(path) == Position(line, column)
+
+
+def test_a_pickled_source_map_comes_back_packed_and_the_same() -> None:
+    source = parse_yaml(NESTED, "f.yaml").source
+    again = pickle.loads(pickle.dumps(source))
+    assert isinstance(again.keys, yamlsource.PackedPositions)
+    assert again == source
+    assert dict(again.keys) == dict(source.keys)
+    assert dict(again.values) == dict(source.values)
+    assert pickle.loads(pickle.dumps(again)) == source  # packed once, pickled as it is
 
 
 def test_locate_on_an_empty_source_map_is_the_start_of_the_file() -> None:

@@ -26,7 +26,7 @@ from versus.yamlsource import Document
 CACHE_DIR = ".versus-cache"
 _DOCUMENTS = "documents"
 _MEMO = "memo.pickle"
-_VERSION = 3
+_VERSION = 4
 T = TypeVar("T")
 
 
