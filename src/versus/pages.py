@@ -16,9 +16,11 @@ have no template (:data:`DATA_KINDS`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from operator import itemgetter
 from typing import Any, Literal, NamedTuple
 from urllib.parse import urlsplit
 
@@ -29,6 +31,7 @@ from versus.catalog import Catalog
 from versus.cells import Cell, capability_cell
 from versus.checks import PAIR_SEPARATOR
 from versus.columns import cost_cell, overall_cell, response_cell, scoring_note
+from versus.fieldtypes import PartialDate
 from versus.profiles import MarkdownRenderer, Profile, build_profiles, latest
 from versus.schema import Band
 from versus.tablecsv import DataUrlFields, Download, score_table_url
@@ -79,6 +82,15 @@ STRUCTURED: frozenset[PageKind] = frozenset({"index", "model", "pair", "compare"
 
 PAIR_LIST_LIMIT = 300
 """Up to this many pairs the index links every one; past it, a picker and the model pages do."""
+
+
+_MARKUP = re.compile("[&<>\"']")
+"""Characters :func:`markupsafe.escape` replaces."""
+
+
+def _date_key(date: PartialDate | None) -> tuple[int, int, int]:
+    """A partial date as a sort key: ``2024`` before ``2024-01``; no date before any."""
+    return (date.year, date.month or 0, date.day or 0) if date else (0, 0, 0)
 
 
 class PageSpec(NamedTuple):
@@ -409,21 +421,31 @@ class SiteViews:
         if self._sitemap_of is not None and self._sitemap_of[0] is specs:
             return self._sitemap_of[1]
         dated = {m: p.updated for m, p in self.profiles.items()}
-        # compared as keys, printed once per model
-        keys = {m: (d.year, d.month or 0, d.day or 0) if d else (0, 0, 0) for m, d in dated.items()}
+        # each model's date as its rank among them (compared per pair as ints), printed once
+        order = sorted(dated, key=lambda m: _date_key(dated[m]))
+        rank = {m: place for place, m in enumerate(order)}
         printed = {m: f"<lastmod>{d.iso()}</lastmod>" if d else "" for m, d in dated.items()}
         everything = latest(dated.values())
         base = escape(self.catalog.config.base_url.rstrip("/") + "/")
-        lines = []
-        for url, spec in sitemap_specs(specs):
-            if spec.kind == "index":
-                lastmod = f"<lastmod>{everything.iso()}</lastmod>" if everything else ""
-            elif len(spec.ids) == 2:
+        entries: list[tuple[str, str]] = []
+        for spec in specs:
+            kind = spec.kind
+            if kind == "pair":
                 a, b = spec.ids
-                lastmod = printed[a if keys[a] >= keys[b] else b]
-            else:
+                lastmod = printed[a if rank[a] >= rank[b] else b]
+            elif kind == "model":
                 lastmod = printed[spec.ids[0]]
-            lines.append(f"<url><loc>{base}{escape(url)}</loc>{lastmod}</url>")
+            elif kind == "index":
+                lastmod = f"<lastmod>{everything.iso()}</lastmod>" if everything else ""
+            else:
+                continue
+            entries.append((spec.path.removesuffix("index.html"), lastmod))
+        entries.sort(key=itemgetter(0))  # in URL order, as sitemap_specs lists them
+        # URLs are made of ids (slugs): escaped only in the rare case they hold markup
+        lines = [
+            f"<url><loc>{base}{escape(url) if _MARKUP.search(url) else url}</loc>{lastmod}</url>"
+            for url, lastmod in entries
+        ]
         self._sitemap_of = (specs, lines)
         return lines
 
