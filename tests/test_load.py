@@ -793,3 +793,18 @@ def test_a_cached_card_still_names_the_line_of_a_cross_file_problem(project: Pat
     else:
         pytest.fail("the project loaded without problems")
     assert [(p.line, p.path) for p in found] == [(line, ("capabilities", "captioning"))]
+
+
+def test_digests_read_before_spare_the_loader_a_second_read(project: Path) -> None:
+    from versus.cache import DocumentCache
+    from versus.fingerprint import input_files
+
+    cache = DocumentCache.for_project(project)
+    first = load_project(project, cache)
+    cache.save()
+    files = input_files(project)
+    assert "models/florence-2.yaml" in files
+    assert not any(part.startswith(".") for name in files for part in name.split("/"))
+    again = load_project(project, DocumentCache.for_project(project), digests=files)
+    assert again == first
+    assert again.digests == {name: files[name] for name in again.digests}

@@ -232,7 +232,9 @@ def _build(
     clock = _Clock()
     check_output_folder(root, out)
     with locked(out):
-        inputs = fingerprint.input_digest(root, built)
+        code = fingerprint.code_fingerprint()
+        files = fingerprint.input_files(root)
+        inputs = fingerprint.input_digest(files, built, code)
         if share is None and not clean:
             unchanged = _unchanged(out, inputs)
             if unchanged is not None:
@@ -246,7 +248,7 @@ def _build(
                 )
         cache = DocumentCache.for_project(root)
         try:
-            catalog = load_project(root, cache)
+            catalog = load_project(root, cache, digests=files)
         finally:
             # What was parsed stays parsed, even when the project has errors; memos of
             # the last build (rendered Markdown) stay for this one, pruned at its end.
@@ -264,7 +266,7 @@ def _build(
             counts, removed = _full(job, mine)
             produced = len(mine) + len(job.extra)
         else:
-            counts, removed = _publish(job, clean, inputs)
+            counts, removed = _publish(job, clean, inputs, code)
             produced = len(plan) + len(extra)
         cache.save()
     if share is None:
@@ -291,9 +293,11 @@ def _unchanged(out: Path, inputs: str) -> _Size | None:
     return _Size(html, files + len(published.assets))
 
 
-def _publish(job: _Job, clean: bool, inputs: str) -> tuple[WriteCounts, int]:
+def _publish(job: _Job, clean: bool, inputs: str, code: str) -> tuple[WriteCounts, int]:
     """A no-op, an incremental build or a full one, whichever the recorded state allows."""
-    target = fingerprint.site_state(job.catalog, job.root, job.built, job.extra, job.cache, inputs)
+    target = fingerprint.site_state(
+        job.catalog, job.root, job.built, job.extra, job.cache, inputs, code
+    )
     states = TreeStates(job.out)
     published = None if clean else states.state_of(job.out)
     if published is not None and published.code != target.code:

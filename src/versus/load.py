@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -55,10 +56,14 @@ class Loaded(Generic[T]):
 class _Reader:
     """Reads and validates files under one root, collecting problems."""
 
-    def __init__(self, root: Path, cache: DocumentCache) -> None:
+    def __init__(
+        self, root: Path, cache: DocumentCache, known: Mapping[str, str] | None = None
+    ) -> None:
         self.root = root
         self.problems: list[Problem] = []
         self.cache = cache
+        self.known = known or {}
+        """Digests of the files' bytes read moments ago (:func:`versus.fingerprint.input_files`)."""
         self.digests: dict[str, str] = {}
         self.entries: dict[str, Entry] = {}
 
@@ -70,6 +75,12 @@ class _Reader:
 
     def read(self, path: Path) -> Document | None:
         name = self.name(path)
+        digest = self.known.get(name)
+        entry = self.cache.get(name, digest) if digest is not None else None
+        if entry is not None:  # parsed before: no need to read the file a second time
+            self.digests[name] = entry.digest
+            self.entries[name] = entry
+            return entry.document
         try:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
@@ -206,13 +217,17 @@ def _suggest_slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "model"
 
 
-def load_project(root: Path, cache: DocumentCache | None = None) -> Catalog:
+def load_project(
+    root: Path, cache: DocumentCache | None = None, digests: Mapping[str, str] | None = None
+) -> Catalog:
     """Load and check the whole project; raise :class:`InputError` with every problem.
 
     With a ``cache``, files whose bytes it has seen are not parsed again; call
-    its ``save()`` afterwards to keep what this run parsed.
+    its ``save()`` afterwards to keep what this run parsed. ``digests`` are the
+    SHA-256 of files just read (by POSIX path under ``root``): a file the cache
+    knows by that digest is not read again.
     """
-    reader = _Reader(root, cache if cache is not None else DocumentCache(None))
+    reader = _Reader(root, cache if cache is not None else DocumentCache(None), digests)
     config_path = root / CONFIG_FILE
     if not config_path.is_file():
         raise InputError([Problem(CONFIG_FILE, 0, 0, (), f"no {CONFIG_FILE} in {root}")])
