@@ -24,6 +24,7 @@ from versus.parallel import (
     default_jobs,
     write_pages,
 )
+from versus.parseahead import parse_ahead
 from versus.problems import InputError, Problem
 from versus.state import SiteState, changes
 from versus.trees import TreeStates, clone, link_file, remove_file, spare_of, write_file
@@ -248,6 +249,7 @@ def _build(
                 )
         cache = DocumentCache.for_project(root)
         try:
+            parse_ahead(root, cache, files, jobs or default_jobs())
             catalog = load_project(root, cache, digests=files)
         finally:
             # What was parsed stays parsed, even when the project has errors; memos of

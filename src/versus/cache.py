@@ -86,6 +86,13 @@ class DocumentCache:
             return None
         return entry if isinstance(entry, Entry) and entry.digest == digest else None
 
+    def has(self, name: str, digest: str) -> bool:
+        """Whether an entry for this file and digest exists (without reading it)."""
+        key = _key(name, digest)
+        if key in self.changed:
+            return True
+        return self.folder is not None and (self.folder / _DOCUMENTS / key).is_file()
+
     def put(self, name: str, digest: str, document: Document) -> Entry:
         entry = Entry(digest, document)
         self.touch(name, entry)
