@@ -167,3 +167,17 @@ def test_bad_source_date_epoch_is_an_error(project: Path, tmp_path: Path) -> Non
     assert "SOURCE_DATE_EPOCH: expected a whole number of seconds since 1970; got 'yesterday'" in (
         result.stderr.decode()
     )
+
+
+def test_a_record_left_half_written_by_a_killed_build_is_removed(
+    project: Path, tmp_path: Path
+) -> None:
+    """A build killed between writing its state record and renaming it leaves the file."""
+    out = tmp_path / "site"
+    assert run("build", "-p", str(project), "-o", str(out)).returncode == 0
+    (tmp_path / ".site.state-k1ll3d").write_text('{"version": 1, "tr')
+    card = project / "models" / "florence-2.yaml"
+    card.write_text(card.read_text().replace("name: Florence-2", "name: Florence-2 (edited)", 1))
+    assert run("build", "-p", str(project), "-o", str(out)).returncode == 0
+    leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site."))
+    assert leftovers == [".site.lock", ".site.spare", ".site.state.json"]

@@ -81,9 +81,13 @@ class TreeStates:
                 key: None if s is None else s.to_json() for key, s in sorted(self.trees.items())
             },
         }
-        handle, temporary = tempfile.mkstemp(
-            dir=self.path.parent, prefix=f".{self.out.name}.state-"
-        )
+        prefix = f".{self.out.name}.state-"
+        # A build killed between writing its record and renaming it left the temporary file;
+        # builds of this folder take turns (the lock), so any such file is a leftover.
+        for stale in self.path.parent.glob(f"{prefix}*"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=prefix)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(data, stream, sort_keys=True)
         Path(temporary).replace(self.path)
