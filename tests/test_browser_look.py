@@ -113,6 +113,34 @@ def test_pair_page_screenshot_has_its_tables_in_view(
     page.close()
 
 
+FIRST_WORD_LINE = """table => [...table.querySelectorAll("td[class*='cell--']")].map(td => {
+    const text = [...td.childNodes].find(node => node.nodeType === Node.TEXT_NODE);
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    const style = getComputedStyle(td);
+    const top = td.getBoundingClientRect().top + parseFloat(style.paddingTop);
+    return [text.textContent, range.getBoundingClientRect().top - top,
+            parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2];
+})"""
+
+
+@pytest.mark.parametrize("path", ["compare/florence-2-vs-paligemma/", "models/florence-2/"])
+def test_a_capability_icon_stays_on_the_line_of_its_text_on_a_phone(
+    browser: Browser,  # noqa: F811
+    server: str,  # noqa: F811
+    path: str,
+) -> None:
+    """The icon is drawn before the cell's text; a narrow column must not wrap between them."""
+    page, problems = open_page(browser, f"{server}/{path}", 390)
+    cells = page.locator("table.capabilities").first.evaluate(FIRST_WORD_LINE)
+    assert len(cells) > 5
+    for text, offset, line in cells:
+        assert offset < line / 2, f"{text!r} starts a line below its icon"
+    assert problems == []
+    page.close()
+
+
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("path", ["", "models/florence-2/", "compare/", "404.html"])
 def test_no_page_is_wider_than_the_screen(
