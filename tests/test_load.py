@@ -808,3 +808,12 @@ def test_digests_read_before_spare_the_loader_a_second_read(project: Path) -> No
     again = load_project(project, DocumentCache.for_project(project), digests=files)
     assert again == first
     assert again.digests == {name: files[name] for name in again.digests}
+
+
+def test_input_files_follow_linked_folders_once(project: Path) -> None:
+    from versus.fingerprint import input_files
+
+    (project / "templates" / "partials" / "loop").symlink_to(project / "templates")
+    files = input_files(project)  # returns: a link back to a parent is not walked again
+    assert "templates/base.html" in files
+    assert "templates/partials/loop/base.html" not in files

@@ -116,7 +116,13 @@ def input_files(root: Path) -> dict[str, str]:
         if os.path.isfile(path):
             names.append(part)
             continue
+        seen: set[str] = set()  # folders reached through links, each walked once: no loops
         for folder, folders, files in os.walk(path, followlinks=True):
+            real = os.path.realpath(folder)
+            if real in seen:
+                folders[:] = []
+                continue
+            seen.add(real)
             folders[:] = [name for name in folders if not name.startswith(".")]
             relative = folder[len(top) + 1 :]
             names += [f"{relative}/{name}" for name in files if not name.startswith(".")]
