@@ -66,8 +66,6 @@ class DocumentCache:
         self.memo: dict[tuple[str, str], Any] = {}
         self.memo_used: set[tuple[str, str]] = set()
         self.memo_dirty = False
-        self.unpruned = False
-        """Whether entries were written since the last pruning save."""
         self._pack: dict[str, Entry] | None = None
         self._loose_listed: set[str] | None = None
         if folder is not None:
@@ -166,7 +164,6 @@ class DocumentCache:
             for key in loose:
                 (folder / _DOCUMENTS / key).unlink(missing_ok=True)
         self._pack = entries
-        self.unpruned = False
 
     def memoize(self, kind: str, text: str, compute: Callable[[str], T]) -> T:
         """``compute(text)``, remembered across runs by ``kind`` and the text's digest.
@@ -198,12 +195,10 @@ class DocumentCache:
         else:
             for key, entry in sorted(self.changed.items()):
                 _write_atomically(documents / key, entry)
-            self.unpruned = self.unpruned or bool(self.changed)
-            if prune and self.unpruned:  # files came or went: drop the entries no input uses
+            if prune:  # drop the loose entries no input uses
                 with contextlib.suppress(OSError):
-                    for stale in (loose | set(self.changed)) - self.used:
+                    for stale in loose - self.used:
                         (documents / stale).unlink(missing_ok=True)
-                self.unpruned = False
         self._loose_listed = None
         self.changed = {}
         if self.memo_dirty or (prune and self.memo_used != set(self.memo)):
