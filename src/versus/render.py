@@ -69,7 +69,6 @@ class Renderer:
         self.env.filters["overview_html"] = self.render_overview
         # Fragments that repeat across pages, rendered once per distinct value.
         self._fragments: dict[tuple[str, Hashable], Markup] = {}
-        self._cells: dict[Cell, str] = {}
         self._tds: dict[int, tuple[Cell, str]] = {}
         self._compact: dict[Cell, str] = {}
         self._heads: dict[tuple[str, str], str] = {}
@@ -115,11 +114,7 @@ class Renderer:
 
     def render_cell(self, cell: Cell) -> Markup:
         """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once."""
-        html = self._cells.get(cell)
-        if html is None:
-            html = self._fragment("partials/cell.html", cell, cell=cell)
-            self._cells[cell] = html
-        return Markup(html)
+        return self._fragment("partials/cell.html", cell, cell=cell)
 
     def render_compact_cells(self, cells: Iterable[Cell]) -> Markup:
         """The icon-only ``<td>``s of a row of the all-model capability matrix: N rows of a
