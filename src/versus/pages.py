@@ -282,9 +282,12 @@ def sitemap_urls(specs: Iterable[PageSpec]) -> list[str]:
 def sitemap_specs(specs: Iterable[PageSpec]) -> list[tuple[str, PageSpec]]:
     """The pages a search engine should index, with their URL paths, in URL order."""
     return sorted(
-        (spec.path.removesuffix("index.html"), spec)
-        for spec in specs
-        if spec.kind in ("index", "model", "pair")
+        (
+            (spec.path.removesuffix("index.html"), spec)
+            for spec in specs
+            if spec.kind in ("index", "model", "pair")
+        ),
+        key=itemgetter(0),  # paths are unique: no need to compare the specs
     )
 
 
@@ -427,25 +430,19 @@ class SiteViews:
         printed = {m: f"<lastmod>{d.iso()}</lastmod>" if d else "" for m, d in dated.items()}
         everything = latest(dated.values())
         base = escape(self.catalog.config.base_url.rstrip("/") + "/")
-        entries: list[tuple[str, str]] = []
-        for spec in specs:
-            kind = spec.kind
-            if kind == "pair":
+        index = f"<lastmod>{everything.iso()}</lastmod>" if everything else ""
+        lines = []
+        for url, spec in sitemap_specs(specs):
+            if spec.kind == "pair":
                 a, b = spec.ids
                 lastmod = printed[a if rank[a] >= rank[b] else b]
-            elif kind == "model":
+            elif spec.kind == "model":
                 lastmod = printed[spec.ids[0]]
-            elif kind == "index":
-                lastmod = f"<lastmod>{everything.iso()}</lastmod>" if everything else ""
             else:
-                continue
-            entries.append((spec.path.removesuffix("index.html"), lastmod))
-        entries.sort(key=itemgetter(0))  # in URL order, as sitemap_specs lists them
-        # URLs are made of ids (slugs): escaped only in the rare case they hold markup
-        lines = [
-            f"<url><loc>{base}{escape(url) if _MARKUP.search(url) else url}</loc>{lastmod}</url>"
-            for url, lastmod in entries
-        ]
+                lastmod = index
+            # URLs are made of ids (slugs): escaped only in the rare case they hold markup
+            loc = escape(url) if _MARKUP.search(url) else url
+            lines.append(f"<url><loc>{base}{loc}</loc>{lastmod}</url>")
         self._sitemap_of = (specs, lines)
         return lines
 
