@@ -110,40 +110,11 @@ class _Reader:
         return entry.document
 
     def _decode(self, raw: bytes, name: str) -> str | None:
-        if _looks_like_utf16(raw):
-            self.problems.append(
-                Problem(
-                    name,
-                    0,
-                    0,
-                    (),
-                    "not UTF-8 text: the file is encoded as UTF-16",
-                    "save the file as UTF-8",
-                )
-            )
+        text = decode_text(raw, name)
+        if isinstance(text, Problem):
+            self.problems.append(text)
             return None
-        if b"\x00" in raw:
-            self.problems.append(
-                Problem(name, 0, 0, (), "this is a binary file, not YAML text (it holds NUL bytes)")
-            )
-            return None
-        try:
-            return raw.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            before = raw[: error.start]
-            line = before.count(b"\n") + 1
-            column = error.start - (before.rfind(b"\n") + 1) + 1
-            self.problems.append(
-                Problem(
-                    name,
-                    line,
-                    column,
-                    (),
-                    f"not UTF-8 text: byte 0x{raw[error.start]:02x} cannot be decoded",
-                    "save the file as UTF-8",
-                )
-            )
-            return None
+        return text
 
     def load(
         self, path: Path, model: type[M], id_: str
@@ -195,6 +166,35 @@ class _Reader:
                 continue
             found.append((path.stem, path))
         return found
+
+
+def decode_text(raw: bytes, name: str) -> str | Problem:
+    """A file's bytes as text (UTF-8, a byte-order mark allowed), or why they are not."""
+    if _looks_like_utf16(raw):
+        return Problem(
+            name,
+            0,
+            0,
+            (),
+            "not UTF-8 text: the file is encoded as UTF-16",
+            "save the file as UTF-8",
+        )
+    if b"\x00" in raw:
+        return Problem(name, 0, 0, (), "this is a binary file, not YAML text (it holds NUL bytes)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        return Problem(
+            name,
+            line,
+            column,
+            (),
+            f"not UTF-8 text: byte 0x{raw[error.start]:02x} cannot be decoded",
+            "save the file as UTF-8",
+        )
 
 
 def _looks_like_utf16(raw: bytes) -> bool:

@@ -18,8 +18,15 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from versus.cache import DocumentCache
-from versus.load import CONFIG_FILE, EVALS_DIR, MAX_FILE_BYTES, MODELS_DIR, YAML_SUFFIXES
-from versus.problems import InputError
+from versus.load import (
+    CONFIG_FILE,
+    EVALS_DIR,
+    MAX_FILE_BYTES,
+    MODELS_DIR,
+    YAML_SUFFIXES,
+    decode_text,
+)
+from versus.problems import InputError, Problem
 from versus.yamlsource import Document, parse_yaml
 
 PARSE_AHEAD_FROM = 64
@@ -69,9 +76,12 @@ def parse_file(task: _Task) -> Document | None:
             raw = stream.read(MAX_FILE_BYTES + 1)
     except OSError:
         return None
-    if len(raw) > MAX_FILE_BYTES or b"\x00" in raw or hashlib.sha256(raw).hexdigest() != digest:
+    if len(raw) > MAX_FILE_BYTES or hashlib.sha256(raw).hexdigest() != digest:
+        return None
+    text = decode_text(raw, name)  # as the loader decodes it, or a problem the loader reports
+    if isinstance(text, Problem):
         return None
     try:
-        return parse_yaml(raw.decode("utf-8-sig"), name)
-    except (UnicodeDecodeError, InputError):
+        return parse_yaml(text, name)
+    except InputError:
         return None
