@@ -248,8 +248,9 @@ def _build(
                     tuple(clock.phases),
                 )
         cache = DocumentCache.for_project(root)
+        workers = jobs or default_jobs()
         try:
-            parse_ahead(root, cache, files, jobs or default_jobs())
+            parse_ahead(root, cache, files, workers)
             catalog = load_project(root, cache, digests=files)
         finally:
             # What was parsed stays parsed, even when the project has errors; memos of
@@ -259,9 +260,7 @@ def _build(
         extra = assets(root)
         plan = pages.plan(catalog)
         _check_assets(plan, extra)
-        job = _Job(
-            catalog, root, out, built, jobs or default_jobs(), plan, extra, cache, clock, progress
-        )
+        job = _Job(catalog, root, out, built, workers, plan, extra, cache, clock, progress)
         if share is not None:
             mine = pages.shard(plan, *share)
             job = replace(job, extra=extra if share[0] == 1 else {})
