@@ -80,6 +80,10 @@ def apply(project: Path, edit: tuple[str, int, int]) -> None:
         text = card.read_text()
         name = next(line for line in text.splitlines() if line.startswith("name:"))
         card.write_text(text.replace(name, f"name: Model {value}", 1))
+    elif kind == "released":  # the sitemap's lastmod dates follow it
+        text = card.read_text()
+        released = next(line for line in text.splitlines() if line.startswith("released:"))
+        card.write_text(text.replace(released, f'released: "20{10 + value % 17}-0{1 + value % 9}"'))
     elif kind == "capability":
         state = ["supported", "demo", '"no"'][value % 3]
         text = card.read_text().replace(
@@ -126,6 +130,7 @@ EDITS = st.tuples(
     st.sampled_from(
         [
             "rename",
+            "released",
             "capability",
             "add",
             "remove",
@@ -170,11 +175,28 @@ def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> 
     card.write_text(card.read_text().replace("  vqa: supported", "  vqa: demo", 1))
     report = build(project, out, jobs=1)
     # its model page and its score table CSV; its four pairs, each with its JSON; the
-    # index (the matrix shows it), models.json, llms.txt, the leaderboard's CSV and the
-    # sitemap (its lastmod dates)
-    written = 2 + 4 * 2 + 5
+    # index (the matrix shows it), models.json, llms.txt and the leaderboard's CSV; not the
+    # sitemap, which prints no more of a model than its id and the date of its data
+    written = 2 + 4 * 2 + 4
     assert report.publish.written == written
     assert report.publish.unchanged == report.files - written
+    assert "sitemap.xml" not in report.written
+
+
+def test_a_date_edit_rerenders_the_sitemap(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    before = (out / "sitemap.xml").read_bytes()
+    card = project / "models" / "paligemma.yaml"
+    text = card.read_text()
+    released = next(line for line in text.splitlines() if line.startswith("released:"))
+    card.write_text(text.replace(released, 'released: "2030-01"'))
+    report = build(project, out, jobs=1)
+    assert "sitemap.xml" in report.written
+    after = (out / "sitemap.xml").read_text()
+    assert (out / "sitemap.xml").read_bytes() != before
+    assert "<lastmod>2030-01</lastmod>" in after
+    assert tree(out) == clean(project)
 
 
 def test_unchanged_files_keep_their_modification_time(project: Path, tmp_path: Path) -> None:

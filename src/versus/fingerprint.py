@@ -22,6 +22,7 @@ from versus.cache import DocumentCache
 from versus.catalog import Catalog
 from versus.fragments import FragmentCache
 from versus.pages import TEMPLATES
+from versus.profiles import updated
 from versus.state import SiteState
 
 FRAGMENTS = (
@@ -153,6 +154,13 @@ def _file_hash(path: str) -> str:
     return digest.hexdigest()
 
 
+def _dated(catalog: Catalog, model_id: str) -> tuple[str, str]:
+    """A model's id and the date of its data, as the sitemap prints it."""
+    results = [r for runs in catalog.results.values() if (r := runs.get(model_id)) is not None]
+    when = updated(catalog.models[model_id], results)
+    return model_id, when.iso() if when is not None else ""
+
+
 def site_state(
     catalog: Catalog,
     root: Path,
@@ -187,6 +195,7 @@ def site_state(
         names=_hash(
             part for model_id, card in catalog.models.items() for part in (model_id, card.name)
         ),
+        dates=_hash(part for model_id in catalog.models for part in _dated(catalog, model_id)),
         assets={name: hashlib.sha256(data).hexdigest() for name, data in sorted(assets.items())},
         inputs=inputs,
         suites=tuple(sorted(catalog.suites)),

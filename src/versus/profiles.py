@@ -19,7 +19,7 @@ from versus.catalog import Catalog
 from versus.cells import UNKNOWN, Cell, capability_cell
 from versus.columns import ScoreRow
 from versus.fieldtypes import PartialDate
-from versus.schema import ModelCard
+from versus.schema import ModelCard, Result
 from versus.scores import RunSummary, summarize
 
 MarkdownRenderer = Callable[[str], Markup]
@@ -58,9 +58,7 @@ class Profile:
 
         Kept once computed: the sitemap asks for it twice per pair page.
         """
-        dates = [self.card.released, self.card.pricing.as_of if self.card.pricing else None]
-        dates += [run.result.date for run in self.runs.values()]
-        return latest(dates)
+        return updated(self.card, [run.result for run in self.runs.values()])
 
     @cached_property
     def mentioned(self) -> frozenset[int]:
@@ -82,6 +80,16 @@ def latest(dates: Iterable[PartialDate | None]) -> PartialDate | None:
     """The latest of some dates (``2024`` counts as before ``2024-01``); ``None`` if none."""
     known = [d for d in dates if d is not None]
     return max(known, key=lambda d: (d.year, d.month or 0, d.day or 0)) if known else None
+
+
+def updated(card: ModelCard, results: Iterable[Result]) -> PartialDate | None:
+    """The latest date a model's data states: its release, its price's date, its runs' dates.
+
+    The sitemap prints it as each of the model's pages' ``<lastmod>``.
+    """
+    dates = [card.released, card.pricing.as_of if card.pricing else None]
+    dates += [result.date for result in results]
+    return latest(dates)
 
 
 def build_profile(

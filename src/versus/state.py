@@ -43,6 +43,9 @@ class SiteState:
     """Model id -> its card and results."""
     names: str
     """Every model's id and name: model pages list all the others by name."""
+    dates: str
+    """Every model's id and the date of its data: the sitemap's ``<lastmod>`` dates, all
+    that it prints of the models."""
     assets: Mapping[str, str] = field(default_factory=dict)
     """Asset path -> its bytes."""
     inputs: str = ""
@@ -63,6 +66,7 @@ class SiteState:
             kinds=dict(data["kinds"]),
             models=dict(data["models"]),
             names=str(data["names"]),
+            dates=str(data["dates"]),
             assets=dict(data["assets"]),
             inputs=str(data.get("inputs", "")),
             # Required: a state written before suites were recorded is no known state,
@@ -147,10 +151,11 @@ def changes(old: SiteState | None, new: SiteState) -> Changes:
         if data_changed or a in touched or b in touched:
             pages += pair_data_specs(a, b)
     ids_changed = old.models.keys() != new.models.keys()
+    dates_changed = old.dates != new.dates
     parts = [sitemap_part_spec(part) for part in range(1, sitemap_parts(len(ids)) + 1)]
     for spec in [*SINGLE_PAGES[1:], *parts]:
         if _global_changed(old, new, spec.kind) or (
-            spec.kind in ("sitemap", "sitemap-part") and (ids_changed or touched)  # lastmod
+            spec.kind in ("sitemap", "sitemap-part") and (ids_changed or dates_changed)
         ):
             pages.append(spec)
     gone = sorted(old.models.keys() - new.models.keys())
