@@ -602,9 +602,15 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
         sum(path.endswith(".html") for path in paths),
         len(paths),
     )
-    # the sitemap lists HTML pages only, and not the compare page (a tool, not content)
-    urls = pages.sitemap_urls(specs)
-    assert all(url == "" or url.endswith("/") for url in urls)
+    # the sitemap lists the plan's HTML pages, in URL order, but not the compare page (a
+    # tool, not content) or the 404 page
+    urls = pages.sitemap_urls(["b", "a", "c"])
+    assert urls == sorted(urls)
+    indexed = {
+        s.path.removesuffix("index.html") for s in specs if s.kind in ("index", "model", "pair")
+    }
+    assert set(urls) == indexed
+    assert len(urls) == len(indexed) == 1 + 3 + 3
     assert "compare/" not in urls
 
 

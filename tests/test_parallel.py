@@ -56,7 +56,7 @@ def _writer(project: Path, into: Path) -> tuple[PageWriter, list[pages.PageSpec]
     catalog = load_project(project)
     plan = pages.plan(catalog)
     into.mkdir()
-    return PageWriter(catalog, project, None, into, None, plan, False), plan
+    return PageWriter(catalog, project, None, into, None, False), plan
 
 
 def _files(root: Path) -> dict[str, bytes]:

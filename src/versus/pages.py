@@ -274,21 +274,24 @@ def shard(specs: Sequence[PageSpec], index: int, count: int) -> list[PageSpec]:
     return [spec for spec in specs if (spec.ids in mine if spec.kind in PAIR_KINDS else index == 1)]
 
 
-def sitemap_urls(specs: Iterable[PageSpec]) -> list[str]:
+def sitemap_urls(model_ids: Iterable[str]) -> list[str]:
     """URL paths of the pages a search engine should index."""
-    return [url for url, _ in sitemap_specs(specs)]
+    return [url for url, _ in sitemap_entries(model_ids)]
 
 
-def sitemap_specs(specs: Iterable[PageSpec]) -> list[tuple[str, PageSpec]]:
-    """The pages a search engine should index, with their URL paths, in URL order."""
-    return sorted(
-        (
-            (spec.path.removesuffix("index.html"), spec)
-            for spec in specs
-            if spec.kind in ("index", "model", "pair")
-        ),
-        key=itemgetter(0),  # paths are unique: no need to compare the specs
-    )
+def sitemap_entries(model_ids: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The pages a search engine should index (the index, each model's page, each pair's),
+    in URL order: each page's URL path and the ids of the models it shows.
+
+    Made from the ids alone, not from the plan: an incremental build lists no plan.
+    """
+    ids = sorted(model_ids)
+    separator = PAIR_SEPARATOR
+    entries: list[tuple[str, tuple[str, ...]]] = [("", ())]
+    entries += [(f"models/{m}/", (m,)) for m in ids]
+    entries += [(f"compare/{a}{separator}{b}/", (a, b)) for a, b in combinations(ids, 2)]
+    entries.sort(key=itemgetter(0))  # URLs are unique: no need to compare the ids
+    return entries
 
 
 # --- views ------------------------------------------------------------------------
@@ -353,7 +356,7 @@ class SiteViews:
         """What each capability means, printed once on the home page; pair pages link there."""
         self._boards: list[Leaderboard] | None = None
         self._last_pair: compare.PairTables | None = None
-        self._sitemap_of: tuple[Sequence[PageSpec], list[str]] | None = None
+        self._sitemap_lines: list[str] | None = None
         self._csv = DataUrlFields()
 
     def pair_tables(self, a: str, b: str) -> compare.PairTables:
@@ -365,8 +368,8 @@ class SiteViews:
             self._last_pair = kept
         return kept
 
-    def page(self, spec: PageSpec, specs: Sequence[PageSpec] = ()) -> Page:
-        """The page of ``spec``; the sitemap also needs every spec of the plan."""
+    def page(self, spec: PageSpec) -> Page:
+        """The page of ``spec``."""
         context: dict[str, Any]
         if spec.kind == "pair":
             context = self._pair(*spec.ids)
@@ -384,12 +387,13 @@ class SiteViews:
                 "root": urlsplit(self.catalog.config.base_url).path or "/",
             }
         elif spec.kind == "sitemap":
-            parts = [p.path for p in specs if p.kind == "sitemap-part"]
-            urls = [] if parts else self._sitemap(specs)
+            count = sitemap_parts(len(self.profiles))
+            parts = [sitemap_part_spec(part).path for part in range(1, count + 1)]
+            urls = [] if parts else self._sitemap()
             context = {"urls": Markup("\n".join(urls)), "parts": parts}
         elif spec.kind == "sitemap-part":
             start = (spec.part - 1) * SITEMAP_LIMIT
-            urls = self._sitemap(specs)[start : start + SITEMAP_LIMIT]
+            urls = self._sitemap()[start : start + SITEMAP_LIMIT]
             context = {"urls": Markup("\n".join(urls)), "parts": []}
         else:
             context = {}
@@ -412,17 +416,17 @@ class SiteViews:
             )
         return structured.plain_page(title, description, spec.path, config)
 
-    def _sitemap(self, specs: Sequence[PageSpec]) -> list[str]:
-        """The ``<url>`` element of every indexed page, in URL order, made once per plan:
-        the sitemap's parts each take their slice of it.
+    def _sitemap(self) -> list[str]:
+        """The ``<url>`` element of every indexed page, in URL order, made once: the
+        sitemap's parts each take their slice of it.
 
         Written here rather than looped over in the template: it is machine output of one
         line per page, 125,000 lines at 500 models, and the template loop was the largest
         single cost of a one-card rebuild. A page's ``<lastmod>`` is the latest date its models'
         data states (W3C date: ``2024``, ``2024-06``...), left out when none does.
         """
-        if self._sitemap_of is not None and self._sitemap_of[0] is specs:
-            return self._sitemap_of[1]
+        if self._sitemap_lines is not None:
+            return self._sitemap_lines
         dated = {m: p.updated for m, p in self.profiles.items()}
         # each model's date as its rank among them (compared per pair as ints), printed once
         order = sorted(dated, key=lambda m: _date_key(dated[m]))
@@ -432,18 +436,18 @@ class SiteViews:
         base = escape(self.catalog.config.base_url.rstrip("/") + "/")
         index = f"<lastmod>{everything.iso()}</lastmod>" if everything else ""
         lines = []
-        for url, spec in sitemap_specs(specs):
-            if spec.kind == "pair":
-                a, b = spec.ids
+        for url, shown in sitemap_entries(self.profiles):
+            if len(shown) == 2:
+                a, b = shown
                 lastmod = printed[a if rank[a] >= rank[b] else b]
-            elif spec.kind == "model":
-                lastmod = printed[spec.ids[0]]
+            elif shown:
+                lastmod = printed[shown[0]]
             else:
                 lastmod = index
             # URLs are made of ids (slugs): escaped only in the rare case they hold markup
             loc = escape(url) if _MARKUP.search(url) else url
             lines.append(f"<url><loc>{base}{loc}</loc>{lastmod}</url>")
-        self._sitemap_of = (specs, lines)
+        self._sitemap_lines = lines
         return lines
 
     def _pair(self, a: str, b: str) -> dict[str, Any]:

@@ -69,7 +69,6 @@ class PageRenderer:
         catalog: Catalog,
         root: Path,
         built: date | None,
-        plan: Sequence[PageSpec],
         cache: DocumentCache | None = None,
     ) -> None:
         memo = cache if cache is not None else DocumentCache(None)
@@ -81,13 +80,12 @@ class PageRenderer:
         self.renderer = Renderer(
             root / TEMPLATES_DIR, catalog.config, base=root, built=built, bytecode_cache=bytecode
         )
-        self.plan = plan
         self.exports = SiteExport(self.views)
 
     def render(self, spec: PageSpec) -> bytes:
         if spec.kind in DATA_KINDS:
             return self.exports.render(spec)
-        return self.renderer.render(self.views.page(spec, self.plan)).encode()
+        return self.renderer.render(self.views.page(spec)).encode()
 
 
 class PageWriter(PageRenderer):
@@ -107,12 +105,11 @@ class PageWriter(PageRenderer):
         built: date | None,
         staging: Path,
         previous: Path | None,
-        plan: Sequence[PageSpec],
         replace: bool,
         cache: DocumentCache | None = None,
         mirror: Path | None = None,
     ) -> None:
-        super().__init__(catalog, root, built, plan, cache)
+        super().__init__(catalog, root, built, cache)
         # Plain strings and os calls below: tens of thousands of files go through here,
         # and pathlib's parsing of each path was a tenth of a cold build.
         self.staging = str(staging)
