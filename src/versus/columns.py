@@ -8,9 +8,8 @@ computed here once, and a comparison only zips columns and marks leaders.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from versus import formatting
 from versus.cells import UNKNOWN, Better, Cell
@@ -21,9 +20,8 @@ Needs = Literal["", "input", "output"]
 """Which run field a score row's presence depends on (see :func:`versus.tables.score_table`)."""
 
 
-@dataclass(frozen=True)
-class ScoreRow:
-    """One model's entry in one row of a suite's score table."""
+class ScoreRow(NamedTuple):
+    """One model's entry in one row of a suite's score table (made by :func:`score_row`)."""
 
     group: Literal["Summary", "By category"]
     label: str
@@ -31,14 +29,21 @@ class ScoreRow:
     value: Decimal | None
     """What the row's leader is chosen by; ``None`` when the cell holds no value."""
     better: Better | None
-    needs: Needs = ""
-    leading: Cell = field(init=False, repr=False, compare=False)
+    needs: Needs
+    leading: Cell
     """:attr:`cell` marked as the best of its row, made once instead of once per pair."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "leading", self.cell.leading() if self.value is not None else self.cell
-        )
+
+def score_row(
+    group: Literal["Summary", "By category"],
+    label: str,
+    cell: Cell,
+    value: Decimal | None,
+    better: Better | None,
+    needs: Needs = "",
+) -> ScoreRow:
+    leading = cell.leading() if value is not None else cell
+    return ScoreRow(group, label, cell, value, better, needs, leading)
 
 
 # --- properties ---------------------------------------------------------------
@@ -176,24 +181,24 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
     outputs = _usage_cell(run, result.median_output_tokens)
     cost = cost_cell(run)
     rows = [
-        ScoreRow("Summary", "Overall score", overall_cell(run), run.overall, "higher"),
-        ScoreRow(
+        score_row("Summary", "Overall score", overall_cell(run), run.overall, "higher"),
+        score_row(
             "Summary",
             "Prompts covered",
             Cell(f"{run.covered} of {run.suite.prompts} prompts"),
             None,
             None,
         ),
-        ScoreRow(
+        score_row(
             "Summary",
             "Average response time",
             response,
             _value(response, Decimal(str(seconds)) if seconds is not None else None),
             "lower",
         ),
-        ScoreRow("Summary", "Median input tokens", inputs, None, None, "input"),
-        ScoreRow("Summary", "Median output tokens", outputs, None, None, "output"),
-        ScoreRow(
+        score_row("Summary", "Median input tokens", inputs, None, None, "input"),
+        score_row("Summary", "Median output tokens", outputs, None, None, "output"),
+        score_row(
             "Summary",
             "Estimated cost per task",
             cost,
@@ -214,7 +219,7 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
                 percent=score.percent,
             )
         rows.append(
-            ScoreRow(
+            score_row(
                 "By category", score.category.label, cell, _value(cell, score.percent), "higher"
             )
         )

@@ -12,7 +12,7 @@ wider comparison.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -79,7 +79,7 @@ class ListingRow:
 def listing(profiles: Sequence[Profile]) -> tuple[ListingRow, ...]:
     """One row per model with the properties of :data:`LISTING_COLUMNS`, for the index."""
     return tuple(
-        ListingRow(p, tuple(replace(p.properties[i], detail="") for i in _LISTING_INDEX))
+        ListingRow(p, tuple(p.properties[i]._replace(detail="") for i in _LISTING_INDEX))
         for p in profiles
     )
 
