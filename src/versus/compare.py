@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from itertools import combinations
+from typing import NamedTuple
 
 from versus import formatting, tables
 from versus.catalog import Catalog
@@ -28,8 +28,9 @@ def pairs(ids: Iterator[str] | list[str]) -> Iterator[tuple[str, str]]:
     return combinations(sorted(ids), 2)
 
 
-@dataclass(frozen=True)
-class PairView:
+class PairView(NamedTuple):
+    """The view model of one comparison page (a tuple: there are N*(N-1)/2 of them)."""
+
     a: Profile
     b: Profile
     slug: str
@@ -51,8 +52,7 @@ class PairView:
         return (self.a, self.b)
 
 
-@dataclass(frozen=True)
-class PairTables:
+class PairTables(NamedTuple):
     """The tables of a pair: what its page, its JSON and its CSV files all show."""
 
     models: tuple[Profile, Profile]

@@ -42,8 +42,7 @@ class RowGroup(NamedTuple):
     rows: tuple[Row, ...]
 
 
-@dataclass(frozen=True)
-class Provenance:
+class Provenance(NamedTuple):
     model: str
     text: str
     """How the figures were obtained and when, e.g. ``self-reported, run May 2026``."""
@@ -53,8 +52,10 @@ class Provenance:
     """Where the source is online, if it is."""
 
 
-@dataclass(frozen=True)
-class ScoreTable:
+class ScoreTable(NamedTuple):
+    """One suite's table on one page: its rows by group, and where each column's figures
+    come from. Tuples, like :class:`Row`: a comparison page makes two of them."""
+
     suite_id: str
     suite: Suite
     bands: tuple[Band, ...]
