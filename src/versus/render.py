@@ -72,11 +72,32 @@ class Renderer:
         self._tds: dict[int, tuple[Cell, str]] = {}
         self._compact: dict[Cell, str] = {}
         self._heads: dict[tuple[str, str], str] = {}
+        self._templates: dict[str, tuple[jinja2.Template, dict[str, Any]]] = {}
+
+    def _render(self, name: str, context: dict[str, Any]) -> str:
+        """What ``get_template(name).render(context)`` returns, for less.
+
+        ``Template.render`` copies the template's globals out of a ``ChainMap`` into each
+        new context; here they are copied once per template, and each context is made
+        from them and ``context`` in one dict. Errors go through the same
+        ``handle_exception``, which points their traceback at the template's lines.
+        """
+        found = self._templates.get(name)
+        if found is None:
+            template = self.env.get_template(name)
+            found = self._templates[name] = (template, dict(template.globals))
+        template, names = found
+        try:
+            return self.env.concat(
+                template.root_render_func(template.new_context({**names, **context}, shared=True))
+            )
+        except Exception:
+            self.env.handle_exception()
 
     def _fragment(self, template: str, key: Hashable, **context: Any) -> Markup:
         html = self._fragments.get((template, key))
         if html is None:
-            html = Markup(self.env.get_template(template).render(**context).rstrip("\n"))
+            html = Markup(self._render(template, context).rstrip("\n"))
             self._fragments[(template, key)] = html
         return html
 
@@ -137,8 +158,8 @@ class Renderer:
     def render(self, page: Page) -> str:
         """Render one page; template mistakes become an :class:`InputError`."""
         try:
-            template = self.env.get_template(page.template)
-            return template.render({"root": page.root, "page_path": page.url_path, **page.context})
+            context = {"root": page.root, "page_path": page.url_path, **page.context}
+            return self._render(page.template, context)
         except jinja2.TemplateSyntaxError as error:
             name = self._name(error.filename or error.name or page.template)
             raise InputError(
