@@ -214,7 +214,8 @@ def plan_for(model_ids: Iterable[str], suite_ids: Iterable[str] = ()) -> list[Pa
     """
     ids = sorted(model_ids)
     suites = sorted(suite_ids)
-    specs = [INDEX, *SITE_FILES, *(leaderboard_csv_spec(s) for s in suites)]
+    # the leaderboards' CSVs right after the index, which shows the same boards
+    specs = [INDEX, *(leaderboard_csv_spec(s) for s in suites), *SITE_FILES]
     for m in ids:
         specs.append(model_spec(m))
         specs += [model_csv_spec(m, s) for s in suites]

@@ -47,9 +47,10 @@ class Profile:
     def name(self) -> str:
         return self.card.name
 
-    @property
+    @cached_property
     def facets(self) -> tuple[tuple[str, str], ...]:
-        """``(facet, value)`` pairs the index filters by (see :mod:`versus.facets`)."""
+        """``(facet, value)`` pairs the index filters by (see :mod:`versus.facets`); kept,
+        as the index prints them on each of the model's rows (its tables and leaderboards)."""
         return facets.attributes(self.card)
 
     @cached_property

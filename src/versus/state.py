@@ -124,6 +124,10 @@ def changes(old: SiteState | None, new: SiteState) -> Changes:
     pages: list[PageSpec] = []
     if _global_changed(old, new, "index") or touched or names_changed:
         pages.append(SINGLE_PAGES[0])
+    # the leaderboards' CSVs next to the index, which shows the same boards: one worker
+    # ranks the models once for all of them
+    if data_changed or touched or names_changed:
+        pages += [leaderboard_csv_spec(suite) for suite in suites]
     for spec in SITE_FILES:  # the compare page lists every model by name; the data holds all
         if (
             _global_changed(old, new, spec.kind)
@@ -131,8 +135,6 @@ def changes(old: SiteState | None, new: SiteState) -> Changes:
             or (touched and spec.kind != "compare")
         ):
             pages.append(spec)
-    if data_changed or touched or names_changed:
-        pages += [leaderboard_csv_spec(suite) for suite in suites]
     for model_id in ids:
         if _global_changed(old, new, "model") or names_changed or model_id in touched:
             pages.append(model_spec(model_id))
