@@ -326,8 +326,7 @@ def _publish(job: _Job, clean: bool, inputs: str, code: str) -> tuple[WriteCount
     spare = spare_of(job.out)
     shutil.rmtree(spare, ignore_errors=True)
     result = _full(job, job.plan, mirror=spare)
-    states.record(job.out, target)
-    states.record(spare, target)
+    states.record(job.out, target, (spare, target))
     return result
 
 
@@ -390,8 +389,7 @@ def _incremental(
     swap_in(spare, out)
     # Recorded only now, as the swap changes both folders' change times: a build
     # killed before this line leaves trees with no recorded state, rebuilt in full.
-    states.record(out, target)
-    states.record(spare, published)
+    states.record(out, target, (spare, published))
     job.clock.lap("publish")
     written = len(differs.pages) + len(differs.assets)
     total = job.size

@@ -11,7 +11,7 @@ per page: the work is proportional to what changed.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from versus import compare
@@ -56,7 +56,17 @@ class SiteState:
     :func:`versus.pages.plan_for`)."""
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "code": self.code,
+            "data": self.data,
+            "kinds": dict(self.kinds),
+            "models": dict(self.models),
+            "names": self.names,
+            "dates": self.dates,
+            "assets": dict(self.assets),
+            "inputs": self.inputs,
+            "suites": list(self.suites),
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> SiteState:

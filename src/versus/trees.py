@@ -65,11 +65,13 @@ class TreeStates:
         self.trees = {}
         self._write()
 
-    def record(self, folder: Path, state: SiteState | None) -> None:
-        """Record ``folder``'s state (``None``: unknown) and write the record atomically."""
-        identity = _identity(folder)
-        if identity is not None:
-            self.trees[identity] = state
+    def record(self, folder: Path, state: SiteState | None, *more: tuple[Path, SiteState]) -> None:
+        """Record ``folder``'s state (``None``: unknown), and ``more`` folders' states, in one
+        atomic write of the record."""
+        for where, what in ((folder, state), *more):
+            identity = _identity(where)
+            if identity is not None:
+                self.trees[identity] = what
         live = {_identity(self.out), _identity(spare_of(self.out))}
         self.trees = {key: s for key, s in self.trees.items() if key in live}
         self._write()
