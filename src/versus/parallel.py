@@ -136,7 +136,10 @@ class PageWriter(PageRenderer):
     def _put(self, name: str, data: bytes) -> bool:
         """Writes ``name`` (or links it, unchanged, from the previous tree); True if written."""
         check_name(name)
-        target = self._folder_made(self.staging, name)
+        if self.replace:  # the spare tree: the folders are there (but a new model's)
+            target = f"{self.staging}/{name}"
+        else:
+            target = self._folder_made(self.staging, name)
         written = self._write(target, name, data)
         if self.mirror is not None:
             copy = self._folder_made(self.mirror, name)
@@ -168,9 +171,16 @@ class PageWriter(PageRenderer):
                     return False
                 except OSError:
                     pass
-        if self.replace and os.path.lexists(target):
-            os.unlink(target)  # it may be a hard link into the published tree
-        _write_new(target, data)
+        if self.replace:
+            try:
+                os.unlink(target)  # it may be a hard link into the published tree
+            except FileNotFoundError:
+                pass
+        try:
+            _write_new(target, data)
+        except FileNotFoundError:  # a new model's pair folder, in the spare tree
+            os.makedirs(target.rpartition("/")[0], exist_ok=True)
+            _write_new(target, data)
         return True
 
 
