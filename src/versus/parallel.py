@@ -12,6 +12,7 @@ while the others wait. The output does not depend on the number of workers:
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import multiprocessing
@@ -136,10 +137,8 @@ class PageWriter(PageRenderer):
     def _put(self, name: str, data: bytes) -> bool:
         """Writes ``name`` (or links it, unchanged, from the previous tree); True if written."""
         check_name(name)
-        if self.replace:  # the spare tree: the folders are there (but a new model's)
-            target = f"{self.staging}/{name}"
-        else:
-            target = self._folder_made(self.staging, name)
+        # in the spare tree the folders are there (but a new model's pairs')
+        target = f"{self.staging}/{name}" if self.replace else self._folder_made(self.staging, name)
         written = self._write(target, name, data)
         if self.mirror is not None:
             copy = self._folder_made(self.mirror, name)
@@ -172,10 +171,8 @@ class PageWriter(PageRenderer):
                 except OSError:
                     pass
         if self.replace:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(target)  # it may be a hard link into the published tree
-            except FileNotFoundError:
-                pass
         try:
             _write_new(target, data)
         except FileNotFoundError:  # a new model's pair folder, in the spare tree
