@@ -284,7 +284,8 @@ def sitemap_entries(model_ids: Iterable[str]) -> list[tuple[str, tuple[str, ...]
     """The pages a search engine should index (the index, each model's page, each pair's),
     in URL order: each page's URL path and the ids of the models it shows.
 
-    Made from the ids alone, not from the plan: an incremental build lists no plan.
+    Made from the ids alone, not from the plan: an incremental build lists no plan. The
+    paths are :func:`plan_for`'s (``tests/test_export.py`` holds the two together).
     """
     ids = sorted(model_ids)
     separator = PAIR_SEPARATOR
