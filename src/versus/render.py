@@ -45,6 +45,9 @@ class Renderer:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(templates),
             auto_reload=False,  # one build reads each template once; no stat per page
+            # a plain dict of templates instead of an LRU cache (a lock and a reorder per
+            # lookup): a site has a few dozen templates, each {% include %} looks one up
+            cache_size=-1,
             bytecode_cache=jinja2.FileSystemBytecodeCache(str(bytecode_cache))
             if bytecode_cache is not None
             else None,
