@@ -65,11 +65,13 @@ def test_template_error_is_a_problem_and_keeps_the_site(project: Path, tmp_path:
     out = tmp_path / "site"
     build(project, out)
     before = tree(out)
-    write(project, "templates/partials/cell.html", "{{ cell.no_such_field }}\n")
+    write(project, "templates/partials/cell.html", "<td>\n{{ cell.no_such_field }}</td>\n")
     with pytest.raises(InputError) as caught:
         build(project, out)
     (problem,) = caught.value.problems
     assert "no_such_field" in problem.message
+    # the partial's own file and line, though a filter renders it, not an include
+    assert (problem.file, problem.line) == ("templates/partials/cell.html", 2)
     assert tree(out) == before
 
 
