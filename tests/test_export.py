@@ -604,7 +604,7 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
     )
     # the sitemap lists the plan's HTML pages, in URL order, but not the compare page (a
     # tool, not content) or the 404 page
-    urls = pages.sitemap_urls(["b", "a", "c"])
+    urls = [url for url, _ in pages.sitemap_entries(["b", "a", "c"])]
     assert urls == sorted(urls)
     indexed = {
         s.path.removesuffix("index.html") for s in specs if s.kind in ("index", "model", "pair")

@@ -275,11 +275,6 @@ def shard(specs: Sequence[PageSpec], index: int, count: int) -> list[PageSpec]:
     return [spec for spec in specs if (spec.ids in mine if spec.kind in PAIR_KINDS else index == 1)]
 
 
-def sitemap_urls(model_ids: Iterable[str]) -> list[str]:
-    """URL paths of the pages a search engine should index."""
-    return [url for url, _ in sitemap_entries(model_ids)]
-
-
 def sitemap_entries(model_ids: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
     """The pages a search engine should index (the index, each model's page, each pair's),
     in URL order: each page's URL path and the ids of the models it shows.
