@@ -6,11 +6,15 @@ import shutil
 import signal
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from versus.load import load_project
 from versus.problems import InputError, Problem
+
+if TYPE_CHECKING:
+    from hostiletools import Sandbox
 
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("versus.yaml", "models", "evals", "templates")
@@ -70,3 +74,19 @@ def problems_of(root: Path) -> list[Problem]:
     except InputError as error:
         return error.problems
     pytest.fail("the project loaded without problems")
+
+
+@pytest.fixture(scope="session")
+def sandbox_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hostile corpus's project with its site built (see ``hostiletools``), made once."""
+    from hostiletools import make_template
+
+    return make_template(tmp_path_factory.mktemp("hostile-template"))
+
+
+@pytest.fixture
+def sandbox(sandbox_template: Path, tmp_path: Path) -> Sandbox:
+    """A fresh copy of the built hostile sandbox for one case."""
+    from hostiletools import built_sandbox
+
+    return built_sandbox(sandbox_template, tmp_path / "sandbox")
