@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from versus import checks
-from versus.problems import Problem
+from versus.problems import Problem, printable
 from versus.schema import ModelCard, Result, SiteConfig, Suite
 from versus.validation import validate
 from versus.yamlsource import SourceMap, parse_yaml
@@ -252,3 +252,73 @@ def test_check_unique_names_the_first_file() -> None:
     assert problem.file == "models/x.yml"
     assert problem.message == "model id 'x' is already defined by models/x.yaml"
     assert problem.hint == "keep one of the two files"
+
+
+# --- pair paths ------------------------------------------------------------------------
+
+
+def _files(*ids: str) -> dict[str, str]:
+    return {id_: f"models/{id_}.yaml" for id_ in ids}
+
+
+def test_ids_whose_pair_paths_collide_are_refused_naming_both_files() -> None:
+    [problem] = checks.check_pair_paths(_files("a", "b", "a-vs", "vs-b", "c"))
+    assert problem.format() == (
+        "models/a-vs.yaml: the id 'a-vs' makes two comparisons share a page: the pair "
+        "a-vs + b and the pair a + vs-b would both be compare/a-vs-vs-b/ "
+        "(rename this file or models/vs-b.yaml)"
+    )
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        ("a", "b", "a-vs", "c"),  # a-vs + b is a-vs-vs-b, but there is no vs-b
+        ("a", "vs-b", "c"),  # a + vs-b is a-vs-vs-b, but there is no a-vs or b
+        ("vs", "versus", "vs-code", "a"),
+        ("b-vs", "a", "vs-a"),  # b-vs + a sorts as a-vs-b-vs; a + vs-a is a-vs-vs-a
+    ],
+)
+def test_ids_with_vs_whose_paths_differ_are_fine(ids: tuple[str, ...]) -> None:
+    assert checks.check_pair_paths(_files(*ids)) == []
+
+
+def test_every_collision_is_found_among_many_ids() -> None:
+    ids = [f"m{i}" for i in range(50)] + ["m1-vs", "vs-m2", "m3-vs", "vs-m4"]
+    problems = checks.check_pair_paths(_files(*ids))
+    slugs = sorted(p.message.split("compare/")[1] for p in problems)
+    # every x-vs + y and x + vs-y with x < vs-y and x-vs < y
+    assert slugs == sorted(
+        f"{x}-vs-vs-{y}/"
+        for x in ("m1", "m3")
+        for y in ("m2", "m4")
+        if x < f"vs-{y}" and f"{x}-vs" < y
+    )
+
+
+# --- problem lines on a terminal ----------------------------------------------------
+
+
+def test_printable_escapes_controls_bidi_and_surrogates() -> None:
+    assert printable("a\x1b[2Jb\x07\x7f\x9b") == "a\\x1b[2Jb\\x07\\x7f\\x9b"
+    assert printable("one\ntwo\r\tend") == "one\\ntwo\\r\\tend"
+    assert printable("\u202eevil\u2066\u200f\u2028") == "\\u202eevil\\u2066\\u200f\\u2028"
+    assert printable("lone \ud800") == "lone \\ud800"
+    assert printable("Zürich, אלפא, 日本, emoji 👩‍🔬") == "Zürich, אלפא, 日本, emoji 👩‍🔬"
+
+
+def test_a_problem_line_cannot_be_forged_or_escape_the_terminal() -> None:
+    problem = Problem(
+        "models/a\x1b]0;x\x07.yaml",
+        3,
+        1,
+        ("capabilities", "x\nmodels/b.yaml:1:1: name"),
+        "unknown capability 'x\nmodels/b.yaml:1:1: name'",
+        "did you mean '\u202eocr'?",
+    )
+    line = problem.format()
+    assert "\n" not in line
+    assert "\x1b" not in line
+    assert "\u202e" not in line
+    assert line.startswith("models/a\\x1b]0;x\\x07.yaml:3:1: capabilities.x\\nmodels/b.yaml")
+    assert problem.as_dict()["path"] == "capabilities.x\nmodels/b.yaml:1:1: name"  # JSON: raw

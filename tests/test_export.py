@@ -574,6 +574,24 @@ def test_llms_txt_describes_pair_urls_past_the_list_limit(tmp_path: Path) -> Non
     assert "There are 435 of them" in body
 
 
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("](http://evil.example) # Heading", "\\](http://evil.example) \\# Heading"),
+        ("[x](http://evil.example)", "\\[x\\](http://evil.example)"),
+        ("two\nlines\u2028and a\tstep", "two lines and a step"),
+        (
+            "<b>*a* _b_ `c` &amp; |d| ~e~ !f</b>",
+            "\\<b\\>\\*a\\* \\_b\\_ \\`c\\` \\&amp; \\|d\\| \\~e\\~ \\!f\\</b\\>",
+        ),
+        ("Florence-2 (large), v1.5 + more", "Florence-2 (large), v1.5 + more"),
+    ],
+)
+def test_llms_txt_text_is_escaped_markdown_on_one_line(written: str, shown: str) -> None:
+    """A name or summary in llms.txt cannot make a link, heading, emphasis, code or HTML."""
+    assert export._md(written) == shown
+
+
 # --- the plan, shards and incremental builds ------------------------------------------
 
 

@@ -9,14 +9,36 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from versus.fieldtypes import (
+    MAX_LINE,
+    MAX_MARKDOWN,
+    MAX_MONEY,
+    MAX_MONEY_PLACES,
+    MAX_NAME,
+    MAX_PARAMETERS,
+    MAX_PROMPTS,
+    MAX_PROSE,
+    MAX_SECONDS,
+    MAX_TOKENS,
+    MIN_SECONDS,
+    ContextWindow,
     DateText,
+    MarkdownText,
     Money,
+    Name,
     ParameterCount,
     PartialDate,
+    PassedCount,
+    Percent,
+    PromptCount,
+    Prose,
+    Seconds,
     Slug,
     Text,
+    TokenCount,
     Url,
     describe,
+    has_visible,
+    text_fault,
 )
 
 
@@ -236,3 +258,154 @@ def test_partial_dates_order_by_year_then_month() -> None:
 )
 def test_describe(value: Any, text: str) -> None:
     assert describe(value) == text
+
+
+# --- texts: characters, visibility, length --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("annotation", "value", "says"),
+    [
+        (
+            Name,
+            "\ud800",
+            "expected valid Unicode text; got a lone surrogate, U+D800 at character 1",
+        ),
+        (Prose, "a\udfffb", "lone surrogate, U+DFFF at character 2"),
+        (Name, "a\x00b", "expected text without control characters; got U+0000 at character 2"),
+        (MarkdownText, "a\x1b[2J", "got U+001B at character 2"),
+        (Text, "a\x7f", "got U+007F at character 2"),
+        (Text, "a\x85b", "got U+0085 at character 2"),
+        (Prose, "a\rb", "got U+000D at character 2"),
+        (Name, "a\nb", "expected one line of text; got a line break or tab, U+000A"),
+        (Text, "a\tb", "U+0009"),
+        (Text, "a\u2028b", "U+2028"),
+        (Name, "\u202eabc", "expected text without bidirectional controls; got U+202E"),
+        (Text, "ab\u200f", "U+200F"),
+        (Name, "a\u061c", "U+061C"),
+        (Name, "\u200b\u200d", "expected text with a visible character"),
+        (Name, "\u2800\u3164", "expected text with a visible character"),
+        (Name, "\u0301", "expected text with a visible character"),
+        (Name, "x" * (MAX_NAME + 1), f"expected at most {MAX_NAME} characters; got 101"),
+        (Text, "x" * (MAX_LINE + 1), f"expected at most {MAX_LINE} characters"),
+        (Prose, "x" * (MAX_PROSE + 1), f"expected at most {MAX_PROSE} characters"),
+        (MarkdownText, "x" * (MAX_MARKDOWN + 1), f"expected at most {MAX_MARKDOWN} characters"),
+    ],
+)
+def test_text_refuses_what_a_page_or_terminal_should_not_get(
+    annotation: Any, value: str, says: str
+) -> None:
+    assert says in refusal(annotation, value)
+
+
+@pytest.mark.parametrize(
+    ("annotation", "value"),
+    [
+        (Name, "Florence-2"),
+        (Name, "אלפא"),  # right-to-left letters are text; the page isolates them
+        (Name, "👩‍🔬 Lab"),  # a zero-width joiner inside an emoji sequence
+        (Prose, "line one\nline two\twith a tab"),
+        (MarkdownText, "Right-to-left \u202bembedding\u202c in prose."),
+        (MarkdownText, "x" * MAX_MARKDOWN),
+        (Name, "x" * MAX_NAME),
+    ],
+)
+def test_text_accepts_real_text(annotation: Any, value: str) -> None:
+    assert accepts(annotation, value) == value
+
+
+# --- numbers: each bounded ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("annotation", "value", "kind"),
+    [
+        (ContextWindow, 2**64, "less_than_equal"),
+        (TokenCount, MAX_TOKENS + 1, "less_than_equal"),
+        (PromptCount, MAX_PROMPTS + 1, "less_than_equal"),
+        (PassedCount, 2**64, "less_than_equal"),
+        (Seconds, 1e-30, "greater_than_equal"),
+        (Seconds, 1e30, "less_than_equal"),
+        (Seconds, float("nan"), "finite_number"),
+        (Percent, float("inf"), "finite_number"),
+        (Percent, float("nan"), "finite_number"),
+    ],
+)
+def test_numbers_are_bounded(annotation: Any, value: Any, kind: str) -> None:
+    """Refused with pydantic's bound errors, which validation words as "expected a number
+    at most ..." (see tests/test_hostile_text.py for the lines a contributor reads)."""
+    with pytest.raises(ValidationError) as raised:
+        TypeAdapter(annotation).validate_python(value)
+    [error] = raised.value.errors()
+    assert error["type"] == kind
+
+
+def test_bounds_are_inclusive() -> None:
+    assert accepts(ContextWindow, MAX_TOKENS) == MAX_TOKENS
+    assert accepts(Seconds, MIN_SECONDS) == MIN_SECONDS
+    assert accepts(Seconds, MAX_SECONDS) == MAX_SECONDS
+    assert accepts(PassedCount, 0) == 0
+
+
+def test_negative_zero_percent_is_zero() -> None:
+    assert str(accepts(Percent, -0.0)) == "0.0"
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        (1e30, f"expected an amount of at most {MAX_MONEY}; got 1e+30"),
+        ("1000000.01", f"at most {MAX_MONEY}"),
+        (1e-30, f"expected an amount with at most {MAX_MONEY_PLACES} decimal places"),
+        ("0.0000000000001", f"at most {MAX_MONEY_PLACES} decimal places"),
+    ],
+)
+def test_money_is_bounded_in_size_and_places(value: Any, says: str) -> None:
+    assert says in refusal(Money, value)
+
+
+@pytest.mark.parametrize("value", [-0.0, "-0", "-0.000", 0])
+def test_money_negative_zero_is_zero(value: Any) -> None:
+    amount = accepts(Money, value)
+    assert amount == 0
+    assert not amount.is_signed()
+
+
+def test_money_at_its_bounds_is_accepted() -> None:
+    assert accepts(Money, MAX_MONEY) == MAX_MONEY
+    assert accepts(Money, "0.000000000001") == Decimal("0.000000000001")
+
+
+@pytest.mark.parametrize(
+    "value", [MAX_PARAMETERS + 1, 2**64, "1001T", "99999999999999999999999999999T"]
+)
+def test_parameter_counts_are_bounded(value: Any) -> None:
+    assert refusal(ParameterCount, value) == (
+        f"expected a count of at most {MAX_PARAMETERS} (1000T); got {describe(value)}"
+    )
+
+
+def test_parameter_count_at_the_bound_is_accepted() -> None:
+    assert accepts(ParameterCount, "1000T") == MAX_PARAMETERS
+
+
+def test_text_fault_and_visibility_helpers() -> None:
+    assert text_fault("fine text", one_line=True) is None
+    assert text_fault("two\nlines", one_line=False) is None
+    assert text_fault("two\nlines", one_line=True) is not None
+    assert has_visible("\u200b a")
+    assert not has_visible("\u200b\u00a0\u3000")
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("https://example.org/\x00", "U+0000"),
+        ("https://example.org/\ud800", "lone surrogate"),
+        ("https://example.org/\u202e", "bidirectional controls"),
+        ("https://example.org/a\nb", "one line of text"),
+        ("https://example.org/" + "a" * 2048, "a URL of at most 2048 characters"),
+    ],
+)
+def test_url_refuses_controls_and_length(value: str, says: str) -> None:
+    assert says in refusal(Url, value)

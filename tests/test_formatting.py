@@ -123,3 +123,19 @@ def test_seconds_and_dates() -> None:
     assert formatting.seconds(6.876) == "6.88 s"
     assert formatting.date(PartialDate(2024, 6, 26)) == "26 Jun 2024"
     assert formatting.date(PartialDate(2026, 11)) == "Nov 2026"
+
+
+@pytest.mark.parametrize(
+    ("shown", "text"),
+    [
+        (formatting.price(Decimal("-0"), "USD"), "$0.00"),
+        (formatting.price(Decimal("-0.000"), "EUR"), "€0.00"),
+        (formatting.money(Decimal("-0"), "USD"), "$0"),
+        (formatting.percent(Decimal("-0.0"), 2), "0%"),
+        (formatting.percent(Decimal("-0.001"), 2), "0%"),
+        (formatting.seconds(-0.0), "0.00 s"),
+        (str(formatting.round_to(Decimal("-0.0004"), 2)), "0.00"),
+    ],
+)
+def test_negative_zero_prints_as_zero(shown: str, text: str) -> None:
+    assert shown == text

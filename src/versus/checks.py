@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 
 from versus import richtext
+from versus.fieldtypes import MAX_MARKDOWN, text_fault
 from versus.problems import Problem, did_you_mean
 from versus.schema import ModelCard, Result, SiteConfig, Suite
 from versus.scores import agrees, cost_per_task, percent
@@ -70,6 +71,62 @@ def check_model_id(model_id: str, source: SourceMap) -> list[Problem]:
     return []
 
 
+def check_pair_paths(files: Mapping[str, str]) -> list[Problem]:
+    """Ids whose comparison pages would share a path: ``a`` + ``vs-b`` and ``a-vs`` + ``b``
+    both make ``compare/a-vs-vs-b/``. ``files`` maps each model id to its card's file.
+
+    A path can be read two ways only where it holds :data:`PAIR_SEPARATOR` twice, so
+    only pairs with an id holding ``vs`` are split again, at each separator.
+    """
+    ids = sorted(files)
+    known = set(ids)
+    suspects = [id_ for id_ in ids if "vs" in id_]
+    seen: set[str] = set()
+    problems = []
+    for suspect in suspects:
+        for other in ids:
+            if other == suspect:
+                continue
+            first, second = sorted((suspect, other))
+            slug = f"{first}{PAIR_SEPARATOR}{second}"
+            if slug in seen:
+                continue
+            seen.add(slug)
+            for split in _separators(slug):
+                a, b = slug[:split], slug[split + len(PAIR_SEPARATOR) :]
+                if (a, b) != (first, second) and a < b and a in known and b in known:
+                    problems.append(_collision(files, (first, second), (a, b), slug))
+                    break
+    return problems
+
+
+def _separators(slug: str) -> list[int]:
+    found = []
+    at = slug.find(PAIR_SEPARATOR)
+    while at != -1:
+        found.append(at)
+        at = slug.find(PAIR_SEPARATOR, at + 1)
+    return found
+
+
+def _collision(
+    files: Mapping[str, str], one: tuple[str, str], two: tuple[str, str], slug: str
+) -> Problem:
+    """The problem, placed on the card whose id makes the second reading possible."""
+    blamed = sorted({*one, *two} - ({*one} & {*two}), key=lambda id_: ("vs" not in id_, id_))
+    culprit = blamed[0]
+    others = " or ".join(files[id_] for id_ in blamed[1:] if "vs" in id_) or "another card"
+    return Problem(
+        files[culprit],
+        0,
+        0,
+        (),
+        f"the id '{culprit}' makes two comparisons share a page: the pair {one[0]} + {one[1]} "
+        f"and the pair {two[0]} + {two[1]} would both be compare/{slug}/",
+        f"rename this file or {others}",
+    )
+
+
 def check_markdown(
     data: object,
     fields: tuple[str, ...],
@@ -85,7 +142,14 @@ def check_markdown(
     problems = []
     for name in fields:
         text = data.get(name)
-        found = raw_html(text) if isinstance(text, str) else []
+        # A text over the limit (which Markdown may take minutes to read) or holding a
+        # lone surrogate (which cannot be hashed as UTF-8) is the schema's problem.
+        fits = (
+            isinstance(text, str)
+            and len(text.strip()) <= MAX_MARKDOWN
+            and text_fault(text, one_line=False) is None
+        )
+        found = raw_html(text) if isinstance(text, str) and fits else []
         if found:
             shown = found[0] if len(found[0]) <= 40 else found[0][:37] + "..."
             problems.append(

@@ -445,12 +445,14 @@ def leaderboard_csv(board: Leaderboard) -> bytes:
 # --- llms.txt -------------------------------------------------------------------------
 
 
-_MARKDOWN = str.maketrans({char: "\\" + char for char in "\\`[]<>"})
+_MARKDOWN = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#!|~&"})
 
 
 def _md(text: str) -> str:
-    """Text from a card on one line, with the Markdown that could make it a link, code or
-    HTML escaped: it is text, whatever a reader of ``llms.txt`` renders it with."""
+    """Text from a card on one line (every run of white space, line breaks included, one
+    space), with the Markdown that could make it a link, code, emphasis, a heading, a
+    table, an entity or HTML escaped: it is text, whatever a reader of ``llms.txt``
+    renders it with."""
     return " ".join(text.split()).translate(_MARKDOWN)
 
 

@@ -1,20 +1,28 @@
-"""Value types shared by the schemas: slugs, URLs, sizes, money, partial dates.
+"""Value types shared by the schemas: slugs, texts, URLs, sizes, money, partial dates.
 
 Each type is an ``Annotated`` alias whose validator turns what a contributor
 writes in YAML (``230M``, ``2024-06``, ``0.06``) into one exact value, and
 raises a message that says what was expected when it cannot.
+
+Every value is bounded here, so that nothing a file holds can make the build
+fail later: texts have a length limit and hold no control characters, lone
+surrogates or (on one line) bidirectional controls, and need a visible
+character; numbers have a documented range (:data:`MAX_TOKENS` and the others
+below) and money a limit on its size and its decimal places.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, TypeGuard
 from urllib.parse import urlsplit
 
-from pydantic import BeforeValidator, Field, PlainValidator, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -31,8 +39,8 @@ def describe(value: Any) -> str:
     if isinstance(value, str):
         shown = value if len(value) <= 60 else value[:57] + "..."
         return repr(shown)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))  # 75.0 reads 75, but 1e+30 not as its 31 digits
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
@@ -69,44 +77,158 @@ Slug = Annotated[
 ]
 
 
-def _text(value: Any) -> str:
+MAX_NAME = 100
+"""The most characters of a name (a model's, a suite's, a variant's)."""
+MAX_LINE = 200
+"""The most characters of any other one-line text: labels, titles, a summary."""
+MAX_PROSE = 2000
+"""The most characters of a note (plain text, several lines allowed)."""
+MAX_MARKDOWN = 10_000
+"""The most characters of a Markdown field (a description, a methodology).
+
+Chosen so that the slowest Markdown shapes known (``tests/test_richtext.py``)
+render in well under a second at this length."""
+
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Characters that change the direction of the text around them."""
+
+# C0 controls but tab and newline, DEL, C1 controls; lone surrogates apart.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_SURROGATES = "\ud800-\udfff"
+_PROSE_FAULT = re.compile(f"[{_CONTROLS}{_SURROGATES}]")
+_LINE_FAULT = re.compile(f"[{_CONTROLS}{_SURROGATES}\t\n\u2028\u2029{BIDI_CONTROLS}]")
+_VISIBLE = frozenset("LNPS")  # Unicode categories: letters, numbers, punctuation, symbols
+# Letters and symbols that fonts draw as nothing: fillers, the blank Braille pattern.
+_BLANK = frozenset("\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
+
+
+def text_fault(text: str, *, one_line: bool) -> str | None:
+    """What makes ``text`` unfit for a page, as the end of an "expected ..." message."""
+    found = (_LINE_FAULT if one_line else _PROSE_FAULT).search(text)
+    if found is None:
+        return None
+    char = found.group()
+    code = ord(char)
+    at = f"U+{code:04X} at character {found.start() + 1}"
+    if 0xD800 <= code <= 0xDFFF:
+        return f"valid Unicode text; got a lone surrogate, {at}"
+    if char in BIDI_CONTROLS:
+        return f"text without bidirectional controls; got {at} (the page isolates names already)"
+    if char in "\t\n\u2028\u2029":
+        return f"one line of text; got a line break or tab, {at}"
+    return f"text without control characters; got {at}"
+
+
+def has_visible(text: str) -> bool:
+    """Whether ``text`` holds a letter, digit, punctuation mark or symbol."""
+    return any(unicodedata.category(char)[0] in _VISIBLE and char not in _BLANK for char in text)
+
+
+def _checked_text(value: Any, max_length: int, one_line: bool) -> str:
     if not isinstance(value, str) or not value.strip():
         raise _fail("non-empty text", value)
-    return value.strip()
+    text = value.strip()
+    fault = text_fault(text, one_line=one_line)
+    if fault is not None:
+        raise PydanticCustomError("versus", "expected {fault}", {"fault": fault})
+    if not has_visible(text):
+        raise _fail("text with a visible character, not only spaces or invisible ones", value)
+    if len(text) > max_length:
+        raise PydanticCustomError(
+            "versus",
+            "expected at most {limit} characters; got {length}",
+            {"limit": max_length, "length": len(text)},
+        )
+    return text
 
+
+def _text_validator(max_length: int, one_line: bool) -> Callable[[Any], str]:
+    def validate(value: Any) -> str:
+        return _checked_text(value, max_length, one_line)
+
+    return validate
+
+
+def _text_schema(max_length: int) -> dict[str, Any]:
+    return {"type": "string", "minLength": 1, "maxLength": max_length, "pattern": r"\S"}
+
+
+Name = Annotated[
+    str,
+    BeforeValidator(_text_validator(MAX_NAME, True)),
+    WithJsonSchema(_text_schema(MAX_NAME)),
+    Field(max_length=MAX_NAME),  # read by `versus new` to say the limit
+]
+"""A name: one line of at most :data:`MAX_NAME` characters."""
 
 Text = Annotated[
     str,
-    BeforeValidator(_text),
-    WithJsonSchema({"type": "string", "minLength": 1, "pattern": r"\S"}),
+    BeforeValidator(_text_validator(MAX_LINE, True)),
+    WithJsonSchema(_text_schema(MAX_LINE)),
+    Field(max_length=MAX_LINE),  # read by `versus new` to say the limit
 ]
+"""One line of at most :data:`MAX_LINE` characters: a label, a title, a summary."""
+
+Prose = Annotated[
+    str,
+    BeforeValidator(_text_validator(MAX_PROSE, False)),
+    WithJsonSchema(_text_schema(MAX_PROSE)),
+    Field(max_length=MAX_PROSE),  # read by `versus new` to say the limit
+]
+"""Plain text of at most :data:`MAX_PROSE` characters, several lines allowed: a note."""
+
+MarkdownText = Annotated[
+    str,
+    BeforeValidator(_text_validator(MAX_MARKDOWN, False)),
+    WithJsonSchema(_text_schema(MAX_MARKDOWN)),
+    Field(max_length=MAX_MARKDOWN),  # read by `versus new` to say the limit
+]
+"""Markdown of at most :data:`MAX_MARKDOWN` characters: a description, a methodology."""
+
+
+MAX_URL = 2048
+"""The longest URL, as browsers and servers commonly accept."""
 
 
 def _url(value: Any) -> str:
     if isinstance(value, str):
-        parts = urlsplit(value.strip())
-        if parts.scheme in {"http", "https"} and parts.netloc and " " not in value.strip():
-            return value.strip()
+        text = value.strip()
+        fault = text_fault(text, one_line=True)
+        if fault is not None:
+            raise PydanticCustomError("versus", "expected {fault}", {"fault": fault})
+        if len(text) > MAX_URL:
+            raise _fail(f"a URL of at most {MAX_URL} characters", value)
+        parts = urlsplit(text)
+        if parts.scheme in {"http", "https"} and parts.netloc and " " not in text:
+            return text
     raise _fail("an http:// or https:// URL", value)
 
 
 Url = Annotated[
     str,
     BeforeValidator(_url),
-    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
+    WithJsonSchema(
+        {"type": "string", "format": "uri", "pattern": "^https?://", "maxLength": MAX_URL}
+    ),
 ]
 
-_COUNT = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*([KMBT]?)$", re.IGNORECASE)
+_COUNT = re.compile(r"^([0-9]{1,30}(?:\.[0-9]{1,30})?)\s*([KMBT]?)$", re.IGNORECASE)
 _SCALE = {"": 1, "K": 10**3, "M": 10**6, "B": 10**9, "T": 10**12}
+
+MAX_PARAMETERS = 10**15
+"""The largest parameter count (1000T), far above any model's."""
 
 
 def _count(value: Any) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    if isinstance(value, str) and (match := _COUNT.match(value.strip())):
+    number: Decimal | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = Decimal(value)
+    elif isinstance(value, str) and (match := _COUNT.match(value.strip())):
         number = Decimal(match.group(1)) * _SCALE[match.group(2).upper()]
-        if number > 0 and number == number.to_integral_value():
-            return int(number)
+    if number is not None and number > MAX_PARAMETERS:
+        raise _fail(f"a count of at most {MAX_PARAMETERS} (1000T)", value)
+    if number is not None and number > 0 and number == number.to_integral_value():
+        return int(number)
     raise _fail("a positive count such as 230M, 25.2B or 12000000000", value)
 
 
@@ -116,13 +238,19 @@ ParameterCount = Annotated[
     WithJsonSchema(
         {
             "oneOf": [
-                {"type": "integer", "exclusiveMinimum": 0},
+                {"type": "integer", "exclusiveMinimum": 0, "maximum": MAX_PARAMETERS},
                 {"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)?\s*[KMBTkmbt]?$"},
             ],
             "examples": ["230M", "25.2B"],
         }
     ),
 ]
+
+
+MAX_MONEY = 1_000_000
+"""The largest amount of money: a price per million tokens, a cost per task."""
+MAX_MONEY_PLACES = 12
+"""The most decimal places an amount may have (a cost per task can be tiny)."""
 
 
 def _money(value: Any) -> Decimal:
@@ -139,13 +267,18 @@ def _money(value: Any) -> Decimal:
         raise _fail("a finite amount", value)
     if amount < 0:
         raise _fail("an amount of zero or more", value)
-    return amount
+    if amount > MAX_MONEY:
+        raise _fail(f"an amount of at most {MAX_MONEY}", value)
+    exponent = amount.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MAX_MONEY_PLACES:
+        raise _fail(f"an amount with at most {MAX_MONEY_PLACES} decimal places", value)
+    return amount.copy_abs()  # -0 is 0
 
 
 Money = Annotated[
     Decimal,
     BeforeValidator(_money),
-    WithJsonSchema({"type": "number", "minimum": 0, "examples": [0.06]}),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": MAX_MONEY, "examples": [0.06]}),
 ]
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -219,7 +352,31 @@ DateText = Annotated[
     ),
 ]
 
-Percent = Annotated[float, Field(ge=0, le=100)]
-PositiveInt = Annotated[int, Field(gt=0)]
-PositiveFloat = Annotated[float, Field(gt=0, allow_inf_nan=False)]
-NonNegativeInt = Annotated[int, Field(ge=0)]
+MAX_PROMPTS = 1_000_000
+"""The most prompts a suite, a category or a run may count."""
+MAX_TOKENS = 1_000_000_000
+"""The most tokens a context window or a median of a run may count."""
+MIN_SECONDS = 0.001
+"""The shortest average response time, one millisecond."""
+MAX_SECONDS = 7 * 24 * 3600
+"""The longest average response time, one week."""
+
+
+def _no_negative_zero(value: float) -> float:
+    return value + 0.0  # -0.0 + 0.0 is 0.0: a stated -0 reads 0
+
+
+Percent = Annotated[
+    float, Field(ge=0, le=100, allow_inf_nan=False), AfterValidator(_no_negative_zero)
+]
+"""A percentage, 0 to 100."""
+Seconds = Annotated[float, Field(ge=MIN_SECONDS, le=MAX_SECONDS, allow_inf_nan=False)]
+"""A time in seconds, from :data:`MIN_SECONDS` to :data:`MAX_SECONDS`."""
+PromptCount = Annotated[int, Field(gt=0, le=MAX_PROMPTS)]
+"""A number of prompts, 1 to :data:`MAX_PROMPTS`."""
+PassedCount = Annotated[int, Field(ge=0, le=MAX_PROMPTS)]
+"""A number of prompts passed, 0 to :data:`MAX_PROMPTS`."""
+ContextWindow = Annotated[int, Field(gt=0, le=MAX_TOKENS)]
+"""A context window in tokens, 1 to :data:`MAX_TOKENS`."""
+TokenCount = Annotated[int, Field(ge=0, le=MAX_TOKENS)]
+"""A number of tokens, 0 to :data:`MAX_TOKENS`."""

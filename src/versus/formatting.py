@@ -11,12 +11,14 @@ _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 
 
 def _plain(value: Decimal) -> str:
-    """A decimal without exponent or trailing zeros: ``80.0`` -> ``80``."""
-    return format(value.normalize(), "f")
+    """A decimal without exponent or trailing zeros: ``80.0`` -> ``80``, ``-0`` -> ``0``."""
+    return format(value.normalize().copy_abs() if value.is_zero() else value.normalize(), "f")
 
 
 def round_to(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    """``value`` at ``places`` decimal places; a zero, -0 included, is plain 0."""
+    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return rounded.copy_abs() if rounded.is_zero() else rounded
 
 
 def count(value: int) -> str:
@@ -70,7 +72,7 @@ def money(amount: Decimal, currency: str) -> str:
 
 
 def seconds(value: float) -> str:
-    return f"{value:.2f} s"
+    return f"{value + 0.0:.2f} s"  # + 0.0 turns -0.0 into 0.0
 
 
 def date(value: PartialDate) -> str:

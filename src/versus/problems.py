@@ -8,6 +8,7 @@ that one run lists every mistake at once, sorted the same way every time.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -46,17 +47,47 @@ class Problem:
         }
 
     def format(self) -> str:
-        """The one-line form: ``file:line:column: path: message (hint)``."""
-        where = self.file
+        """The one-line form: ``file:line:column: path: message (hint)``.
+
+        Every part is :func:`printable`, so that no file name, key or value can
+        end the line early (and forge a problem line) or send a terminal escape.
+        """
+        where = printable(self.file)
         if self.line:
             where += f":{self.line}:{self.column}"
         text = f"{where}: "
         if self.path:
-            text += f"{self.dotted_path}: "
-        text += self.message
+            text += f"{printable(self.dotted_path)}: "
+        text += printable(self.message)
         if self.hint:
-            text += f" ({self.hint})"
+            text += f" ({printable(self.hint)})"
         return text
+
+
+# C0 controls, DEL and C1 controls, bidirectional controls, line and paragraph
+# separators, lone surrogates: what can move a terminal's cursor, change its
+# state, reorder a line or fail to encode.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(found: re.Match[str]) -> str:
+    char = found.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (os.fsdecode)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one line of a terminal: each control character,
+    bidirectional control and lone surrogate written as an escape (``\\x1b``,
+    ``\\u202e``, ``\\n``), everything else as it is."""
+    return _UNPRINTABLE.sub(_escape, text)
 
 
 class InputError(Exception):

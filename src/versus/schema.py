@@ -16,15 +16,20 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from pydantic_core import PydanticCustomError
 
 from versus.fieldtypes import (
+    ContextWindow,
     DateText,
+    MarkdownText,
     Money,
-    NonNegativeInt,
+    Name,
     ParameterCount,
+    PassedCount,
     Percent,
-    PositiveFloat,
-    PositiveInt,
+    PromptCount,
+    Prose,
+    Seconds,
     Slug,
     Text,
+    TokenCount,
     Url,
 )
 
@@ -103,9 +108,9 @@ def _check_bands(bands: Sequence[Band]) -> None:
 
 
 class SiteConfig(Strict):
-    title: Text = Field(examples=["versus"])
+    title: Name = Field(examples=["versus"])
     """Site name shown in the header and page titles."""
-    description: Text = Field(
+    description: Prose = Field(
         examples=["Side-by-side comparisons of vision and vision-language models."]
     )
     """One or two sentences about the site, used on the home page."""
@@ -147,7 +152,7 @@ class SiteConfig(Strict):
 
 
 class ParameterVariant(Strict):
-    name: Text = Field(examples=["Florence-2-large"])
+    name: Name = Field(examples=["Florence-2-large"])
     """Name of this size, e.g. ``Florence-2-large``."""
     total: ParameterCount = Field(examples=["770M"])
     """Total parameters, e.g. ``770M``."""
@@ -172,7 +177,7 @@ class Parameters(Strict):
     """The sizes of a model family, smallest first; use instead of ``total``."""
     disclosed: bool = Field(default=True, examples=[False])
     """``false`` when the makers have not published a parameter count."""
-    note: Text | None = Field(default=None, examples=["Both sizes are approximate."])
+    note: Prose | None = Field(default=None, examples=["Both sizes are approximate."])
     """Anything a reader should know about these figures."""
 
     @model_validator(mode="after")
@@ -202,7 +207,7 @@ class License(Strict):
     """SPDX identifier when there is one, e.g. ``Apache-2.0``."""
     url: Url | None = Field(default=None, examples=["https://www.apache.org/licenses/LICENSE-2.0"])
     """Where the license text is."""
-    note: Text | None = Field(default=None, examples=["The weights have not been released."])
+    note: Prose | None = Field(default=None, examples=["The weights have not been released."])
     """Anything a reader should know, e.g. that no weights were released."""
 
 
@@ -244,7 +249,7 @@ class Source(Strict):
 
 
 class ModelCard(Strict):
-    name: Text = Field(examples=["Florence-2"])
+    name: Name = Field(examples=["Florence-2"])
     """Display name, e.g. ``Florence-2``."""
     organization: Text = Field(examples=["Microsoft"])
     """Who made the model, e.g. ``Microsoft`` or ``Apple and UIUC``."""
@@ -253,11 +258,10 @@ class ModelCard(Strict):
     modality: Literal["vision", "multimodal", "text"] = Field(examples=["multimodal"])
     """What the model takes in: images only (``vision``), images and text (``multimodal``)."""
     summary: Text = Field(
-        max_length=200,
         examples=["Microsoft's compact open vision model for captioning, detection and OCR."],
     )
     """One sentence about the model, used in lists and page descriptions."""
-    description: Text = Field(
+    description: MarkdownText = Field(
         examples=["Florence-2 is a vision foundation model from Microsoft Research."]
     )
     """A few paragraphs of Markdown about the model, in your own words."""
@@ -268,7 +272,7 @@ class ModelCard(Strict):
         examples=[{"total": "25.2B", "active": "3.8B"}, {"disclosed": False}],
     )
     """Parameter counts; omit when unknown, ``disclosed: false`` when unpublished."""
-    context_window: PositiveInt | None = Field(default=None, examples=[262144])
+    context_window: ContextWindow | None = Field(default=None, examples=[262144])
     """Context window in tokens; omit when unknown."""
     license: License | None = Field(
         default=None,
@@ -309,7 +313,7 @@ class ModelCard(Strict):
         examples=[{"captioning": "demo", "ocr": "supported", "instance-segmentation": "no"}],
     )
     """Capability id from ``versus.yaml`` -> ``supported``, ``demo`` (can be tried live) or ``no``."""
-    notes: list[Text] = Field(
+    notes: list[Prose] = Field(
         default_factory=list, examples=[["The sources give no context window for this model."]]
     )
     """Caveats about the data on this card."""
@@ -330,24 +334,22 @@ class Category(Strict):
     """Stable id used as the key in result files."""
     label: Text = Field(examples=["Object counting"])
     """Display label, e.g. ``Object counting``."""
-    prompts: PositiveInt = Field(examples=[10])
+    prompts: PromptCount = Field(examples=[10])
     """How many prompts of the suite belong to this category."""
 
 
 class Suite(Strict):
-    name: Text = Field(examples=["Vision Evals"])
+    name: Name = Field(examples=["Vision Evals"])
     """Display name, e.g. ``Vision Evals``."""
-    summary: Text = Field(
-        max_length=200, examples=["67 pass/fail image prompts in five categories."]
-    )
+    summary: Text = Field(examples=["67 pass/fail image prompts in five categories."])
     """One sentence about the suite."""
-    description: Text = Field(
+    description: MarkdownText = Field(
         examples=["Vision Evals puts the same 67 image prompts to every model."]
     )
     """Markdown: what the suite tests."""
-    methodology: Text = Field(examples=["Each prompt is scored pass or fail."])
+    methodology: MarkdownText = Field(examples=["Each prompt is scored pass or fail."])
     """Markdown: how runs are made and scored."""
-    prompts: PositiveInt = Field(examples=[67])
+    prompts: PromptCount = Field(examples=[67])
     """Number of prompts in the suite."""
     scoring: Literal["pass/fail"] = Field(default="pass/fail", examples=["pass/fail"])
     """How each prompt is scored."""
@@ -390,9 +392,9 @@ class Suite(Strict):
 
 
 class CategoryResult(Strict):
-    passed: NonNegativeInt = Field(examples=[12])
+    passed: PassedCount = Field(examples=[12])
     """Prompts of this category the model passed."""
-    total: PositiveInt = Field(examples=[15])
+    total: PromptCount = Field(examples=[15])
     """Prompts of this category the run covered."""
     percent: Percent | None = Field(default=None, examples=[80])
     """Optional: the percentage as the source states it; checked against passed/total."""
@@ -417,17 +419,17 @@ class Result(Strict):
         ],
     )
     """Category id from the suite -> passed and total prompts."""
-    avg_response_seconds: PositiveFloat | None = Field(default=None, examples=[30.23])
+    avg_response_seconds: Seconds | None = Field(default=None, examples=[30.23])
     """Average response time per prompt in seconds."""
-    median_input_tokens: NonNegativeInt | None = Field(default=None, examples=[294])
+    median_input_tokens: TokenCount | None = Field(default=None, examples=[294])
     """Median input tokens per prompt, image tokens included."""
-    median_output_tokens: NonNegativeInt | None = Field(default=None, examples=[214])
+    median_output_tokens: TokenCount | None = Field(default=None, examples=[214])
     """Median output tokens per prompt, reasoning included."""
     overall_percent: Percent | None = Field(default=None, examples=[68.66])
     """Optional: the overall score as the source states it; checked against the categories."""
     cost_per_task: Money | None = Field(default=None, examples=[0.0001])
     """Optional: cost per task as the source states it; checked against tokens and pricing."""
-    notes: list[Text] = Field(
+    notes: list[Prose] = Field(
         default_factory=list, examples=[["The sources do not give the date of this run."]]
     )
     """Caveats about this run."""
