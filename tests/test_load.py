@@ -817,3 +817,31 @@ def test_input_files_follow_linked_folders_once(project: Path) -> None:
     files = input_files(project)  # returns: a link back to a parent is not walked again
     assert "templates/base.html" in files
     assert "templates/partials/loop/base.html" not in files
+
+
+def test_a_problem_in_a_linked_card_names_the_link(project: Path) -> None:
+    """The file is named as the user wrote it, not by the target of its link."""
+    (project / "drafts").mkdir()
+    write(project, "drafts/target.yaml", "name: [unclosed\n")
+    (project / "models" / "linked.yaml").symlink_to("../drafts/target.yaml")
+    files = {problem.file for problem in problems_of(project)}
+    assert "models/linked.yaml" in files
+    assert not any("drafts" in name for name in files)
+
+
+def test_input_files_record_a_fifo_as_refused_without_reading_it(project: Path) -> None:
+    import os
+
+    from versus.fingerprint import input_files
+
+    os.mkfifo(project / "models" / "pipe.yaml")
+    files = input_files(project)  # returns: the FIFO is not opened
+    assert files["models/pipe.yaml"].startswith("refused: not a regular file (a FIFO)")
+    assert "models/pipe.yaml" in {problem.file for problem in problems_of(project)}
+
+
+def test_a_folder_named_like_a_card_is_a_problem_and_other_folders_are_not(project: Path) -> None:
+    (project / "models" / "x.yaml").mkdir()
+    (project / "models" / "drafts").mkdir()
+    found = [(p.file, p.message) for p in problems_of(project)]
+    assert found == [("models/x.yaml", "a folder, not a file: a card is one YAML file")]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -79,9 +81,24 @@ def test_a_file_changed_since_it_was_hashed_is_not_parsed(big: Path) -> None:
     "raw", [b"\xff\xfen\x00a\x00m\x00e\x00", b"name: a\x00b\n", b"name: \xe9t\xe9\n"]
 )
 def test_what_the_loader_refuses_to_decode_is_not_parsed(tmp_path: Path, raw: bytes) -> None:
-    import hashlib
 
     (tmp_path / "models").mkdir()
     (tmp_path / "models" / "x.yaml").write_bytes(raw)
     digest = hashlib.sha256(raw).hexdigest()
     assert parse_file((str(tmp_path), "models/x.yaml", digest)) is None
+
+
+def test_a_fifo_is_not_opened_for_parsing(tmp_path: Path) -> None:
+    """A card that became a FIFO is left to the loader, which names it: no blocking read."""
+    (tmp_path / "models").mkdir()
+    os.mkfifo(tmp_path / "models" / "x.yaml")
+    assert parse_file((str(tmp_path), "models/x.yaml", hashlib.sha256(b"").hexdigest())) is None
+
+
+def test_a_card_linked_from_outside_is_not_parsed(tmp_path: Path) -> None:
+    raw = b"name: X\n"
+    (tmp_path / "outside.yaml").write_bytes(raw)
+    (tmp_path / "project" / "models").mkdir(parents=True)
+    (tmp_path / "project" / "models" / "x.yaml").symlink_to(tmp_path / "outside.yaml")
+    task = (str(tmp_path / "project"), "models/x.yaml", hashlib.sha256(raw).hexdigest())
+    assert parse_file(task) is None

@@ -9,7 +9,7 @@ fragment partials the renderer calls for every kind.
 from __future__ import annotations
 
 import hashlib
-import os
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -18,10 +18,13 @@ import jinja2
 import jinja2.meta
 
 import versus
-from versus.cache import DocumentCache
+from versus.cache import DocumentCache, strings
 from versus.catalog import Catalog
 from versus.fragments import FragmentCache
+from versus.inputfiles import INPUT_PARTS as INPUT_PARTS
+from versus.inputfiles import TEMPLATES_DIR, TemplateLoader, input_names, read_file
 from versus.pages import TEMPLATES
+from versus.problems import InputError, printable
 from versus.profiles import updated
 from versus.state import SiteState
 
@@ -51,25 +54,45 @@ def code_fingerprint() -> str:
     return _hash(part for path in files for part in (path.name, path.read_bytes()))
 
 
+_REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
+"""A literal template name after extends, include, import or from: what Jinja's parser
+finds, save those in comments and raw blocks (checked against, never used alone)."""
+
+
+def _references(value: object, source: str) -> list[str] | None:
+    """Memoized references of ``source`` read back from the cache, if they are a list of
+    names naming at least every template ``source`` plainly writes.
+
+    The cache is not trusted: a list missing a template would leave pages of an edited
+    template unrendered. A value found wanting is parsed again (and not kept).
+    """
+    found = strings(value)
+    if found is None or not set(_REFERENCE.findall(source)) <= set(found):
+        return None
+    return found
+
+
 class TemplateGraph:
     """Which templates each template reaches, parsing each file once."""
 
     def __init__(self, templates: Path, cache: DocumentCache) -> None:
         self.templates = templates
+        self.root = templates.parent
         self.cache = cache
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(templates), extensions=[FragmentCache]
-        )
+        self.loader = TemplateLoader(templates)
+        self.env = jinja2.Environment(loader=self.loader, extensions=[FragmentCache])
         self.references: dict[str, list[str]] = {}
         self.hashes: dict[str, str] = {}
 
     def _referenced(self, name: str) -> list[str]:
         if name not in self.references:
             try:
-                source = (self.templates / name).read_text(encoding="utf-8")
-            except OSError:
-                source = ""  # the render step reports a missing template
-            self.references[name] = self.cache.memoize("template-references", source, self._parse)
+                source = self.loader.get_source(self.env, name)[0]
+            except (jinja2.TemplateNotFound, InputError):
+                source = ""  # the render step reports a missing or unreadable template
+            self.references[name] = self.cache.memoize(
+                "template-references", source, self._parse, lambda value: _references(value, source)
+            )
         return self.references[name]
 
     def _parse(self, source: str) -> list[str]:
@@ -94,12 +117,9 @@ class TemplateGraph:
         parts = []
         for template in self.closure(name):
             if template not in self.hashes:
-                self.hashes[template] = _file_hash(f"{self.templates}/{template}")
+                self.hashes[template] = _file_hash(self.root, f"{TEMPLATES_DIR}/{template}")
             parts += [template, self.hashes[template]]
         return _hash(parts)
-
-
-INPUT_PARTS = ("versus.yaml", "models", "evals", "templates")
 
 
 def input_files(root: Path) -> dict[str, str]:
@@ -110,24 +130,13 @@ def input_files(root: Path) -> dict[str, str]:
     milliseconds, far less than parsing them; the loader takes these digests instead
     of reading each file a second time.
     """
-    top = str(root)
-    names: list[str] = []
-    for part in INPUT_PARTS:
-        path = f"{top}/{part}"
-        if os.path.isfile(path):
-            names.append(part)
-            continue
-        seen: set[str] = set()  # folders reached through links, each walked once: no loops
-        for folder, folders, files in os.walk(path, followlinks=True):
-            real = os.path.realpath(folder)
-            if real in seen:
-                folders[:] = []
-                continue
-            seen.add(real)
-            folders[:] = [name for name in folders if not name.startswith(".")]
-            relative = folder[len(top) + 1 :]
-            names += [f"{relative}/{name}" for name in files if not name.startswith(".")]
-    return {name: _file_hash(f"{top}/{name}") for name in sorted(names)}
+    names, refused = input_names(root)
+    # Named as they print: a name that is not UTF-8 is a problem of its own, not a crash here.
+    files = {printable(name): _file_hash(root, name) for name in names}
+    # A file versus will not read is an input too: the loader, the renderer or the assets
+    # report it, and the build that does must not be skipped as one with nothing new.
+    files.update((problem.file, _refused(problem.message)) for problem in refused)
+    return dict(sorted(files.items()))
 
 
 def input_digest(files: Mapping[str, str], built: date | None, code: str) -> str:
@@ -138,20 +147,18 @@ def input_digest(files: Mapping[str, str], built: date | None, code: str) -> str
     return _hash(parts)
 
 
-def _file_hash(path: str) -> str:
-    try:
-        handle = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    except OSError:
-        return "missing"
-    digest = hashlib.sha256()
-    try:
-        while chunk := os.read(handle, 1 << 20):
-            digest.update(chunk)
-    except OSError:
-        return "missing"
-    finally:
-        os.close(handle)
-    return digest.hexdigest()
+def _file_hash(root: Path, name: str) -> str:
+    """The SHA-256 of an input file, read as every input is (:mod:`versus.inputfiles`)."""
+    data = read_file(root, name)
+    if isinstance(data, bytes):
+        return hashlib.sha256(data).hexdigest()
+    return _refused(data.message)
+
+
+def _refused(why: str) -> str:
+    """What stands for the digest of a file that is not read: no digest, so no cache
+    entry is found by it, and another one when the reason changes."""
+    return f"refused: {why}"
 
 
 def _dated(catalog: Catalog, model_id: str) -> tuple[str, str]:

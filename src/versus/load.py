@@ -24,21 +24,24 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
-from versus import checks, richtext
-from versus.cache import DocumentCache, Entry
+from versus import checks, inputfiles, richtext
+from versus.cache import DocumentCache, Entry, strings
 from versus.catalog import Catalog
 from versus.fieldtypes import SLUG_PATTERN
-from versus.problems import InputError, Problem
+from versus.inputfiles import (  # the names of a project's files, known to scaffold too
+    CONFIG_FILE as CONFIG_FILE,
+)
+from versus.inputfiles import EVALS_DIR as EVALS_DIR
+from versus.inputfiles import MODELS_DIR as MODELS_DIR
+from versus.inputfiles import SUITE_FILE as SUITE_FILE
+from versus.inputfiles import YAML_SUFFIXES as YAML_SUFFIXES
+from versus.inputfiles import Kind, decode_text
+from versus.problems import InputError, Problem, printable
 from versus.schema import ModelCard, Result, SiteConfig, Suite
 from versus.validation import validate
 from versus.yamlsource import Document, SourceMap, parse_yaml
 
-CONFIG_FILE = "versus.yaml"
-MODELS_DIR = "models"
-EVALS_DIR = "evals"
-SUITE_FILE = "suite.yaml"
-MAX_FILE_BYTES = 1024 * 1024
-YAML_SUFFIXES = (".yaml", ".yml")
+MAX_FILE_BYTES = inputfiles.MAX_YAML_BYTES
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -68,7 +71,7 @@ class _Reader:
         self.entries: dict[str, Entry] = {}
 
     def raw_html(self, text: str) -> list[str]:
-        return self.cache.memoize("raw-html", text, richtext.raw_html)
+        return self.cache.memoize("raw-html", text, richtext.raw_html, strings)
 
     def name(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -81,18 +84,9 @@ class _Reader:
             self.digests[name] = entry.digest
             self.entries[name] = entry
             return entry.document
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                self.problems.append(
-                    Problem(
-                        name, 0, 0, (), f"the file is {size} bytes; the limit is {MAX_FILE_BYTES}"
-                    )
-                )
-                return None
-            raw = path.read_bytes()
-        except OSError as error:
-            self.problems.append(Problem(name, 0, 0, (), f"cannot read the file: {error.strerror}"))
+        raw = inputfiles.read_file(self.root, name, MAX_FILE_BYTES)
+        if isinstance(raw, Problem):
+            self.problems.append(raw)
             return None
         digest = hashlib.sha256(raw).hexdigest()
         self.digests[name] = digest
@@ -123,27 +117,36 @@ class _Reader:
         document = self.read(path)
         if document is None:
             return None, None
-        entry = self.entries[self.name(path)]
-        if model.__name__ in entry.validated:
-            value = entry.validated[model.__name__]
-            problems = [] if value is not None else validate(model, document)[1]
-        else:
-            value, problems = validate(model, document)
-            entry.validated[model.__name__] = value
-            self.cache.touch(self.name(path), entry)
+        # Validated on every run, cached or not: the cache holds plain data only, which
+        # must pass the schema as the file would (far cheaper than parsing it).
+        value, problems = validate(model, document)
         self.problems.extend(problems)
         return document, None if value is None else Loaded(id_, value, document.source)
 
-    def yaml_files(self, folder: Path) -> list[tuple[str, Path]]:
-        """``(id, path)`` of each YAML file in ``folder``; bad names are problems."""
+    def yaml_files(self, folder: Path, kind: str = "card") -> list[tuple[str, Path]]:
+        """``(id, path)`` of each YAML file in ``folder``; bad names are problems, and so
+        is a folder named like one (``kind`` is what such a file holds)."""
         found = []
-        for path in sorted(folder.iterdir()):
-            if path.name.startswith(".") or path.is_dir():
+        entries, refused = inputfiles.list_folder(self.root, self.name(folder))
+        self.problems.extend(refused)
+        for name, entry in entries:
+            path = self.root / name
+            if entry is Kind.FOLDER:
+                if path.suffix in YAML_SUFFIXES:
+                    self.problems.append(
+                        Problem(
+                            printable(name),
+                            0,
+                            0,
+                            (),
+                            f"a folder, not a file: a {kind} is one YAML file",
+                        )
+                    )
                 continue
             if path.suffix not in YAML_SUFFIXES:
                 self.problems.append(
                     Problem(
-                        self.name(path),
+                        printable(name),
                         0,
                         0,
                         (),
@@ -154,7 +157,7 @@ class _Reader:
             if not _is_slug(path.stem):
                 self.problems.append(
                     Problem(
-                        self.name(path),
+                        printable(name),
                         0,
                         0,
                         (),
@@ -166,47 +169,6 @@ class _Reader:
                 continue
             found.append((path.stem, path))
         return found
-
-
-def decode_text(raw: bytes, name: str) -> str | Problem:
-    """A file's bytes as text (UTF-8, a byte-order mark allowed), or why they are not."""
-    if _looks_like_utf16(raw):
-        return Problem(
-            name,
-            0,
-            0,
-            (),
-            "not UTF-8 text: the file is encoded as UTF-16",
-            "save the file as UTF-8",
-        )
-    if b"\x00" in raw:
-        return Problem(name, 0, 0, (), "this is a binary file, not YAML text (it holds NUL bytes)")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
-        return Problem(
-            name,
-            line,
-            column,
-            (),
-            f"not UTF-8 text: byte 0x{raw[error.start]:02x} cannot be decoded",
-            "save the file as UTF-8",
-        )
-
-
-def _looks_like_utf16(raw: bytes) -> bool:
-    """A UTF-16 byte-order mark, or text whose every other byte is zero."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    if len(raw) < 8 or len(raw) % 2:
-        return False
-    even, odd = raw[0::2], raw[1::2]
-    return (odd.count(0) == len(odd) and 0 not in even) or (
-        even.count(0) == len(even) and 0 not in odd
-    )
 
 
 def _is_slug(text: str) -> bool:
@@ -229,9 +191,20 @@ def load_project(
     """
     reader = _Reader(root, cache if cache is not None else DocumentCache(None), digests)
     config_path = root / CONFIG_FILE
-    if not config_path.is_file():
+    config_kind = inputfiles.inspect(root, CONFIG_FILE)
+    if config_kind is None:
         raise InputError([Problem(CONFIG_FILE, 0, 0, (), f"no {CONFIG_FILE} in {root}")])
-    _, config = reader.load(config_path, SiteConfig, "config")
+    config: Loaded[SiteConfig] | None = None
+    if config_kind is Kind.FILE:
+        _, config = reader.load(config_path, SiteConfig, "config")
+    else:
+        reader.problems.append(
+            config_kind
+            if isinstance(config_kind, Problem)
+            else Problem(
+                CONFIG_FILE, 0, 0, (), "a folder, not a file: the site's config is one YAML file"
+            )
+        )
     if config is not None:
         reader.problems.extend(checks.check_config(config.value, config.source))
 
@@ -256,8 +229,10 @@ def _load_models(
     reader: _Reader, folder: Path, config: Loaded[SiteConfig] | None
 ) -> tuple[set[str], dict[str, ModelCard]]:
     """Every model id that has a card file, and the cards that are valid."""
-    if not folder.is_dir():
-        reader.problems.append(Problem(MODELS_DIR, 0, 0, (), "no models/ folder"))
+    kind = inputfiles.inspect(reader.root, MODELS_DIR)
+    if kind is not Kind.FOLDER:
+        problem = Problem(MODELS_DIR, 0, 0, (), "no models/ folder")
+        reader.problems.append(kind if isinstance(kind, Problem) else problem)
         return set(), {}
     files = reader.yaml_files(folder)
     loaded = []
@@ -276,6 +251,7 @@ def _load_models(
         if card is not None:
             loaded.append(card)
     reader.problems.extend(checks.check_unique([(c.id, c.source) for c in loaded], "model"))
+    reader.problems.extend(checks.check_pair_paths({id_: reader.name(p) for id_, p in files}))
     return {model_id for model_id, _ in files}, {card.id: card.value for card in loaded}
 
 
@@ -284,11 +260,14 @@ def _load_evals(
 ) -> tuple[dict[str, Suite], dict[str, dict[str, Result]]]:
     suites: dict[str, Suite] = {}
     results: dict[str, dict[str, Result]] = {}
-    if not folder.is_dir():
+    kind = inputfiles.inspect(reader.root, EVALS_DIR)
+    if isinstance(kind, Problem):
+        reader.problems.append(kind)
+    if kind is not Kind.FOLDER:
         return suites, results
-    for suite_dir in sorted(
-        p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")
-    ):
+    entries, refused = inputfiles.list_folder(reader.root, EVALS_DIR)
+    reader.problems.extend(refused)
+    for suite_dir in (reader.root / name for name, entry in entries if entry is Kind.FOLDER):
         suite_id = suite_dir.name
         if not _is_slug(suite_id):
             reader.problems.append(
@@ -303,9 +282,22 @@ def _load_evals(
             )
             continue
         suite_path = suite_dir / SUITE_FILE
-        if not suite_path.is_file():
+        suite_kind = inputfiles.inspect(reader.root, reader.name(suite_path))
+        if suite_kind is not Kind.FILE:
             reader.problems.append(
-                Problem(reader.name(suite_dir), 0, 0, (), f"an eval folder needs a {SUITE_FILE}")
+                suite_kind
+                if isinstance(suite_kind, Problem)
+                else Problem(
+                    reader.name(suite_path),
+                    0,
+                    0,
+                    (),
+                    "a folder, not a file: a suite is one YAML file",
+                )
+                if suite_kind is Kind.FOLDER
+                else Problem(
+                    reader.name(suite_dir), 0, 0, (), f"an eval folder needs a {SUITE_FILE}"
+                )
             )
             continue
         suite_document, suite = reader.load(suite_path, Suite, suite_id)
@@ -321,7 +313,7 @@ def _load_evals(
         if suite is not None:
             reader.problems.extend(checks.check_suite(suite.value, suite.source))
         runs = []
-        for model_id, path in reader.yaml_files(suite_dir):
+        for model_id, path in reader.yaml_files(suite_dir, "result"):
             if path.name == SUITE_FILE:
                 continue
             document, run = reader.load(path, Result, model_id)

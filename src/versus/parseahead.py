@@ -18,14 +18,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from versus.cache import DocumentCache
-from versus.load import (
-    CONFIG_FILE,
-    EVALS_DIR,
-    MAX_FILE_BYTES,
-    MODELS_DIR,
-    YAML_SUFFIXES,
-    decode_text,
-)
+from versus.inputfiles import MAX_YAML_BYTES, decode_text, read_file
+from versus.inputfiles import is_input_yaml as is_input_yaml
 from versus.problems import InputError, Problem
 from versus.yamlsource import Document, parse_yaml
 
@@ -34,13 +28,6 @@ PARSE_AHEAD_FROM = 64
 
 _Task = tuple[str, str, str]
 """The project folder, a file's POSIX path in it and the digest of its bytes."""
-
-
-def is_input_yaml(name: str) -> bool:
-    """Whether the loader reads ``name`` (a project-relative POSIX path) as YAML."""
-    if name == CONFIG_FILE:
-        return True
-    return name.startswith((f"{MODELS_DIR}/", f"{EVALS_DIR}/")) and name.endswith(YAML_SUFFIXES)
 
 
 def parse_ahead(root: Path, cache: DocumentCache, digests: Mapping[str, str], jobs: int) -> int:
@@ -71,12 +58,8 @@ def parse_file(task: _Task) -> Document | None:
     """The parsed file, or ``None`` if the loader would have a problem with it (or it is
     no longer the file of that digest)."""
     root, name, digest = task
-    try:
-        with Path(root, name).open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
-    except OSError:
-        return None
-    if len(raw) > MAX_FILE_BYTES or hashlib.sha256(raw).hexdigest() != digest:
+    raw = read_file(Path(root), name, MAX_YAML_BYTES)  # as the loader reads it: no FIFO
+    if isinstance(raw, Problem) or hashlib.sha256(raw).hexdigest() != digest:
         return None
     text = decode_text(raw, name)  # as the loader decodes it, or a problem the loader reports
     if isinstance(text, Problem):

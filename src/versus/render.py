@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from versus.cells import Cell
 from versus.fragments import FragmentCache
+from versus.inputfiles import TemplateLoader
 from versus.pages import Page
 from versus.problems import InputError, Problem
 from versus.profiles import Profile
@@ -38,19 +39,15 @@ class Renderer:
         config: SiteConfig,
         base: Path | None = None,
         built: date | None = None,
-        bytecode_cache: Path | None = None,
     ) -> None:
         self.templates = templates
         self.base = base or templates.parent
         self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(templates),
+            loader=TemplateLoader(templates),  # regular files in the project only, bounded
             auto_reload=False,  # one build reads each template once; no stat per page
             # a plain dict of templates instead of an LRU cache (a lock and a reorder per
             # lookup): a site has a few dozen templates, each {% include %} looks one up
             cache_size=-1,
-            bytecode_cache=jinja2.FileSystemBytecodeCache(str(bytecode_cache))
-            if bytecode_cache is not None
-            else None,
             autoescape=jinja2.select_autoescape(["html", "xml"]),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
@@ -172,6 +169,8 @@ class Renderer:
             raise InputError(
                 [Problem(self._name(self.templates), 0, 0, (), f"template not found: {error.name}")]
             ) from None
+        except InputError:
+            raise  # a template the loader would not read, already named as the user wrote it
         except Exception as error:
             file, line = self._template_frame(error)
             kind = "" if isinstance(error, jinja2.UndefinedError) else f"{type(error).__name__}: "
