@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pickle
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -96,14 +95,40 @@ def test_locate_falls_back_to_the_nearest_parent(
     assert source.locate(path) == Position(line, column)
 
 
-def test_a_pickled_source_map_comes_back_packed_and_the_same() -> None:
-    source = parse_yaml(NESTED, "f.yaml").source
-    again = pickle.loads(pickle.dumps(source))
+def test_a_packed_source_map_comes_back_the_same() -> None:
+    document = parse_yaml(NESTED + "anchored: &a {x: [1, 2]}\nagain: *a\n", "f.yaml")
+    packed = document.source.pack(document.data)
+    assert packed is not None
+    again = SourceMap.packed("f.yaml", document.data, packed)
     assert isinstance(again.keys, yamlsource.PackedPositions)
-    assert again == source
-    assert dict(again.keys) == dict(source.keys)
-    assert dict(again.values) == dict(source.values)
-    assert pickle.loads(pickle.dumps(again)) == source  # packed once, pickled as it is
+    assert again == document.source
+    assert list(again.keys.items()) == list(document.source.keys.items())
+    assert list(again.values.items()) == list(document.source.values.items())
+    assert again.pack(document.data) == packed  # packed once, kept as it is
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["n: .nan\n", "n: .inf\n", "a: &x [1]\nb: *x\nc: *x\n", "deep: " + "[" * 300 + "]" * 300],
+)
+def test_only_plain_finite_data_is_packed_or_it_fits_the_paths(text: str) -> None:
+    document = parse_yaml(text, "f.yaml")
+    packed = document.source.pack(document.data)
+    if packed is None:  # not plain data: the cache does not keep it
+        assert "n" in document.data or "deep" in document.data
+    else:
+        assert dict(SourceMap.packed("f.yaml", document.data, packed).values) == dict(
+            document.source.values
+        )
+
+
+def test_positions_that_do_not_fit_the_data_are_no_positions() -> None:
+    document = parse_yaml(NESTED, "f.yaml")
+    packed = document.source.pack(document.data)
+    assert packed is not None
+    forged = SourceMap.packed("f.yaml", document.data, packed[:-8])
+    assert dict(forged.keys) == {}
+    assert forged.locate(("pricing", "currency")) == Position(1, 1)
 
 
 def test_locate_on_an_empty_source_map_is_the_start_of_the_file() -> None:

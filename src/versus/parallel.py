@@ -26,13 +26,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from versus.cache import CACHE_DIR, DocumentCache
+from markupsafe import Markup
+
+from versus.cache import DocumentCache
 from versus.catalog import Catalog
 from versus.export import SiteExport
 from versus.output import check_name
 from versus.pages import DATA_KINDS, PAIR_KINDS, PageSpec, SiteViews
 from versus.render import Renderer
-from versus.richtext import to_html
+from versus.richtext import sanitize, to_html
 
 TEMPLATES_DIR = "templates"
 
@@ -59,10 +61,22 @@ class WriteCounts:
         )
 
 
+def sanitized(value: object) -> Markup | None:
+    """A rendered description read back from the cache, if the sanitizer leaves it as it is.
+
+    The cache is not trusted: a forged value must not reach a page past the sanitizer.
+    Only a fixed point of :func:`~versus.richtext.to_html`'s cleaning is accepted (its
+    own output is one), so a forged value can at worst show what a description could.
+    """
+    if not isinstance(value, str):
+        return None
+    return Markup(value) if sanitize(value) == value else None
+
+
 class PageRenderer:
     """Turns page specs of one catalog into bytes: its views and its Jinja environment.
 
-    With a ``cache``, rendered Markdown and compiled templates are kept across builds.
+    With a ``cache``, rendered Markdown is kept across builds.
     """
 
     def __init__(
@@ -73,14 +87,10 @@ class PageRenderer:
         cache: DocumentCache | None = None,
     ) -> None:
         memo = cache if cache is not None else DocumentCache(None)
-        self.views = SiteViews(catalog, lambda text: memo.memoize("markdown", text, to_html))
-        bytecode = None
-        if cache is not None:
-            bytecode = root / CACHE_DIR / TEMPLATES_DIR
-            bytecode.mkdir(parents=True, exist_ok=True)
-        self.renderer = Renderer(
-            root / TEMPLATES_DIR, catalog.config, base=root, built=built, bytecode_cache=bytecode
+        self.views = SiteViews(
+            catalog, lambda text: memo.memoize("markdown", text, to_html, sanitized)
         )
+        self.renderer = Renderer(root / TEMPLATES_DIR, catalog.config, base=root, built=built)
         self.exports = SiteExport(self.views)
 
     def render(self, spec: PageSpec) -> bytes:
@@ -220,6 +230,9 @@ _worker: PageWriter | None = None
 def _init_worker(writer: PageWriter) -> None:
     global _worker
     _worker = writer
+    # Ctrl-C reaches every process of the group: a worker ends at once and silently (an
+    # idle one would print a traceback); the build process says what happened.
+    signal.signal(signal.SIGINT, lambda _signal, _frame: os._exit(130))
     _die_with_parent()
 
 

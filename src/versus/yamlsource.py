@@ -14,8 +14,10 @@ it ourselves instead of using a constructor, which lets us
 
 from __future__ import annotations
 
-import pickle
+import array
+import math
 import re
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +31,8 @@ from versus.problems import FieldPath, InputError, Problem
 # A "billion laughs" file expands a few aliases into an enormous tree; cards and
 # results have a few hundred nodes, so this limit is generous for real data.
 MAX_NODES = 20_000
+MAX_INT_CHARS = 40
+"""The longest whole number a file may write; the schema's bounds are far below it."""
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -57,30 +61,38 @@ _START = Position(1, 1)
 
 
 class PackedPositions(Mapping[FieldPath, Position]):
-    """Positions by field path, kept as pickled bytes until first looked up.
+    """Positions by field path, kept as packed line and column numbers until first looked up.
 
     A cached document's source map is read back on every build, but consulted only
-    when its file has a problem: unpickling a few hundred maps of small tuples was
-    half of loading a 200-model project from the cache. Pickled, it stays packed.
+    when its file has a problem: building a few hundred maps of small tuples was
+    half of loading a 200-model project from the cache. The paths are not stored:
+    they are those of the document's data, in the order :func:`data_paths` walks it
+    (the order the parser met them), so only the numbers are (see
+    :meth:`SourceMap.pack`). Numbers that do not fit the data (a damaged or forged
+    cache entry) give no positions: problems then point at the start of the file.
     """
 
-    __slots__ = ("_packed", "_positions")
+    __slots__ = ("_data", "_keys", "_packed", "_positions")
 
-    def __init__(self, packed: bytes) -> None:
+    def __init__(self, data: Any, packed: bytes, keys: bool) -> None:
+        self._data = data
         self._packed = packed
+        self._keys = keys
         self._positions: dict[FieldPath, Position] | None = None
-
-    @classmethod
-    def of(cls, positions: Mapping[FieldPath, Position]) -> PackedPositions:
-        if isinstance(positions, PackedPositions):
-            return positions
-        flat = tuple((path, at.line, at.column) for path, at in positions.items())
-        return cls(pickle.dumps(flat, protocol=pickle.HIGHEST_PROTOCOL))
 
     def _unpacked(self) -> dict[FieldPath, Position]:
         if self._positions is None:
-            flat = pickle.loads(self._packed)
-            self._positions = {path: Position(line, column) for path, line, column in flat}
+            self._positions = {}
+            paths = data_paths(self._data)
+            numbers = array.array("I")
+            numbers.frombytes(self._packed)
+            if sys.byteorder != "little":
+                numbers.byteswap()
+            if paths is not None and len(numbers) == 2 * (len(paths[0]) + len(paths[1])):
+                start = 2 * len(paths[0]) if self._keys else 0
+                for index, path in enumerate(paths[1] if self._keys else paths[0]):
+                    at = start + 2 * index
+                    self._positions[path] = Position(numbers[at], numbers[at + 1])
         return self._positions
 
     def __getitem__(self, path: FieldPath) -> Position:
@@ -92,8 +104,34 @@ class PackedPositions(Mapping[FieldPath, Position]):
     def __len__(self) -> int:
         return len(self._unpacked())
 
-    def __reduce__(self) -> tuple[type[PackedPositions], tuple[bytes]]:
-        return (PackedPositions, (self._packed,))
+
+def data_paths(data: Any) -> tuple[list[FieldPath], list[FieldPath]] | None:
+    """The path of every value of ``data`` and of every key, in the order the parser
+    records them; ``None`` if ``data`` holds anything but what YAML text gives (text,
+    whole numbers, finite numbers, booleans, null, lists, mappings with text keys)."""
+    values: list[FieldPath] = []
+    keys: list[FieldPath] = []
+
+    def walk(value: Any, path: FieldPath) -> bool:
+        values.append(path)
+        kind = type(value)
+        if kind is dict:
+            for key, item in value.items():
+                child = (*path, key)
+                keys.append(child)
+                if type(key) is not str or not walk(item, child):
+                    return False
+            return True
+        if kind is list:
+            return all(walk(item, (*path, index)) for index, item in enumerate(value))
+        if kind is float:
+            return math.isfinite(value)
+        return kind in (str, int, bool) or value is None
+
+    try:
+        return (values, keys) if walk(data, ()) else None
+    except RecursionError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -104,12 +142,30 @@ class SourceMap:
     keys: Mapping[FieldPath, Position] = field(default_factory=dict)
     values: Mapping[FieldPath, Position] = field(default_factory=dict)
 
-    def __reduce__(self) -> tuple[type[SourceMap], tuple[str, PackedPositions, PackedPositions]]:
-        """Pickled with its positions packed (:class:`PackedPositions`)."""
-        return (
-            SourceMap,
-            (self.file, PackedPositions.of(self.keys), PackedPositions.of(self.values)),
-        )
+    @classmethod
+    def packed(cls, file: str, data: Any, packed: bytes) -> SourceMap:
+        """The source map of ``data`` whose positions :meth:`pack` gave ``packed``."""
+        return cls(file, PackedPositions(data, packed, True), PackedPositions(data, packed, False))
+
+    def pack(self, data: Any) -> bytes | None:
+        """The line and column of every value of ``data``, then of every key, as unsigned
+        32-bit little-endian numbers; ``None`` if the map does not follow :func:`data_paths`
+        (or ``data`` holds what a cache cannot keep as plain data)."""
+        if isinstance(self.keys, PackedPositions) and self.keys._data is data:
+            return self.keys._packed  # read from a cache: the same numbers
+        paths = data_paths(data)
+        if paths is None or list(self.values) != paths[0] or list(self.keys) != paths[1]:
+            return None
+        numbers = array.array("I")
+        try:
+            for positions in (self.values, self.keys):
+                for at in positions.values():
+                    numbers.extend((at.line, at.column))
+        except OverflowError:  # past 2**32 lines: no file that large is read
+            return None
+        if sys.byteorder != "little":
+            numbers.byteswap()
+        return numbers.tobytes()
 
     def locate(self, path: FieldPath) -> Position:
         """The position of ``path``'s key (or list item), else of its nearest parent."""
@@ -408,6 +464,18 @@ class _Builder:
             return None
         if node.style or id(node) in self.explicit:  # plain: None (Python) or "" (libyaml)
             return text  # quoted, block, or explicitly tagged (only !!str and friends get here)
+        if len(text) > MAX_INT_CHARS and (
+            _INT.match(text) or _INT_OCT.match(text) or _INT_HEX.match(text)
+        ):
+            # int() refuses 4300+ digits and str() a large int: keep such a number out
+            self._problem(
+                node,
+                path,
+                f"a whole number of {len(text)} characters; versus reads numbers of at most "
+                f"{MAX_INT_CHARS} digits",
+                "no field takes a number this large",
+            )
+            return None
         return resolve_plain(text)
 
 
