@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from synthetic import add_models
 from versus import pages
 from versus.build import build, render_site
 from versus.load import load_project
-from versus.output import UnsafePathError, check_relative
+from versus.output import MARKER, MARKER_TEXT, UnsafePathError, check_relative
 from versus.parallel import POOL_FROM
 from versus.problems import InputError
 from versus.trees import write_file
@@ -101,6 +102,33 @@ def test_output_folder_may_not_hold_the_project(project: Path) -> None:
         build(project, project)
     assert "contains the project" in caught.value.problems[0].message
     assert (project / "versus.yaml").is_file()
+
+
+def test_every_site_carries_the_marker_and_counts_it(project: Path, tmp_path: Path) -> None:
+    """The marker proves versus built the folder: written like an asset, and counted."""
+    out = tmp_path / "site"
+    report = build(project, out)
+    assert (out / MARKER).read_bytes() == MARKER_TEXT
+    assert report.files == len(tree(out))
+    assert MARKER in render_site(load_project(project), project)
+
+
+def test_a_site_an_older_versus_built_is_its_own(project: Path, tmp_path: Path) -> None:
+    """Before the state folder, the record was `.site.state.json` beside the site, and a site
+    had no marker: such a site is still versus's to rebuild, without --take-over."""
+    out = tmp_path / "site"
+    build(project, out)
+    (out / MARKER).unlink()
+    shutil.rmtree(tmp_path / ".site.versus")
+    with pytest.raises(InputError, match="--take-over"):
+        build(project, out)
+    info = out.stat()
+    identity = f"{info.st_dev}:{info.st_ino}:{info.st_ctime_ns}"
+    legacy = {"version": 1, "trees": {identity: None}}
+    (tmp_path / ".site.state.json").write_text(json.dumps(legacy))
+    build(project, out)
+    assert (out / MARKER).is_file()
+    assert (tmp_path / ".site.state.json").read_text() == json.dumps(legacy)  # left alone
 
 
 def test_two_pages_may_not_share_a_path() -> None:

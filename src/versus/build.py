@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -12,13 +11,24 @@ from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
 
-from versus import fingerprint, pages
+from versus import fingerprint, inputfiles, pages
 from versus.cache import DocumentCache
 from versus.catalog import Catalog
 from versus.load import load_project
-from versus.output import PublishReport, count_files, locked, staged, swap_in
+from versus.output import (
+    MARKER,
+    MARKER_TEXT,
+    PublishReport,
+    check_output,
+    count_files,
+    is_mount_point,
+    locked,
+    real_folder,
+    remove_tree,
+    staged,
+    swap_in,
+)
 from versus.parallel import (
-    TEMPLATES_DIR,
     PageRenderer,
     PageWriter,
     WriteCounts,
@@ -42,19 +52,31 @@ def source_date(environ: Mapping[str, str]) -> date | None:
     value = environ.get("SOURCE_DATE_EPOCH")
     if value is None or value == "":
         return None
-    if not value.isdigit():
-        raise InputError(
-            [
-                Problem(
-                    "SOURCE_DATE_EPOCH",
-                    0,
-                    0,
-                    (),
-                    f"expected a whole number of seconds since 1970; got {value!r}",
-                )
-            ]
-        )
-    return datetime.fromtimestamp(int(value), tz=UTC).date()
+    # ASCII digits only (str.isdigit takes other scripts' digits and superscripts), and
+    # few enough of them to stay clear of int()'s digit limit.
+    if value.isascii() and value.isdigit() and len(value) <= len(str(_LAST_SECOND)):
+        seconds = int(value)
+        if seconds <= _LAST_SECOND:
+            return datetime.fromtimestamp(seconds, tz=UTC).date()
+    shown = value if len(value) <= 40 else value[:40] + "..."
+    raise InputError(
+        [
+            Problem(
+                "SOURCE_DATE_EPOCH",
+                0,
+                0,
+                (),
+                "expected a whole number of seconds since 1970, from 0 to "
+                f"{_LAST_SECOND} (the end of year 9999); got {shown!r}",
+                "unset it, or set it to the time of the last commit: "
+                "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
+            )
+        ]
+    )
+
+
+_LAST_SECOND = int(datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp())
+"""The last second whose date ``datetime`` can hold."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +89,9 @@ class BuildReport:
     """Seconds spent in each phase (load, plan, render/write, publish), in order."""
     written: tuple[str, ...] = ()
     """The files written: new, changed or rendered again."""
+    warnings: tuple[str, ...] = ()
+    """What the user should know though the build went on (such as a damaged state record
+    discarded), one line each, without the ``versus: warning:`` the CLI puts before it."""
 
 
 Progress = Callable[[int, int], None]
@@ -100,15 +125,14 @@ class _Clock:
 
 
 def assets(root: Path) -> dict[str, bytes]:
-    """The files of ``templates/assets``, published as they are under ``assets/``."""
-    folder = root / TEMPLATES_DIR / ASSETS_DIR
-    if not folder.is_dir():
-        return {}
-    return {
-        f"{ASSETS_DIR}/{path.relative_to(folder).as_posix()}": path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
+    """The files of ``templates/assets``, published as they are under ``assets/``; an
+    :class:`InputError` names each one that is not read (a link out of the project, a
+    FIFO, too large) or cannot be published (a backslash or a control character in
+    its name), as :func:`versus.inputfiles.read_assets` finds them."""
+    found, problems = inputfiles.read_assets(root)
+    if problems:
+        raise InputError(problems)
+    return found
 
 
 def _check_assets(plan: list[pages.PageSpec], files: Mapping[str, bytes]) -> None:
@@ -121,7 +145,7 @@ def _check_assets(plan: list[pages.PageSpec], files: Mapping[str, bytes]) -> Non
 def render_site(catalog: Catalog, root: Path, built: date | None = None) -> dict[str, bytes]:
     """Every output file of the site, in memory, by relative path (for small sites and tests)."""
     plan = pages.plan(catalog)
-    files = assets(root)
+    files = _extra(root)
     _check_assets(plan, files)
     renderer = PageRenderer(catalog, root, built)
     for spec in plan:
@@ -129,21 +153,18 @@ def render_site(catalog: Catalog, root: Path, built: date | None = None) -> dict
     return files
 
 
-def check_output_folder(root: Path, out: Path) -> None:
-    """Refuse an output folder that holds the project: publishing would replace it."""
-    resolved_root, resolved_out = root.resolve(), out.resolve()
-    if resolved_out == resolved_root or resolved_out in resolved_root.parents:
-        raise InputError(
-            [
-                Problem(
-                    str(out),
-                    0,
-                    0,
-                    (),
-                    "the output folder contains the project itself; choose a folder such as site/",
-                )
-            ]
-        )
+def _extra(root: Path) -> dict[str, bytes]:
+    """The files of a site that no page makes: the assets and the marker saying versus built
+    the folder (:data:`versus.output.MARKER`), counted, recorded and written like assets."""
+    return {**assets(root), MARKER: MARKER_TEXT}
+
+
+def check_output_folder(root: Path, out: Path, take_over: bool = False) -> bool:
+    """Refuse an output folder that a build may not replace (see
+    :func:`versus.output.check_output`); whether versus built it (``False``: taken over)."""
+    return check_output(
+        root, out, take_over=take_over, known=lambda real: TreeStates(real).knows(real)
+    )
 
 
 @dataclass(frozen=True)
@@ -159,6 +180,8 @@ class _Job:
     cache: DocumentCache
     clock: _Clock
     progress: Progress | None = None
+    foreign: bool = False
+    """The output folder holds files versus did not build (taken over): none is reused."""
 
     @cached_property
     def plan(self) -> list[pages.PageSpec]:
@@ -221,6 +244,7 @@ def build(
     clean: bool = False,
     share: tuple[int, int] | None = None,
     progress: Progress | None = None,
+    take_over: bool = False,
 ) -> BuildReport:
     """Build the site of the project at ``root`` into ``out``; ``built`` is printed if given.
 
@@ -229,9 +253,10 @@ def build(
     the result atomically. With ``share=(k, n)`` it builds only the k-th of n
     deterministic shares of the pages, in full; copying the n outputs into one
     folder gives the whole site. ``progress`` hears how many pages are rendered so far.
+    A non-empty ``out`` that versus did not build is refused, or replaced with ``take_over``.
     """
     with _collector_tuned():
-        return _build(root, out, built, jobs, clean, share, progress)
+        return _build(root, out, built, jobs, clean, share, progress, take_over)
 
 
 def _build(
@@ -242,16 +267,20 @@ def _build(
     clean: bool,
     share: tuple[int, int] | None,
     progress: Progress | None,
+    take_over: bool,
 ) -> BuildReport:
     started = time.perf_counter()
     clock = _Clock()
-    check_output_folder(root, out)
+    foreign = not check_output_folder(root, out, take_over)
+    out = real_folder(out)  # a linked output folder is published at its target, the link kept
     with locked(out):
+        states = TreeStates(out)
+        warnings = [states.warning] if states.warning else []
         code = fingerprint.code_fingerprint()
         files = fingerprint.input_files(root)
         inputs = fingerprint.input_digest(files, built, code)
         if share is None and not clean:
-            unchanged = _unchanged(out, inputs)
+            unchanged = _unchanged(out, states, inputs)
             if unchanged is not None:
                 clock.lap("load")
                 return BuildReport(
@@ -260,6 +289,7 @@ def _build(
                     PublishReport(0, unchanged.files, 0),
                     time.perf_counter() - started,
                     tuple(clock.phases),
+                    warnings=tuple(warnings),
                 )
         cache = DocumentCache.for_project(root)
         workers = jobs or default_jobs()
@@ -271,23 +301,29 @@ def _build(
             # the last build (rendered Markdown) stay for this one, pruned at its end.
             cache.save(prune=False)
         clock.lap("load")
-        job = _Job(catalog, root, out, built, workers, assets(root), cache, clock, progress)
+        job = _Job(
+            catalog, root, out, built, workers, _extra(root), cache, clock, progress, foreign
+        )
         if share is not None:
             mine = pages.shard(job.plan, *share)
-            job = replace(job, extra=job.extra if share[0] == 1 else {})
+            # every share carries the marker: each is a folder versus built
+            job = replace(job, extra=job.extra if share[0] == 1 else {MARKER: MARKER_TEXT})
             counts, removed = _full(job, mine)
             produced = len(mine) + len(job.extra)
         else:
-            counts, removed = _publish(job, clean, inputs, code)
+            counts, removed = _publish(job, states, clean, inputs, code)
             produced = job.size
         cache.save()
+        warnings += cache.warnings  # damaged or foreign cache files, ignored
     if share is None:
         html = pages.plan_size(len(catalog.models), len(catalog.suites))[0]
     else:
         html = sum(1 for spec in mine if spec.path.endswith(".html"))
     report = PublishReport(counts.written, counts.unchanged, removed)
     seconds = time.perf_counter() - started
-    return BuildReport(html, produced, report, seconds, tuple(clock.phases), counts.names)
+    return BuildReport(
+        html, produced, report, seconds, tuple(clock.phases), counts.names, tuple(warnings)
+    )
 
 
 @dataclass(frozen=True)
@@ -296,22 +332,23 @@ class _Size:
     files: int
 
 
-def _unchanged(out: Path, inputs: str) -> _Size | None:
+def _unchanged(out: Path, states: TreeStates, inputs: str) -> _Size | None:
     """The size of the published site when not one input changed since it was built."""
-    published = TreeStates(out).state_of(out)
+    published = states.state_of(out)
     if published is None or published.inputs != inputs:
         return None
     html, files = pages.plan_size(len(published.models), len(published.suites))
     return _Size(html, files + len(published.assets))
 
 
-def _publish(job: _Job, clean: bool, inputs: str, code: str) -> tuple[WriteCounts, int]:
+def _publish(
+    job: _Job, states: TreeStates, clean: bool, inputs: str, code: str
+) -> tuple[WriteCounts, int]:
     """A no-op, an incremental build or a full one, whichever the recorded state allows."""
     target = fingerprint.site_state(
         job.catalog, job.root, job.built, job.extra, job.cache, inputs, code
     )
-    states = TreeStates(job.out)
-    published = None if clean else states.state_of(job.out)
+    published = None if clean or job.foreign else states.state_of(job.out)
     if published is not None and published.code != target.code:
         # Other code (a versus upgrade, other build options) may plan other files: a full
         # build, which keeps only what the new plan makes, instead of guessing what went.
@@ -320,11 +357,16 @@ def _publish(job: _Job, clean: bool, inputs: str, code: str) -> tuple[WriteCount
         states.record(job.out, target)  # same pages; remember the inputs for the quick check
         job.clock.lap("plan")
         return WriteCounts(unchanged=job.size), 0
-    if published is not None:
+    mounted = is_mount_point(job.out)
+    if published is not None and not mounted:
         return _incremental(job, published, target, states)
     states.forget()  # inodes of the trees about to go may be reused by new ones
     spare = spare_of(job.out)
-    shutil.rmtree(spare, ignore_errors=True)
+    remove_tree(spare)
+    if mounted:  # no spare: nothing outside a mount point can be swapped into it
+        result = _full(job, job.plan)
+        states.record(job.out, target)
+        return result
     result = _full(job, job.plan, mirror=spare)
     states.record(job.out, target, (spare, target))
     return result
@@ -341,8 +383,9 @@ def _full(
     job.clock.lap("plan")
     previous = count_files(job.out)
     with staged(job.out) as staging:
+        reuse = previous and not job.foreign  # never link or read through what others made
         writer = job.writer(
-            staging, job.out.absolute() if previous else None, replace=False, mirror=mirror
+            staging, job.out.absolute() if reuse else None, replace=False, mirror=mirror
         )
         counts = write_pages(specs, job.jobs, writer, job.clock.counter(job.progress, len(specs)))
         for name, data in job.extra.items():
