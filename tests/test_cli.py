@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +14,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from versus import cli, failures
 from versus.build import build
 from versus.cli import main
 from versus.console import ProgressLine, bar, interactive
@@ -249,3 +252,92 @@ def test_shell_completion_completes_commands_and_options() -> None:
     assert commands.stdout.split() == ["plain,serve"]
     options = _complete({**words, "COMP_WORDS": "versus serve --p", "COMP_CWORD": "2"})
     assert set(options.stdout.split()) == {"plain,--project", "plain,--port"}
+
+
+@pytest.mark.parametrize(
+    ("error", "line"),
+    [
+        (
+            OSError(errno.ENOSPC, "No space left on device", "/x/site"),
+            "versus: cannot write /x/site: No space left on device (the disk is full)",
+        ),
+        (
+            OSError(errno.EROFS, "Read-only file system", "/x/site/a.html"),
+            "versus: cannot write /x/site/a.html: Read-only file system "
+            "(the file system is read-only)",
+        ),
+        (
+            PermissionError(errno.EACCES, "Permission denied", "/x"),
+            "versus: cannot use /x: Permission denied "
+            "(check the owner and permissions of the path and its folders)",
+        ),
+        (
+            OSError(errno.EXDEV, "Invalid cross-device link", "/a", None, "/b"),
+            "versus: cannot use /a or /b: Invalid cross-device link "
+            "(it lies on another file system than the folder beside it)",
+        ),
+        (OSError(errno.EIO, "Input/output error"), "versus: Input/output error (the disk"),
+        (OSError("no number"), "versus: no number"),
+    ],
+)
+def test_an_os_error_is_one_line_naming_path_cause_and_hint(error: OSError, line: str) -> None:
+    assert failures.os_error_line(error).startswith(line)
+    assert "\n" not in failures.os_error_line(error, failures.SITE_KEPT)
+
+
+def test_an_os_error_line_escapes_the_path() -> None:
+    error = OSError(errno.ENOENT, "No such file or directory", "models/\x1b[2J\nx.yaml")
+    line = failures.os_error_line(error)
+    assert "\x1b" not in line
+    assert "\n" not in line
+    assert "models/\\x1b[2J\\nx.yaml" in line
+
+
+@pytest.mark.parametrize(
+    ("command", "outcome"),
+    [("build", "; the previous site is unchanged"), ("check", "")],
+)
+def test_an_os_error_in_a_command_is_one_line_and_exit_1(
+    project: Path, monkeypatch: pytest.MonkeyPatch, command: str, outcome: str
+) -> None:
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cli, "load_project", full)
+    monkeypatch.setattr(cli, "build_site", full)
+    result = CliRunner().invoke(main, [command, "-p", str(project)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    expected = "versus: No space left on device (the disk is full)"
+    if command == "build":  # no path in the error: the output folder is named
+        expected = f"versus: cannot write {project / 'site'}: No space left on device"
+    assert result.stderr.splitlines() == [result.stderr.strip()]
+    assert result.stderr.startswith(expected)
+    assert result.stderr.rstrip().endswith(outcome or "(the disk is full)")
+
+
+@pytest.mark.parametrize(
+    ("command", "line"),
+    [
+        ("build", "versus: interrupted; the previous site is unchanged"),
+        ("check", "versus: interrupted"),
+    ],
+)
+def test_ctrl_c_in_a_command_is_one_line_and_exit_130(
+    project: Path, monkeypatch: pytest.MonkeyPatch, command: str, line: str
+) -> None:
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "load_project", interrupted)
+    monkeypatch.setattr(cli, "build_site", interrupted)
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        result = CliRunner().invoke(main, [command, "-p", str(project)])
+        # the process is ending: a Ctrl-C pressed again is ignored until it has
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert result.exit_code == 130
+    assert result.stderr == line + "\n"
+    assert "Aborted" not in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import socket
@@ -14,7 +15,7 @@ from click.testing import CliRunner
 
 from servetools import Served
 from versus import serve
-from versus.build import build
+from versus.build import BuildReport, build
 from versus.cli import main
 from versus.output import swap_in
 from versus.problems import Problem
@@ -149,6 +150,80 @@ def test_lookup_finds_pages_folders_and_the_404_page(tmp_path: Path) -> None:
     missing = serve.lookup(site, "/models/y/")
     assert (missing.status, missing.body) == (404, b"not here")
     assert serve.lookup(site, "/../secret").status == 404
+
+
+def test_lookup_serves_no_link_out_of_the_site_and_no_special_file(tmp_path: Path) -> None:
+    site = tmp_path / "published"
+    (site / "models").mkdir(parents=True)
+    (site / "index.html").write_text("home")
+    (site / "404.html").write_text("not here")
+    (tmp_path / "secret.txt").write_text("secret")
+    (site / "leak.txt").symlink_to(tmp_path / "secret.txt")
+    (site / "models" / "up").symlink_to(tmp_path)
+    (site / "alias.html").symlink_to("index.html")
+    os.mkfifo(site / "fifo")
+    for target in ("/leak.txt", "/models/up/secret.txt", "/models/up/", "/fifo"):
+        assert (serve.lookup(site, target).status, serve.lookup(site, target).body) == (
+            404,
+            b"not here",
+        ), target
+    assert serve.lookup(site, "/alias.html").body == b"home"  # a link inside the site
+    # the site itself reached through a link (an output folder that is a link) works
+    (tmp_path / "site").symlink_to(site)
+    assert serve.lookup(tmp_path / "site", "/").body == b"home"
+
+
+@pytest.mark.parametrize(
+    ("host", "answered"),
+    [
+        (None, True),
+        ("127.0.0.1", True),
+        ("127.0.0.1:{port}", True),
+        ("localhost", True),
+        ("LOCALHOST:{port}", True),
+        ("[::1]", True),
+        ("[::1]:{port}", True),
+        ("127.0.0.1:{other}", False),
+        ("localhost:{other}", False),
+        ("evil.example", False),
+        ("evil.example:{port}", False),
+        ("localhost.evil.example", False),
+        ("[::1", False),
+        ("[::1]junk", False),
+        ("[::2]:{port}", False),
+        ("", False),
+    ],
+)
+def test_only_local_host_names_are_answered(host: str | None, answered: bool) -> None:
+    server = serve.LiveServer(Path("unused"), serve.LiveState(), 0)
+    try:
+        port = server.server_address[1]
+        other = port + 1 if port < 65535 else port - 1
+        named = None if host is None else host.format(port=port, other=other)
+        assert server.allows(named) is answered
+    finally:
+        server.server_close()
+
+
+def test_a_build_that_meets_a_full_disk_is_one_problem_line(tmp_path: Path) -> None:
+    """The preview keeps serving; the problem is said as ``versus build`` says it."""
+
+    def full() -> BuildReport:
+        raise OSError(errno.ENOSPC, "No space left on device", "/x/site/index.html")
+
+    said: list[str] = []
+    reporter = serve.Reporter(
+        failed=lambda error, _has_site: said.extend(p.format() for p in error.problems)
+    )
+    preview = serve.Preview(tmp_path, tmp_path / "site", full, 0, reporter)
+    try:
+        preview.rebuild()
+    finally:
+        preview.close()
+    assert said == [
+        "versus: cannot write /x/site/index.html: No space left on device (the disk is full)"
+    ]
+    assert [p.format() for p in preview.state.status.problems] == said
 
 
 def test_lookup_never_fails_while_builds_swap_the_site(tmp_path: Path) -> None:

@@ -9,20 +9,25 @@ from __future__ import annotations
 import errno
 import json
 import os
+import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from versus import console, jsonschema, scaffold, serve
-from versus.build import BuildReport, source_date
+from versus import console, failures, inputfiles, jsonschema, scaffold, serve
+from versus.build import BuildReport, check_output_folder, source_date
 from versus.build import build as build_site
 from versus.cache import DocumentCache
+from versus.catalog import Catalog
 from versus.load import load_project
-from versus.problems import InputError
+from versus.problems import InputError, Problem, printable
+from versus.render import Renderer
+from versus.schema import SiteConfig
 
 _PROJECT = click.option(
     "-p",
@@ -32,6 +37,7 @@ _PROJECT = click.option(
     default=Path(),
     show_default=True,
     help="Project folder: the one holding versus.yaml, models/, evals/ and templates/.",
+    callback=lambda ctx, _param, value: _remember(ctx, "project", value),
 )
 
 
@@ -41,7 +47,15 @@ _OUT = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="Output folder.  [default: PROJECT/site]",
+    callback=lambda ctx, _param, value: _remember(ctx, "out", value),
 )
+
+
+def _remember(ctx: click.Context, name: str, value: Path | None) -> Path | None:
+    """Keep a folder option for the message of an error that names no path (a full disk)."""
+    ctx.meta[f"versus.{name}"] = value
+    return value
+
 
 _JOBS = click.option(
     "-j",
@@ -49,6 +63,13 @@ _JOBS = click.option(
     type=click.IntRange(min=1),
     default=None,
     help="Processes that render pages.  [default: the number of CPUs]",
+)
+
+_TAKE_OVER = click.option(
+    "--take-over",
+    is_flag=True,
+    help="Replace the contents of an output folder versus did not build (a non-empty "
+    "folder without its .versus-site file): every file in it is deleted.",
 )
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -98,6 +119,8 @@ def _fail(error: InputError) -> None:
 
 
 def _show(report: BuildReport, verbosity: int) -> None:
+    for warning in report.warnings:
+        click.echo(f"versus: warning: {warning}", err=True)
     for line in console.report_lines(report, verbosity):
         click.echo(line)
 
@@ -109,7 +132,62 @@ def _progress(verbosity: int) -> console.ProgressLine:
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The ``versus`` group: what stops a command from outside the input ends it in one line.
+
+    An :class:`OSError` (full or read-only disk, a permission, a file where a folder
+    should be) prints :func:`failures.os_error_line` and exits 1; Ctrl-C prints one line
+    and exits 130. Caught here, above every ``finally`` of a command, so that a second
+    Ctrl-C during a clean-up (the staging tree's removal) is caught too.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Ignored from here on: the process is ending, and a Ctrl-C pressed again (or
+            # sent to a whole process group, once per process) must not cut the line short
+            # or raise in the clean-up at exit (joining the workers) with a traceback.
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+            click.echo(failures.interrupted_line(_outcome(ctx)), err=True)
+            raise SystemExit(130) from None
+        except OSError as error:
+            if error.errno == errno.EPIPE and error.filename is None:
+                raise  # our own output was closed (``versus check | head``): click's case
+            if error.filename is None and _publishes(ctx):
+                # a write that failed names no file: the output folder it was for, then
+                out = ctx.meta.get("versus.out") or ctx.meta.get("versus.project", Path()) / "site"
+                error.filename = str(out)
+            with _no_interrupts():
+                click.echo(failures.os_error_line(error, _outcome(ctx)), err=True)
+            raise SystemExit(1) from None
+
+
+def _publishes(ctx: click.Context) -> bool:
+    return ctx.invoked_subcommand in {"build", "serve"}
+
+
+def _outcome(ctx: click.Context) -> str:
+    """What a failed command left: for those that publish a site, the site as it was."""
+    return failures.SITE_KEPT if _publishes(ctx) else ""
+
+
+@contextmanager
+def _no_interrupts() -> Iterator[None]:
+    """Ctrl-C ignored while the last line is printed: pressed again, it cannot cut it short
+    with a traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="versus")
 def main() -> None:
     """Build static pages comparing AI models, one page per pair of models.
@@ -139,6 +217,7 @@ def main() -> None:
     callback=lambda _ctx, _param, value: _parse_shard(value),
     help="Build only the K-th of N deterministic shares of the pages (for N CI runners).",
 )
+@_TAKE_OVER
 @_verbosity()
 def build(
     project: Path,
@@ -146,6 +225,7 @@ def build(
     jobs: int | None,
     clean: bool,
     shard: tuple[int, int] | None,
+    take_over: bool,
     verbosity: int,
 ) -> None:
     """Validate the project and build the site.
@@ -176,6 +256,7 @@ def build(
             clean=clean,
             share=shard,
             progress=progress,
+            take_over=take_over,
         )
     except InputError as error:
         progress.finish()
@@ -209,8 +290,14 @@ def _parse_shard(value: str | None) -> tuple[int, int] | None:
     "Print only the address and problems.",
     f"Also print, for each build, {_BUILD_DETAILS}; and every request.",
 )
+@_TAKE_OVER
 def serve_command(
-    project: Path, out: Path | None, port: int, jobs: int | None, verbosity: int
+    project: Path,
+    out: Path | None,
+    port: int,
+    jobs: int | None,
+    take_over: bool,
+    verbosity: int,
 ) -> None:
     """Serve the site on 127.0.0.1, rebuilt and reloaded in the browser on every edit.
 
@@ -230,11 +317,22 @@ def serve_command(
       versus serve -v              # also each build's phases, files and every request
     """
     target = out if out is not None else project / "site"
+    try:  # a folder no build may replace is refused before anything is served
+        check_output_folder(project, target, take_over)
+    except InputError as error:
+        _fail(error)
 
     def run_build() -> BuildReport:
         progress = _progress(verbosity)
         try:
-            return build_site(project, target, source_date(os.environ), jobs, progress=progress)
+            return build_site(
+                project,
+                target,
+                source_date(os.environ),
+                jobs,
+                progress=progress,
+                take_over=take_over,
+            )
         finally:
             progress.finish()
 
@@ -246,7 +344,7 @@ def serve_command(
     def changed(files: list[str]) -> None:
         if verbosity > console.QUIET:
             shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
-            click.echo(f"versus: changed: {shown}")
+            click.echo(f"versus: changed: {printable(shown)}")  # names are any bytes
 
     reporter = serve.Reporter(lambda report: _show(report, verbosity), failed, changed)
     log = (lambda line: click.echo(line, err=True)) if verbosity >= console.VERBOSE else None
@@ -286,7 +384,10 @@ def serve_command(
     help="json: print the problems as a JSON array (file, line, column, path, message, hint).",
 )
 def check(project: Path, output_format: str) -> None:
-    """Validate every file of the project without writing anything.
+    """Validate every file of the project, templates and assets too, writing nothing.
+
+    Finds what a build would trip on without rendering a page: besides the cards,
+    suites and results, every template is compiled and every asset is checked.
 
     \b
     Examples:
@@ -294,16 +395,23 @@ def check(project: Path, output_format: str) -> None:
       versus check --format json  # the same, as JSON for editors and tools
     """
     cache = DocumentCache.for_project(project)
+    catalog: Catalog | None = None
+    problems: list[Problem] = []
     try:
         catalog = load_project(project, cache)
-    except InputError as error:
-        cache.save(prune=False)
+    except InputError as loaded:
+        problems += loaded.problems
+    cache.save(prune=False)
+    for warning in cache.warnings:  # damaged or foreign cache files, ignored
+        click.echo(f"versus: warning: {warning}", err=True)
+    problems += _build_problems(project, catalog.config if catalog is not None else None)
+    if problems or catalog is None:
+        error = InputError(problems)
         if output_format == "json":
             click.echo(json.dumps([p.as_dict() for p in error.problems], indent=2))
             raise SystemExit(1) from None
         _fail(error)
         return
-    cache.save(prune=False)
     if output_format == "json":
         click.echo("[]")
         return
@@ -311,6 +419,17 @@ def check(project: Path, output_format: str) -> None:
     click.echo(
         f"versus: ok: {len(catalog.models)} models, {len(catalog.suites)} suites, {results} results"
     )
+
+
+def _build_problems(project: Path, config: SiteConfig | None) -> list[Problem]:
+    """What a build would trip on past loading, without rendering: templates it cannot
+    read or compile (with the renderer's environment when the config loads, so unknown
+    filters are found too) and assets it cannot read or publish."""
+    env = None
+    if config is not None:
+        env = Renderer(project / inputfiles.TEMPLATES_DIR, config, base=project).env
+    _, refused = inputfiles.read_assets(project)
+    return [*inputfiles.template_problems(project, env), *refused]
 
 
 @main.group()

@@ -24,6 +24,7 @@ tested without a server.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import html
 import http.server
@@ -31,6 +32,7 @@ import json
 import mimetypes
 import os
 import stat
+import sys
 import threading
 import time
 import urllib.parse
@@ -38,11 +40,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from versus import failures
 from versus.build import BuildReport
-from versus.problems import InputError, Problem
+from versus.inputfiles import INPUT_PARTS
+from versus.problems import InputError, Problem, printable
 
 HOST = "127.0.0.1"
-WATCHED = ("models", "evals", "templates", "versus.yaml")
+LOCAL_NAMES = frozenset({HOST, "localhost", "[::1]"})
+"""The names a request's ``Host`` header may give, with or without the bound port."""
+WATCHED = INPUT_PARTS
 """What a build reads, relative to the project (versus's own code aside)."""
 POLL_SECONDS = 0.2
 SETTLE_SECONDS = 0.05
@@ -279,8 +285,10 @@ def lookup(out: Path, target: str) -> Found:
     """The file of the published site at ``out`` that the request ``target`` names.
 
     A folder answers with its ``index.html`` (a redirect adds the slash its URL
-    lacks); a missing file with the site's ``404.html``. A read that fails is
-    tried once more after a moment, as it may have met the swap of a build.
+    lacks); a missing file with the site's ``404.html``, and so does a file
+    that is not a regular file of the site once links are resolved (a link
+    out of the site is never followed). A read that fails is tried once more
+    after a moment, as it may have met the swap of a build.
     """
     parts = url_parts(target)
     if parts is not None:
@@ -291,9 +299,11 @@ def lookup(out: Path, target: str) -> Found:
             except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
                 if attempt == 0:
                     time.sleep(SWAP_RETRY_SECONDS)
+            except OSError:
+                break  # unreadable, a loop of links, a name too long: not a page
     for attempt in range(2):
         try:
-            return Found(404, (out / "404.html").read_bytes(), content_type("404.html"))
+            return Found(404, _inside(out, ("404.html",)).read_bytes(), content_type("404.html"))
         except OSError:
             if attempt == 0:
                 time.sleep(SWAP_RETRY_SECONDS)
@@ -301,19 +311,42 @@ def lookup(out: Path, target: str) -> Found:
 
 
 def _read(out: Path, parts: tuple[str, ...], path: str) -> Found:
-    target = out.joinpath(*parts)
+    target = _inside(out, parts)
     if target.is_dir():
         if parts and not path.endswith("/"):
             return Found(301, location="/" + "/".join(map(urllib.parse.quote, parts)) + "/")
-        target = target / "index.html"
+        target = _inside(out, (*parts, "index.html"))
     return Found(200, target.read_bytes(), content_type(target.name))
 
 
+def _inside(out: Path, parts: tuple[str, ...]) -> Path:
+    """The real path of ``out/parts``, links resolved; :class:`FileNotFoundError` unless it
+    is a folder or a regular file inside the site (itself maybe reached through a link).
+
+    Read by that real path: a link changed after this check can no longer lead out.
+    """
+    site = out.resolve(strict=True)
+    found = site.joinpath(*parts).resolve(strict=True)
+    if found != site and not found.is_relative_to(site):
+        raise FileNotFoundError(errno.ENOENT, "outside the site", str(out.joinpath(*parts)))
+    mode = found.stat().st_mode
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise FileNotFoundError(errno.ENOENT, "not a regular file", str(found))
+    return found
+
+
 class LiveServer(http.server.ThreadingHTTPServer):
-    """Serves the published site at ``out`` with the live-reload additions."""
+    """Serves the published site at ``out`` with the live-reload additions.
+
+    Only to requests that name this machine: a ``Host`` header other than a
+    localhost name or the bound address (with or without the port) gets 400, so
+    that a page of another site cannot read the preview by pointing its own name
+    at 127.0.0.1 (DNS rebinding).
+    """
 
     daemon_threads = True
     block_on_close = False  # Ctrl-C never waits for a browser that keeps a connection open
+    request_queue_size = 128  # a browser opens many connections at once; 5 stalled it
 
     def __init__(
         self,
@@ -331,6 +364,42 @@ class LiveServer(http.server.ThreadingHTTPServer):
     def url(self) -> str:
         return f"http://{HOST}:{self.server_address[1]}/"
 
+    def allows(self, host: str | None) -> bool:
+        """Whether a request with this ``Host`` header (``None``: without one) is answered."""
+        if host is None:
+            return True  # HTTP/1.0: no name a rebinding page could have chosen
+        name, port = host.strip().lower(), ""
+        if name.startswith("["):  # an IPv6 address, maybe with a port after the bracket
+            end = name.find("]") + 1
+            name, rest = name[:end], name[end:]
+            if end == 0 or (rest and not rest.startswith(":")):
+                return False
+            port = rest[1:]
+        else:
+            name, _, port = name.partition(":")
+        if port and port != str(self.server_address[1]):
+            return False
+        return name in LOCAL_NAMES
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A request that failed: one line under ``-v``, nothing for a client that left."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError):  # a cancelled request, a closed tab
+            if self.log is not None:
+                self.log(f"versus: {_address(client_address)} left before the answer was sent")
+            return
+        line = f"versus: a request from {_address(client_address)} failed: {error!r}"
+        if self.log is not None:
+            self.log(line)
+        else:
+            sys.stderr.write(line + "\n")
+
+
+def _address(client_address: object) -> str:
+    if isinstance(client_address, tuple) and client_address:
+        return str(client_address[0])
+    return "a client"
+
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     server: LiveServer
@@ -344,9 +413,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         if self.server.log is not None:
-            self.server.log(f"versus: {self.address_string()} {format % args}")
+            # the request line is the client's bytes: no terminal escape reaches the screen
+            self.server.log(f"versus: {self.address_string()} {printable(format % args)}")
 
     def _respond(self, with_body: bool) -> None:
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) > 1 or not self.server.allows(hosts[0] if hosts else None):
+            self.close_connection = True
+            body = f"versus serve answers only requests for {self.server.url}\n".encode()
+            self._send(Found(400, body), with_body)
+            return
         path = urllib.parse.urlsplit(self.path).path
         if path == EVENTS_PATH and with_body:
             self._events()
@@ -461,6 +537,11 @@ class Preview:
         except InputError as error:
             self.state.failed(error.problems)
             self.reporter.failed(error, self.out.is_dir())
+            return
+        except OSError as error:  # a full disk, a permission: said as `versus build` says it
+            problem = Problem("versus", 0, 0, (), failures.describe(error))
+            self.state.failed([problem])
+            self.reporter.failed(InputError([problem]), self.out.is_dir())
             return
         except Exception as error:  # keep serving the last good site whatever happens
             problem = Problem("versus", 0, 0, (), f"the build failed: {error!r}")
