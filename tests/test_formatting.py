@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
 from decimal import Decimal
 
 import pytest
 
 from versus import formatting
 from versus.fieldtypes import PartialDate
+from versus.formatting import Name, Sentence
 
 
 @pytest.mark.parametrize(
@@ -139,3 +141,12 @@ def test_seconds_and_dates() -> None:
 )
 def test_negative_zero_prints_as_zero(shown: str, text: str) -> None:
     assert shown == text
+
+
+def test_a_sentence_is_its_text_and_keeps_its_names() -> None:
+    sentence = Sentence(Name("A <b>"), " beats ", Name("B"), ".")
+    assert sentence == "A <b> beats B."
+    assert [type(part) for part in sentence.parts] == [Name, str, Name, str]
+    copied = pickle.loads(pickle.dumps(sentence))
+    assert copied == sentence
+    assert copied.parts == sentence.parts

@@ -267,6 +267,23 @@ def test_right_to_left_name_is_isolated_on_the_page(sandbox: Sandbox) -> None:
         assert isolated or link.get_text().strip() == "אלפא (ב)", link
 
 
+def test_right_to_left_names_are_isolated_in_the_lead(sandbox: Sandbox) -> None:
+    """Each name in the computed sentences of a pair page sits in its own <bdi>: a Hebrew
+    model or suite name cannot pull the figures beside it into its direction."""
+    edit(sandbox, ALPHA, "name: Alpha", "name: אלפא 2")
+    edit(sandbox, SUITE, "name: Tiny Evals", "name: מבחן")
+    outcome = sandbox.run("build", "-j1", "-q")
+    assert outcome.exit_code == 0, outcome.output
+    assert_harmless(sandbox, outcome)
+    pair = soup((sandbox.site / "compare/alpha-vs-beta/index.html").read_bytes())
+    sentences = pair.select("p.lead, ul.lead-points li, p.demo-note")
+    assert len(sentences) >= 4
+    for sentence in sentences:
+        for name in ("אלפא 2", "Beta", "מבחן"):
+            if name in sentence.get_text():
+                assert name in [bdi.get_text() for bdi in sentence.find_all("bdi")], sentence
+
+
 def test_escape_sequence_in_a_key_is_not_sent_to_the_terminal(sandbox: Sandbox) -> None:
     """An unknown key holding ESC [2J (clear screen) is shown escaped."""
     path = sandbox.project / ALPHA

@@ -11,7 +11,9 @@ from conftest import REPO
 from htmltools import section_table, soup, table_rows, text, value_rows
 from versus import tables
 from versus.build import render_site
+from versus.formatting import Name, Sentence
 from versus.load import load_project
+from versus.render import sentence_html
 
 PAIR = "compare/florence-2-vs-gemma-4-12b/index.html"
 
@@ -103,7 +105,7 @@ def test_pair_without_results_says_so(site: dict[str, bytes]) -> None:
     scores = page.find(id="scores")
     assert isinstance(scores, Tag)
     assert scores.find("table") is None
-    assert "Neither model has results on Vision Evals." in text(scores)
+    assert "Neither model has results on Vision Evals." in scores.get_text()
     assert "share no task that can be tried live" in text(page)
 
 
@@ -272,3 +274,9 @@ def test_the_glossary_leaves_out_what_the_taxonomy_does_not_describe() -> None:
     glossary = tables.glossary(config.model_copy(update={"taxonomy": [bare, *rest]}))
     assert [label for label, _ in glossary] == [group.label for group in rest]
     assert tables.glossary(config.model_copy(update={"taxonomy": [bare]})) == ()
+
+
+def test_sentence_html_isolates_names_and_escapes_everything() -> None:
+    sentence = Sentence(Name("<A>"), " & ", Name("B"), " <tie>.")
+    assert sentence_html(sentence) == "<bdi>&lt;A&gt;</bdi> &amp; <bdi>B</bdi> &lt;tie&gt;."
+    assert sentence_html("plain <text>") == "plain &lt;text&gt;"

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from versus import formatting, tables
 from versus.catalog import Catalog
 from versus.checks import PAIR_SEPARATOR
+from versus.formatting import Name, Sentence
 from versus.lead import lead_points
 from versus.profiles import Profile
 
@@ -35,12 +36,12 @@ class PairView(NamedTuple):
     b: Profile
     slug: str
     title: str
-    lead: str
+    lead: Sentence
     """One sentence saying what the page is, for its meta description."""
-    lead_points: tuple[str, ...]
+    lead_points: tuple[Sentence, ...]
     """Who leads on what, computed (see :mod:`versus.lead`)."""
     demo_tasks: tuple[str, ...]
-    demo_sentence: str
+    demo_sentence: Sentence
     properties: tuple[tables.Row, ...]
     capabilities: tuple[tables.RowGroup, ...]
     scores: tuple[tables.ScoreTable, ...]
@@ -87,13 +88,16 @@ def pair_tables(a: Profile, b: Profile, catalog: Catalog) -> PairTables:
     )
 
 
-def demo_sentence(names: tuple[str, str], tasks: list[str]) -> str:
+def demo_sentence(names: tuple[str, str], tasks: list[str]) -> Sentence:
     if not tasks:
-        return (
-            f"{names[0]} and {names[1]} share no task that can be tried live on both; "
-            "the tables below set out what each can do."
+        return Sentence(
+            Name(names[0]),
+            " and ",
+            Name(names[1]),
+            " share no task that can be tried live on both; "
+            "the tables below set out what each can do.",
         )
-    return f"Both can be tried live on {formatting.join_words(tasks)}."
+    return Sentence(f"Both can be tried live on {formatting.join_words(tasks)}.")
 
 
 def compare_pair(
@@ -115,7 +119,12 @@ def compare_pair(
         b=b,
         slug=pair_slug(a.id, b.id),
         title=f"{a.name} vs {b.name}",
-        lead=f"{a.name} and {b.name} side by side: properties, capabilities and eval scores.",
+        lead=Sentence(
+            Name(a.name),
+            " and ",
+            Name(b.name),
+            " side by side: properties, capabilities and eval scores.",
+        ),
         lead_points=lead_points(a, b, catalog.suites, config),
         demo_tasks=tuple(tasks),
         demo_sentence=demo_sentence((a.name, b.name), tasks),

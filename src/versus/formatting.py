@@ -84,3 +84,26 @@ def join_words(words: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+class Name(str):
+    """A contributor-written name (a model's, a suite's) inside a computed sentence."""
+
+
+class Sentence(str):
+    """A computed sentence that knows which of its parts are names (:class:`Name`).
+
+    As a ``str`` it is the plain text (a meta description, JSON, a test's expectation);
+    a page prints each name isolated from the text around it (``<bdi>``), so that a
+    right-to-left name cannot reorder the words and figures beside it.
+    """
+
+    parts: tuple[str, ...]
+
+    def __new__(cls, *parts: str) -> Sentence:
+        sentence = super().__new__(cls, "".join(parts))
+        sentence.parts = parts
+        return sentence
+
+    def __getnewargs__(self) -> tuple[str, ...]:  # type: ignore[override]
+        return self.parts

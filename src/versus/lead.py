@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from versus import formatting
+from versus.formatting import Name, Sentence
 from versus.profiles import Profile
 from versus.schema import SiteConfig, Suite
 from versus.scores import RunSummary
@@ -26,41 +27,66 @@ def _prompts(count: int) -> str:
     return f"{count} more prompt{'s' * (count != 1)}"
 
 
-def _scores(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: str) -> str:
+def _scores(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -> Sentence:
+    na, nb = Name(a.name), Name(b.name)
     if ra.covered == rb.covered:
         difference = ra.passed - rb.passed
         if difference == 0:
-            return f"{a.name} and {b.name} pass the same number of {suite} prompts ({ra.passed} of {ra.covered})."
-        leader, other, lead_run, other_run = (a, b, ra, rb) if difference > 0 else (b, a, rb, ra)
-        return (
-            f"{leader.name} passes {_prompts(abs(difference))} of {suite} than {other.name}"
-            f" ({lead_run.passed} against {other_run.passed} of {ra.covered})."
+            return Sentence(
+                na,
+                " and ",
+                nb,
+                " pass the same number of ",
+                suite,
+                f" prompts ({ra.passed} of {ra.covered}).",
+            )
+        leader, other, lead_run, other_run = (
+            (na, nb, ra, rb) if difference > 0 else (nb, na, rb, ra)
+        )
+        return Sentence(
+            leader,
+            f" passes {_prompts(abs(difference))} of ",
+            suite,
+            " than ",
+            other,
+            f" ({lead_run.passed} against {other_run.passed} of {ra.covered}).",
         )
     shown_a, shown_b = formatting.percent(ra.overall, 2), formatting.percent(rb.overall, 2)
     if shown_a == shown_b:  # equal, or too close to tell apart as printed
         same = "the same" if ra.overall == rb.overall else "about the same"
-        return f"{a.name} and {b.name} score {same} on {suite} ({shown_a})."
+        return Sentence(na, " and ", nb, f" score {same} on ", suite, f" ({shown_a}).")
     leader, other, lead_shown, other_shown = (
-        (a, b, shown_a, shown_b) if ra.overall > rb.overall else (b, a, shown_b, shown_a)
+        (na, nb, shown_a, shown_b) if ra.overall > rb.overall else (nb, na, shown_b, shown_a)
     )
-    return (
-        f"{leader.name} scores higher on {suite} than {other.name}:"
-        f" {lead_shown} against {other_shown} of the prompts each run covered."
+    return Sentence(
+        leader,
+        " scores higher on ",
+        suite,
+        " than ",
+        other,
+        f": {lead_shown} against {other_shown} of the prompts each run covered.",
     )
 
 
-def _speed(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: str) -> str | None:
+def _speed(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -> Sentence | None:
     sa, sb = ra.result.avg_response_seconds, rb.result.avg_response_seconds
     if sa is None or sb is None or sa <= 0 or sb <= 0:
         return None
     faster, slower, fast, slow = (a, b, sa, sb) if sa < sb else (b, a, sb, sa)
     ratio = Decimal(str(slow)) / Decimal(str(fast))  # exact: 3.3 / 3.0 is 1.1, not 1.0999...
     if ratio < FASTER_FROM:
-        return f"Both answer {suite} prompts in about the same time."
-    return f"{faster.name} answers {suite} prompts {formatting.round_to(ratio, 1)}x faster than {slower.name}."
+        return Sentence("Both answer ", suite, " prompts in about the same time.")
+    return Sentence(
+        Name(faster.name),
+        " answers ",
+        suite,
+        f" prompts {formatting.round_to(ratio, 1)}x faster than ",
+        Name(slower.name),
+        ".",
+    )
 
 
-def _cost(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: str) -> str | None:
+def _cost(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -> Sentence | None:
     ca, cb = ra.cost_per_task, rb.cost_per_task
     if ca is None or cb is None or ra.currency != rb.currency or ra.currency is None:
         return None
@@ -68,23 +94,31 @@ def _cost(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: str) ->
     shown_a, shown_b = formatting.money(ca, currency), formatting.money(cb, currency)
     if shown_a == shown_b:  # equal, or too close to tell apart as printed
         same = "the same" if ca == cb else "about the same"
-        return f"Both cost {same} per {suite} task ({shown_a})."
+        return Sentence(f"Both cost {same} per ", suite, f" task ({shown_a}).")
     cheaper, other, low, high = (a, b, shown_a, shown_b) if ca < cb else (b, a, shown_b, shown_a)
-    return f"{cheaper.name} costs less per {suite} task than {other.name} ({low} against {high})."
+    return Sentence(
+        Name(cheaper.name),
+        " costs less per ",
+        suite,
+        " task than ",
+        Name(other.name),
+        f" ({low} against {high}).",
+    )
 
 
-def _suite_points(a: Profile, b: Profile, suites: Mapping[str, Suite]) -> list[str]:
-    points: list[str] = []
+def _suite_points(a: Profile, b: Profile, suites: Mapping[str, Suite]) -> list[Sentence]:
+    points: list[Sentence] = []
     for suite_id, suite in suites.items():
         ra, rb = a.runs.get(suite_id), b.runs.get(suite_id)
+        name = Name(suite.name)
         if ra is None and rb is None:
             continue
         if ra is None or rb is None:
             only = a if ra is not None else b
-            points.append(f"Only {only.name} has results on {suite.name}.")
+            points.append(Sentence("Only ", Name(only.name), " has results on ", name, "."))
             continue
-        points.append(_scores(a, ra, b, rb, suite.name))
-        for point in (_speed(a, ra, b, rb, suite.name), _cost(a, ra, b, rb, suite.name)):
+        points.append(_scores(a, ra, b, rb, name))
+        for point in (_speed(a, ra, b, rb, name), _cost(a, ra, b, rb, name)):
             if point is not None:
                 points.append(point)
     return points
@@ -95,7 +129,7 @@ LISTED_UP_TO = 4
 """Up to this many capabilities are named; more are counted."""
 
 
-def _capability_points(a: Profile, b: Profile, config: SiteConfig) -> list[str]:
+def _capability_points(a: Profile, b: Profile, config: SiteConfig) -> list[Sentence]:
     points = []
     labels = {cap.id: cap.label for group in config.taxonomy for cap in group.capabilities}
     for one, other in ((a, b), (b, a)):
@@ -109,10 +143,15 @@ def _capability_points(a: Profile, b: Profile, config: SiteConfig) -> list[str]:
             continue
         if len(only) <= LISTED_UP_TO:
             what = formatting.join_words([_mid_sentence(label) for label in only])
-            points.append(f"Only {one.name} is stated to support {what}.")
+            points.append(Sentence("Only ", Name(one.name), f" is stated to support {what}."))
         else:
             points.append(
-                f"{one.name} is stated to support {len(only)} capabilities {other.name} is not."
+                Sentence(
+                    Name(one.name),
+                    f" is stated to support {len(only)} capabilities ",
+                    Name(other.name),
+                    " is not.",
+                )
             )
     return points
 
@@ -131,9 +170,11 @@ def _mid_sentence(label: str) -> str:
 
 def lead_points(
     a: Profile, b: Profile, suites: Mapping[str, Suite], config: SiteConfig
-) -> tuple[str, ...]:
+) -> tuple[Sentence, ...]:
     """The sentences that open the comparison of ``a`` and ``b``, most telling first."""
     points = _suite_points(a, b, suites) + _capability_points(a, b, config)
     if not any(a.runs.get(s) or b.runs.get(s) for s in suites):
-        points.insert(0, f"Neither {a.name} nor {b.name} has eval results yet.")
+        points.insert(
+            0, Sentence("Neither ", Name(a.name), " nor ", Name(b.name), " has eval results yet.")
+        )
     return tuple(points)

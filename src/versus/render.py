@@ -15,9 +15,10 @@ from typing import Any
 
 import jinja2
 import orjson
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from versus.cells import Cell
+from versus.formatting import Name, Sentence
 from versus.fragments import FragmentCache
 from versus.inputfiles import TemplateLoader
 from versus.pages import Page
@@ -30,6 +31,17 @@ from versus.tables import Row
 def _json_text(value: Any) -> str:
     """``value`` as compact JSON with sorted keys, for Jinja's ``tojson`` (JSON-LD)."""
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+
+
+def sentence_html(sentence: str) -> Markup:
+    """A computed sentence, escaped, each name in it isolated in ``<bdi>`` (see
+    :class:`~versus.formatting.Sentence`); any other text escaped as it is."""
+    if not isinstance(sentence, Sentence):
+        return escape(sentence)
+    return Markup("").join(
+        Markup("<bdi>{}</bdi>").format(part) if isinstance(part, Name) else escape(part)
+        for part in sentence.parts
+    )
 
 
 class Renderer:
@@ -67,6 +79,7 @@ class Renderer:
         self.env.filters["compact_cells_html"] = self.render_compact_cells
         self.env.filters["rows_html"] = self.render_rows
         self.env.filters["overview_html"] = self.render_overview
+        self.env.filters["sentence_html"] = sentence_html
         # Fragments that repeat across pages, rendered once per distinct value.
         self._fragments: dict[tuple[str, Hashable], Markup] = {}
         self._tds: dict[int, tuple[Cell, str]] = {}
