@@ -289,9 +289,27 @@ def test_escape_sequence_in_a_key_is_not_sent_to_the_terminal(sandbox: Sandbox) 
     path = sandbox.project / ALPHA
     path.write_text(path.read_text() + '"\\e[2J\\e]0;pwned\\a": 1\n', encoding="utf-8")
     outcome = sandbox.run("check")
-    assert_refused(sandbox, outcome, "unknown field '\\x1b[2J\\x1b]0;pwned\\x07'", where=ALPHA)
+    says = ["a key must be plain text", "'\\x1b[2J\\x1b]0;pwned\\x07'"]
+    assert_refused(sandbox, outcome, says, where=f"{ALPHA}:17:1:")
     assert "\x1b" not in outcome.output
     assert "\x07" not in outcome.output
+
+
+def test_lone_surrogate_in_a_key_is_refused_at_its_place(sandbox: Sandbox) -> None:
+    """A key holding a lone surrogate (a YAML escape) gets our message, not pydantic's."""
+    path = sandbox.project / ALPHA
+    path.write_text(path.read_text() + '"na\\ud800me": 1\n', encoding="utf-8")
+    outcome = sandbox.run("check")
+    says = ["a key must be plain text", "lone surrogate", "'na\\ud800me'"]
+    assert_refused(sandbox, outcome, says, where=f"{ALPHA}:17:1:")
+
+
+def test_raw_control_character_in_a_file_is_refused_at_its_place(sandbox: Sandbox) -> None:
+    """A raw ESC byte, which YAML itself refuses, is named by code point at its line."""
+    edit(sandbox, ALPHA, "organization: Example Lab", "organization: Example \x1b[2J Lab")
+    outcome = sandbox.run("check")
+    assert_refused(sandbox, outcome, "the character U+001B", where=f"{ALPHA}:2:23:")
+    assert "\x1b" not in outcome.output
 
 
 def test_newline_in_a_key_cannot_forge_a_problem_line(sandbox: Sandbox) -> None:

@@ -26,7 +26,7 @@ import yaml
 import yaml.composer
 import yaml.resolver
 
-from versus.problems import FieldPath, InputError, Problem
+from versus.problems import FieldPath, InputError, Problem, printable
 
 # A "billion laughs" file expands a few aliases into an enormous tree; cards and
 # results have a few hundred nodes, so this limit is generous for real data.
@@ -293,6 +293,8 @@ def parse_yaml(text: str, file: str) -> Document:
         root, explicit = _compose(text)
     except yaml.MarkedYAMLError as error:
         raise InputError([_syntax_problem(error, file, text)]) from None
+    except yaml.reader.ReaderError as error:
+        raise InputError([_character_problem(error, file, text)]) from None
     except yaml.YAMLError as error:
         raise InputError([Problem(file, 0, 0, (), f"not valid YAML: {error}")]) from None
     except RecursionError:
@@ -320,6 +322,26 @@ def parse_yaml(text: str, file: str) -> Document:
     if data is None:  # a document holding only "---" or "~"
         raise InputError([empty])
     return Document(data, SourceMap(file, builder.keys, builder.values))
+
+
+_UNFIT_KEY = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+"""What no key may hold: control characters (a newline among them) and lone surrogates."""
+
+
+def _character_problem(error: yaml.reader.ReaderError, file: str, text: str) -> Problem:
+    """A character YAML does not allow in a file (a control character, say), at its place."""
+    before = text[: error.position]
+    line = before.count("\n") + 1
+    column = error.position - (before.rfind("\n") + 1) + 1
+    code = error.character if isinstance(error.character, int) else ord(error.character)
+    return Problem(
+        file,
+        line,
+        column,
+        (),
+        f"YAML does not allow the character U+{code:04X} in a file",
+        "remove it: it is not printable text",
+    )
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
@@ -438,6 +460,15 @@ class _Builder:
             if key == "<<" and key_node.tag == f"{_TAG}merge":
                 self._problem(
                     key_node, path, "merge keys ('<<') are not supported; write the fields out"
+                )
+                continue
+            if _UNFIT_KEY.search(key):
+                # no field name or id holds one; refused here, before any message quotes it
+                self._problem(
+                    key_node,
+                    path,
+                    f"a key must be plain text; {printable(repr(key))} holds a control "
+                    "character or a lone surrogate",
                 )
                 continue
             child = (*path, key)
