@@ -323,3 +323,20 @@ def test_unreadable_folder_is_one_problem_naming_it(
     lines = [line for line in stderr.splitlines() if "Permission denied" in line]
     assert lines == [f"{folder}: cannot read the folder: Permission denied"], stderr
     assert SECRET not in stderr
+
+
+def test_new_model_does_not_write_through_a_linked_models_folder(sandbox: Sandbox) -> None:
+    """`versus new model` into a models/ that is a link out of the project writes nothing."""
+    shutil.rmtree(sandbox.project / "models")
+    sandbox.link("models", sandbox.outside / "home" / "Documents")
+    outcome = sandbox.run("new", "model", "delta")
+    assert_refused(sandbox, outcome, "a link to a folder outside the project", where="models:")
+    assert not (sandbox.outside / "home" / "Documents" / "delta.yaml").exists()
+
+
+def test_schema_does_not_write_through_a_linked_schemas_folder(sandbox: Sandbox) -> None:
+    """`versus schema` into a schemas/ that is a link out of the project writes nothing."""
+    sandbox.link("schemas", sandbox.outside / "home")
+    outcome = sandbox.run("schema")
+    assert_refused(sandbox, outcome, "a link to a folder outside the project", where="schemas:")
+    assert not list((sandbox.outside / "home").glob("*.schema.json"))

@@ -538,7 +538,11 @@ def schema_command(project: Path, check_only: bool) -> None:
             raise SystemExit(1)
         click.echo(f"versus: ok: the {len(jsonschema.KINDS)} schema files are up to date")
         return
-    written = jsonschema.write_schemas(project)
+    try:
+        written = jsonschema.write_schemas(project)
+    except InputError as error:
+        _fail(error)
+        return
     for name in written:
         click.echo(f"versus: wrote {name}")
     if not written:

@@ -92,6 +92,16 @@ def _inside(real: str, root: str) -> bool:
     return real == root or real.startswith(root.rstrip("/") + "/")
 
 
+def writable_folder(root: Path, name: str) -> Problem | None:
+    """Why versus may not write into the project's folder ``name`` (a project-relative
+    POSIX path), or ``None``: a folder that is, or lies behind, a link out of the
+    project would put the file outside it."""
+    real = os.path.realpath(f"{root}/{name}")
+    if _inside(real, _real_root(root)):
+        return None
+    return _problem(name, "a link to a folder outside the project; versus writes only inside it")
+
+
 def _real_root(root: Path) -> str:
     """The project folder with every link resolved."""
     return os.path.realpath(root)

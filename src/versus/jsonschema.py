@@ -32,6 +32,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from versus.inputfiles import writable_folder
+from versus.problems import InputError
 from versus.schema import ModelCard, Result, SiteConfig, Suite
 
 SCHEMA_DIR = "schemas"
@@ -180,6 +182,13 @@ def stale_files(root: Path) -> list[str]:
 def write_schemas(root: Path) -> list[str]:
     """Write every schema under ``root``; return those that were missing or changed."""
     written = stale_files(root)
+    refused = [
+        problem
+        for folder in sorted({PurePosixPath(name).parent.as_posix() for name in written})
+        if (problem := writable_folder(root, folder)) is not None
+    ]
+    if refused:
+        raise InputError(refused)
     files: Mapping[str, str] = expected_files()
     for name in written:
         _write_atomically(root / name, files[name])

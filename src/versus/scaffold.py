@@ -27,7 +27,7 @@ import types
 import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
 import annotated_types
@@ -36,6 +36,7 @@ from pydantic.fields import FieldInfo
 
 from versus.checks import PAIR_SEPARATOR
 from versus.fieldtypes import SLUG_EXPECTED, is_slug
+from versus.inputfiles import writable_folder
 from versus.jsonschema import (
     CARD,
     MODELINE_PREFIX,
@@ -386,6 +387,9 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
 def write_new(root: Path, new: NewFile) -> Path:
     """Write ``new`` under ``root``; :class:`InputError` if the file exists (it is left alone)."""
     path = root / new.path
+    refused = writable_folder(root, PurePosixPath(new.path).parent.as_posix())
+    if refused is not None:
+        raise InputError([refused])
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with path.open("x", encoding="utf-8", newline="\n") as stream:
