@@ -1,12 +1,12 @@
 """One measured build, in a process of its own: ``python bench/one_build.py PROJECT OUT [--jobs N]``.
 
-Times ``import versus.build`` and the ``build()`` call with ``time.perf_counter``
+Times ``import versus.build.pipeline`` and the ``build()`` call with ``time.perf_counter``
 and prints one JSON line::
 
     {"import_s": ..., "build_s": ..., "pages": ..., "files": ...,
      "written": ..., "unchanged": ..., "removed": ...}
 
-Only the public ``versus.build.build`` function is used, so the benchmark keeps
+Only the public ``versus.build.pipeline.build`` function is used, so the benchmark keeps
 working while the build's internals change. Problems in the input are printed
 as ``versus`` prints them, and the exit code is 1.
 """
@@ -28,12 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    import versus.build
-    from versus.problems import InputError
+    import versus.build.pipeline
+    from versus.inputs.problems import InputError
 
     imported = time.perf_counter()
     try:
-        report = versus.build.build(args.project, args.out, jobs=args.jobs)
+        report = versus.build.pipeline.build(args.project, args.out, jobs=args.jobs)
     except InputError as error:
         for problem in error.problems:
             print(problem.format(), file=sys.stderr)

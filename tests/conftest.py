@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from versus.load import load_project
-from versus.problems import InputError, Problem
+from versus.inputs.load import load_project
+from versus.inputs.problems import InputError, Problem
 
 if TYPE_CHECKING:
     from hostiletools import Sandbox

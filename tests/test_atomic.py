@@ -20,7 +20,7 @@ import pytest
 
 from conftest import copy_project
 from synthetic import add_models
-from versus.output import locked
+from versus.build.output import locked
 
 KILLS = 20
 

@@ -14,8 +14,8 @@ import pytest
 import yaml
 
 from conftest import REPO
-from versus.load import load_project
-from versus.schema import CAPABILITY_STATES, ModelCard
+from versus.inputs.load import load_project
+from versus.inputs.schema import CAPABILITY_STATES, ModelCard
 
 sys.path.insert(0, str(REPO))
 

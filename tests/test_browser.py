@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
-from versus.build import build
+from versus.build.pipeline import build
 
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 FLAGS = [

@@ -10,13 +10,13 @@ import pytest
 
 from conftest import REPO, write
 from synthetic import add_models
-from versus import pages
-from versus.build import build, render_site
-from versus.load import load_project
-from versus.output import MARKER, MARKER_TEXT, UnsafePathError, check_relative
-from versus.parallel import POOL_FROM
-from versus.problems import InputError
-from versus.trees import write_file
+from versus.build.output import MARKER, MARKER_TEXT, UnsafePathError, check_relative
+from versus.build.parallel import POOL_FROM
+from versus.build.pipeline import build, render_site
+from versus.build.trees import write_file
+from versus.inputs.load import load_project
+from versus.inputs.problems import InputError
+from versus.site import pages
 
 
 def tree(root: Path) -> dict[str, bytes]:

@@ -6,10 +6,10 @@ from pathlib import Path
 import orjson
 import pytest
 
-from versus.cache import PACK_FROM, DocumentCache, strings
-from versus.parallel import sanitized
-from versus.richtext import to_html
-from versus.yamlsource import parse_yaml
+from versus.build.parallel import sanitized
+from versus.inputs.cache import PACK_FROM, DocumentCache, strings
+from versus.inputs.richtext import to_html
+from versus.inputs.yamlsource import parse_yaml
 
 
 def names(count: int, start: int = 0) -> list[str]:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from versus.cells import CAPABILITY_CELLS, NOT_EVALUATED, UNKNOWN, Cell, capability_cell
+from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, UNKNOWN, Cell, capability_cell
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,11 @@ from typing import TypeVar
 import pytest
 from pydantic import BaseModel
 
-from versus import checks
-from versus.problems import Problem, printable
-from versus.schema import ModelCard, Result, SiteConfig, Suite
-from versus.validation import validate
-from versus.yamlsource import SourceMap, parse_yaml
+from versus.inputs import checks
+from versus.inputs.problems import Problem, printable
+from versus.inputs.schema import ModelCard, Result, SiteConfig, Suite
+from versus.inputs.validation import validate
+from versus.inputs.yamlsource import SourceMap, parse_yaml
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -14,8 +14,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from versus import cli, failures
-from versus.build import build
+from versus import cli
+from versus.build import failures
+from versus.build.pipeline import build
 from versus.cli import main
 from versus.console import ProgressLine, bar, interactive
 

@@ -7,11 +7,11 @@ from decimal import Decimal
 import pytest
 
 from conftest import REPO
-from versus.catalog import Catalog
-from versus.compare import PairView, compare_pair, pair_path, pair_slug, pairs
-from versus.load import load_project
-from versus.profiles import Profile, build_profiles
-from versus.tables import Row, ScoreTable
+from versus.inputs.catalog import Catalog
+from versus.inputs.load import load_project
+from versus.join.compare import PairView, compare_pair, pair_path, pair_slug, pairs
+from versus.join.profiles import Profile, build_profiles
+from versus.join.tables import Row, ScoreTable
 
 
 @pytest.fixture(scope="module")

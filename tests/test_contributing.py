@@ -24,7 +24,7 @@ import pytest
 
 from conftest import REPO, copy_project
 from servetools import Served
-from versus.build import build
+from versus.build.pipeline import build
 
 GUIDE = REPO / "CONTRIBUTING.md"
 FENCE = re.compile(r"^```(\w+)([^\n]*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)

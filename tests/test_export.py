@@ -26,14 +26,15 @@ from bs4 import BeautifulSoup, Tag
 from conftest import REPO, copy_project, write
 from htmltools import detail_of, soup, state_of, text, value_of
 from synthetic import add_models
-from versus import export, pages, tablecsv, tables
-from versus.build import build, render_site
-from versus.cells import Cell
-from versus.fingerprint import site_state
-from versus.load import load_project
-from versus.output import UnsafePathError, check_relative
-from versus.state import SiteState, changes
-from versus.trees import TreeStates
+from versus.build.fingerprint import site_state
+from versus.build.output import UnsafePathError, check_relative
+from versus.build.pipeline import build, render_site
+from versus.build.state import SiteState, changes
+from versus.build.trees import TreeStates
+from versus.inputs.load import load_project
+from versus.join import tables
+from versus.join.cells import Cell
+from versus.site import export, pages, tablecsv
 
 BASE = "https://versus.example.org/"
 PAIRS = [
@@ -510,8 +511,8 @@ def test_data_files_do_not_depend_on_hash_seed(tmp_path: Path) -> None:
     script = (
         "import hashlib, sys\n"
         "from pathlib import Path\n"
-        "from versus.build import render_site\n"
-        "from versus.load import load_project\n"
+        "from versus.build.pipeline import render_site\n"
+        "from versus.inputs.load import load_project\n"
         "root = Path(sys.argv[1])\n"
         "files = render_site(load_project(root), root)\n"
         "for name in sorted(files):\n"
@@ -659,7 +660,7 @@ def test_shards_keep_a_pairs_files_together(count: int) -> None:
 
 
 def _states(project: Path) -> SiteState:
-    from versus.build import assets
+    from versus.build.pipeline import assets
 
     return site_state(load_project(project), project, None, assets(project))
 

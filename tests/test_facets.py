@@ -1,4 +1,4 @@
-"""The index's filters (versus.facets): one safe token per model and facet, counted."""
+"""The index's filters (versus.join.facets): one safe token per model and facet, counted."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from versus.facets import FACET_LABELS, SIZES, Facet, Option, attributes, facets, model_facets
-from versus.schema import ModelCard
+from versus.inputs.schema import ModelCard
+from versus.join.facets import FACET_LABELS, SIZES, Facet, Option, attributes, facets, model_facets
 
 TOKEN = re.compile(r"[a-z0-9-]+")
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from versus.fieldtypes import (
+from versus.inputs.fieldtypes import (
     MAX_LINE,
     MAX_MARKDOWN,
     MAX_MONEY,

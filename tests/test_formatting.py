@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from versus import formatting
-from versus.fieldtypes import PartialDate
-from versus.formatting import Name, Sentence
+from versus.inputs.fieldtypes import PartialDate
+from versus.join import formatting
+from versus.join.formatting import Name, Sentence
 
 
 @pytest.mark.parametrize(

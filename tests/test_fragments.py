@@ -7,9 +7,9 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from versus.cache import DocumentCache
-from versus.fingerprint import TemplateGraph
-from versus.fragments import FragmentCache
+from versus.build.fingerprint import TemplateGraph
+from versus.inputs.cache import DocumentCache
+from versus.site.fragments import FragmentCache
 
 
 def _env(templates: dict[str, str]) -> jinja2.Environment:

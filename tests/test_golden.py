@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from versus.build import render_site
-from versus.load import load_project
+from versus.build.pipeline import render_site
+from versus.inputs.load import load_project
 
 GOLDEN = REPO / "tests" / "golden"
 EXPECTED = GOLDEN / "expected"

@@ -28,8 +28,8 @@ from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from markupsafe import Markup
 
 from hostiletools import Outcome, Sandbox, assert_harmless, snapshot
-from versus.load import load_project
-from versus.yamlsource import parse_yaml
+from versus.inputs.load import load_project
+from versus.inputs.yamlsource import parse_yaml
 
 CACHE = ".versus-cache"
 VERSION = 5

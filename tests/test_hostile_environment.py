@@ -42,7 +42,7 @@ from hostiletools import (
     snapshot,
 )
 from servetools import Served
-from versus import serve
+from versus.serve import preview as serve
 
 SETPRIV = shutil.which("setpriv")
 NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
@@ -312,8 +312,8 @@ def test_source_date_epoch_at_the_bounds_builds(sandbox: Sandbox, value: str) ->
 # terminal would: Python raises KeyboardInterrupt where the build then is, every time.
 CTRL_C = """\
 import os, shutil, signal
-import versus.build as build
-import versus.parallel as parallel
+import versus.build.pipeline as build
+import versus.build.parallel as parallel
 
 def ctrl_c():
     os.kill(os.getpid(), signal.SIGINT)
@@ -346,7 +346,7 @@ MOMENTS = {
         """,
     # a second Ctrl-C while the cache is saved in the `finally` of the load
     "saving-the-cache": """\
-        from versus.cache import DocumentCache
+        from versus.inputs.cache import DocumentCache
         armed = []
         before(build, 'load_project', then=lambda: armed.append(1))
         saving = DocumentCache.save
@@ -415,7 +415,7 @@ def test_ctrl_c_at_a_terminal_while_workers_render(sandbox: Sandbox) -> None:
         sandbox.write(f"models/copy-{number}.yaml", card.replace("Gamma", f"Copy {number}"))
     hook = """\
         import os, signal
-        import versus.parallel as parallel
+        import versus.build.parallel as parallel
         parent = os.getpid()
         writing = parallel.PageWriter.write
         def write(self, *args, **kwargs):

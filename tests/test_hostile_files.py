@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from hostiletools import SECRET, Sandbox, assert_harmless, assert_refused
-from versus.inputfiles import MAX_ASSET_BYTES, MAX_TEMPLATE_BYTES, MAX_YAML_BYTES
+from versus.inputs.inputfiles import MAX_ASSET_BYTES, MAX_TEMPLATE_BYTES, MAX_YAML_BYTES
 
 OUTSIDE_FILE = "a link to a file outside the project"
 NOT_REGULAR = "not a regular file"

@@ -26,7 +26,7 @@ from hostiletools import (
     no_traceback,
     snapshot,
 )
-from versus.output import MARKER, is_mount_point
+from versus.build.output import MARKER, is_mount_point
 
 STATE = ".site.versus"
 """What versus keeps beside the sandbox's site/."""

@@ -22,7 +22,7 @@ import pytest
 
 from hostiletools import Sandbox, assert_harmless, assert_refused
 from htmltools import soup
-from versus.fieldtypes import MAX_MARKDOWN, MAX_NAME
+from versus.inputs.fieldtypes import MAX_MARKDOWN, MAX_NAME
 
 ALPHA = "models/alpha.yaml"
 BETA = "models/beta.yaml"

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from conftest import copy_project, write
 from synthetic import add_models
-from versus.build import build, render_site
-from versus.load import load_project
+from versus.build.pipeline import build, render_site
+from versus.inputs.load import load_project
 
 RESULT = """\
 provenance: measured
@@ -311,7 +311,7 @@ def test_a_no_op_build_reads_no_input(
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("a no-op build parsed the project")
 
-    monkeypatch.setattr("versus.build.load_project", refuse)
+    monkeypatch.setattr("versus.build.pipeline.load_project", refuse)
     report = build(project, out, jobs=1)
     assert (report.pages, report.publish.written) == (18, 0)
     # any change to an input file, a hidden file aside, ends the quick path

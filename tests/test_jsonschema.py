@@ -17,11 +17,12 @@ from click.testing import CliRunner
 from pydantic import BaseModel, ValidationError, create_model
 
 from conftest import REPO
-from versus import jsonschema, load, validation
+from versus.authoring import jsonschema
+from versus.authoring.jsonschema import KINDS, MODELINE_PREFIX, SchemaKind, kind_of, modeline
 from versus.cli import main
-from versus.jsonschema import KINDS, MODELINE_PREFIX, SchemaKind, kind_of, modeline
-from versus.schema import Strict
-from versus.yamlsource import Document
+from versus.inputs import load, validation
+from versus.inputs.schema import Strict
+from versus.inputs.yamlsource import Document
 
 MODELS: list[type[BaseModel]] = []
 
@@ -109,7 +110,7 @@ def test_schema_writes_every_file_into_an_empty_project(tmp_path: Path) -> None:
 
 def test_output_is_deterministic_json_with_two_space_indents() -> None:
     script = (
-        "from versus import jsonschema; import sys; "
+        "from versus.authoring import jsonschema; import sys; "
         "sys.stdout.write(''.join(jsonschema.expected_files().values()))"
     )
     outputs = {

@@ -1,4 +1,4 @@
-"""The lead sentences of a comparison page (versus.lead): who leads on what, and nothing else.
+"""The lead sentences of a comparison page (versus.join.lead): who leads on what, and nothing else.
 
 Each test writes a small project of YAML files (a taxonomy, one or two suites,
 a few cards and runs), loads it as ``versus build`` would and asks for the
@@ -19,11 +19,11 @@ import pytest
 import yaml
 
 from conftest import REPO, write
-from versus.cache import DocumentCache
-from versus.catalog import Catalog
-from versus.lead import FASTER_FROM, LISTED_UP_TO, _mid_sentence, lead_points
-from versus.load import load_project
-from versus.profiles import Profile, build_profiles
+from versus.inputs.cache import DocumentCache
+from versus.inputs.catalog import Catalog
+from versus.inputs.load import load_project
+from versus.join.lead import FASTER_FROM, LISTED_UP_TO, _mid_sentence, lead_points
+from versus.join.profiles import Profile, build_profiles
 
 CONFIG: dict[str, Any] = {
     "title": "lead test",

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, problems_of, write
-from versus.load import load_project
-from versus.problems import InputError
+from versus.inputs.load import load_project
+from versus.inputs.problems import InputError
 
 Mutation = Callable[[Path], None]
 
@@ -775,7 +775,7 @@ def test_reference_checks_run_even_when_the_card_fails_its_schema(project: Path)
 
 def test_a_cached_card_still_names_the_line_of_a_cross_file_problem(project: Path) -> None:
     """Source maps come back from the cache packed; a problem unpacks them, in a later run."""
-    from versus.cache import DocumentCache
+    from versus.inputs.cache import DocumentCache
 
     cache = DocumentCache.for_project(project)
     load_project(project, cache)
@@ -796,8 +796,8 @@ def test_a_cached_card_still_names_the_line_of_a_cross_file_problem(project: Pat
 
 
 def test_digests_read_before_spare_the_loader_a_second_read(project: Path) -> None:
-    from versus.cache import DocumentCache
-    from versus.fingerprint import input_files
+    from versus.build.fingerprint import input_files
+    from versus.inputs.cache import DocumentCache
 
     cache = DocumentCache.for_project(project)
     first = load_project(project, cache)
@@ -811,7 +811,7 @@ def test_digests_read_before_spare_the_loader_a_second_read(project: Path) -> No
 
 
 def test_input_files_follow_linked_folders_once(project: Path) -> None:
-    from versus.fingerprint import input_files
+    from versus.build.fingerprint import input_files
 
     (project / "templates" / "partials" / "loop").symlink_to(project / "templates")
     files = input_files(project)  # returns: a link back to a parent is not walked again
@@ -832,7 +832,7 @@ def test_a_problem_in_a_linked_card_names_the_link(project: Path) -> None:
 def test_input_files_record_a_fifo_as_refused_without_reading_it(project: Path) -> None:
     import os
 
-    from versus.fingerprint import input_files
+    from versus.build.fingerprint import input_files
 
     os.mkfifo(project / "models" / "pipe.yaml")
     files = input_files(project)  # returns: the FIFO is not opened

@@ -9,9 +9,10 @@ import pytest
 
 from conftest import copy_project
 from synthetic import add_models
-from versus import compare, pages
-from versus.build import build, render_site
-from versus.load import load_project
+from versus.build.pipeline import build, render_site
+from versus.inputs.load import load_project
+from versus.join import compare
+from versus.site import pages
 
 
 def site_with(tmp_path: Path, extra_models: int) -> dict[str, bytes]:

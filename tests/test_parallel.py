@@ -7,10 +7,7 @@ import gc
 from pathlib import Path
 
 from synthetic import add_models
-from versus import pages
-from versus.build import build
-from versus.load import load_project
-from versus.parallel import (
+from versus.build.parallel import (
     CHUNK,
     POOL_FROM,
     SITE_CHUNK,
@@ -19,6 +16,9 @@ from versus.parallel import (
     _site_files_first,
     write_pages,
 )
+from versus.build.pipeline import build
+from versus.inputs.load import load_project
+from versus.site import pages
 
 MODELS = [f"m{index:02d}" for index in range(12)]
 

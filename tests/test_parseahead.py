@@ -8,11 +8,11 @@ import pytest
 
 from conftest import write
 from synthetic import add_models
-from versus.cache import DocumentCache
-from versus.fingerprint import input_files
-from versus.load import load_project
-from versus.parseahead import PARSE_AHEAD_FROM, is_input_yaml, parse_ahead, parse_file
-from versus.problems import InputError
+from versus.build.fingerprint import input_files
+from versus.inputs.cache import DocumentCache
+from versus.inputs.load import load_project
+from versus.inputs.parseahead import PARSE_AHEAD_FROM, is_input_yaml, parse_ahead, parse_file
+from versus.inputs.problems import InputError
 
 
 @pytest.fixture

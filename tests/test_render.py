@@ -9,11 +9,11 @@ from bs4 import Tag
 
 from conftest import REPO
 from htmltools import section_table, soup, table_rows, text, value_rows
-from versus import tables
-from versus.build import render_site
-from versus.formatting import Name, Sentence
-from versus.load import load_project
-from versus.render import sentence_html
+from versus.build.pipeline import render_site
+from versus.inputs.load import load_project
+from versus.join import tables
+from versus.join.formatting import Name, Sentence
+from versus.site.render import sentence_html
 
 PAIR = "compare/florence-2-vs-gemma-4-12b/index.html"
 

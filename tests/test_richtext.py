@@ -10,8 +10,8 @@ import nh3
 import pytest
 from markupsafe import Markup
 
-from versus.fieldtypes import MAX_MARKDOWN
-from versus.richtext import (
+from versus.inputs.fieldtypes import MAX_MARKDOWN
+from versus.inputs.richtext import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_SCHEMES,
     ALLOWED_TAGS,

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import problems_of, write
-from versus.build import render_site
+from versus.build.pipeline import render_site
 from versus.cli import main
-from versus.load import MAX_FILE_BYTES, load_project
+from versus.inputs.load import MAX_FILE_BYTES, load_project
 
 PAYLOAD = "<script>alert(1)</script>"
 ATTRIBUTE = '" onmouseover="alert(2)'

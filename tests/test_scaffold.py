@@ -9,13 +9,13 @@ import pytest
 from click.testing import CliRunner, Result
 
 from conftest import REPO
-from versus import scaffold
+from versus.authoring import scaffold
+from versus.authoring.jsonschema import CARD, MODELINE_PREFIX, RESULT, modeline
 from versus.cli import main
-from versus.jsonschema import CARD, MODELINE_PREFIX, RESULT, modeline
-from versus.load import load_project
-from versus.problems import InputError
-from versus.schema import ModelCard, Parameters, Pricing
-from versus.schema import Result as ResultModel
+from versus.inputs.load import load_project
+from versus.inputs.problems import InputError
+from versus.inputs.schema import ModelCard, Parameters, Pricing
+from versus.inputs.schema import Result as ResultModel
 
 MODEL = "qwen2-5-vl-7b"
 CARD_PATH = f"models/{MODEL}.yaml"

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from versus.schema import DEFAULT_BANDS, Band, Pricing, Result, Suite
-from versus.scores import agrees, band_for, cost_per_task, percent, summarize
+from versus.inputs.schema import DEFAULT_BANDS, Band, Pricing, Result, Suite
+from versus.inputs.scores import agrees, band_for, cost_per_task, percent, summarize
 
 PRICING = Pricing.model_validate(
     {

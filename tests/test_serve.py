@@ -14,11 +14,11 @@ import pytest
 from click.testing import CliRunner
 
 from servetools import Served
-from versus import serve
-from versus.build import BuildReport, build
+from versus.build.output import swap_in
+from versus.build.pipeline import BuildReport, build
 from versus.cli import main
-from versus.output import swap_in
-from versus.problems import Problem
+from versus.inputs.problems import Problem
+from versus.serve import preview as serve
 
 PAIR = "compare/florence-2-vs-gemma-4-12b/"
 SCRIPT = f'<script src="{serve.RELOAD_PATH}"'

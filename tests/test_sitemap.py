@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, write
-from versus.build import render_site
-from versus.cache import DocumentCache
-from versus.catalog import Catalog
-from versus.fieldtypes import PartialDate
-from versus.load import load_project
-from versus.profiles import build_profiles, latest
+from versus.build.pipeline import render_site
+from versus.inputs.cache import DocumentCache
+from versus.inputs.catalog import Catalog
+from versus.inputs.fieldtypes import PartialDate
+from versus.inputs.load import load_project
+from versus.join.profiles import build_profiles, latest
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 BASE = "https://sitemap.example.org/"

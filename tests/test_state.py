@@ -6,7 +6,7 @@ from dataclasses import fields
 
 import pytest
 
-from versus.state import SiteState
+from versus.build.state import SiteState
 
 
 def _state() -> SiteState:

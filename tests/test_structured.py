@@ -1,4 +1,4 @@
-"""The schema.org descriptions (JSON-LD) of pages: versus.structured and the built pages."""
+"""The schema.org descriptions (JSON-LD) of pages: versus.site.structured and the built pages."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ from bs4 import Tag
 
 from conftest import REPO, write
 from htmltools import soup
-from versus import structured
-from versus.build import render_site
-from versus.cache import DocumentCache
-from versus.catalog import Catalog
-from versus.load import load_project
-from versus.profiles import Profile, build_profiles
-from versus.schema import SiteConfig
+from versus.build.pipeline import render_site
+from versus.inputs.cache import DocumentCache
+from versus.inputs.catalog import Catalog
+from versus.inputs.load import load_project
+from versus.inputs.schema import SiteConfig
+from versus.join.profiles import Profile, build_profiles
+from versus.site import structured
 
 BASE = "https://versus.example.org/"
 INDEX = "index.html"
@@ -353,7 +353,7 @@ def test_hostile_pages_add_no_script_element(
                 assert "alert" not in script.get_text(), name
 
 
-# --- versus.structured, directly ------------------------------------------------------
+# --- versus.site.structured, directly ------------------------------------------------------
 
 
 def config_at(catalog: Catalog, base_url: str) -> SiteConfig:

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from versus import yamlsource
-from versus.problems import InputError, Problem
-from versus.yamlsource import MAX_NODES, Position, SourceMap, parse_yaml, resolve_plain
+from versus.inputs import yamlsource
+from versus.inputs.problems import InputError, Problem
+from versus.inputs.yamlsource import MAX_NODES, Position, SourceMap, parse_yaml, resolve_plain
 
 NESTED = textwrap.dedent(
     """\

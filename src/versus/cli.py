@@ -19,15 +19,19 @@ from typing import Any, TypeVar
 
 import click
 
-from versus import console, failures, inputfiles, jsonschema, scaffold, serve
-from versus.build import BuildReport, check_output_folder, source_date
-from versus.build import build as build_site
-from versus.cache import DocumentCache
-from versus.catalog import Catalog
-from versus.load import load_project
-from versus.problems import InputError, Problem, printable
-from versus.render import Renderer
-from versus.schema import SiteConfig
+from versus import console
+from versus.authoring import jsonschema, scaffold
+from versus.build import failures
+from versus.build.pipeline import BuildReport, check_output_folder, source_date
+from versus.build.pipeline import build as build_site
+from versus.inputs import inputfiles
+from versus.inputs.cache import DocumentCache
+from versus.inputs.catalog import Catalog
+from versus.inputs.load import load_project
+from versus.inputs.problems import InputError, Problem, printable
+from versus.inputs.schema import SiteConfig
+from versus.serve import preview
+from versus.site import render
 
 _PROJECT = click.option(
     "-p",
@@ -346,30 +350,30 @@ def serve_command(
             shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
             click.echo(f"versus: changed: {printable(shown)}")  # names are any bytes
 
-    reporter = serve.Reporter(lambda report: _show(report, verbosity), failed, changed)
+    reporter = preview.Reporter(lambda report: _show(report, verbosity), failed, changed)
     log = (lambda line: click.echo(line, err=True)) if verbosity >= console.VERBOSE else None
     try:
-        preview = serve.Preview(project, target, run_build, port, reporter, log)
+        server = preview.Preview(project, target, run_build, port, reporter, log)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             raise click.ClickException(
-                f"port {port} of {serve.HOST} is in use: choose another with --port, "
+                f"port {port} of {preview.HOST} is in use: choose another with --port, "
                 "or --port 0 for a free one"
             ) from None
         raise
     try:
-        preview.start()
-        click.echo(f"versus: serving {target} at {preview.url} (Ctrl-C to stop)")
+        server.start()
+        click.echo(f"versus: serving {target} at {server.url} (Ctrl-C to stop)")
         if verbosity > console.QUIET:
             click.echo(
                 "versus: watching versus.yaml, models/, evals/ and templates/; "
                 "each change rebuilds what it touches and reloads open pages"
             )
-        preview.watch(threading.Event())
+        server.watch(threading.Event())
     except KeyboardInterrupt:
         pass
     finally:
-        preview.close()
+        server.close()
     click.echo("versus: stopped")
 
 
@@ -427,9 +431,9 @@ def _build_problems(project: Path, config: SiteConfig | None) -> list[Problem]:
     filters are found too) and assets it cannot read or publish."""
     env = None
     if config is not None:
-        env = Renderer(project / inputfiles.TEMPLATES_DIR, config, base=project).env
+        env = render.Renderer(project / inputfiles.TEMPLATES_DIR, config, base=project).env
     _, refused = inputfiles.read_assets(project)
-    return [*inputfiles.template_problems(project, env), *refused]
+    return [*render.template_problems(project, env), *refused]
 
 
 @main.group()

@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TextIO
 
-from versus.build import BuildReport
-from versus.problems import InputError
+from versus.build.pipeline import BuildReport
+from versus.inputs.problems import InputError
 
 QUIET, NORMAL, VERBOSE = -1, 0, 1
 

@@ -1,0 +1,1 @@
+"""Helping contributors write files: new cards and results, JSON Schemas for editors."""

@@ -1,0 +1,1 @@
+"""Building: fingerprints and state, rendering in workers, publishing atomically."""

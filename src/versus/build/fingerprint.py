@@ -1,0 +1,211 @@
+"""Fingerprinting the inputs of a build into a :class:`~versus.build.state.SiteState`.
+
+Reads the templates and versus's own code; everything else comes from the
+catalog's file digests. A page kind depends on its template and every template
+that one includes, imports or extends (found by Jinja's own parser), plus the
+fragment partials the renderer calls for every kind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+
+import jinja2
+import jinja2.meta
+
+import versus
+from versus.build.state import SiteState
+from versus.inputs.cache import DocumentCache, strings
+from versus.inputs.catalog import Catalog
+from versus.inputs.inputfiles import INPUT_PARTS as INPUT_PARTS
+from versus.inputs.inputfiles import TEMPLATES_DIR, TemplateLoader, input_names, read_file
+from versus.inputs.problems import InputError, printable
+from versus.join.profiles import updated
+from versus.site.fragments import FragmentCache
+from versus.site.pages import TEMPLATES
+
+FRAGMENTS = (
+    "partials/cell.html",
+    "partials/matrix_cell.html",
+    "partials/model_overview.html",
+    "partials/row_end.html",
+    "partials/row_head.html",
+)
+"""Partials rendered by :class:`~versus.site.render.Renderer`'s filters rather than included."""
+
+
+def _hash(parts: Iterable[str | bytes]) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """versus's own source: a new version of the generator may write other bytes."""
+    package = Path(versus.__file__).parent
+    files = sorted(package.rglob("*.py"))
+    return _hash(
+        part for path in files for part in (path.relative_to(package).as_posix(), path.read_bytes())
+    )
+
+
+_REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
+"""A literal template name after extends, include, import or from: what Jinja's parser
+finds, save those in comments and raw blocks (checked against, never used alone)."""
+
+
+def _references(value: object, source: str) -> list[str] | None:
+    """Memoized references of ``source`` read back from the cache, if they are a list of
+    names naming at least every template ``source`` plainly writes.
+
+    The cache is not trusted: a list missing a template would leave pages of an edited
+    template unrendered. A value found wanting is parsed again (and not kept).
+    """
+    found = strings(value)
+    if found is None or not set(_REFERENCE.findall(source)) <= set(found):
+        return None
+    return found
+
+
+class TemplateGraph:
+    """Which templates each template reaches, parsing each file once."""
+
+    def __init__(self, templates: Path, cache: DocumentCache) -> None:
+        self.templates = templates
+        self.root = templates.parent
+        self.cache = cache
+        self.loader = TemplateLoader(templates)
+        self.env = jinja2.Environment(loader=self.loader, extensions=[FragmentCache])
+        self.references: dict[str, list[str]] = {}
+        self.hashes: dict[str, str] = {}
+
+    def _referenced(self, name: str) -> list[str]:
+        if name not in self.references:
+            try:
+                source = self.loader.get_source(self.env, name)[0]
+            except (jinja2.TemplateNotFound, InputError):
+                source = ""  # the render step reports a missing or unreadable template
+            self.references[name] = self.cache.memoize(
+                "template-references", source, self._parse, lambda value: _references(value, source)
+            )
+        return self.references[name]
+
+    def _parse(self, source: str) -> list[str]:
+        try:
+            found = jinja2.meta.find_referenced_templates(self.env.parse(source))
+        except jinja2.TemplateSyntaxError:
+            return []  # the render step reports it with its position
+        return [ref for ref in found if ref is not None]
+
+    def closure(self, name: str) -> list[str]:
+        """``name`` and every template it reaches through extends, include and import."""
+        found: set[str] = set()
+        pending = [name, *FRAGMENTS]
+        while pending:
+            current = pending.pop()
+            if current not in found:
+                found.add(current)
+                pending.extend(self._referenced(current))
+        return sorted(found)
+
+    def fingerprint(self, name: str) -> str:
+        parts = []
+        for template in self.closure(name):
+            if template not in self.hashes:
+                self.hashes[template] = _file_hash(self.root, f"{TEMPLATES_DIR}/{template}")
+            parts += [template, self.hashes[template]]
+        return _hash(parts)
+
+
+def input_files(root: Path) -> dict[str, str]:
+    """The SHA-256 of every file a build reads under ``root``, by POSIX path, in name order.
+
+    Hidden files and folders are left out, as the loader leaves them out (an editor's
+    swap file is no input). Reading and hashing a few hundred small files takes a few
+    milliseconds, far less than parsing them; the loader takes these digests instead
+    of reading each file a second time.
+    """
+    names, refused = input_names(root)
+    # Named as they print: a name that is not UTF-8 is a problem of its own, not a crash here.
+    files = {printable(name): _file_hash(root, name) for name in names}
+    # A file versus will not read is an input too: the loader, the renderer or the assets
+    # report it, and the build that does must not be skipped as one with nothing new.
+    files.update((problem.file, _refused(problem.message)) for problem in refused)
+    return dict(sorted(files.items()))
+
+
+def input_digest(files: Mapping[str, str], built: date | None, code: str) -> str:
+    """One digest of every input file (:func:`input_files`), versus's code and the build date."""
+    parts: list[str] = [code, built.isoformat() if built else ""]
+    for name, digest in files.items():
+        parts += [name, digest]
+    return _hash(parts)
+
+
+def _file_hash(root: Path, name: str) -> str:
+    """The SHA-256 of an input file, read as every input is (:mod:`versus.inputs.inputfiles`)."""
+    data = read_file(root, name)
+    if isinstance(data, bytes):
+        return hashlib.sha256(data).hexdigest()
+    return _refused(data.message)
+
+
+def _refused(why: str) -> str:
+    """What stands for the digest of a file that is not read: no digest, so no cache
+    entry is found by it, and another one when the reason changes."""
+    return f"refused: {why}"
+
+
+def _dated(catalog: Catalog, model_id: str) -> tuple[str, str]:
+    """A model's id and the date of its data, as the sitemap prints it."""
+    results = [r for runs in catalog.results.values() if (r := runs.get(model_id)) is not None]
+    when = updated(catalog.models[model_id], results)
+    return model_id, when.iso() if when is not None else ""
+
+
+def site_state(
+    catalog: Catalog,
+    root: Path,
+    built: date | None,
+    assets: Mapping[str, bytes],
+    cache: DocumentCache | None = None,
+    inputs: str = "",
+    code: str = "",
+) -> SiteState:
+    graph = TemplateGraph(root / "templates", cache or DocumentCache(None))
+    kinds: dict[str, str] = {kind: graph.fingerprint(name) for kind, name in TEMPLATES.items()}
+    digests = catalog.digests
+    shared = sorted(
+        (name, digest)
+        for name, digest in digests.items()
+        if not name.startswith("models/") and (name.count("/") != 2 or name.endswith("/suite.yaml"))
+    )
+    per_model: dict[str, list[str]] = {model_id: [] for model_id in catalog.models}
+    for name, digest in digests.items():
+        stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        is_card = name.startswith("models/")
+        is_result = (
+            name.startswith("evals/") and name.count("/") == 2 and not name.endswith("/suite.yaml")
+        )
+        if (is_card or is_result) and stem in per_model:
+            per_model[stem] += [name, digest]
+    return SiteState(
+        code=_hash([code or code_fingerprint(), built.isoformat() if built else ""]),
+        data=_hash(part for pair in shared for part in pair),
+        kinds=kinds,
+        models={model_id: _hash(sorted(parts)) for model_id, parts in per_model.items()},
+        names=_hash(
+            part for model_id, card in catalog.models.items() for part in (model_id, card.name)
+        ),
+        dates=_hash(part for model_id in catalog.models for part in _dated(catalog, model_id)),
+        assets={name: hashlib.sha256(data).hexdigest() for name, data in sorted(assets.items())},
+        inputs=inputs,
+        suites=tuple(sorted(catalog.suites)),
+    )

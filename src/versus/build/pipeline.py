@@ -1,0 +1,445 @@
+"""A whole build: load the project, plan every page, render and write them, publish."""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from functools import cached_property
+from pathlib import Path
+
+from versus.build import fingerprint
+from versus.build.output import (
+    MARKER,
+    MARKER_TEXT,
+    PublishReport,
+    check_output,
+    count_files,
+    is_mount_point,
+    locked,
+    real_folder,
+    remove_tree,
+    staged,
+    swap_in,
+)
+from versus.build.parallel import (
+    PageRenderer,
+    PageWriter,
+    WriteCounts,
+    default_jobs,
+    write_pages,
+)
+from versus.build.state import SiteState, changes
+from versus.build.trees import TreeStates, clone, link_file, remove_file, spare_of, write_file
+from versus.inputs import inputfiles
+from versus.inputs.cache import DocumentCache
+from versus.inputs.catalog import Catalog
+from versus.inputs.load import load_project
+from versus.inputs.parseahead import parse_ahead
+from versus.inputs.problems import InputError, Problem
+from versus.site import pages
+
+ASSETS_DIR = "assets"
+
+
+def source_date(environ: Mapping[str, str]) -> date | None:
+    """The build date from ``SOURCE_DATE_EPOCH``, as reproducible-builds.org defines it.
+
+    Without it no build date is printed at all, so that two builds of the same
+    input give the same bytes.
+    """
+    value = environ.get("SOURCE_DATE_EPOCH")
+    if value is None or value == "":
+        return None
+    # ASCII digits only (str.isdigit takes other scripts' digits and superscripts), and
+    # few enough of them to stay clear of int()'s digit limit.
+    if value.isascii() and value.isdigit() and len(value) <= len(str(_LAST_SECOND)):
+        seconds = int(value)
+        if seconds <= _LAST_SECOND:
+            return datetime.fromtimestamp(seconds, tz=UTC).date()
+    shown = value if len(value) <= 40 else value[:40] + "..."
+    raise InputError(
+        [
+            Problem(
+                "SOURCE_DATE_EPOCH",
+                0,
+                0,
+                (),
+                "expected a whole number of seconds since 1970, from 0 to "
+                f"{_LAST_SECOND} (the end of year 9999); got {shown!r}",
+                "unset it, or set it to the time of the last commit: "
+                "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
+            )
+        ]
+    )
+
+
+_LAST_SECOND = int(datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp())
+"""The last second whose date ``datetime`` can hold."""
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    pages: int
+    files: int
+    publish: PublishReport
+    seconds: float
+    phases: tuple[tuple[str, float], ...] = ()
+    """Seconds spent in each phase (load, plan, render/write, publish), in order."""
+    written: tuple[str, ...] = ()
+    """The files written: new, changed or rendered again."""
+    warnings: tuple[str, ...] = ()
+    """What the user should know though the build went on (such as a damaged state record
+    discarded), one line each, without the ``versus: warning:`` the CLI puts before it."""
+
+
+Progress = Callable[[int, int], None]
+"""Called with the pages rendered so far and the pages to render in all."""
+
+
+class _Clock:
+    """Seconds per phase of a build, for ``versus build -v``."""
+
+    def __init__(self) -> None:
+        self.phases: list[tuple[str, float]] = []
+        self.mark = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.phases.append((name, now - self.mark))
+        self.mark = now
+
+    def counter(self, progress: Progress | None, total: int) -> Callable[[int], None] | None:
+        """A ``write_pages`` callback reporting to ``progress`` out of ``total`` pages."""
+        if progress is None:
+            return None
+        done = 0
+
+        def advance(count: int) -> None:
+            nonlocal done
+            done += count
+            progress(done, total)
+
+        return advance
+
+
+def assets(root: Path) -> dict[str, bytes]:
+    """The files of ``templates/assets``, published as they are under ``assets/``; an
+    :class:`InputError` names each one that is not read (a link out of the project, a
+    FIFO, too large) or cannot be published (a backslash or a control character in
+    its name), as :func:`versus.inputs.inputfiles.read_assets` finds them."""
+    found, problems = inputfiles.read_assets(root)
+    if problems:
+        raise InputError(problems)
+    return found
+
+
+def _check_assets(plan: list[pages.PageSpec], files: Mapping[str, bytes]) -> None:
+    planned = {spec.path for spec in plan}
+    for name in files:
+        if name in planned:
+            raise pages.PathCollisionError(f"two files would be written to {name}")
+
+
+def render_site(catalog: Catalog, root: Path, built: date | None = None) -> dict[str, bytes]:
+    """Every output file of the site, in memory, by relative path (for small sites and tests)."""
+    plan = pages.plan(catalog)
+    files = _extra(root)
+    _check_assets(plan, files)
+    renderer = PageRenderer(catalog, root, built)
+    for spec in plan:
+        files[spec.path] = renderer.render(spec)
+    return files
+
+
+def _extra(root: Path) -> dict[str, bytes]:
+    """The files of a site that no page makes: the assets and the marker saying versus built
+    the folder (:data:`versus.build.output.MARKER`), counted, recorded and written like assets."""
+    return {**assets(root), MARKER: MARKER_TEXT}
+
+
+def check_output_folder(root: Path, out: Path, take_over: bool = False) -> bool:
+    """Refuse an output folder that a build may not replace (see
+    :func:`versus.build.output.check_output`); whether versus built it (``False``: taken over)."""
+    return check_output(
+        root, out, take_over=take_over, known=lambda real: TreeStates(real).knows(real)
+    )
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What every way of building (full, incremental, one share) works from."""
+
+    catalog: Catalog
+    root: Path
+    out: Path
+    built: date | None
+    jobs: int
+    extra: Mapping[str, bytes]
+    cache: DocumentCache
+    clock: _Clock
+    progress: Progress | None = None
+    foreign: bool = False
+    """The output folder holds files versus did not build (taken over): none is reused."""
+
+    @cached_property
+    def plan(self) -> list[pages.PageSpec]:
+        """Every file of the site, listed only by the builds that write them all: an
+        incremental build renders what changed (:func:`versus.build.state.changes`), and listing
+        the N*(N-1) files of the pairs cost it a tenth of its time at 200 models."""
+        plan = pages.plan(self.catalog)
+        _check_assets(plan, self.extra)
+        return plan
+
+    @property
+    def size(self) -> int:
+        """How many files the whole site has."""
+        catalog = self.catalog
+        return pages.plan_size(len(catalog.models), len(catalog.suites))[1] + len(self.extra)
+
+    def writer(
+        self, into: Path, previous: Path | None, *, replace: bool, mirror: Path | None = None
+    ) -> PageWriter:
+        return PageWriter(
+            self.catalog,
+            self.root,
+            self.built,
+            into,
+            previous,
+            replace,
+            self.cache,
+            mirror,
+        )
+
+
+@contextmanager
+def _collector_tuned() -> Iterator[None]:
+    """Python's cycle collector, set for a build while it runs, then as it was.
+
+    A build keeps a large catalog and makes millions of small, short-lived objects
+    (strings, Jinja contexts); at the default first threshold (700 new objects) the
+    collector runs thousands of times, walking the same live objects each time. A
+    threshold of 50,000 cuts a one-card rebuild by about a quarter, and costs a few MB.
+    Forked workers inherit it.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(COLLECT_AFTER, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+COLLECT_AFTER = 50_000
+"""New objects between two runs of the cycle collector's youngest generation, in a build."""
+
+
+def build(
+    root: Path,
+    out: Path,
+    built: date | None = None,
+    jobs: int | None = None,
+    *,
+    clean: bool = False,
+    share: tuple[int, int] | None = None,
+    progress: Progress | None = None,
+    take_over: bool = False,
+) -> BuildReport:
+    """Build the site of the project at ``root`` into ``out``; ``built`` is printed if given.
+
+    Renders only the pages whose inputs changed since the last build of ``out``
+    (all of them with ``clean``, or when that build is unknown), and publishes
+    the result atomically. With ``share=(k, n)`` it builds only the k-th of n
+    deterministic shares of the pages, in full; copying the n outputs into one
+    folder gives the whole site. ``progress`` hears how many pages are rendered so far.
+    A non-empty ``out`` that versus did not build is refused, or replaced with ``take_over``.
+    """
+    with _collector_tuned():
+        return _build(root, out, built, jobs, clean, share, progress, take_over)
+
+
+def _build(
+    root: Path,
+    out: Path,
+    built: date | None,
+    jobs: int | None,
+    clean: bool,
+    share: tuple[int, int] | None,
+    progress: Progress | None,
+    take_over: bool,
+) -> BuildReport:
+    started = time.perf_counter()
+    clock = _Clock()
+    foreign = not check_output_folder(root, out, take_over)
+    out = real_folder(out)  # a linked output folder is published at its target, the link kept
+    with locked(out):
+        states = TreeStates(out)
+        warnings = [states.warning] if states.warning else []
+        code = fingerprint.code_fingerprint()
+        files = fingerprint.input_files(root)
+        inputs = fingerprint.input_digest(files, built, code)
+        if share is None and not clean:
+            unchanged = _unchanged(out, states, inputs)
+            if unchanged is not None:
+                clock.lap("load")
+                return BuildReport(
+                    unchanged.pages,
+                    unchanged.files,
+                    PublishReport(0, unchanged.files, 0),
+                    time.perf_counter() - started,
+                    tuple(clock.phases),
+                    warnings=tuple(warnings),
+                )
+        cache = DocumentCache.for_project(root)
+        workers = jobs or default_jobs()
+        try:
+            parse_ahead(root, cache, files, workers)
+            catalog = load_project(root, cache, digests=files)
+        finally:
+            # What was parsed stays parsed, even when the project has errors; memos of
+            # the last build (rendered Markdown) stay for this one, pruned at its end.
+            cache.save(prune=False)
+        clock.lap("load")
+        job = _Job(
+            catalog, root, out, built, workers, _extra(root), cache, clock, progress, foreign
+        )
+        if share is not None:
+            mine = pages.shard(job.plan, *share)
+            # every share carries the marker: each is a folder versus built
+            job = replace(job, extra=job.extra if share[0] == 1 else {MARKER: MARKER_TEXT})
+            counts, removed = _full(job, mine)
+            produced = len(mine) + len(job.extra)
+        else:
+            counts, removed = _publish(job, states, clean, inputs, code)
+            produced = job.size
+        cache.save()
+        warnings += cache.warnings  # damaged or foreign cache files, ignored
+    if share is None:
+        html = pages.plan_size(len(catalog.models), len(catalog.suites))[0]
+    else:
+        html = sum(1 for spec in mine if spec.path.endswith(".html"))
+    report = PublishReport(counts.written, counts.unchanged, removed)
+    seconds = time.perf_counter() - started
+    return BuildReport(
+        html, produced, report, seconds, tuple(clock.phases), counts.names, tuple(warnings)
+    )
+
+
+@dataclass(frozen=True)
+class _Size:
+    pages: int
+    files: int
+
+
+def _unchanged(out: Path, states: TreeStates, inputs: str) -> _Size | None:
+    """The size of the published site when not one input changed since it was built."""
+    published = states.state_of(out)
+    if published is None or published.inputs != inputs:
+        return None
+    html, files = pages.plan_size(len(published.models), len(published.suites))
+    return _Size(html, files + len(published.assets))
+
+
+def _publish(
+    job: _Job, states: TreeStates, clean: bool, inputs: str, code: str
+) -> tuple[WriteCounts, int]:
+    """A no-op, an incremental build or a full one, whichever the recorded state allows."""
+    target = fingerprint.site_state(
+        job.catalog, job.root, job.built, job.extra, job.cache, inputs, code
+    )
+    published = None if clean or job.foreign else states.state_of(job.out)
+    if published is not None and published.code != target.code:
+        # Other code (a versus upgrade, other build options) may plan other files: a full
+        # build, which keeps only what the new plan makes, instead of guessing what went.
+        published = None
+    if published is not None and replace(published, inputs=target.inputs) == target:
+        states.record(job.out, target)  # same pages; remember the inputs for the quick check
+        job.clock.lap("plan")
+        return WriteCounts(unchanged=job.size), 0
+    mounted = is_mount_point(job.out)
+    if published is not None and not mounted:
+        return _incremental(job, published, target, states)
+    states.forget()  # inodes of the trees about to go may be reused by new ones
+    spare = spare_of(job.out)
+    remove_tree(spare)
+    if mounted:  # no spare: nothing outside a mount point can be swapped into it
+        result = _full(job, job.plan)
+        states.record(job.out, target)
+        return result
+    result = _full(job, job.plan, mirror=spare)
+    states.record(job.out, target, (spare, target))
+    return result
+
+
+def _full(
+    job: _Job, specs: list[pages.PageSpec], mirror: Path | None = None
+) -> tuple[WriteCounts, int]:
+    """``specs`` and the assets into a fresh tree, swapped in.
+
+    Unchanged files are linked from the previous tree: they keep their mtime.
+    With a ``mirror``, the same files are hard-linked there as they are written.
+    """
+    job.clock.lap("plan")
+    previous = count_files(job.out)
+    with staged(job.out) as staging:
+        reuse = previous and not job.foreign  # never link or read through what others made
+        writer = job.writer(
+            staging, job.out.absolute() if reuse else None, replace=False, mirror=mirror
+        )
+        counts = write_pages(specs, job.jobs, writer, job.clock.counter(job.progress, len(specs)))
+        for name, data in job.extra.items():
+            counts += writer.put(name, data)
+        job.clock.lap("render/write")
+        swap_in(staging, job.out)
+    job.clock.lap("publish")
+    produced = {spec.path for spec in specs} | set(job.extra)
+    return counts, len(previous - produced)
+
+
+def _incremental(
+    job: _Job, published: SiteState, target: SiteState, states: TreeStates
+) -> tuple[WriteCounts, int]:
+    """Bring the spare to ``target``, rendering only what the published tree lacks; swap."""
+    job.clock.lap("plan")
+    out = job.out.absolute()
+    spare = spare_of(out)
+    spare_state = states.state_of(spare)
+    states.record(spare, None)  # from here until the swap, the spare is being written
+    if spare_state is None:
+        clone(out, spare)  # a spare that was lost or left half-written: start from the site
+        spare_state = published
+
+    differs = changes(published, target)  # what the published tree does not have
+    behind = changes(spare_state, target)  # what the spare does not have
+    new_pages = {spec.path for spec in differs.pages}
+    render = [spec for spec in behind.pages if spec.path in new_pages]
+    writer = job.writer(spare, None, replace=True)
+
+    def catch_up() -> None:
+        """Pages the spare lacks that the published tree has: linked from there."""
+        for spec in behind.pages:
+            if spec.path not in new_pages:
+                link_file(out, spare, spec.path)  # same bytes as the published page
+
+    progress = job.clock.counter(job.progress, len(render))
+    write_pages(render, job.jobs, writer, progress, meanwhile=catch_up)
+    for name in behind.assets:
+        write_file(spare, name, job.extra[name])
+    for name in behind.removed:
+        remove_file(spare, name)
+    job.clock.lap("render/write")
+    swap_in(spare, out)
+    # Recorded only now, as the swap changes both folders' change times: a build
+    # killed before this line leaves trees with no recorded state, rebuilt in full.
+    states.record(out, target, (spare, published))
+    job.clock.lap("publish")
+    written = len(differs.pages) + len(differs.assets)
+    total = job.size
+    names = (*(spec.path for spec in differs.pages), *differs.assets)
+    return WriteCounts(written, total - written, names), len(differs.removed)
+
+
+__all__ = ["BuildReport", "Progress", "build", "render_site", "source_date"]

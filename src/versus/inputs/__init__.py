@@ -1,0 +1,1 @@
+"""Reading the project: files, YAML with positions, schemas, checks, the loader and its cache."""

@@ -1,0 +1,358 @@
+"""Checks that need more than one file, or more than pydantic can see.
+
+Each function takes validated models and the :class:`SourceMap` of the file
+being checked, and returns problems placed on the exact key at fault. None of
+them raises or reads a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Mapping
+
+from versus.inputs import richtext
+from versus.inputs.fieldtypes import MAX_MARKDOWN, text_fault
+from versus.inputs.problems import Problem, did_you_mean
+from versus.inputs.schema import ModelCard, Result, SiteConfig, Suite
+from versus.inputs.scores import agrees, cost_per_task, percent
+from versus.inputs.yamlsource import SourceMap
+
+PAIR_SEPARATOR = "-vs-"
+
+
+def capability_ids(config: SiteConfig) -> list[str]:
+    return [cap.id for group in config.taxonomy for cap in group.capabilities]
+
+
+def _duplicates(ids: Iterable[str]) -> dict[str, int]:
+    """Each id seen more than once -> the index of its second appearance."""
+    seen: set[str] = set()
+    repeated: dict[str, int] = {}
+    for index, item in enumerate(ids):
+        if item in seen and item not in repeated:
+            repeated[item] = index
+        seen.add(item)
+    return repeated
+
+
+def check_config(config: SiteConfig, source: SourceMap) -> list[Problem]:
+    problems = []
+    for id_, index in _duplicates(group.id for group in config.taxonomy).items():
+        problems.append(source.problem(("taxonomy", index, "id"), f"duplicate group id '{id_}'"))
+    flat = [
+        (g, c, cap.id)
+        for g, group in enumerate(config.taxonomy)
+        for c, cap in enumerate(group.capabilities)
+    ]
+    seen: set[str] = set()
+    for g, c, cap_id in flat:
+        if cap_id in seen:
+            problems.append(
+                source.problem(
+                    ("taxonomy", g, "capabilities", c, "id"),
+                    f"duplicate capability id '{cap_id}'; each capability may appear in one group only",
+                )
+            )
+        seen.add(cap_id)
+    for id_, index in _duplicates(band.id for band in config.bands).items():
+        problems.append(source.problem(("bands", index, "id"), f"duplicate band id '{id_}'"))
+    return problems
+
+
+def check_model_id(model_id: str, source: SourceMap) -> list[Problem]:
+    if PAIR_SEPARATOR in model_id:
+        return [
+            source.problem(
+                (),
+                f"the model id '{model_id}' contains '{PAIR_SEPARATOR}', which separates "
+                "the two ids of a comparison page",
+                "rename the file",
+            )
+        ]
+    return []
+
+
+def check_pair_paths(files: Mapping[str, str]) -> list[Problem]:
+    """Ids whose comparison pages would share a path: ``a`` + ``vs-b`` and ``a-vs`` + ``b``
+    both make ``compare/a-vs-vs-b/``. ``files`` maps each model id to its card's file.
+
+    A path can be read two ways only where it holds :data:`PAIR_SEPARATOR` twice, so
+    only pairs with an id holding ``vs`` are split again, at each separator.
+    """
+    ids = sorted(files)
+    known = set(ids)
+    suspects = [id_ for id_ in ids if "vs" in id_]
+    seen: set[str] = set()
+    problems = []
+    for suspect in suspects:
+        for other in ids:
+            if other == suspect:
+                continue
+            first, second = sorted((suspect, other))
+            slug = f"{first}{PAIR_SEPARATOR}{second}"
+            if slug in seen:
+                continue
+            seen.add(slug)
+            for split in _separators(slug):
+                a, b = slug[:split], slug[split + len(PAIR_SEPARATOR) :]
+                if (a, b) != (first, second) and a < b and a in known and b in known:
+                    problems.append(_collision(files, (first, second), (a, b), slug))
+                    break
+    return problems
+
+
+def _separators(slug: str) -> list[int]:
+    found = []
+    at = slug.find(PAIR_SEPARATOR)
+    while at != -1:
+        found.append(at)
+        at = slug.find(PAIR_SEPARATOR, at + 1)
+    return found
+
+
+def _collision(
+    files: Mapping[str, str], one: tuple[str, str], two: tuple[str, str], slug: str
+) -> Problem:
+    """The problem, placed on the card whose id makes the second reading possible."""
+    blamed = sorted({*one, *two} - ({*one} & {*two}), key=lambda id_: ("vs" not in id_, id_))
+    culprit = blamed[0]
+    others = " or ".join(files[id_] for id_ in blamed[1:] if "vs" in id_) or "another card"
+    return Problem(
+        files[culprit],
+        0,
+        0,
+        (),
+        f"the id '{culprit}' makes two comparisons share a page: the pair {one[0]} + {one[1]} "
+        f"and the pair {two[0]} + {two[1]} would both be compare/{slug}/",
+        f"rename this file or {others}",
+    )
+
+
+def check_markdown(
+    data: object,
+    fields: tuple[str, ...],
+    source: SourceMap,
+    raw_html: Callable[[str], list[str]] = richtext.raw_html,
+) -> list[Problem]:
+    """Markdown fields may not carry raw HTML: it would be stripped from the page.
+
+    Runs on the data as written, so it reports even when the file has schema errors.
+    """
+    if not isinstance(data, Mapping):
+        return []
+    problems = []
+    for name in fields:
+        text = data.get(name)
+        # A text over the limit (which Markdown may take minutes to read) or holding a
+        # lone surrogate (which cannot be hashed as UTF-8) is the schema's problem.
+        fits = (
+            isinstance(text, str)
+            and len(text.strip()) <= MAX_MARKDOWN
+            and text_fault(text, one_line=False) is None
+        )
+        found = raw_html(text) if isinstance(text, str) and fits else []
+        if found:
+            shown = found[0] if len(found[0]) <= 40 else found[0][:37] + "..."
+            problems.append(
+                source.problem(
+                    (name,),
+                    f"expected Markdown without raw HTML; got {shown!r}",
+                    "use Markdown such as **bold** or [text](https://...), "
+                    "or wrap HTML in `backticks` to show it as code",
+                )
+            )
+    return problems
+
+
+def check_capability_ids(data: object, config: SiteConfig, source: SourceMap) -> list[Problem]:
+    """Every capability a card names must be in the taxonomy (checked on the data as written)."""
+    capabilities = data.get("capabilities") if isinstance(data, Mapping) else None
+    if not isinstance(capabilities, Mapping):
+        return []
+    return _unknown_keys(
+        capabilities,
+        capability_ids(config),
+        "capabilities",
+        "capability",
+        "the taxonomy in versus.yaml does not list it",
+        source,
+    )
+
+
+def _unknown_keys(
+    written: Iterable[str],
+    known: list[str],
+    field: str,
+    what: str,
+    where: str,
+    source: SourceMap,
+) -> list[Problem]:
+    """A problem, with a did-you-mean, for each key of ``field`` that ``known`` lacks."""
+    return [
+        source.problem((field, key), f"unknown {what} '{key}'; {where}", did_you_mean(key, known))
+        for key in written
+        if key not in known
+    ]
+
+
+def check_suite(suite: Suite, source: SourceMap) -> list[Problem]:
+    problems = []
+    for id_, index in _duplicates(category.id for category in suite.categories).items():
+        problems.append(
+            source.problem(("categories", index, "id"), f"duplicate category id '{id_}'")
+        )
+    in_categories = sum(category.prompts for category in suite.categories)
+    if in_categories != suite.prompts:
+        problems.append(
+            source.problem(
+                ("prompts",),
+                f"the suite has {suite.prompts} prompts but its categories add up to {in_categories}",
+            )
+        )
+    if suite.bands is not None:
+        for id_, index in _duplicates(band.id for band in suite.bands).items():
+            problems.append(source.problem(("bands", index, "id"), f"duplicate band id '{id_}'"))
+    return problems
+
+
+def check_result_refs(
+    model_id: str,
+    data: object,
+    suite_id: str,
+    suite: Suite | None,
+    model_ids: Collection[str],
+    source: SourceMap,
+) -> list[Problem]:
+    """What a result refers to: its model (by file name) and its categories (as written).
+
+    ``model_ids`` holds every model with a card file, valid or not: a result for
+    a card with errors is not also blamed for naming no model.
+    """
+    problems = []
+    if model_id not in model_ids:
+        problems.append(
+            source.problem(
+                (),
+                f"no model card models/{model_id}.yaml for this result of suite '{suite_id}'",
+                did_you_mean(model_id, model_ids) or "the file name must be a model id",
+            )
+        )
+    categories = data.get("categories") if isinstance(data, Mapping) else None
+    if suite is not None and isinstance(categories, Mapping):
+        problems += _unknown_keys(
+            categories,
+            [category.id for category in suite.categories],
+            "categories",
+            "category",
+            f"suite '{suite.name}' does not have it",
+            source,
+        )
+    return problems
+
+
+def check_result_figures(
+    result: Result, suite: Suite, card: ModelCard | None, source: SourceMap
+) -> list[Problem]:
+    """A validated result's figures against its suite, and stated derived figures."""
+    prompts = {category.id: category.prompts for category in suite.categories}
+    problems = []
+    for cat_id, entry in result.categories.items():
+        if cat_id not in prompts:
+            continue  # reported by check_result_refs
+        path = ("categories", cat_id)
+        if entry.passed > entry.total:
+            problems.append(
+                source.problem(
+                    (*path, "passed"),
+                    f"passed ({entry.passed}) is more than total ({entry.total})",
+                )
+            )
+        if entry.total > prompts[cat_id]:
+            problems.append(
+                source.problem(
+                    (*path, "total"),
+                    f"total ({entry.total}) is more than the {prompts[cat_id]} prompts "
+                    f"the suite has in '{cat_id}'",
+                )
+            )
+    if problems or any(cat_id not in prompts for cat_id in result.categories):
+        return problems  # derived figures of a broken result mean nothing
+    return _check_stated(result, card, source)
+
+
+def _check_stated(result: Result, card: ModelCard | None, source: SourceMap) -> list[Problem]:
+    """Derived figures a file states must match what we compute from its inputs."""
+    problems = []
+    for cat_id, entry in result.categories.items():
+        computed = percent(entry.passed, entry.total)
+        if entry.percent is not None and not agrees(entry.percent, computed):
+            problems.append(
+                source.problem(
+                    ("categories", cat_id, "percent"),
+                    f"states {entry.percent}% but {entry.passed}/{entry.total} is {computed:.2f}%",
+                    "remove 'percent'; versus computes it",
+                )
+            )
+    passed = sum(entry.passed for entry in result.categories.values())
+    covered = sum(entry.total for entry in result.categories.values())
+    overall = percent(passed, covered)
+    if result.overall_percent is not None and not agrees(result.overall_percent, overall):
+        problems.append(
+            source.problem(
+                ("overall_percent",),
+                f"states {_shown(result.overall_percent)}% but the categories give "
+                f"{passed}/{covered} = {overall:.2f}%",
+                "remove 'overall_percent'; versus computes it",
+            )
+        )
+    if result.cost_per_task is not None:
+        problems.extend(_check_cost(result, card, source))
+    return problems
+
+
+def _check_cost(result: Result, card: ModelCard | None, source: SourceMap) -> list[Problem]:
+    path = ("cost_per_task",)
+    stated = result.cost_per_task
+    assert stated is not None
+    if card is None or card.pricing is None:
+        return [source.problem(path, "states a cost per task, but the model card has no pricing")]
+    if result.median_input_tokens is None or result.median_output_tokens is None:
+        return [
+            source.problem(
+                path, "states a cost per task without median_input_tokens and median_output_tokens"
+            )
+        ]
+    computed = cost_per_task(result.median_input_tokens, result.median_output_tokens, card.pricing)
+    if agrees(stated, computed):
+        return []
+    return [
+        source.problem(
+            path,
+            f"states {stated} but {result.median_input_tokens} input and "
+            f"{result.median_output_tokens} output tokens at the card's prices give "
+            f"{computed.normalize():f}",
+            "remove 'cost_per_task'; versus computes it",
+        )
+    ]
+
+
+def _shown(value: float) -> str:
+    """A stated number as the contributor wrote it: ``75``, not ``75.0``."""
+    return str(int(value)) if value.is_integer() else str(value)
+
+
+def check_unique(ids: Collection[tuple[str, SourceMap]], what: str) -> list[Problem]:
+    """Two files that claim the same id (``x.yaml`` and ``x.yml``)."""
+    first: dict[str, str] = {}
+    problems = []
+    for id_, source in sorted(ids, key=lambda pair: pair[1].file):
+        if id_ in first:
+            problems.append(
+                source.problem(
+                    (),
+                    f"{what} id '{id_}' is already defined by {first[id_]}",
+                    "keep one of the two files",
+                )
+            )
+        else:
+            first[id_] = source.file
+    return problems

@@ -1,0 +1,448 @@
+"""The project's input files: which they are, and how one is opened safely.
+
+A project is data a pull request can change, so nothing in it is taken on
+trust as a file: a card may be a link to ``/etc/passwd``, a FIFO, a link to
+``/dev/zero`` or a folder named ``x.yaml``. Every reader of the project (the
+loader, the fingerprint of a build, the parse-ahead pool, the Jinja loader of
+the templates, the assets) goes through this module, which reads a file only
+if, after resolving links, it is a regular file inside the project, and reads
+at most a bounded number of bytes of it. Anything else is a :class:`Problem`
+on the name the user wrote (never the link's target, never the contents), and
+nothing that can block is opened: the kind of a file is known from ``stat``
+before it is opened, and it is opened non-blocking and checked again by
+``fstat``.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import unicodedata
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+
+import jinja2
+
+from versus.inputs.problems import InputError, Problem, printable
+
+CONFIG_FILE = "versus.yaml"
+MODELS_DIR = "models"
+EVALS_DIR = "evals"
+TEMPLATES_DIR = "templates"
+ASSETS_DIR = "assets"
+SUITE_FILE = "suite.yaml"
+YAML_SUFFIXES = (".yaml", ".yml")
+INPUT_PARTS = (CONFIG_FILE, MODELS_DIR, EVALS_DIR, TEMPLATES_DIR)
+"""What a build reads, relative to the project (versus's own code aside)."""
+
+MAX_YAML_BYTES = 1024 * 1024
+"""The largest card, suite, result or ``versus.yaml``: a card is a page of text."""
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""The largest template: the repository's largest is a few kilobytes."""
+MAX_ASSET_BYTES = 16 * 1024 * 1024
+"""The largest file of ``templates/assets``: assets are held in memory during a build."""
+
+OUTSIDE = "a link to a {} outside the project; versus reads only files inside it"
+OUTSIDE_FOLDER = "a {} in a linked folder outside the project; versus reads only files inside it"
+
+
+class Kind(Enum):
+    """What a name in the project is, once its links are resolved."""
+
+    FILE = "file"
+    FOLDER = "folder"
+
+
+def is_input_yaml(name: str) -> bool:
+    """Whether the loader reads ``name`` (a project-relative POSIX path) as YAML."""
+    if name == CONFIG_FILE:
+        return True
+    return name.startswith((f"{MODELS_DIR}/", f"{EVALS_DIR}/")) and name.endswith(YAML_SUFFIXES)
+
+
+def limit_of(name: str) -> int:
+    """The size limit of the input file ``name`` (a project-relative POSIX path)."""
+    if name.startswith(f"{TEMPLATES_DIR}/{ASSETS_DIR}/"):
+        return MAX_ASSET_BYTES
+    if name.startswith(f"{TEMPLATES_DIR}/"):
+        return MAX_TEMPLATE_BYTES
+    return MAX_YAML_BYTES
+
+
+def _problem(name: str, message: str, hint: str = "") -> Problem:
+    return Problem(printable(name), 0, 0, (), message, hint)
+
+
+_SPECIAL = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _not_regular(mode: int) -> str:
+    kind = next((what for test, what in _SPECIAL if test(mode)), "a special file")
+    return f"not a regular file ({kind}); versus reads only regular files"
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip("/") + "/")
+
+
+def writable_folder(root: Path, name: str) -> Problem | None:
+    """Why versus may not write into the project's folder ``name`` (a project-relative
+    POSIX path), or ``None``: a folder that is, or lies behind, a link out of the
+    project would put the file outside it."""
+    real = os.path.realpath(f"{root}/{name}")
+    if _inside(real, _real_root(root)):
+        return None
+    return _problem(name, "a link to a folder outside the project; versus writes only inside it")
+
+
+def _real_root(root: Path) -> str:
+    """The project folder with every link resolved."""
+    return os.path.realpath(root)
+
+
+def _fd_path(handle: int, fallback: str) -> str:
+    """Where the open file ``handle`` is, every link resolved (Linux says it at once)."""
+    try:
+        return os.readlink(f"/proc/self/fd/{handle}")  # noqa: PTH115 - a plain string, no Path
+    except OSError:
+        return os.path.realpath(fallback)
+
+
+def _resolved(root: Path, name: str) -> tuple[str, os.stat_result] | Problem | None:
+    """The real path of ``name`` under ``root`` and its ``stat``, ``None`` if there is
+    nothing there, or why it is refused."""
+    path = f"{root}/{name}"
+    try:
+        linked = stat.S_ISLNK(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return None
+    except PermissionError as error:  # no search permission: the folder is what is refused
+        folder = name.rpartition("/")[0] or "."
+        return _problem(folder, f"cannot read the folder: {error.strerror}")
+    except OSError as error:
+        return _problem(name, f"cannot read it: {error.strerror}")
+    try:
+        real = os.path.realpath(path, strict=True)
+        info = os.lstat(real)  # as stat: every link on the way is resolved
+    except FileNotFoundError:
+        return _problem(name, "a link to nothing: its target does not exist")
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return _problem(name, "a link that leads back to itself; versus cannot follow it")
+        return _problem(name, f"cannot read it: {error.strerror}")
+    if not _inside(real, _real_root(root)):
+        what = "folder" if stat.S_ISDIR(info.st_mode) else "file"
+        return _problem(name, OUTSIDE.format(what) if linked else OUTSIDE_FOLDER.format(what))
+    return real, info
+
+
+def inspect(root: Path, name: str) -> Kind | Problem | None:
+    """What ``name`` (a project-relative POSIX path) is once its links are resolved:
+    a file, a folder, ``None`` when there is nothing there, or a :class:`Problem` when
+    versus must not read it (a link out of the project or a loop, a FIFO, a socket,
+    a device)."""
+    found = _resolved(root, name)
+    if found is None or isinstance(found, Problem):
+        return found
+    mode = found[1].st_mode
+    if stat.S_ISREG(mode):
+        return Kind.FILE
+    if stat.S_ISDIR(mode):
+        return Kind.FOLDER
+    return _problem(name, _not_regular(mode))
+
+
+def read_file(root: Path, name: str, limit: int | None = None) -> bytes | Problem:
+    """The bytes of the input file ``name`` (a project-relative POSIX path), at most
+    ``limit`` of them (by default :func:`limit_of` the name), or why it is not read."""
+    limit = limit_of(name) if limit is None else limit
+    path = f"{root}/{name}"
+    try:
+        # Only a regular file is opened at all (opening a device may do something);
+        # anything else is looked at closely, for the reason to give.
+        info = os.stat(path)  # noqa: PTH116 - every input file, every build: no Path object
+    except OSError:
+        info = None
+    if info is None or not stat.S_ISREG(info.st_mode):
+        return _refusal(root, name)
+    try:
+        # Non-blocking: whatever replaced the file since the stat above cannot make the
+        # open wait; fstat below says what was opened.
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as error:
+        return _problem(name, f"cannot read the file: {error.strerror}")
+    try:
+        opened = os.fstat(handle)
+        if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino) or not stat.S_ISREG(
+            opened.st_mode
+        ):
+            return _problem(name, "the file changed while versus read it", "run it again")
+        if not _inside(_fd_path(handle, path), _real_root(root)):
+            # Nothing of it read: the reason is found as for any other refusal.
+            refused = _refusal(root, name)
+            return (
+                refused if refused.message != _VANISHED else _problem(name, OUTSIDE.format("file"))
+            )
+        if opened.st_size > limit:
+            return _size_problem(name, opened.st_size, limit)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(handle, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        return _problem(name, f"cannot read the file: {error.strerror}")
+    finally:
+        os.close(handle)
+    if size > limit:  # it grew since the fstat
+        return _size_problem(name, size, limit)
+    return b"".join(chunks)
+
+
+def decode_text(raw: bytes, name: str, what: str = "YAML text") -> str | Problem:
+    """A file's bytes as text (UTF-8, a byte-order mark allowed), or why they are not."""
+    if _looks_like_utf16(raw):
+        return Problem(
+            printable(name),
+            0,
+            0,
+            (),
+            "not UTF-8 text: the file is encoded as UTF-16",
+            "save the file as UTF-8",
+        )
+    if b"\x00" in raw:
+        return _problem(name, f"this is a binary file, not {what} (it holds NUL bytes)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        return Problem(
+            printable(name),
+            line,
+            column,
+            (),
+            f"not UTF-8 text: byte 0x{raw[error.start]:02x} cannot be decoded",
+            "save the file as UTF-8",
+        )
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    """A UTF-16 byte-order mark, or text whose every other byte is zero."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if len(raw) < 8 or len(raw) % 2:
+        return False
+    even, odd = raw[0::2], raw[1::2]
+    return (odd.count(0) == len(odd) and 0 not in even) or (
+        even.count(0) == len(even) and 0 not in odd
+    )
+
+
+_VANISHED = "cannot read the file: No such file or directory"
+
+
+def _refusal(root: Path, name: str) -> Problem:
+    """Why the input ``name``, which is no regular file inside the project, is not read."""
+    found = _resolved(root, name)
+    if found is None:
+        return _problem(name, _VANISHED)
+    if isinstance(found, Problem):
+        return found
+    mode = found[1].st_mode
+    if stat.S_ISDIR(mode):
+        return _problem(name, "a folder, not a file")
+    if stat.S_ISREG(mode):  # it is one now: it changed while versus looked
+        return _problem(name, "the file changed while versus read it", "run it again")
+    return _problem(name, _not_regular(mode))
+
+
+def _size_problem(name: str, size: int, limit: int) -> Problem:
+    return _problem(name, f"the file is {size} bytes; the limit is {limit}")
+
+
+def list_folder(root: Path, name: str) -> tuple[list[tuple[str, Kind]], list[Problem]]:
+    """The entries of folder ``name`` (hidden ones left out), sorted, each as its
+    project-relative POSIX path and kind; entries versus must not read are problems."""
+    try:
+        with os.scandir(f"{root}/{name}") as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as error:
+        return [], [_problem(name, f"cannot read the folder: {error.strerror}")]
+    # Within a folder inside the project, an entry that is no link is inside too: only
+    # links are resolved, and the kind of the others comes with the listing.
+    inside = _inside(os.path.realpath(f"{root}/{name}"), _real_root(root))
+    found: list[tuple[str, Kind]] = []
+    problems: list[Problem] = []
+    for entry in entries:
+        if entry.name.startswith("."):  # an editor's swap file, .git, the cache: no input
+            continue
+        child = f"{name}/{entry.name}"
+        kind: Kind | Problem | None
+        try:
+            if not inside or entry.is_symlink():
+                kind = inspect(root, child)
+            elif entry.is_file(follow_symlinks=False):
+                kind = Kind.FILE
+            elif entry.is_dir(follow_symlinks=False):
+                kind = Kind.FOLDER
+            else:
+                kind = _problem(child, _not_regular(entry.stat(follow_symlinks=False).st_mode))
+        except FileNotFoundError:
+            kind = None
+        except OSError as error:
+            kind = _problem(child, f"cannot read it: {error.strerror}")
+        if isinstance(kind, Problem):
+            problems.append(kind)
+        elif kind is not None:  # None: removed while we looked
+            found.append((child, kind))
+    return found, problems
+
+
+def walk(root: Path, name: str) -> tuple[list[str], list[Problem]]:
+    """Every file under folder ``name``, by project-relative POSIX path, in name order.
+
+    Folders reached through links inside the project are walked once each (a link
+    back to a parent is no loop); links out of the project are problems.
+    """
+    files: list[str] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+
+    def visit(folder: str) -> None:
+        real = os.path.realpath(f"{root}/{folder}")
+        if real in seen:
+            return
+        seen.add(real)
+        entries, found = list_folder(root, folder)
+        problems.extend(found)
+        for child, kind in entries:
+            if kind is Kind.FOLDER:
+                visit(child)
+            else:
+                files.append(child)
+
+    visit(name)
+    return sorted(files), problems
+
+
+def input_names(root: Path) -> tuple[list[str], list[Problem]]:
+    """Every input file of the project (:data:`INPUT_PARTS`), and the problems of the
+    entries there that versus will not read."""
+    names: list[str] = []
+    problems: list[Problem] = []
+    for part in INPUT_PARTS:
+        kind = inspect(root, part)
+        if isinstance(kind, Problem):
+            problems.append(kind)
+        elif kind is Kind.FILE:
+            names.append(part)
+        elif kind is Kind.FOLDER:
+            found, refused = walk(root, part)
+            names += found
+            problems += refused
+    return sorted(names), problems
+
+
+def _bad_name_part(part: str) -> str:
+    """Why one part of an asset's name cannot be published, or ""."""
+    for char in part:
+        code = ord(char)
+        if 0xD800 <= code <= 0xDFFF:
+            return "its name is not UTF-8"
+        if char == "\\":
+            return "its name holds a backslash"
+        if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"}:
+            return f"its name holds a control character (U+{code:04X})"
+    return ""
+
+
+def read_assets(root: Path) -> tuple[dict[str, bytes], list[Problem]]:
+    """The files of ``templates/assets`` by the path they are published at
+    (``assets/...``), and a problem for each one that cannot be read or published."""
+    folder = f"{TEMPLATES_DIR}/{ASSETS_DIR}"
+    kind = inspect(root, folder)
+    if isinstance(kind, Problem):
+        return {}, [kind]
+    if kind is not Kind.FOLDER:
+        return {}, []
+    names, problems = walk(root, folder)
+    found: dict[str, bytes] = {}
+    for name in names:
+        relative = name[len(TEMPLATES_DIR) + 1 :]
+        why = next((w for part in relative.split("/") if (w := _bad_name_part(part))), "")
+        if why:
+            problems.append(
+                _problem(
+                    name,
+                    f"cannot be published: {why}",
+                    "rename it to letters, digits, '-', '_' and '.'",
+                )
+            )
+            continue
+        data = read_file(root, name, MAX_ASSET_BYTES)
+        if isinstance(data, Problem):
+            problems.append(data)
+        else:
+            found[relative] = data
+    return found, problems
+
+
+class TemplateLoader(jinja2.BaseLoader):
+    """Jinja's loader for ``templates/``, reading as every input is read: regular files
+    inside the project only, at most :data:`MAX_TEMPLATE_BYTES`, UTF-8.
+
+    A template it will not read is an :class:`InputError` naming the file as the user
+    wrote it (and the line, for text that is not UTF-8), which the renderer passes on
+    as it is; a missing one is ``TemplateNotFound``, as Jinja expects.
+    """
+
+    def __init__(self, templates: Path) -> None:
+        self.root = templates.parent  # the project
+        self.prefix = templates.name
+        # Names point into the resolved folder, as the renderer finds a template's
+        # frames in a traceback by that prefix.
+        self.folder = os.path.realpath(templates)
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        pieces = jinja2.loaders.split_template_path(template)  # refuses "..": not found
+        relative = "/".join(pieces)
+        name = f"{self.prefix}/{relative}"
+        if relative.split("/", 1)[0] == ASSETS_DIR:
+            raise jinja2.TemplateNotFound(template)  # assets are published, not rendered
+        raw = read_file(self.root, name, MAX_TEMPLATE_BYTES)
+        if isinstance(raw, Problem) and inspect(self.root, name) is None:
+            raise jinja2.TemplateNotFound(template)
+        if isinstance(raw, Problem):
+            raise InputError([raw])
+        text = decode_text(raw, name, "template text")
+        if isinstance(text, Problem):
+            raise InputError([text])
+        filename = "/".join((self.folder, *pieces))
+        mtime = _mtime(filename)
+        return text, filename, lambda: _mtime(filename) == mtime
+
+    def list_templates(self) -> list[str]:
+        names, _ = walk(self.root, self.prefix)
+        skip = f"{self.prefix}/{ASSETS_DIR}/"
+        return [name[len(self.prefix) + 1 :] for name in names if not name.startswith(skip)]
+
+
+def _mtime(path: str) -> int:
+    try:
+        return Path(path).stat().st_mtime_ns
+    except OSError:
+        return -1

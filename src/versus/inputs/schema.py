@@ -1,0 +1,458 @@
+"""The shape of every input file, as pydantic models.
+
+These models check one file at a time: field names, types, ranges, and rules
+that need nothing outside the file. What needs two files (a result naming a
+model, a card naming a capability of the taxonomy) is checked in
+:mod:`versus.inputs.checks`. Unknown keys are errors everywhere, so a misspelt field
+name is reported instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from versus.inputs.fieldtypes import (
+    ContextWindow,
+    DateText,
+    MarkdownText,
+    Money,
+    Name,
+    ParameterCount,
+    PassedCount,
+    Percent,
+    PromptCount,
+    Prose,
+    Seconds,
+    Slug,
+    Text,
+    TokenCount,
+    Url,
+)
+
+CapabilityState = Literal["supported", "demo", "no"]
+"""What a card states about one capability. A capability it does not name is unknown."""
+
+CAPABILITY_STATES: tuple[CapabilityState, ...] = ("supported", "demo", "no")
+
+
+class Strict(BaseModel):
+    """Base for every schema: frozen, no unknown keys, no silent type coercion."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        strict=True,
+        use_attribute_docstrings=True,
+    )
+
+
+# --- site configuration (versus.yaml) ---------------------------------------
+
+
+class CapabilityDef(Strict):
+    id: Slug = Field(examples=["object-detection"])
+    """Stable id used as the key under a card's ``capabilities``."""
+    label: Text = Field(examples=["Object detection"])
+    """Display label, e.g. ``Object detection``."""
+    description: Text | None = Field(
+        default=None, examples=["Finds objects of known classes and draws boxes around them."]
+    )
+    """One sentence saying what the capability means."""
+
+
+class CapabilityGroup(Strict):
+    id: Slug = Field(examples=["vision-tasks"])
+    """Stable id of the group."""
+    label: Text = Field(examples=["Vision tasks"])
+    """Heading shown above the group's rows, e.g. ``Vision tasks``."""
+    capabilities: list[CapabilityDef] = Field(
+        min_length=1,
+        examples=[
+            [
+                {"id": "captioning", "label": "Image captioning"},
+                {"id": "ocr", "label": "OCR", "description": "Reads text in an image."},
+            ]
+        ],
+    )
+    """The capabilities of this group, in display order."""
+
+
+class Band(Strict):
+    id: Slug = Field(examples=["high"])
+    """Stable id of the band, used as a CSS class (``high``, ``mid``, ``low``)."""
+    label: Text = Field(examples=["75% or more"])
+    """How the band is named in the score key, e.g. ``75% or more``."""
+    min: Percent = Field(examples=[75])
+    """Lowest percentage that falls in this band."""
+
+
+DEFAULT_BANDS = (
+    Band(id="high", label="75% or more", min=75),
+    Band(id="mid", label="40% to 74%", min=40),
+    Band(id="low", label="under 40%", min=0),
+)
+
+
+def _check_bands(bands: Sequence[Band]) -> None:
+    mins = [band.min for band in bands]
+    if mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
+        raise PydanticCustomError("versus", "bands must be listed from the highest 'min' down")
+    if mins[-1] != 0:
+        raise PydanticCustomError(
+            "versus", "the last band must have 'min: 0' so every score has a band"
+        )
+
+
+class SiteConfig(Strict):
+    title: Name = Field(examples=["versus"])
+    """Site name shown in the header and page titles."""
+    description: Prose = Field(
+        examples=["Side-by-side comparisons of vision and vision-language models."]
+    )
+    """One or two sentences about the site, used on the home page."""
+    base_url: Url = Field(examples=["https://versus.example.org/"])
+    """Absolute URL the site is published at, used for canonical links and the sitemap."""
+    taxonomy: list[CapabilityGroup] = Field(
+        min_length=1,
+        examples=[
+            [
+                {
+                    "id": "vision-tasks",
+                    "label": "Vision tasks",
+                    "capabilities": [{"id": "ocr", "label": "OCR"}],
+                }
+            ]
+        ],
+    )
+    """Capability groups and their capabilities, in display order."""
+    bands: list[Band] = Field(
+        default_factory=lambda: list(DEFAULT_BANDS),
+        examples=[
+            [
+                {"id": "high", "label": "75% or more", "min": 75},
+                {"id": "mid", "label": "40% to 74%", "min": 40},
+                {"id": "low", "label": "under 40%", "min": 0},
+            ]
+        ],
+    )
+    """Score bands, highest first; the last must start at 0."""
+
+    @field_validator("bands")
+    @classmethod
+    def _bands_ordered(cls, bands: list[Band]) -> list[Band]:
+        _check_bands(bands)
+        return bands
+
+
+# --- model cards (models/<id>.yaml) ------------------------------------------
+
+
+class ParameterVariant(Strict):
+    name: Name = Field(examples=["Florence-2-large"])
+    """Name of this size, e.g. ``Florence-2-large``."""
+    total: ParameterCount = Field(examples=["770M"])
+    """Total parameters, e.g. ``770M``."""
+    active: ParameterCount | None = Field(default=None, examples=["3.8B"])
+    """Parameters active per token, for mixture-of-experts models."""
+
+
+class Parameters(Strict):
+    total: ParameterCount | None = Field(default=None, examples=["25.2B"])
+    """Total parameters of a model that comes in one size."""
+    active: ParameterCount | None = Field(default=None, examples=["3.8B"])
+    """Parameters active per token (mixture-of-experts)."""
+    variants: list[ParameterVariant] = Field(
+        default_factory=list,
+        examples=[
+            [
+                {"name": "Florence-2-base", "total": "230M"},
+                {"name": "Florence-2-large", "total": "770M"},
+            ]
+        ],
+    )
+    """The sizes of a model family, smallest first; use instead of ``total``."""
+    disclosed: bool = Field(default=True, examples=[False])
+    """``false`` when the makers have not published a parameter count."""
+    note: Prose | None = Field(default=None, examples=["Both sizes are approximate."])
+    """Anything a reader should know about these figures."""
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Parameters:
+        if not self.disclosed:
+            if self.total is not None or self.variants:
+                raise PydanticCustomError(
+                    "versus", "give no 'total' or 'variants' when 'disclosed' is false"
+                )
+        elif (self.total is None) == (not self.variants):
+            raise PydanticCustomError(
+                "versus",
+                "give either 'total' (one size) or 'variants' (a family), not both or neither",
+            )
+        if self.active is not None and (self.total is None or self.active > self.total):
+            raise PydanticCustomError("versus", "'active' needs a 'total' at least as large")
+        for variant in self.variants:
+            if variant.active is not None and variant.active > variant.total:
+                raise PydanticCustomError("versus", "a variant's 'active' exceeds its 'total'")
+        return self
+
+
+class License(Strict):
+    name: Text = Field(examples=["Apache 2.0"])
+    """License name as a reader knows it, e.g. ``Apache 2.0`` or ``Gemma Terms of Use``."""
+    spdx: Text | None = Field(default=None, examples=["Apache-2.0"])
+    """SPDX identifier when there is one, e.g. ``Apache-2.0``."""
+    url: Url | None = Field(default=None, examples=["https://www.apache.org/licenses/LICENSE-2.0"])
+    """Where the license text is."""
+    note: Prose | None = Field(default=None, examples=["The weights have not been released."])
+    """Anything a reader should know, e.g. that no weights were released."""
+
+
+class Pricing(Strict):
+    currency: Literal["USD", "EUR", "GBP"] = Field(examples=["USD"])
+    """Currency of the prices."""
+    input_per_million: Money = Field(examples=[0.06])
+    """Price per million input tokens."""
+    output_per_million: Money = Field(examples=[0.33])
+    """Price per million output tokens."""
+    as_of: DateText = Field(examples=["2026-11"])
+    """When these prices were read."""
+    source: Text = Field(examples=["OpenRouter"])
+    """Where they were read (a provider or page)."""
+    url: Url | None = Field(default=None, examples=["https://openrouter.ai/models"])
+    """Link to the price list."""
+
+
+class Links(Strict):
+    homepage: Url | None = Field(default=None, examples=["https://ai.google.dev/gemma"])
+    """The model's home or documentation page."""
+    paper: Url | None = Field(default=None, examples=["https://arxiv.org/abs/2311.06242"])
+    """The paper or technical report."""
+    weights: Url | None = Field(
+        default=None, examples=["https://huggingface.co/microsoft/Florence-2-large"]
+    )
+    """Where the weights can be downloaded."""
+    code: Url | None = Field(
+        default=None, examples=["https://github.com/google-research/big_vision"]
+    )
+    """Source code for running or training the model."""
+
+
+class Source(Strict):
+    title: Text = Field(examples=["Florence-2 technical report"])
+    """What the source is, in a few words."""
+    url: Url | None = Field(default=None, examples=["https://arxiv.org/abs/2311.06242"])
+    """Link to it, when it is online."""
+
+
+class ModelCard(Strict):
+    name: Name = Field(examples=["Florence-2"])
+    """Display name, e.g. ``Florence-2``."""
+    organization: Text = Field(examples=["Microsoft"])
+    """Who made the model, e.g. ``Microsoft`` or ``Apple and UIUC``."""
+    category: Literal["open", "closed"] = Field(examples=["open"])
+    """``open`` when weights are public, ``closed`` otherwise."""
+    modality: Literal["vision", "multimodal", "text"] = Field(examples=["multimodal"])
+    """What the model takes in: images only (``vision``), images and text (``multimodal``)."""
+    summary: Text = Field(
+        examples=["Microsoft's compact open vision model for captioning, detection and OCR."],
+    )
+    """One sentence about the model, used in lists and page descriptions."""
+    description: MarkdownText = Field(
+        examples=["Florence-2 is a vision foundation model from Microsoft Research."]
+    )
+    """A few paragraphs of Markdown about the model, in your own words."""
+    released: DateText | None = Field(default=None, examples=["2024-06"])
+    """Release date: ``2024-06`` or ``2024-06-26``; omit when unknown."""
+    parameters: Parameters | None = Field(
+        default=None,
+        examples=[{"total": "25.2B", "active": "3.8B"}, {"disclosed": False}],
+    )
+    """Parameter counts; omit when unknown, ``disclosed: false`` when unpublished."""
+    context_window: ContextWindow | None = Field(default=None, examples=[262144])
+    """Context window in tokens; omit when unknown."""
+    license: License | None = Field(
+        default=None,
+        examples=[
+            {
+                "name": "Apache 2.0",
+                "spdx": "Apache-2.0",
+                "url": "https://www.apache.org/licenses/LICENSE-2.0",
+            }
+        ],
+    )
+    """The license of the weights; omit when unknown."""
+    pricing: Pricing | None = Field(
+        default=None,
+        examples=[
+            {
+                "currency": "USD",
+                "input_per_million": 0.06,
+                "output_per_million": 0.33,
+                "as_of": "2026-11",
+                "source": "OpenRouter",
+            }
+        ],
+    )
+    """Hosted price per million tokens; omit when no price is known."""
+    links: Links = Field(
+        default_factory=Links,
+        examples=[
+            {
+                "paper": "https://arxiv.org/abs/2311.06242",
+                "weights": "https://huggingface.co/microsoft/Florence-2-large",
+            }
+        ],
+    )
+    """Links to the model's pages."""
+    capabilities: dict[str, CapabilityState] = Field(
+        default_factory=dict,
+        examples=[{"captioning": "demo", "ocr": "supported", "instance-segmentation": "no"}],
+    )
+    """Capability id from ``versus.yaml`` -> ``supported``, ``demo`` (can be tried live) or ``no``."""
+    notes: list[Prose] = Field(
+        default_factory=list, examples=[["The sources give no context window for this model."]]
+    )
+    """Caveats about the data on this card."""
+    sources: list[Source] = Field(
+        min_length=1,
+        examples=[
+            [{"title": "Florence-2 technical report", "url": "https://arxiv.org/abs/2311.06242"}]
+        ],
+    )
+    """Where the facts on this card come from."""
+
+
+# --- eval suites (evals/<suite>/suite.yaml) ----------------------------------
+
+
+class Category(Strict):
+    id: Slug = Field(examples=["object-counting"])
+    """Stable id used as the key in result files."""
+    label: Text = Field(examples=["Object counting"])
+    """Display label, e.g. ``Object counting``."""
+    prompts: PromptCount = Field(examples=[10])
+    """How many prompts of the suite belong to this category."""
+
+
+class Suite(Strict):
+    name: Name = Field(examples=["Vision Evals"])
+    """Display name, e.g. ``Vision Evals``."""
+    summary: Text = Field(examples=["67 pass/fail image prompts in five categories."])
+    """One sentence about the suite."""
+    description: MarkdownText = Field(
+        examples=["Vision Evals puts the same 67 image prompts to every model."]
+    )
+    """Markdown: what the suite tests."""
+    methodology: MarkdownText = Field(examples=["Each prompt is scored pass or fail."])
+    """Markdown: how runs are made and scored."""
+    prompts: PromptCount = Field(examples=[67])
+    """Number of prompts in the suite."""
+    scoring: Literal["pass/fail"] = Field(default="pass/fail", examples=["pass/fail"])
+    """How each prompt is scored."""
+    coverage_threshold: Percent = Field(default=90, examples=[90])
+    """Token and cost figures are shown only for runs covering at least this percent of prompts."""
+    categories: list[Category] = Field(
+        min_length=1,
+        examples=[
+            [
+                {"id": "object-counting", "label": "Object counting", "prompts": 10},
+                {"id": "document-understanding", "label": "Document understanding", "prompts": 9},
+            ]
+        ],
+    )
+    """The categories, in display order; their prompts add up to ``prompts``."""
+    source: Source | None = Field(
+        default=None, examples=[{"title": "Roboflow Playground vision evals"}]
+    )
+    """Who maintains the suite."""
+    bands: list[Band] | None = Field(
+        default=None,
+        examples=[
+            [
+                {"id": "high", "label": "60% or more", "min": 60},
+                {"id": "low", "label": "under 60%", "min": 0},
+            ]
+        ],
+    )
+    """Score bands for this suite, when they differ from the site's."""
+
+    @field_validator("bands")
+    @classmethod
+    def _bands_ordered(cls, bands: list[Band] | None) -> list[Band] | None:
+        if bands is not None:
+            _check_bands(bands)
+        return bands
+
+
+# --- eval results (evals/<suite>/<model-id>.yaml) ----------------------------
+
+
+class CategoryResult(Strict):
+    passed: PassedCount = Field(examples=[12])
+    """Prompts of this category the model passed."""
+    total: PromptCount = Field(examples=[15])
+    """Prompts of this category the run covered."""
+    percent: Percent | None = Field(default=None, examples=[80])
+    """Optional: the percentage as the source states it; checked against passed/total."""
+
+
+class Result(Strict):
+    provenance: Literal["measured", "self-reported"] = Field(examples=["measured"])
+    """``measured`` when the suite's maintainers ran it, ``self-reported`` when the makers did."""
+    source: Source = Field(
+        examples=[{"title": "Roboflow Playground", "url": "https://playground.roboflow.com/"}]
+    )
+    """Where these figures come from."""
+    date: DateText | None = Field(default=None, examples=["2026-05"])
+    """When the run was made; omit when unknown."""
+    categories: dict[str, CategoryResult] = Field(
+        min_length=1,
+        examples=[
+            {
+                "defect-detection": {"passed": 12, "total": 15},
+                "document-understanding": {"passed": 8, "total": 9},
+            }
+        ],
+    )
+    """Category id from the suite -> passed and total prompts."""
+    avg_response_seconds: Seconds | None = Field(default=None, examples=[30.23])
+    """Average response time per prompt in seconds."""
+    median_input_tokens: TokenCount | None = Field(default=None, examples=[294])
+    """Median input tokens per prompt, image tokens included."""
+    median_output_tokens: TokenCount | None = Field(default=None, examples=[214])
+    """Median output tokens per prompt, reasoning included."""
+    overall_percent: Percent | None = Field(default=None, examples=[68.66])
+    """Optional: the overall score as the source states it; checked against the categories."""
+    cost_per_task: Money | None = Field(default=None, examples=[0.0001])
+    """Optional: cost per task as the source states it; checked against tokens and pricing."""
+    notes: list[Prose] = Field(
+        default_factory=list, examples=[["The sources do not give the date of this run."]]
+    )
+    """Caveats about this run."""
+
+
+__all__ = [
+    "CAPABILITY_STATES",
+    "DEFAULT_BANDS",
+    "Band",
+    "CapabilityDef",
+    "CapabilityGroup",
+    "CapabilityState",
+    "Category",
+    "CategoryResult",
+    "License",
+    "Links",
+    "ModelCard",
+    "ParameterVariant",
+    "Parameters",
+    "Pricing",
+    "Result",
+    "SiteConfig",
+    "Source",
+    "Strict",
+    "Suite",
+]

@@ -1,0 +1,180 @@
+"""Validating one parsed file against its schema, with errors a person can act on.
+
+pydantic reports each error with a ``loc`` (the field path) and a type. Here we
+turn each into a :class:`~versus.inputs.problems.Problem` placed at the line and
+column the :class:`~versus.inputs.yamlsource.SourceMap` recorded for that path, with a
+message that says what was expected and what was found, and a did-you-mean for
+misspelt field names.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from typing import Any, Literal, TypeVar, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from versus.inputs.fieldtypes import describe
+from versus.inputs.problems import FieldPath, Problem, closest, did_you_mean
+from versus.inputs.yamlsource import Document
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_WORDS = {
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "string": "text",
+    "dict": "a mapping of fields",
+    "model": "a mapping of fields",
+    "list": "a list",
+    "tuple": "a list",
+}
+
+
+def validate(model: type[M], document: Document) -> tuple[M | None, list[Problem]]:
+    """The validated model, or ``None`` and every problem pydantic found."""
+    try:
+        return model.model_validate(document.data), []
+    except ValidationError as error:
+        details = _fold_misspelt_required(model, error.errors())
+        problems = [_problem(model, document, detail) for detail in details]
+        return None, _dedupe(problems)
+
+
+def _fold_misspelt_required(
+    model: type[BaseModel], details: list[ErrorDetails]
+) -> list[ErrorDetails]:
+    """Drop "missing 'organization'" when the same mapping has a close misspelling of it.
+
+    The unknown-field problem already says "did you mean 'organization'?";
+    reporting the missing field too would make one typo look like two mistakes.
+    """
+    missing = {tuple(d["loc"]) for d in details if d["type"] == "missing"}
+    folded = set()
+    for detail in details:
+        if detail["type"] != "extra_forbidden":
+            continue
+        loc = tuple(detail["loc"])
+        suggestion = closest(str(loc[-1]), _field_names(model, loc[:-1]))
+        if suggestion and (*loc[:-1], suggestion) in missing:
+            folded.add((*loc[:-1], suggestion))
+    return [d for d in details if not (d["type"] == "missing" and tuple(d["loc"]) in folded)]
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen: set[Problem] = set()
+    unique = []
+    for problem in problems:
+        if problem not in seen:
+            seen.add(problem)
+            unique.append(problem)
+    return unique
+
+
+def _problem(model: type[BaseModel], document: Document, detail: ErrorDetails) -> Problem:
+    path: FieldPath = tuple(part for part in detail["loc"] if part != "[key]")
+    kind = detail["type"]
+    value = detail.get("input")
+    hint = ""
+    if kind == "missing":
+        message = f"missing required field '{path[-1]}'"
+        hint = f"add '{path[-1]}:' here"
+        where = path[:-1]
+    elif kind == "extra_forbidden":
+        allowed = _field_names(model, path[:-1])
+        message = f"unknown field '{path[-1]}'"
+        hint = did_you_mean(str(path[-1]), allowed) or (
+            f"allowed here: {', '.join(sorted(allowed))}" if allowed else ""
+        )
+        where = path
+    else:
+        message = _message(model, path, kind, detail, value)
+        where = path
+    at = document.source.locate(where)
+    return Problem(document.source.file, at.line, at.column, path, message, hint)
+
+
+def _message(
+    model: type[BaseModel], path: FieldPath, kind: str, detail: ErrorDetails, value: Any
+) -> str:
+    ctx = detail.get("ctx") or {}
+    got = describe(value)
+    if kind == "versus":
+        return detail["msg"]
+    if kind == "literal_error":
+        choices = _literal_choices(model, path)
+        expected = f"one of {', '.join(choices)}" if choices else str(ctx.get("expected"))
+        return f"expected {expected}; got {got}"
+    base = kind.removesuffix("_type").removesuffix("_parsing")
+    if base in _TYPE_WORDS and kind.endswith(("_type", "_parsing")):
+        return f"expected {_TYPE_WORDS[base]}; got {got}"
+    bounds = {
+        "greater_than": "greater than {gt}",
+        "greater_than_equal": "at least {ge}",
+        "less_than": "less than {lt}",
+        "less_than_equal": "at most {le}",
+    }
+    if kind in bounds:
+        limits = {key: _number(value) for key, value in ctx.items()}
+        return f"expected a number {bounds[kind].format(**limits)}; got {got}"
+    if kind == "too_short":
+        return f"expected at least {ctx.get('min_length')} item(s); got {ctx.get('actual_length')}"
+    if kind == "too_long":
+        return f"expected at most {ctx.get('max_length')} items; got {ctx.get('actual_length')}"
+    if kind == "string_too_long":
+        return f"expected at most {ctx.get('max_length')} characters; got {len(value)}"
+    if kind == "finite_number":
+        return f"expected a finite number; got {got}"
+    return f"{detail['msg']}; got {got}"
+
+
+def _number(value: Any) -> Any:
+    """``100.0`` reads ``100`` in a message."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """The concrete types inside ``X | None``, ``Annotated[X, ...]`` and friends."""
+    origin = get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [t for arg in get_args(annotation) for t in _unwrap(arg)]
+    return [annotation]
+
+
+def _types_at(model: type[BaseModel], path: FieldPath) -> list[Any]:
+    """Every type a value at ``path`` may have, following fields, lists and dicts."""
+    current: list[Any] = [model]
+    for part in path:
+        following: list[Any] = []
+        for candidate in current:
+            origin = get_origin(candidate)
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                field = candidate.model_fields.get(str(part))
+                if field is not None:
+                    following.extend(_unwrap(field.annotation))
+            elif origin in (list, tuple):
+                following.extend(_unwrap(get_args(candidate)[0]))
+            elif origin is dict:
+                following.extend(_unwrap(get_args(candidate)[1]))
+        current = following
+    return current
+
+
+def _field_names(model: type[BaseModel], path: FieldPath) -> set[str]:
+    names: set[str] = set()
+    for candidate in _types_at(model, path):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            names.update(candidate.model_fields)
+    return names
+
+
+def _literal_choices(model: type[BaseModel], path: FieldPath) -> list[str]:
+    for candidate in _types_at(model, path):
+        if get_origin(candidate) is Literal:
+            return [str(arg) for arg in get_args(candidate)]
+    return []

@@ -1,0 +1,1 @@
+"""Joining the models: each model's profile and columns once, then tables and pairs."""

@@ -1,0 +1,93 @@
+"""The cell: one printed value of a table, in one of a few distinct states."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal, NamedTuple
+
+from versus.inputs.schema import CapabilityState
+
+CellState = Literal[
+    "value",
+    "unknown",
+    "undisclosed",
+    "not-evaluated",
+    "not-run",
+    "not-reported",
+    "below-coverage",
+    "supported",
+    "demo",
+    "no",
+]
+
+Better = Literal["higher", "lower"]
+
+
+class Cell(NamedTuple):
+    """One printed value and its state: immutable, hashable, equal by value.
+
+    A tuple rather than a frozen dataclass: a 200-model build makes tens of thousands
+    of cells, and a tuple is made (and hashed, as the renderer's caches key on cells) by
+    C code, several times faster than a frozen dataclass's ``__init__``.
+    """
+
+    text: str
+    state: CellState = "value"
+    detail: str = ""
+    """Secondary text, e.g. ``11/15`` under a percentage."""
+    band: str = ""
+    """Score band id, for values that have one."""
+    leader: bool = False
+    """Whether this value is the best of its row (and the row has more than one)."""
+    percent: Decimal | None = None
+    """The value as a percentage, for score bars."""
+    band_label: str = ""
+    """The band in words, for readers who do not see colour."""
+
+    @property
+    def classes(self) -> str:
+        """The ``class`` of the cell's ``<td>``: ``cell--<state>`` unless it is a plain value,
+        then its band and whether it leads its row (``""``: none)."""
+        names = [] if self.state == "value" else [f"cell--{self.state}"]
+        if self.band:
+            names.append(f"band--{self.band}")
+        if self.leader:
+            names.append("is-leader")
+        return " ".join(names)
+
+    @property
+    def bar(self) -> str:
+        """The width of the cell's score bar in percent, for an SVG ``width``; ``""``: no bar."""
+        if self.percent is None:
+            return ""
+        return format(
+            min(max(self.percent, Decimal(0)), Decimal(100)).quantize(Decimal("0.1")), "f"
+        )
+
+    def leading(self) -> Cell:
+        """The same cell, marked as the best of its row."""
+        return Cell(
+            self.text,
+            self.state,
+            self.detail,
+            self.band,
+            True,
+            self.percent,
+            self.band_label,
+        )
+
+
+UNKNOWN = Cell("Unknown", "unknown")
+NOT_EVALUATED = Cell("Not evaluated", "not-evaluated")
+
+CAPABILITY_CELLS: dict[CapabilityState | None, Cell] = {
+    "demo": Cell("Supported, try live", "demo"),
+    "supported": Cell("Supported", "supported"),
+    "no": Cell("Not supported", "no"),
+    None: UNKNOWN,
+}
+
+
+def capability_cell(state: CapabilityState | None) -> Cell:
+    """The cell for what a card states about a capability (``None``: it does not say)."""
+    return CAPABILITY_CELLS[state]

@@ -1,0 +1,226 @@
+"""One model's column of every table, computed once per build.
+
+A model's cells do not depend on the model it is compared with, except for
+which value leads a row; so each model's property cells and score rows are
+computed here once, and a comparison only zips columns and marks leaders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Literal, NamedTuple
+
+from versus.inputs.schema import ModelCard, Suite
+from versus.inputs.scores import RunSummary
+from versus.join import formatting
+from versus.join.cells import UNKNOWN, Better, Cell
+
+Needs = Literal["", "input", "output"]
+"""Which run field a score row's presence depends on (see :func:`versus.join.tables.score_table`)."""
+
+
+class ScoreRow(NamedTuple):
+    """One model's entry in one row of a suite's score table (made by :func:`score_row`)."""
+
+    group: Literal["Summary", "By category"]
+    label: str
+    cell: Cell
+    value: Decimal | None
+    """What the row's leader is chosen by; ``None`` when the cell holds no value."""
+    better: Better | None
+    needs: Needs
+    leading: Cell
+    """:attr:`cell` marked as the best of its row, made once instead of once per pair."""
+
+
+def score_row(
+    group: Literal["Summary", "By category"],
+    label: str,
+    cell: Cell,
+    value: Decimal | None,
+    better: Better | None,
+    needs: Needs = "",
+) -> ScoreRow:
+    leading = cell.leading() if value is not None else cell
+    return ScoreRow(group, label, cell, value, better, needs, leading)
+
+
+# --- properties ---------------------------------------------------------------
+
+_CATEGORY = {"open": "Open weights", "closed": "Closed"}
+_MODALITY = {"vision": "Vision", "multimodal": "Multimodal (image and text)", "text": "Text"}
+
+
+def _maybe(value: str | None) -> Cell:
+    return Cell(value) if value is not None else UNKNOWN
+
+
+def _parameters(card: ModelCard) -> Cell:
+    params = card.parameters
+    if params is None:
+        return UNKNOWN
+    if not params.disclosed:
+        return Cell("Not disclosed", "undisclosed", params.note or "")
+    if params.variants:
+        parts = [f"{formatting.count(v.total)} ({v.name})" for v in params.variants]
+        return Cell(", ".join(parts), detail=params.note or "")
+    assert params.total is not None
+    text = formatting.count(params.total)
+    if params.active is not None:
+        text += f" total, {formatting.count(params.active)} active"
+    return Cell(text, detail=params.note or "")
+
+
+def _price(card: ModelCard, which: Literal["input", "output"]) -> Cell:
+    pricing = card.pricing
+    if pricing is None:
+        return UNKNOWN
+    amount = pricing.input_per_million if which == "input" else pricing.output_per_million
+    return Cell(
+        formatting.price(amount, pricing.currency),
+        detail=f"as of {formatting.date(pricing.as_of)}, {pricing.source}",
+    )
+
+
+PROPERTIES: tuple[tuple[str, Callable[[ModelCard], Cell]], ...] = (
+    ("Organization", lambda card: Cell(card.organization)),
+    ("Category", lambda card: Cell(_CATEGORY[card.category])),
+    ("Modality", lambda card: Cell(_MODALITY[card.modality])),
+    (
+        "Release date",
+        lambda card: _maybe(formatting.date(card.released) if card.released else None),
+    ),
+    (
+        "Context window",
+        lambda card: _maybe(
+            f"{formatting.tokens(card.context_window)} tokens" if card.context_window else None
+        ),
+    ),
+    ("Parameters", _parameters),
+    (
+        "License",
+        lambda card: (
+            Cell(card.license.name, detail=card.license.note or "") if card.license else UNKNOWN
+        ),
+    ),
+    ("Input price per 1M tokens", lambda card: _price(card, "input")),
+    ("Output price per 1M tokens", lambda card: _price(card, "output")),
+)
+PROPERTY_LABELS = tuple(label for label, _ in PROPERTIES)
+
+
+def property_cells(card: ModelCard) -> tuple[Cell, ...]:
+    """The card's cell for each row of :data:`PROPERTIES`, in order."""
+    return tuple(cell_for(card) for _, cell_for in PROPERTIES)
+
+
+# --- scores -----------------------------------------------------------------------
+
+
+def overall_cell(run: RunSummary) -> Cell:
+    return Cell(
+        formatting.percent(run.overall, 2),
+        detail=f"{run.passed}/{run.covered}",
+        band=run.band.id,
+        band_label=run.band.label,
+        percent=run.overall,
+    )
+
+
+def response_cell(run: RunSummary) -> Cell:
+    value = run.result.avg_response_seconds
+    return (
+        Cell("Not reported", "not-reported") if value is None else Cell(formatting.seconds(value))
+    )
+
+
+def _threshold(suite: Suite) -> str:
+    return formatting.percent(Decimal(str(suite.coverage_threshold)), 1)
+
+
+def scoring_note(suite: Suite) -> str:
+    """What a reader of a score table must know of how the suite scores, in two sentences;
+    its full methodology is printed once, under its leaderboard."""
+    return (
+        "Scores are passed prompts over the prompts a run covered. Token and cost figures"
+        f" are shown only for runs that covered at least {_threshold(suite)} of the prompts."
+    )
+
+
+def _usage_cell(run: RunSummary, value: int | None) -> Cell:
+    if value is None:
+        return Cell("Not reported", "not-reported")
+    if not run.usage_shown:
+        threshold = _threshold(run.suite)
+        return Cell("Not shown", "below-coverage", f"run covered under {threshold} of prompts")
+    return Cell(f"{value:,}")
+
+
+def cost_cell(run: RunSummary) -> Cell:
+    if run.cost_per_task is not None and run.currency is not None:
+        return Cell(formatting.money(run.cost_per_task, run.currency))
+    result = run.result
+    if result.median_input_tokens is None or result.median_output_tokens is None:
+        return Cell("Not reported", "not-reported", "no token figures")
+    if not run.usage_shown:
+        return Cell("Not shown", "below-coverage", "run covered too few prompts")
+    return Cell("Unknown", "unknown", "no price listed")
+
+
+def _value(cell: Cell, value: Decimal | None) -> Decimal | None:
+    return value if cell.state == "value" else None
+
+
+def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
+    """Every row a run can have in its suite's table, in display order."""
+    result = run.result
+    response = response_cell(run)
+    seconds = result.avg_response_seconds
+    inputs = _usage_cell(run, result.median_input_tokens)
+    outputs = _usage_cell(run, result.median_output_tokens)
+    cost = cost_cell(run)
+    rows = [
+        score_row("Summary", "Overall score", overall_cell(run), run.overall, "higher"),
+        score_row(
+            "Summary",
+            "Prompts covered",
+            Cell(f"{run.covered} of {run.suite.prompts} prompts"),
+            None,
+            None,
+        ),
+        score_row(
+            "Summary",
+            "Average response time",
+            response,
+            _value(response, Decimal(str(seconds)) if seconds is not None else None),
+            "lower",
+        ),
+        score_row("Summary", "Median input tokens", inputs, None, None, "input"),
+        score_row("Summary", "Median output tokens", outputs, None, None, "output"),
+        score_row(
+            "Summary",
+            "Estimated cost per task",
+            cost,
+            _value(cost, run.cost_per_task),
+            "lower",
+            "input",
+        ),
+    ]
+    for score in run.categories:
+        if score.percent is None or score.band is None:
+            cell = Cell("Not run", "not-run", "no prompts of this category")
+        else:
+            cell = Cell(
+                formatting.percent(score.percent, 1),
+                detail=f"{score.passed}/{score.total}",
+                band=score.band.id,
+                band_label=score.band.label,
+                percent=score.percent,
+            )
+        rows.append(
+            score_row(
+                "By category", score.category.label, cell, _value(cell, score.percent), "higher"
+            )
+        )
+    return tuple(rows)

@@ -1,0 +1,140 @@
+"""The pairwise join: one view model per unordered pair of models. No I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from itertools import combinations
+from typing import NamedTuple
+
+from versus.inputs.catalog import Catalog
+from versus.inputs.checks import PAIR_SEPARATOR
+from versus.join import formatting, tables
+from versus.join.formatting import Name, Sentence
+from versus.join.lead import lead_points
+from versus.join.profiles import Profile
+
+
+def pair_slug(a: str, b: str) -> str:
+    """The canonical slug of a pair: the two ids in sorted order."""
+    first, second = sorted((a, b))
+    return f"{first}{PAIR_SEPARATOR}{second}"
+
+
+def pair_path(a: str, b: str) -> str:
+    return f"compare/{pair_slug(a, b)}/"
+
+
+def pairs(ids: Iterator[str] | list[str]) -> Iterator[tuple[str, str]]:
+    """Every unordered pair of ids, each as ``(a, b)`` with ``a < b``, in order."""
+    return combinations(sorted(ids), 2)
+
+
+class PairView(NamedTuple):
+    """The view model of one comparison page (a tuple: there are N*(N-1)/2 of them)."""
+
+    a: Profile
+    b: Profile
+    slug: str
+    title: str
+    lead: Sentence
+    """One sentence saying what the page is, for its meta description."""
+    lead_points: tuple[Sentence, ...]
+    """Who leads on what, computed (see :mod:`versus.join.lead`)."""
+    demo_tasks: tuple[str, ...]
+    demo_sentence: Sentence
+    properties: tuple[tables.Row, ...]
+    capabilities: tuple[tables.RowGroup, ...]
+    scores: tuple[tables.ScoreTable, ...]
+    unevaluated_suites: tuple[str, ...]
+    """Names of suites neither model has a run on."""
+
+    @property
+    def models(self) -> tuple[Profile, Profile]:
+        return (self.a, self.b)
+
+
+class PairTables(NamedTuple):
+    """The tables of a pair: what its page, its JSON and its CSV files all show."""
+
+    models: tuple[Profile, Profile]
+    properties: tuple[tables.Row, ...]
+    capabilities: tuple[tables.RowGroup, ...]
+    scores: Mapping[str, tables.ScoreTable]
+    """Every suite's table, shown on the page or not (for its CSV), in suite order."""
+    demo_tasks: tuple[str, ...]
+
+    @property
+    def shown(self) -> list[tables.ScoreTable]:
+        """The score tables the page shows: those of suites either model ran."""
+        return [table for table in self.scores.values() if table.evaluated]
+
+
+def pair_tables(a: Profile, b: Profile, catalog: Catalog) -> PairTables:
+    """The tables of the pair of ``a`` and ``b``, in id order."""
+    if b.id < a.id:
+        a, b = b, a
+    both = (a, b)
+    config = catalog.config
+    return PairTables(
+        models=both,
+        properties=tables.properties(both),
+        # What each capability means is said once, on the home page, not on N*(N-1)/2 pages.
+        capabilities=tables.capabilities(both, config, notes=False),
+        scores={
+            suite_id: tables.score_table(suite_id, suite, both, config.bands)
+            for suite_id, suite in catalog.suites.items()
+        },
+        demo_tasks=tuple(tables.shared_demo_tasks(both, config)),
+    )
+
+
+def demo_sentence(names: tuple[str, str], tasks: list[str]) -> Sentence:
+    if not tasks:
+        return Sentence(
+            Name(names[0]),
+            " and ",
+            Name(names[1]),
+            " share no task that can be tried live on both; "
+            "the tables below set out what each can do.",
+        )
+    return Sentence(f"Both can be tried live on {formatting.join_words(tasks)}.")
+
+
+def compare_pair(
+    a: Profile, b: Profile, catalog: Catalog, joined: PairTables | None = None
+) -> PairView:
+    """Join two model profiles into the view model of their comparison page.
+
+    ``joined`` is the pair's tables when the caller has them already (the pair's data
+    files show the same tables).
+    """
+    joined = joined or pair_tables(a, b, catalog)
+    a, b = joined.models
+    config = catalog.config
+    tasks = list(joined.demo_tasks)
+    score_tables = [table for table in joined.scores.values() if table.evaluated]
+    unevaluated = [table.suite.name for table in joined.scores.values() if not table.evaluated]
+    return PairView(
+        a=a,
+        b=b,
+        slug=pair_slug(a.id, b.id),
+        title=f"{a.name} vs {b.name}",
+        lead=Sentence(
+            Name(a.name),
+            " and ",
+            Name(b.name),
+            " side by side: properties, capabilities and eval scores.",
+        ),
+        lead_points=lead_points(a, b, catalog.suites, config),
+        demo_tasks=tuple(tasks),
+        demo_sentence=demo_sentence((a.name, b.name), tasks),
+        properties=joined.properties,
+        capabilities=joined.capabilities,
+        scores=tuple(score_tables),
+        unevaluated_suites=tuple(unevaluated),
+    )
+
+
+def partners(model_id: str, profiles: Mapping[str, Profile]) -> list[Profile]:
+    """Every other model, in id order: the comparisons a model page lists."""
+    return [p for other_id, p in profiles.items() if other_id != model_id]

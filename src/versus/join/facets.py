@@ -1,0 +1,114 @@
+"""Facets of a model that the index filters by: licence, open or closed, modality, size.
+
+Each model gets one value per facet (a short token, safe as an HTML attribute
+value); the index prints them on every row of a model and offers each facet's
+values, with how many models have each, as a filter. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from versus.inputs.schema import ModelCard
+
+_B = 10**9
+SIZES: tuple[tuple[str, str, int | None], ...] = (
+    ("under-1b", "Under 1B parameters", 1 * _B),
+    ("1b-10b", "1B to 10B", 10 * _B),
+    ("10b-100b", "10B to 100B", 100 * _B),
+    ("100b-up", "100B or more", None),
+)
+"""Size buckets by the largest parameter count a card states: value, label, upper bound."""
+
+_CATEGORIES = {"open": "Open weights", "closed": "Closed"}
+_MODALITIES = {"vision": "Vision", "multimodal": "Multimodal", "text": "Text"}
+_UNKNOWN = ("unknown", "Unknown")
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+    """How many models have this value."""
+
+
+@dataclass(frozen=True)
+class Facet:
+    id: str
+    """Also the name of the rows' ``data-`` attribute."""
+    label: str
+    options: tuple[Option, ...]
+
+
+def _token(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "other"
+
+
+def _size(card: ModelCard) -> tuple[str, str]:
+    params = card.parameters
+    if params is None:
+        return _UNKNOWN
+    if not params.disclosed:
+        return ("undisclosed", "Not disclosed")
+    counts = [v.total for v in params.variants] if params.variants else [params.total]
+    known = [count for count in counts if count is not None]
+    if not known:
+        return _UNKNOWN
+    largest = max(known)
+    for value, label, below in SIZES:
+        if below is None or largest < below:
+            return (value, label)
+    raise AssertionError("the last size bucket has no bound")
+
+
+def _license(card: ModelCard) -> tuple[str, str]:
+    if card.license is None:
+        return _UNKNOWN
+    return (_token(card.license.spdx or card.license.name), card.license.name)
+
+
+def model_facets(card: ModelCard) -> dict[str, tuple[str, str]]:
+    """Facet id -> (value, label) for one model."""
+    return {
+        "category": (card.category, _CATEGORIES[card.category]),
+        "modality": (card.modality, _MODALITIES[card.modality]),
+        "license": _license(card),
+        "size": _size(card),
+    }
+
+
+FACET_LABELS = {
+    "category": "Open or closed",
+    "modality": "Modality",
+    "license": "License",
+    "size": "Size",
+}
+_ORDER = {value: place for place, (value, _, _) in enumerate(SIZES)}
+
+
+def facets(cards: Sequence[ModelCard]) -> tuple[Facet, ...]:
+    """Every facet with the values the models have, in a stable order."""
+    per_model = [model_facets(card) for card in cards]
+    result = []
+    for facet_id, label in FACET_LABELS.items():
+        counts = Counter(values[facet_id][0] for values in per_model)
+        labels: dict[str, str] = {}
+        for values in per_model:  # one label per value: the first in alphabetical order
+            value, text = values[facet_id]
+            labels[value] = min(labels.get(value, text), text)
+        if facet_id == "size":
+            ordered = sorted(counts, key=lambda v: (_ORDER.get(v, len(_ORDER)), v))
+        else:
+            ordered = sorted(counts, key=lambda v: (v == _UNKNOWN[0], labels[v].lower(), v))
+        options = tuple(Option(value, labels[value], counts[value]) for value in ordered)
+        result.append(Facet(facet_id, label, options))
+    return tuple(result)
+
+
+def attributes(card: ModelCard) -> tuple[tuple[str, str], ...]:
+    """``(facet id, value)`` pairs to print as ``data-`` attributes on a model's rows."""
+    return tuple((facet_id, value) for facet_id, (value, _) in model_facets(card).items())

@@ -1,0 +1,180 @@
+"""The lead of a comparison page: who leads on what, in a few computed sentences.
+
+Every sentence is derived from the two models' runs and cards, never written
+by hand: which model passes more prompts of each suite (or scores higher,
+when the runs covered different numbers of prompts), which answers faster,
+which costs less per task, and which capabilities one card claims and the
+other does not. Ties are said as ties; nothing is said about a figure one of
+the models lacks. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from versus.inputs.schema import SiteConfig, Suite
+from versus.inputs.scores import RunSummary
+from versus.join import formatting
+from versus.join.formatting import Name, Sentence
+from versus.join.profiles import Profile
+
+FASTER_FROM = Decimal("1.1")
+"""Response times closer than this ratio are reported as about the same."""
+
+
+def _prompts(count: int) -> str:
+    return f"{count} more prompt{'s' * (count != 1)}"
+
+
+def _scores(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -> Sentence:
+    na, nb = Name(a.name), Name(b.name)
+    if ra.covered == rb.covered:
+        difference = ra.passed - rb.passed
+        if difference == 0:
+            return Sentence(
+                na,
+                " and ",
+                nb,
+                " pass the same number of ",
+                suite,
+                f" prompts ({ra.passed} of {ra.covered}).",
+            )
+        leader, other, lead_run, other_run = (
+            (na, nb, ra, rb) if difference > 0 else (nb, na, rb, ra)
+        )
+        return Sentence(
+            leader,
+            f" passes {_prompts(abs(difference))} of ",
+            suite,
+            " than ",
+            other,
+            f" ({lead_run.passed} against {other_run.passed} of {ra.covered}).",
+        )
+    shown_a, shown_b = formatting.percent(ra.overall, 2), formatting.percent(rb.overall, 2)
+    if shown_a == shown_b:  # equal, or too close to tell apart as printed
+        same = "the same" if ra.overall == rb.overall else "about the same"
+        return Sentence(na, " and ", nb, f" score {same} on ", suite, f" ({shown_a}).")
+    leader, other, lead_shown, other_shown = (
+        (na, nb, shown_a, shown_b) if ra.overall > rb.overall else (nb, na, shown_b, shown_a)
+    )
+    return Sentence(
+        leader,
+        " scores higher on ",
+        suite,
+        " than ",
+        other,
+        f": {lead_shown} against {other_shown} of the prompts each run covered.",
+    )
+
+
+def _speed(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -> Sentence | None:
+    sa, sb = ra.result.avg_response_seconds, rb.result.avg_response_seconds
+    if sa is None or sb is None or sa <= 0 or sb <= 0:
+        return None
+    faster, slower, fast, slow = (a, b, sa, sb) if sa < sb else (b, a, sb, sa)
+    ratio = Decimal(str(slow)) / Decimal(str(fast))  # exact: 3.3 / 3.0 is 1.1, not 1.0999...
+    if ratio < FASTER_FROM:
+        return Sentence("Both answer ", suite, " prompts in about the same time.")
+    return Sentence(
+        Name(faster.name),
+        " answers ",
+        suite,
+        f" prompts {formatting.round_to(ratio, 1)}x faster than ",
+        Name(slower.name),
+        ".",
+    )
+
+
+def _cost(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -> Sentence | None:
+    ca, cb = ra.cost_per_task, rb.cost_per_task
+    if ca is None or cb is None or ra.currency != rb.currency or ra.currency is None:
+        return None
+    currency = ra.currency
+    shown_a, shown_b = formatting.money(ca, currency), formatting.money(cb, currency)
+    if shown_a == shown_b:  # equal, or too close to tell apart as printed
+        same = "the same" if ca == cb else "about the same"
+        return Sentence(f"Both cost {same} per ", suite, f" task ({shown_a}).")
+    cheaper, other, low, high = (a, b, shown_a, shown_b) if ca < cb else (b, a, shown_b, shown_a)
+    return Sentence(
+        Name(cheaper.name),
+        " costs less per ",
+        suite,
+        " task than ",
+        Name(other.name),
+        f" ({low} against {high}).",
+    )
+
+
+def _suite_points(a: Profile, b: Profile, suites: Mapping[str, Suite]) -> list[Sentence]:
+    points: list[Sentence] = []
+    for suite_id, suite in suites.items():
+        ra, rb = a.runs.get(suite_id), b.runs.get(suite_id)
+        name = Name(suite.name)
+        if ra is None and rb is None:
+            continue
+        if ra is None or rb is None:
+            only = a if ra is not None else b
+            points.append(Sentence("Only ", Name(only.name), " has results on ", name, "."))
+            continue
+        points.append(_scores(a, ra, b, rb, name))
+        for point in (_speed(a, ra, b, rb, name), _cost(a, ra, b, rb, name)):
+            if point is not None:
+                points.append(point)
+    return points
+
+
+_CLAIMS = ("supported", "demo")
+LISTED_UP_TO = 4
+"""Up to this many capabilities are named; more are counted."""
+
+
+def _capability_points(a: Profile, b: Profile, config: SiteConfig) -> list[Sentence]:
+    points = []
+    labels = {cap.id: cap.label for group in config.taxonomy for cap in group.capabilities}
+    for one, other in ((a, b), (b, a)):
+        only = [
+            labels[cap_id]
+            for cap_id in labels
+            if one.card.capabilities.get(cap_id) in _CLAIMS
+            and other.card.capabilities.get(cap_id) not in _CLAIMS
+        ]
+        if not only:
+            continue
+        if len(only) <= LISTED_UP_TO:
+            what = formatting.join_words([_mid_sentence(label) for label in only])
+            points.append(Sentence("Only ", Name(one.name), f" is stated to support {what}."))
+        else:
+            points.append(
+                Sentence(
+                    Name(one.name),
+                    f" is stated to support {len(only)} capabilities ",
+                    Name(other.name),
+                    " is not.",
+                )
+            )
+    return points
+
+
+def _mid_sentence(label: str) -> str:
+    """A label as written mid-sentence: ``Object detection`` -> ``object detection``.
+
+    Only the first letter changes, and not when the first word is an acronym
+    (``OCR``) or mixes cases (``LaTeX``).
+    """
+    first = label.split(" ", 1)[0]
+    if len(first) > 1 and not first[1:].islower():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def lead_points(
+    a: Profile, b: Profile, suites: Mapping[str, Suite], config: SiteConfig
+) -> tuple[Sentence, ...]:
+    """The sentences that open the comparison of ``a`` and ``b``, most telling first."""
+    points = _suite_points(a, b, suites) + _capability_points(a, b, config)
+    if not any(a.runs.get(s) or b.runs.get(s) for s in suites):
+        points.insert(
+            0, Sentence("Neither ", Name(a.name), " nor ", Name(b.name), " has eval results yet.")
+        )
+    return tuple(points)

@@ -1,0 +1,125 @@
+"""Everything about one model that pages need, computed once per build.
+
+A model appears on its own page, on the index and on N-1 comparison pages.
+Its profile (rendered description, run summaries, its column of every table)
+is computed once and shared by all of them, so the per-pair work is only what
+depends on both models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from markupsafe import Markup
+
+from versus.inputs import richtext
+from versus.inputs.catalog import Catalog
+from versus.inputs.fieldtypes import PartialDate
+from versus.inputs.schema import ModelCard, Result
+from versus.inputs.scores import RunSummary, summarize
+from versus.join import columns, facets
+from versus.join.cells import UNKNOWN, Cell, capability_cell
+from versus.join.columns import ScoreRow
+
+MarkdownRenderer = Callable[[str], Markup]
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    card: ModelCard
+    description_html: Markup
+    runs: Mapping[str, RunSummary]
+    """Suite id -> this model's run on it; absent when not evaluated."""
+    properties: tuple[Cell, ...]
+    """This model's cell in each row of :data:`versus.join.columns.PROPERTIES`."""
+    score_rows: Mapping[str, tuple[ScoreRow, ...]]
+    """Suite id -> this model's rows of that suite's score table."""
+    capabilities: tuple[Cell, ...]
+    """This model's cell for each capability of the taxonomy, in taxonomy order.
+
+    A capability the card does not name is :data:`~versus.join.cells.UNKNOWN` itself
+    (the same object), so a comparison can tell "mentioned" by identity.
+    """
+
+    @property
+    def name(self) -> str:
+        return self.card.name
+
+    @cached_property
+    def facets(self) -> tuple[tuple[str, str], ...]:
+        """``(facet, value)`` pairs the index filters by (see :mod:`versus.join.facets`); kept,
+        as the index prints them on each of the model's rows (its tables and leaderboards)."""
+        return facets.attributes(self.card)
+
+    @cached_property
+    def updated(self) -> PartialDate | None:
+        """The latest date the model's data states: release, price, or a run's date.
+
+        Kept once computed: the sitemap asks for it twice per pair page.
+        """
+        return updated(self.card, [run.result for run in self.runs.values()])
+
+    @cached_property
+    def mentioned(self) -> frozenset[int]:
+        """Where in :attr:`capabilities` the card states something (not ``UNKNOWN``)."""
+        return frozenset(i for i, cell in enumerate(self.capabilities) if cell is not UNKNOWN)
+
+    @cached_property
+    def demo_ids(self) -> frozenset[str]:
+        """The capabilities the model can be tried on live."""
+        return frozenset(cap for cap, state in self.card.capabilities.items() if state == "demo")
+
+    @property
+    def path(self) -> str:
+        """Site-relative folder of the model's page."""
+        return f"models/{self.id}/"
+
+
+def latest(dates: Iterable[PartialDate | None]) -> PartialDate | None:
+    """The latest of some dates (``2024`` counts as before ``2024-01``); ``None`` if none."""
+    known = [d for d in dates if d is not None]
+    return max(known, key=lambda d: (d.year, d.month or 0, d.day or 0)) if known else None
+
+
+def updated(card: ModelCard, results: Iterable[Result]) -> PartialDate | None:
+    """The latest date a model's data states: its release, its price's date, its runs' dates.
+
+    The sitemap prints it as each of the model's pages' ``<lastmod>``.
+    """
+    dates = [card.released, card.pricing.as_of if card.pricing else None]
+    dates += [result.date for result in results]
+    return latest(dates)
+
+
+def build_profile(
+    model_id: str, catalog: Catalog, markdown: MarkdownRenderer = richtext.to_html
+) -> Profile:
+    card = catalog.models[model_id]
+    runs = {}
+    for suite_id, suite in catalog.suites.items():
+        result = catalog.result(suite_id, model_id)
+        if result is not None:
+            runs[suite_id] = summarize(suite, result, card.pricing, catalog.config.bands)
+    return Profile(
+        id=model_id,
+        card=card,
+        description_html=markdown(card.description),
+        runs=runs,
+        properties=columns.property_cells(card),
+        score_rows={suite_id: columns.score_rows(run) for suite_id, run in runs.items()},
+        capabilities=tuple(
+            capability_cell(card.capabilities.get(cap.id))
+            for group in catalog.config.taxonomy
+            for cap in group.capabilities
+        ),
+    )
+
+
+def build_profiles(
+    catalog: Catalog, markdown: MarkdownRenderer = richtext.to_html
+) -> dict[str, Profile]:
+    """One profile per model, in id order."""
+    return {model_id: build_profile(model_id, catalog, markdown) for model_id in catalog.models}

@@ -1,0 +1,219 @@
+"""Comparison tables over any number of model columns: properties, capabilities, scores.
+
+A table is rows of :class:`~versus.join.cells.Cell`. Each model's cells come ready
+from its :class:`~versus.join.profiles.Profile`; here they are set side by side,
+rows that no column needs are dropped, and the best value of each row is
+marked. Templates only loop over the result and print it.
+
+The same functions serve a pair page (two columns), a model page (one) and any
+wider comparison.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+from versus.inputs.schema import Band, CapabilityDef, SiteConfig, Suite
+from versus.inputs.scores import RunSummary
+from versus.join import formatting
+from versus.join.cells import NOT_EVALUATED, Better, Cell
+from versus.join.columns import PROPERTY_LABELS, ScoreRow
+from versus.join.profiles import Profile
+
+
+class Row(NamedTuple):
+    """One row of a table: its label (and a note on it), one cell per column.
+
+    Tuples, not dataclasses: a comparison page makes about fifty of them.
+    """
+
+    label: str
+    cells: tuple[Cell, ...]
+    note: str = ""
+    values: tuple[Decimal | None, ...] = ()
+    """Score rows only: each cell's value, as the row's leader is chosen by (``None``: none)."""
+
+
+class RowGroup(NamedTuple):
+    label: str
+    rows: tuple[Row, ...]
+
+
+class Provenance(NamedTuple):
+    model: str
+    text: str
+    """How the figures were obtained and when, e.g. ``self-reported, run May 2026``."""
+    source: str = ""
+    """The source's title; ``""`` for a model not evaluated on the suite."""
+    source_url: str = ""
+    """Where the source is online, if it is."""
+
+
+class ScoreTable(NamedTuple):
+    """One suite's table on one page: its rows by group, and where each column's figures
+    come from. Tuples, like :class:`Row`: a comparison page makes two of them."""
+
+    suite_id: str
+    suite: Suite
+    bands: tuple[Band, ...]
+    groups: tuple[RowGroup, ...]
+    provenance: tuple[Provenance, ...]
+    evaluated: int
+    """How many of the columns have a run on this suite."""
+
+
+# --- properties -----------------------------------------------------------------
+
+LISTING_COLUMNS = ("Organization", "Category", "Parameters", "License")
+_LISTING_INDEX = tuple(PROPERTY_LABELS.index(label) for label in LISTING_COLUMNS)
+
+
+@dataclass(frozen=True)
+class ListingRow:
+    model: Profile
+    cells: tuple[Cell, ...]
+
+
+def listing(profiles: Sequence[Profile]) -> tuple[ListingRow, ...]:
+    """One row per model with the properties of :data:`LISTING_COLUMNS`, for the index."""
+    return tuple(
+        ListingRow(p, tuple(p.properties[i]._replace(detail="") for i in _LISTING_INDEX))
+        for p in profiles
+    )
+
+
+def properties(profiles: Sequence[Profile]) -> tuple[Row, ...]:
+    return tuple(
+        Row(label, tuple(p.properties[i] for p in profiles))
+        for i, label in enumerate(PROPERTY_LABELS)
+    )
+
+
+# --- capabilities ---------------------------------------------------------------
+
+
+def capabilities(
+    profiles: Sequence[Profile], config: SiteConfig, *, every: bool = False, notes: bool = True
+) -> tuple[RowGroup, ...]:
+    """The capability matrix, grouped and ordered as in the taxonomy.
+
+    With ``every``, all capabilities of the taxonomy; otherwise the union of
+    those the models' cards mention (in any state). With ``notes``, each row
+    says what its capability means (the taxonomy's description).
+    """
+    columns = [p.capabilities for p in profiles]
+    # what any card states, by place in the taxonomy: a set lookup per capability per pair
+    shown = None if every else frozenset().union(*[p.mentioned for p in profiles])
+    groups = []
+    index = 0
+    for group in config.taxonomy:
+        rows = []
+        for cap in group.capabilities:
+            if shown is None or index in shown:
+                cells = tuple([column[index] for column in columns])
+                rows.append(Row(cap.label, cells, (cap.description or "") if notes else ""))
+            index += 1
+        if rows:
+            groups.append(RowGroup(group.label, tuple(rows)))
+    return tuple(groups)
+
+
+def glossary(config: SiteConfig) -> tuple[tuple[str, tuple[CapabilityDef, ...]], ...]:
+    """What each capability means: the taxonomy's groups (by label) and their capabilities
+    that have a description, leaving out groups with none."""
+    described = (
+        (group.label, tuple(cap for cap in group.capabilities if cap.description))
+        for group in config.taxonomy
+    )
+    return tuple((label, caps) for label, caps in described if caps)
+
+
+def shared_demo_tasks(profiles: Sequence[Profile], config: SiteConfig) -> list[str]:
+    """Labels of the capabilities every one of the models can be tried on live."""
+    shared = frozenset.intersection(*[p.demo_ids for p in profiles]) if profiles else frozenset()
+    if not shared:  # most pairs: no taxonomy walk
+        return []
+    return [
+        cap.label for group in config.taxonomy for cap in group.capabilities if cap.id in shared
+    ]
+
+
+# --- scores -----------------------------------------------------------------------
+
+
+def _leader(values: Sequence[Decimal | None], better: Better | None) -> int | None:
+    """Which column holds the single best value of a row; ties and lone values lead nothing."""
+    if better is None:
+        return None
+    known = [v for v in values if v is not None]
+    if len(known) < 2:
+        return None
+    best = max(known) if better == "higher" else min(known)
+    if known.count(best) > 1:
+        return None
+    return values.index(best)
+
+
+def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
+    """Where one column's figures come from, as the line under a score table says."""
+    if run is None:
+        return Provenance(profile.name, "not evaluated on this suite")
+    result = run.result
+    when = f"run {formatting.date(result.date)}" if result.date else "run date not stated"
+    return Provenance(
+        profile.name, f"{result.provenance}, {when}", result.source.title, result.source.url or ""
+    )
+
+
+def _needed(row: ScoreRow, inputs: bool, outputs: bool) -> bool:
+    """Token and cost rows appear only when some column has token figures (``inputs``:
+    some run has median input tokens; ``outputs``: output tokens)."""
+    if row.needs == "input":
+        return inputs
+    if row.needs == "output":
+        return outputs
+    return True
+
+
+def score_table(
+    suite_id: str, suite: Suite, profiles: Sequence[Profile], bands: Sequence[Band]
+) -> ScoreTable:
+    runs = [p.runs.get(suite_id) for p in profiles]
+    present = [run for run in runs if run is not None]
+    columns = [p.score_rows.get(suite_id) for p in profiles]
+    template = next(column for column in columns if column is not None) if present else ()
+    currencies = {run.currency for run in present if run.currency is not None}
+    inputs = any(run.result.median_input_tokens is not None for run in present)
+    outputs = any(run.result.median_output_tokens is not None for run in present)
+    grouped: dict[str, list[Row]] = {"Summary": [], "By category": []}
+    # A pair has two columns and about twenty rows on each of its N-1 pages: one pass over
+    # the rows of every column at once, a column without a run being a column of Nones.
+    absent = (None,) * len(template)
+    filled = [column if column is not None else absent for column in columns]
+    cost_compares = len(currencies) < 2  # amounts in different currencies do not compare
+    for row, entries in zip(template, zip(*filled, strict=True), strict=True):
+        if row.needs and not _needed(row, inputs, outputs):
+            continue
+        values = tuple([entry.value if entry is not None else None for entry in entries])
+        better = row.better
+        if better is not None and not cost_compares and row.label == "Estimated cost per task":
+            better = None
+        leader = _leader(values, better) if better is not None else None
+        cells = tuple(
+            [
+                NOT_EVALUATED if entry is None else entry.leading if i == leader else entry.cell
+                for i, entry in enumerate(entries)
+            ]
+        )
+        grouped[row.group].append(Row(row.label, cells, "", values))
+    return ScoreTable(
+        suite_id=suite_id,
+        suite=suite,
+        bands=tuple(suite.bands or bands),
+        groups=tuple(RowGroup(label, tuple(rows)) for label, rows in grouped.items()),
+        provenance=tuple(column_provenance(p, r) for p, r in zip(profiles, runs, strict=True)),
+        evaluated=len(present),
+    )

@@ -1,0 +1,1 @@
+"""`versus serve`: the live preview."""

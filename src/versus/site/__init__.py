@@ -1,0 +1,1 @@
+"""The site: the page plan and its views, templates rendered, data files exported."""

@@ -1,0 +1,259 @@
+"""The Jinja environment and rendering of planned pages to text.
+
+Autoescape is on for every HTML and XML template and undefined names are
+errors (``StrictUndefined``), so a typo in a template fails the build instead
+of printing an empty cell. Each renderer owns its environment; nothing here is
+global.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import orjson
+from markupsafe import Markup, escape
+
+from versus.inputs import inputfiles
+from versus.inputs.inputfiles import TEMPLATES_DIR, TemplateLoader
+from versus.inputs.problems import InputError, Problem, printable
+from versus.inputs.schema import SiteConfig
+from versus.join.cells import Cell
+from versus.join.formatting import Name, Sentence
+from versus.join.profiles import Profile
+from versus.join.tables import Row
+from versus.site.fragments import FragmentCache
+from versus.site.pages import Page
+
+
+def _json_text(value: Any) -> str:
+    """``value`` as compact JSON with sorted keys, for Jinja's ``tojson`` (JSON-LD)."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+
+
+def sentence_html(sentence: str) -> Markup:
+    """A computed sentence, escaped, each name in it isolated in ``<bdi>`` (see
+    :class:`~versus.join.formatting.Sentence`); any other text escaped as it is."""
+    if not isinstance(sentence, Sentence):
+        return escape(sentence)
+    return Markup("").join(
+        Markup("<bdi>{}</bdi>").format(part) if isinstance(part, Name) else escape(part)
+        for part in sentence.parts
+    )
+
+
+class Renderer:
+    def __init__(
+        self,
+        templates: Path,
+        config: SiteConfig,
+        base: Path | None = None,
+        built: date | None = None,
+    ) -> None:
+        self.templates = templates
+        self.base = base or templates.parent
+        self.env = jinja2.Environment(
+            loader=TemplateLoader(templates),  # regular files in the project only, bounded
+            auto_reload=False,  # one build reads each template once; no stat per page
+            # a plain dict of templates instead of an LRU cache (a lock and a reorder per
+            # lookup): a site has a few dozen templates, each {% include %} looks one up
+            cache_size=-1,
+            autoescape=jinja2.select_autoescape(["html", "xml"]),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            extensions=[FragmentCache],
+        )
+        # JSON-LD as the JSON files are written: sorted keys, no spaces, by orjson.
+        self.env.policies["json.dumps_function"] = _json_text
+        self.env.policies["json.dumps_kwargs"] = {}
+        self.env.globals["site"] = config
+        self.env.globals["base_url"] = config.base_url.rstrip("/") + "/"
+        self.env.globals["built"] = built.strftime("%-d %b %Y") if built else ""
+        # Memoized fragments, as filters: Jinja compiles a filter to a direct call,
+        # where a global function goes through a slower context call.
+        self.env.filters["cell_html"] = self.render_cell
+        self.env.filters["compact_cells_html"] = self.render_compact_cells
+        self.env.filters["rows_html"] = self.render_rows
+        self.env.filters["overview_html"] = self.render_overview
+        self.env.filters["sentence_html"] = sentence_html
+        # Fragments that repeat across pages, rendered once per distinct value.
+        self._fragments: dict[tuple[str, Hashable], Markup] = {}
+        self._tds: dict[int, tuple[Cell, str]] = {}
+        self._compact: dict[Cell, str] = {}
+        self._heads: dict[tuple[str, str], str] = {}
+        self._templates: dict[str, tuple[jinja2.Template, dict[str, Any]]] = {}
+
+    def _render(self, name: str, context: dict[str, Any]) -> str:
+        """What ``get_template(name).render(context)`` returns, for less.
+
+        ``Template.render`` copies the template's globals out of a ``ChainMap`` into each
+        new context; here they are copied once per template, and each context is made
+        from them and ``context`` in one dict. Errors go through the same
+        ``handle_exception``, which points their traceback at the template's lines.
+        """
+        found = self._templates.get(name)
+        if found is None:
+            template = self.env.get_template(name)
+            found = self._templates[name] = (template, dict(template.globals))
+        template, names = found
+        try:
+            return self.env.concat(
+                template.root_render_func(template.new_context({**names, **context}, shared=True))
+            )
+        except Exception:
+            self.env.handle_exception()
+
+    def _fragment(self, template: str, key: Hashable, **context: Any) -> Markup:
+        html = self._fragments.get((template, key))
+        if html is None:
+            html = Markup(self._render(template, context).rstrip("\n"))
+            self._fragments[(template, key)] = html
+        return html
+
+    def render_rows(self, rows: Iterable[Row]) -> Markup:
+        """Table rows one after another, one per line, each joined from fragments: its head
+        (once per label), its cells, its end.
+
+        Rows rarely repeat across pairs (the leader marks differ), so a row is not rendered
+        as a whole; its pieces are, each once, and joining them is cheap. This is the
+        innermost loop of a build (fifty rows a pair page), hence one plain loop.
+        """
+        end = self._fragment("partials/row_end.html", None)
+        heads = self._heads
+        html: list[str] = []
+        for row in rows:
+            head = heads.get((row.label, row.note))
+            if head is None:
+                head = heads[(row.label, row.note)] = self._fragment(
+                    "partials/row_head.html", (row.label, row.note), label=row.label, note=row.note
+                )
+            html.append(head)
+            html += [self._td(cell) for cell in row.cells]
+            html.append(end)
+            html.append("\n")
+        return Markup("".join(html[:-1]))
+
+    def _td(self, cell: Cell) -> str:
+        """:meth:`render_cell` by the cell's identity: a pair page's cells are its models'
+        own cell objects, and an ``id`` is hashed by C where a cell's hash is a Python call.
+        The cell is kept with its markup, so its ``id`` cannot be reused while it is here."""
+        kept = self._tds.get(id(cell))
+        if kept is None or kept[0] is not cell:
+            kept = self._tds[id(cell)] = (cell, str(self.render_cell(cell)))
+        return kept[1]
+
+    def render_cell(self, cell: Cell) -> Markup:
+        """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once."""
+        return self._fragment("partials/cell.html", cell, cell=cell)
+
+    def render_compact_cells(self, cells: Iterable[Cell]) -> Markup:
+        """The icon-only ``<td>``s of a row of the all-model capability matrix: N rows of a
+        few distinct cells, each rendered once."""
+        compact = self._compact
+        html = []
+        for cell in cells:
+            td = compact.get(cell)
+            if td is None:
+                td = compact[cell] = self._fragment("partials/matrix_cell.html", cell, cell=cell)
+            html.append(td)
+        return Markup("".join(html))
+
+    def render_overview(self, model: Profile, root: str) -> Markup:
+        """A model's overview card, rendered once per model (and link depth)."""
+        return self._fragment(
+            "partials/model_overview.html", (model.id, root), model=model, root=root
+        )
+
+    def render(self, page: Page) -> str:
+        """Render one page; template mistakes become an :class:`InputError`."""
+        try:
+            context = {"root": page.root, "page_path": page.url_path, **page.context}
+            return self._render(page.template, context)
+        except jinja2.TemplateSyntaxError as error:
+            name = self._name(error.filename or error.name or page.template)
+            raise InputError(
+                [Problem(name, error.lineno, 1, (), f"template error: {error.message}")]
+            ) from None
+        except jinja2.TemplateNotFound as error:
+            raise InputError(
+                [Problem(self._name(self.templates), 0, 0, (), f"template not found: {error.name}")]
+            ) from None
+        except InputError:
+            raise  # a template the loader would not read, already named as the user wrote it
+        except Exception as error:
+            file, line = self._template_frame(error)
+            kind = "" if isinstance(error, jinja2.UndefinedError) else f"{type(error).__name__}: "
+            raise InputError(
+                [
+                    Problem(
+                        file or self._name(self.templates / page.template),
+                        line,
+                        1 if line else 0,
+                        (),
+                        f"template error while rendering {page.path}: {kind}{error}",
+                    )
+                ]
+            ) from None
+
+    def _template_frame(self, error: BaseException) -> tuple[str, int]:
+        """The innermost template file and line in ``error``'s traceback, if any."""
+        found = ("", 0)
+        traceback = error.__traceback__
+        templates = str(self.templates.resolve())
+        while traceback is not None:
+            filename = traceback.tb_frame.f_code.co_filename
+            if filename.startswith(templates):
+                found = (self._name(filename), traceback.tb_lineno)
+            traceback = traceback.tb_next
+        return found
+
+    def _name(self, path: str | Path) -> str:
+        try:
+            return Path(path).resolve().relative_to(self.base.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+
+def template_problems(root: Path, environment: jinja2.Environment | None = None) -> list[Problem]:
+    """What rendering would trip on in ``templates/`` before it renders anything: a
+    template that cannot be read, and one that does not compile (with the file and
+    line). With the renderer's ``environment``, unknown filters and tests are found
+    too; without one, templates are parsed, which finds every syntax error."""
+    loader = TemplateLoader(root / TEMPLATES_DIR)
+    env = environment or jinja2.Environment(loader=loader, extensions=[FragmentCache])
+    problems: list[Problem] = []
+    skip = f"{TEMPLATES_DIR}/{inputfiles.ASSETS_DIR}/"
+    folder = inputfiles.inspect(root, TEMPLATES_DIR)
+    names, refused = (
+        inputfiles.walk(root, TEMPLATES_DIR) if folder is inputfiles.Kind.FOLDER else ([], [])
+    )
+    problems += [p for p in refused if not p.file.startswith(skip)]  # read_assets reports those
+    for name in names:
+        if name.startswith(skip):
+            continue
+        template = name[len(TEMPLATES_DIR) + 1 :]
+        try:
+            if environment is None:
+                env.parse(*loader.get_source(env, template)[:2])
+            else:
+                env.get_template(template)
+        except jinja2.TemplateSyntaxError as error:
+            problems.append(
+                Problem(
+                    printable(name),
+                    error.lineno,
+                    1 if error.lineno else 0,
+                    (),
+                    f"template error: {error.message}",
+                )
+            )
+        except InputError as error:
+            problems += error.problems
+        except jinja2.TemplateNotFound:
+            continue  # removed while we looked
+    return problems
