@@ -17,6 +17,10 @@ from typing import IO
 
 SERVING = re.compile(r"^versus: serving .* at (http://127\.0\.0\.1:\d+/)")
 
+PATIENCE = 60.0
+"""Seconds to wait for a state the tests expect: generous, as the machine may be busy;
+only a failing test waits that long."""
+
 
 class Served:
     """``versus serve --port 0`` (or ``command``) running in ``cwd``, until :meth:`stop`."""
@@ -45,7 +49,7 @@ class Served:
         ]
         for reader in self._readers:
             reader.start()
-        self.url = self._address(timeout=60)
+        self.url = self._address(timeout=PATIENCE)
 
     def _address(self, timeout: float) -> str:
         deadline = time.monotonic() + timeout
@@ -71,13 +75,13 @@ class Served:
     def get(self, path: str) -> tuple[int, str]:
         """The status and text of ``path`` (relative to the site's root)."""
         try:
-            with urllib.request.urlopen(self.url + path.lstrip("/"), timeout=10) as response:
+            with urllib.request.urlopen(self.url + path.lstrip("/"), timeout=PATIENCE) as response:
                 return response.status, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode()
 
     def wait_for(
-        self, path: str, condition: Callable[[str], bool], timeout: float = 15
+        self, path: str, condition: Callable[[str], bool], timeout: float = PATIENCE
     ) -> tuple[str, float]:
         """The text of ``path`` once ``condition`` holds for it, and the seconds it took."""
         started = time.monotonic()
@@ -89,7 +93,8 @@ class Served:
             time.sleep(0.05)
         raise AssertionError(f"{path}: condition not met in {timeout}s; last text:\n{text[-2000:]}")
 
-    def wait_for_output(self, condition: Callable[[str], bool], timeout: float = 15) -> None:
+    def wait_for_output(self, condition: Callable[[str], bool], timeout: float = PATIENCE) -> None:
+        """Return once ``condition`` holds for all that was printed so far (both streams)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if condition(self.output() + self.errors()):
@@ -102,12 +107,12 @@ class Served:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
             try:
-                self.process.wait(timeout=20)
+                self.process.wait(timeout=PATIENCE)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
         for reader in self._readers:
-            reader.join(timeout=5)
+            reader.join(timeout=PATIENCE)
         return self.process.returncode
 
 
