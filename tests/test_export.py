@@ -18,13 +18,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote_to_bytes
+from urllib.parse import quote, unquote_to_bytes
 
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from conftest import REPO, copy_project, write
 from htmltools import detail_of, soup, state_of, text, value_of
+from support import fixture_project, write
 from synthetic import add_models
 from versus.build.fingerprint import site_state
 from versus.build.output import UnsafePathError, check_relative
@@ -53,9 +53,9 @@ MODELS = ["florence-2", "gemma-4-12b", "gemma-4-26b-a4b", "paligemma", "sam-clip
 
 
 @pytest.fixture(scope="module")
-def site() -> dict[str, bytes]:
-    """The repository's project, rendered in memory."""
-    return render_site(load_project(REPO), REPO)
+def site(sample_project: Path) -> dict[str, bytes]:
+    """The tests' sample project, rendered in memory."""
+    return render_site(load_project(sample_project), sample_project)
 
 
 def read_json(site: dict[str, bytes], name: str) -> Any:
@@ -507,7 +507,7 @@ def test_every_url_in_the_data_is_canonical(site: dict[str, bytes]) -> None:
         assert path == "" or path in site or f"{path}index.html" in site, url
 
 
-def test_data_files_do_not_depend_on_hash_seed(tmp_path: Path) -> None:
+def test_data_files_do_not_depend_on_hash_seed(sample_project: Path) -> None:
     script = (
         "import hashlib, sys\n"
         "from pathlib import Path\n"
@@ -523,7 +523,7 @@ def test_data_files_do_not_depend_on_hash_seed(tmp_path: Path) -> None:
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         result = subprocess.run(
-            [sys.executable, "-c", script, str(REPO)],
+            [sys.executable, "-c", script, str(sample_project)],
             env=env,
             capture_output=True,
             text=True,
@@ -565,7 +565,7 @@ def test_llms_txt_lists_the_site(site: dict[str, bytes]) -> None:
 
 
 def test_llms_txt_describes_pair_urls_past_the_list_limit(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     add_models(project, 25)  # 30 models, 435 pairs
     site = render_site(load_project(project), project)
     body = site["llms.txt"].decode("utf-8")
@@ -606,7 +606,7 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
         "compare/a-vs-c/index.html",
     ]
     assert not any(path.startswith("compare/a-vs-b/") for path in paths[start + 1 :])
-    assert specs[start : start + 2] == pages.pair_files("b", "a")
+    assert specs[start : start + 2] == [pages.pair_spec("b", "a"), *pages.pair_data_specs("b", "a")]
     for required in (
         "api/models.json",
         "llms.txt",
@@ -774,7 +774,7 @@ def test_unchanged_pairs_keep_their_data_files(project: Path, tmp_path: Path) ->
 
 def test_a_pairs_data_does_not_grow_with_the_catalog(tmp_path: Path) -> None:
     def render(extra: int) -> dict[str, bytes]:
-        project = copy_project(tmp_path / f"project-{extra}")
+        project = fixture_project(tmp_path / f"project-{extra}")
         add_models(project, extra)
         return render_site(load_project(project), project)
 
@@ -824,14 +824,17 @@ def test_json_bytes_do_not_depend_on_key_order() -> None:
 
 
 @pytest.mark.parametrize(
-    "data",
-    [bytes(range(256)), 'Grüße, "x" & y\'s\r\n%#?=+@'.encode(), b"", b"plain,csv/1:2;3\r\n"],
+    "text",
+    [
+        "".join(map(chr, range(256))) + "日本\U0001f600",
+        'Grüße, "x" & y\'s\r\n%#?=+@',
+        "",
+        "plain,csv/1:2;3\r\n",
+    ],
 )
-def test_data_urls_percent_encode_as_quote_does(data: bytes) -> None:
-    from urllib.parse import quote, unquote_to_bytes
-
-    url = tablecsv.data_url(data)
-    payload = url.removeprefix("data:text/csv;charset=utf-8,")
+def test_data_urls_percent_encode_as_quote_does(text: str) -> None:
+    data = text.encode("utf-8")
+    payload = tablecsv.DataUrlFields().encode(text)
     assert payload == quote(data, safe=tablecsv.URL_SAFE)
     assert unquote_to_bytes(payload) == data
     assert not set(payload) & set(" \"'&<>#?\r\n")  # nothing HTML or a URL would mind
@@ -858,4 +861,6 @@ def test_csv_lines_are_what_the_csv_module_writes(row: list[str | int]) -> None:
     encoded = tablecsv.DataUrlFields()
     for _ in range(2):
         url = tablecsv.CSV_DATA_URL + encoded.line(row)
-        assert url == tablecsv.data_url(buffer.getvalue().encode("utf-8"))
+        assert url == tablecsv.CSV_DATA_URL + quote(
+            buffer.getvalue().encode("utf-8"), safe=tablecsv.URL_SAFE
+        )

@@ -74,6 +74,7 @@ def test_slug_accepts(value: str) -> None:
         ("a-", "'a-'"),
         ("a_b", "'a_b'"),
         ("a b", "'a b'"),
+        ("a\n", "'a\\n'"),
         ("", "''"),
         (3, "3"),
         (None, "nothing (null)"),

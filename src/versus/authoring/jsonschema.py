@@ -22,9 +22,7 @@ depends on the models only, so it is byte-for-byte the same on every run.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -32,6 +30,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from versus.inputs.atomic import write_atomically
 from versus.inputs.inputfiles import writable_folder
 from versus.inputs.problems import InputError
 from versus.inputs.schema import ModelCard, Result, SiteConfig, Suite
@@ -84,20 +83,6 @@ RESULT = SchemaKind(
 )
 KINDS: tuple[SchemaKind, ...] = (CONFIG, CARD, SUITE, RESULT)
 """Every kind of input file, each validated by the model ``load.py`` uses for it."""
-
-
-def kind_of(relative: str) -> SchemaKind | None:
-    """The kind of the project file at ``relative`` (a POSIX path), or ``None``."""
-    parts = PurePosixPath(relative).parts
-    if not parts or PurePosixPath(relative).suffix not in (".yaml", ".yml"):
-        return None
-    if parts == ("versus.yaml",):
-        return CONFIG
-    if len(parts) == 2 and parts[0] == "models":
-        return CARD
-    if len(parts) == 3 and parts[0] == "evals":
-        return SUITE if parts[2] == "suite.yaml" else RESULT
-    return None
 
 
 def modeline(relative: str, kind: SchemaKind) -> str:
@@ -197,12 +182,4 @@ def write_schemas(root: Path) -> list[str]:
 
 def _write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        Path(temporary).chmod(0o644)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8"), mode=0o644)

@@ -23,8 +23,6 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-import types
-import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -43,12 +41,12 @@ from versus.authoring.jsonschema import (
     plain_docstring,
 )
 from versus.inputs.checks import PAIR_SEPARATOR
-from versus.inputs.fieldtypes import SLUG_EXPECTED, is_slug
+from versus.inputs.fieldtypes import SLUG_EXPECTED, is_slug, suggest_slug
 from versus.inputs.inputfiles import writable_folder
 from versus.inputs.load import CONFIG_FILE, EVALS_DIR, MODELS_DIR, SUITE_FILE, YAML_SUFFIXES
 from versus.inputs.problems import InputError, Problem, did_you_mean
 from versus.inputs.schema import CAPABILITY_STATES, ModelCard, Parameters, Result, SiteConfig, Suite
-from versus.inputs.validation import validate
+from versus.inputs.validation import unwrap, validate
 from versus.inputs.yamlsource import parse_yaml, resolve_plain
 
 M = TypeVar("M", bound=BaseModel)
@@ -277,13 +275,8 @@ def _about(model: type[BaseModel], name: str, field: FieldInfo) -> str:
 
 def _core(annotation: Any) -> Any:
     """``X`` of ``X | None`` and of ``Annotated[X, ...]``."""
-    if get_origin(annotation) is typing.Annotated:
-        return _core(get_args(annotation)[0])
-    if get_origin(annotation) in (typing.Union, types.UnionType):
-        kept = [arg for arg in get_args(annotation) if arg is not type(None)]
-        if len(kept) == 1:
-            return _core(kept[0])
-    return annotation
+    kept = [arg for arg in unwrap(annotation) if arg is not type(None)]
+    return kept[0] if len(kept) == 1 else annotation
 
 
 def _choices(annotation: Any) -> list[str]:
@@ -355,11 +348,8 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
     if not problems:
         if suite_id not in known_suites:
             problems.append(
-                Problem(
+                Problem.of_file(
                     folder,
-                    0,
-                    0,
-                    (),
                     f"no eval suite '{suite_id}': {folder}/{SUITE_FILE} does not exist",
                     did_you_mean(suite_id, known_suites)
                     or (f"the suites are: {', '.join(known_suites)}" if known_suites else ""),
@@ -367,11 +357,8 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
             )
         if model_id not in known_models:
             problems.append(
-                Problem(
+                Problem.of_file(
                     card,
-                    0,
-                    0,
-                    (),
                     f"no model card for '{model_id}': {card} does not exist",
                     did_you_mean(model_id, known_models)
                     or f"write the card first with `versus new model {model_id}`",
@@ -428,10 +415,10 @@ def _bad_id(path: str, id_: str, what: str, known: Sequence[str] | None = None) 
     if known is not None:
         hint = did_you_mean(id_, known)
     else:
-        suggestion = re.sub(r"[^a-z0-9]+", "-", id_.lower()).strip("-")
+        suggestion = suggest_slug(id_)
         hint = f"did you mean '{suggestion}'?" if is_slug(suggestion) else ""
     message = f"'{id_}' is not a valid {what} id; expected {SLUG_EXPECTED}"
-    return [Problem(path, 0, 0, (), message, hint)]
+    return [Problem.of_file(path, message, hint)]
 
 
 def _pair_separator(path: str, model_id: str) -> list[Problem]:
@@ -441,7 +428,7 @@ def _pair_separator(path: str, model_id: str) -> list[Problem]:
         f"the model id '{model_id}' contains '{PAIR_SEPARATOR}', which separates the two ids "
         "of a comparison page"
     )
-    return [Problem(path, 0, 0, (), message, "choose another id")]
+    return [Problem.of_file(path, message, "choose another id")]
 
 
 def _existing(root: Path, folder: str, id_: str) -> list[Problem]:
@@ -453,11 +440,8 @@ def _existing(root: Path, folder: str, id_: str) -> list[Problem]:
 
 
 def _exists_problem(path: str) -> Problem:
-    return Problem(
+    return Problem.of_file(
         path,
-        0,
-        0,
-        (),
         "the file already exists; `versus new` never overwrites a file",
         "edit it, or delete it first to start again",
     )
@@ -467,11 +451,11 @@ def _read(root: Path, relative: str, model: type[M]) -> M:
     """One project file, validated against ``model``; :class:`InputError` with its problems."""
     path = root / relative
     if not path.is_file():
-        raise InputError([Problem(relative, 0, 0, (), f"no {relative} in {root}")])
+        raise InputError([Problem.of_file(relative, f"no {relative} in {root}")])
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError([Problem(relative, 0, 0, (), f"cannot read the file: {error}")]) from None
+        raise InputError([Problem.of_file(relative, f"cannot read the file: {error}")]) from None
     value, problems = validate(model, parse_yaml(text, relative))
     if value is None:
         raise InputError(problems)

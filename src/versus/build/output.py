@@ -141,7 +141,7 @@ def shown(path: Path) -> str:
 
 
 def _refuse(where: str, message: str, hint: str = "") -> InputError:
-    return InputError([Problem(where, 0, 0, (), message, hint)])
+    return InputError([Problem.of_file(where, message, hint)])
 
 
 _CHOOSE = "choose a folder such as site/"

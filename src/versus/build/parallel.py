@@ -4,7 +4,7 @@ Each process has its own :class:`PageWriter`: its own Jinja environment, its
 own view builder and its own fragment caches, so nothing is shared or locked.
 Pages go to workers in chunks in plan order, so the pairs of one model land
 together and its fragments are rendered once per worker; the site-wide files
-(index, sitemap, models.json: each costs as much as dozens of pairs) go first,
+(index, sitemap, models.json: each costs far more than a pair) go first,
 in chunks of their own, so that no worker is left with one of them at the end
 while the others wait. The output does not depend on the number of workers:
 ``-j1`` and ``-jN`` write the same bytes.
@@ -41,7 +41,7 @@ TEMPLATES_DIR = "templates"
 CHUNK = 256
 """Most pair files per task: large enough to amortize the hand-off."""
 SITE_CHUNK = 4
-"""Most other files per task: a model page or the index costs as much as dozens of pairs."""
+"""Most other files per task: a model page or the index costs far more than a pair."""
 POOL_FROM = 64
 """Fewer pages than this render in this process: a pool costs more than it saves."""
 
@@ -121,8 +121,8 @@ class PageWriter(PageRenderer):
         mirror: Path | None = None,
     ) -> None:
         super().__init__(catalog, root, built, cache)
-        # Plain strings and os calls below: tens of thousands of files go through here,
-        # and pathlib's parsing of each path was a tenth of a cold build.
+        # Plain strings and os calls below: every file of the site goes through here, and
+        # pathlib's parsing of each path was a measured cost (bench/README.md).
         self.staging = str(staging)
         self.previous = None if previous is None else str(previous)
         self.replace = replace
@@ -339,9 +339,9 @@ def _frozen() -> Iterator[None]:
     collection until the block ends, in this process and in the workers forked in it.
 
     A forked worker shares the parent's memory until it writes to a page; a full collection
-    in a worker writes to every object it walks, copying the whole catalog into each worker
-    (about a fifth of a one-card rebuild's rendering at 200 models). What the Python
-    documentation advises for fork without exec (:func:`gc.freeze`).
+    in a worker writes to every object it walks, copying the whole catalog into each
+    worker. What the Python documentation advises for fork without exec
+    (:func:`gc.freeze`).
     """
     gc.freeze()
     try:

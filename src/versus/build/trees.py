@@ -23,7 +23,6 @@ import json
 import os
 import shutil
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,7 @@ from versus.build.output import (
     spare_path,
 )
 from versus.build.state import SiteState
+from versus.inputs.atomic import write_atomically
 
 _VERSION = 1
 
@@ -159,10 +159,7 @@ class TreeStates:
         for stale in self.path.parent.glob(f"{prefix}*"):
             with contextlib.suppress(OSError):
                 stale.unlink()
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=prefix)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, sort_keys=True)
-        Path(temporary).replace(self.path)
+        write_atomically(self.path, json.dumps(data, sort_keys=True).encode("utf-8"), prefix=prefix)
 
 
 def clone(source: Path, target: Path) -> None:

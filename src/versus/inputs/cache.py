@@ -1,7 +1,7 @@
 """A cache of parsed input files, keyed by their content, kept as plain JSON.
 
-Reading YAML with positions costs a few milliseconds a file; at hundreds of
-models that dominates a rebuild after a one-line edit. Each parsed file is an
+Reading YAML with positions is the slow part of loading; at hundreds of models
+it would dominate a rebuild after a one-line edit. Each parsed file is an
 entry named by the digest of the file's name and bytes, so a stale entry can
 never be used (a changed file misses and is parsed again). Entries live in one
 pack, ``.versus-cache/documents.json``, read in one go by every build; an edit
@@ -37,7 +37,6 @@ import hashlib
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +44,7 @@ from typing import Any, TypeVar
 
 import orjson
 
+from versus.inputs.atomic import write_atomically
 from versus.inputs.yamlsource import Document, SourceMap
 
 CACHE_DIR = ".versus-cache"
@@ -207,8 +207,7 @@ class DocumentCache:
         """The entries of the pack, as read (each is checked when used), on first use.
 
         A build reads every document of the project; one file of all of them reads
-        in one go what hundreds of small files took a system call each to open (a
-        tenth of a one-card rebuild when the disk is slow). New entries are written
+        in one go what hundreds of small files took a system call each to open. New entries are written
         loose and join the pack when a save writes many at once or finds many in use.
         """
         if self._pack is None:
@@ -432,11 +431,4 @@ def _read_regular(path: Path) -> bytes:
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write a new file and rename it over ``path`` (a link there is replaced, not followed)."""
     with contextlib.suppress(OSError):
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            Path(temporary).replace(path)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)

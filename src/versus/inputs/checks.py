@@ -116,11 +116,8 @@ def _collision(
     blamed = sorted({*one, *two} - ({*one} & {*two}), key=lambda id_: ("vs" not in id_, id_))
     culprit = blamed[0]
     others = " or ".join(files[id_] for id_ in blamed[1:] if "vs" in id_) or "another card"
-    return Problem(
+    return Problem.of_file(
         files[culprit],
-        0,
-        0,
-        (),
         f"the id '{culprit}' makes two comparisons share a page: the pair {one[0]} + {one[1]} "
         f"and the pair {two[0]} + {two[1]} would both be compare/{slug}/",
         f"rename this file or {others}",

@@ -61,7 +61,13 @@ SLUG_EXPECTED = (
 
 def is_slug(value: object) -> TypeGuard[str]:
     """Whether ``value`` is a valid id: the rule :data:`Slug` enforces."""
-    return isinstance(value, str) and _SLUG.match(value) is not None and len(value) <= _MAX_SLUG
+    # fullmatch: ``$`` alone would let a trailing newline through
+    return isinstance(value, str) and _SLUG.fullmatch(value) is not None and len(value) <= _MAX_SLUG
+
+
+def suggest_slug(text: str) -> str:
+    """The slug ``text`` would become (lowercase, hyphens between the rest); may be empty."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _slug(value: Any) -> str:
@@ -291,6 +297,10 @@ class PartialDate:
     year: int
     month: int | None = None
     day: int | None = None
+
+    def sort_key(self) -> tuple[int, int, int]:
+        """Chronological order, a date known to the year before any month of it."""
+        return (self.year, self.month or 0, self.day or 0)
 
     def iso(self) -> str:
         text = f"{self.year:04d}"

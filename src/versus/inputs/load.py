@@ -16,7 +16,6 @@ Layout of a project::
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from pydantic import BaseModel
 from versus.inputs import checks, inputfiles, richtext
 from versus.inputs.cache import DocumentCache, Entry, strings
 from versus.inputs.catalog import Catalog
-from versus.inputs.fieldtypes import SLUG_PATTERN
+from versus.inputs.fieldtypes import is_slug, suggest_slug
 from versus.inputs.inputfiles import (  # the names of a project's files, known to scaffold too
     CONFIG_FILE as CONFIG_FILE,
 )
@@ -134,33 +133,24 @@ class _Reader:
             if entry is Kind.FOLDER:
                 if path.suffix in YAML_SUFFIXES:
                     self.problems.append(
-                        Problem(
+                        Problem.of_file(
                             printable(name),
-                            0,
-                            0,
-                            (),
                             f"a folder, not a file: a {kind} is one YAML file",
                         )
                     )
                 continue
             if path.suffix not in YAML_SUFFIXES:
                 self.problems.append(
-                    Problem(
+                    Problem.of_file(
                         printable(name),
-                        0,
-                        0,
-                        (),
                         "not a YAML file; only .yaml (or .yml) files belong here",
                     )
                 )
                 continue
-            if not _is_slug(path.stem):
+            if not is_slug(path.stem):
                 self.problems.append(
-                    Problem(
+                    Problem.of_file(
                         printable(name),
-                        0,
-                        0,
-                        (),
                         f"the file name '{path.stem}' is not a valid id: use lowercase letters, "
                         "digits and single hyphens",
                         f"rename it to '{_suggest_slug(path.stem)}{path.suffix}'",
@@ -171,12 +161,8 @@ class _Reader:
         return found
 
 
-def _is_slug(text: str) -> bool:
-    return re.fullmatch(SLUG_PATTERN, text) is not None and len(text) <= 64
-
-
 def _suggest_slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "model"
+    return suggest_slug(text) or "model"
 
 
 def load_project(
@@ -193,7 +179,7 @@ def load_project(
     config_path = root / CONFIG_FILE
     config_kind = inputfiles.inspect(root, CONFIG_FILE)
     if config_kind is None:
-        raise InputError([Problem(CONFIG_FILE, 0, 0, (), f"no {CONFIG_FILE} in {root}")])
+        raise InputError([Problem.of_file(CONFIG_FILE, f"no {CONFIG_FILE} in {root}")])
     config: Loaded[SiteConfig] | None = None
     if config_kind is Kind.FILE:
         _, config = reader.load(config_path, SiteConfig, "config")
@@ -201,8 +187,8 @@ def load_project(
         reader.problems.append(
             config_kind
             if isinstance(config_kind, Problem)
-            else Problem(
-                CONFIG_FILE, 0, 0, (), "a folder, not a file: the site's config is one YAML file"
+            else Problem.of_file(
+                CONFIG_FILE, "a folder, not a file: the site's config is one YAML file"
             )
         )
     if config is not None:
@@ -231,7 +217,7 @@ def _load_models(
     """Every model id that has a card file, and the cards that are valid."""
     kind = inputfiles.inspect(reader.root, MODELS_DIR)
     if kind is not Kind.FOLDER:
-        problem = Problem(MODELS_DIR, 0, 0, (), "no models/ folder")
+        problem = Problem.of_file(MODELS_DIR, "no models/ folder")
         reader.problems.append(kind if isinstance(kind, Problem) else problem)
         return set(), {}
     files = reader.yaml_files(folder)
@@ -269,13 +255,10 @@ def _load_evals(
     reader.problems.extend(refused)
     for suite_dir in (reader.root / name for name, entry in entries if entry is Kind.FOLDER):
         suite_id = suite_dir.name
-        if not _is_slug(suite_id):
+        if not is_slug(suite_id):
             reader.problems.append(
-                Problem(
+                Problem.of_file(
                     reader.name(suite_dir),
-                    0,
-                    0,
-                    (),
                     f"the folder name '{suite_id}' is not a valid id",
                     f"rename it to '{_suggest_slug(suite_id)}'",
                 )
@@ -287,17 +270,12 @@ def _load_evals(
             reader.problems.append(
                 suite_kind
                 if isinstance(suite_kind, Problem)
-                else Problem(
+                else Problem.of_file(
                     reader.name(suite_path),
-                    0,
-                    0,
-                    (),
                     "a folder, not a file: a suite is one YAML file",
                 )
                 if suite_kind is Kind.FOLDER
-                else Problem(
-                    reader.name(suite_dir), 0, 0, (), f"an eval folder needs a {SUITE_FILE}"
-                )
+                else Problem.of_file(reader.name(suite_dir), f"an eval folder needs a {SUITE_FILE}")
             )
             continue
         suite_document, suite = reader.load(suite_path, Suite, suite_id)

@@ -1,8 +1,7 @@
 """Parsing the YAML files the cache lacks in a process pool, before the project loads.
 
 A cold build (a fresh clone in CI, or a project whose cache was removed) parses
-every input file, a few milliseconds each: over a second at 200 models, in one
-process, before any page can render. Parsing is a pure function of a file's
+every input file, in one process, before any page can render. Parsing is a pure function of a file's
 bytes, so the files the cache does not know are parsed in ``jobs`` processes and
 put into the cache; :func:`versus.inputs.load.load_project` then finds each there and
 validates and checks the project as it always does. A file that cannot be

@@ -31,6 +31,11 @@ class Problem:
     message: str
     hint: str = ""
 
+    @classmethod
+    def of_file(cls, file: str, message: str, hint: str = "") -> Problem:
+        """A problem with the file as a whole: no position, no field."""
+        return cls(file, 0, 0, (), message, hint)
+
     @property
     def dotted_path(self) -> str:
         return format_path(self.path)
@@ -104,11 +109,6 @@ class InputError(Exception):
 
 def _sort_key(problem: Problem) -> tuple[str, int, int, str, str]:
     return (problem.file, problem.line, problem.column, problem.dotted_path, problem.message)
-
-
-def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
-    """Problems in reading order: by file, then position, then path."""
-    return sorted(problems, key=_sort_key)
 
 
 def format_path(path: FieldPath) -> str:

@@ -136,13 +136,14 @@ def _number(value: Any) -> Any:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
-def _unwrap(annotation: Any) -> list[Any]:
-    """The concrete types inside ``X | None``, ``Annotated[X, ...]`` and friends."""
+def unwrap(annotation: Any) -> list[Any]:
+    """The concrete types inside ``X | None``, ``Annotated[X, ...]`` and friends, ``None``
+    as ``NoneType``."""
     origin = get_origin(annotation)
     if origin is typing.Annotated:
-        return _unwrap(get_args(annotation)[0])
+        return unwrap(get_args(annotation)[0])
     if origin in (typing.Union, types.UnionType):
-        return [t for arg in get_args(annotation) for t in _unwrap(arg)]
+        return [t for arg in get_args(annotation) for t in unwrap(arg)]
     return [annotation]
 
 
@@ -156,11 +157,11 @@ def _types_at(model: type[BaseModel], path: FieldPath) -> list[Any]:
             if isinstance(candidate, type) and issubclass(candidate, BaseModel):
                 field = candidate.model_fields.get(str(part))
                 if field is not None:
-                    following.extend(_unwrap(field.annotation))
+                    following.extend(unwrap(field.annotation))
             elif origin in (list, tuple):
-                following.extend(_unwrap(get_args(candidate)[0]))
+                following.extend(unwrap(get_args(candidate)[0]))
             elif origin is dict:
-                following.extend(_unwrap(get_args(candidate)[1]))
+                following.extend(unwrap(get_args(candidate)[1]))
         current = following
     return current
 

@@ -64,8 +64,8 @@ class PackedPositions(Mapping[FieldPath, Position]):
     """Positions by field path, kept as packed line and column numbers until first looked up.
 
     A cached document's source map is read back on every build, but consulted only
-    when its file has a problem: building a few hundred maps of small tuples was
-    half of loading a 200-model project from the cache. The paths are not stored:
+    when its file has a problem, so building every map of small tuples up front would
+    be wasted work on almost every build. The paths are not stored:
     they are those of the document's data, in the order :func:`data_paths` walks it
     (the order the parser met them), so only the numbers are (see
     :meth:`SourceMap.pack`). Numbers that do not fit the data (a damaged or forged
@@ -176,9 +176,6 @@ class SourceMap:
                 return found
         return self.values.get((), _START)
 
-    def has(self, path: FieldPath) -> bool:
-        return path in self.keys or path in self.values
-
     def problem(self, path: FieldPath, message: str, hint: str = "") -> Problem:
         """A problem at ``path`` of this file."""
         at = self.locate(path)
@@ -245,7 +242,7 @@ _CParser: Any = getattr(getattr(yaml, "_yaml", None), "CParser", None)
 
 
 class _FastComposer(_ExplicitTags, yaml.composer.Composer, yaml.resolver.Resolver):
-    """The same composer over libyaml's events (about ten times faster), where available."""
+    """The same composer over libyaml's (C) events, where available: the faster one."""
 
     def __init__(self, stream: str) -> None:
         self._events = _CParser(stream)
@@ -296,14 +293,11 @@ def parse_yaml(text: str, file: str) -> Document:
     except yaml.reader.ReaderError as error:
         raise InputError([_character_problem(error, file, text)]) from None
     except yaml.YAMLError as error:
-        raise InputError([Problem(file, 0, 0, (), f"not valid YAML: {error}")]) from None
+        raise InputError([Problem.of_file(file, f"not valid YAML: {error}")]) from None
     except RecursionError:
-        raise InputError([Problem(file, 0, 0, (), "the YAML is nested too deeply")]) from None
-    empty = Problem(
+        raise InputError([Problem.of_file(file, "the YAML is nested too deeply")]) from None
+    empty = Problem.of_file(
         file,
-        0,
-        0,
-        (),
         "the file is empty; expected a mapping of fields"
         if not text.strip()
         else "the file holds no data, only comments or markers; expected a mapping of fields",
@@ -316,7 +310,7 @@ def parse_yaml(text: str, file: str) -> Document:
     except _TooLargeError as error:
         raise InputError([error.problem]) from None
     except RecursionError:
-        raise InputError([Problem(file, 0, 0, (), "the YAML is nested too deeply")]) from None
+        raise InputError([Problem.of_file(file, "the YAML is nested too deeply")]) from None
     if builder.problems:
         raise InputError(builder.problems)
     if data is None:  # a document holding only "---" or "~"

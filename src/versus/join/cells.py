@@ -26,9 +26,9 @@ Better = Literal["higher", "lower"]
 class Cell(NamedTuple):
     """One printed value and its state: immutable, hashable, equal by value.
 
-    A tuple rather than a frozen dataclass: a 200-model build makes tens of thousands
-    of cells, and a tuple is made (and hashed, as the renderer's caches key on cells) by
-    C code, several times faster than a frozen dataclass's ``__init__``.
+    A tuple rather than a frozen dataclass: a build makes a cell per model and row, and a
+    tuple is made (and hashed, as the renderer's caches key on cells) by C code, faster
+    than a frozen dataclass's ``__init__``.
     """
 
     text: str

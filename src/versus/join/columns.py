@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from enum import Enum
 from typing import Literal, NamedTuple
 
 from versus.inputs.schema import ModelCard, Suite
@@ -18,6 +19,29 @@ from versus.join.cells import UNKNOWN, Better, Cell
 
 Needs = Literal["", "input", "output"]
 """Which run field a score row's presence depends on (see :func:`versus.join.tables.score_table`)."""
+
+
+class Measure(Enum):
+    """A summary row of a score table, by a stable id: code matches rows on it, never on the
+    label a page shows (:data:`MEASURE_LABELS`)."""
+
+    OVERALL = "overall"
+    COVERED = "covered"
+    RESPONSE = "response"
+    INPUT_TOKENS = "input-tokens"
+    OUTPUT_TOKENS = "output-tokens"
+    COST = "cost"
+
+
+MEASURE_LABELS: dict[Measure, str] = {
+    Measure.OVERALL: "Overall score",
+    Measure.COVERED: "Prompts covered",
+    Measure.RESPONSE: "Average response time",
+    Measure.INPUT_TOKENS: "Median input tokens",
+    Measure.OUTPUT_TOKENS: "Median output tokens",
+    Measure.COST: "Estimated cost per task",
+}
+"""Each measure's label, in the order a score table's summary lists them."""
 
 
 class ScoreRow(NamedTuple):
@@ -32,6 +56,8 @@ class ScoreRow(NamedTuple):
     needs: Needs
     leading: Cell
     """:attr:`cell` marked as the best of its row, made once instead of once per pair."""
+    measure: Measure | None
+    """The summary row's id; ``None`` for a category's row."""
 
 
 def score_row(
@@ -41,9 +67,16 @@ def score_row(
     value: Decimal | None,
     better: Better | None,
     needs: Needs = "",
+    measure: Measure | None = None,
 ) -> ScoreRow:
     leading = cell.leading() if value is not None else cell
-    return ScoreRow(group, label, cell, value, better, needs, leading)
+    return ScoreRow(group, label, cell, value, better, needs, leading, measure)
+
+
+def _summary_row(
+    measure: Measure, cell: Cell, value: Decimal | None, better: Better | None, needs: Needs = ""
+) -> ScoreRow:
+    return score_row("Summary", MEASURE_LABELS[measure], cell, value, better, needs, measure)
 
 
 # --- properties ---------------------------------------------------------------
@@ -181,31 +214,19 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
     outputs = _usage_cell(run, result.median_output_tokens)
     cost = cost_cell(run)
     rows = [
-        score_row("Summary", "Overall score", overall_cell(run), run.overall, "higher"),
-        score_row(
-            "Summary",
-            "Prompts covered",
-            Cell(f"{run.covered} of {run.suite.prompts} prompts"),
-            None,
-            None,
+        _summary_row(Measure.OVERALL, overall_cell(run), run.overall, "higher"),
+        _summary_row(
+            Measure.COVERED, Cell(f"{run.covered} of {run.suite.prompts} prompts"), None, None
         ),
-        score_row(
-            "Summary",
-            "Average response time",
+        _summary_row(
+            Measure.RESPONSE,
             response,
             _value(response, Decimal(str(seconds)) if seconds is not None else None),
             "lower",
         ),
-        score_row("Summary", "Median input tokens", inputs, None, None, "input"),
-        score_row("Summary", "Median output tokens", outputs, None, None, "output"),
-        score_row(
-            "Summary",
-            "Estimated cost per task",
-            cost,
-            _value(cost, run.cost_per_task),
-            "lower",
-            "input",
-        ),
+        _summary_row(Measure.INPUT_TOKENS, inputs, None, None, "input"),
+        _summary_row(Measure.OUTPUT_TOKENS, outputs, None, None, "output"),
+        _summary_row(Measure.COST, cost, _value(cost, run.cost_per_task), "lower", "input"),
     ]
     for score in run.categories:
         if score.percent is None or score.band is None:

@@ -7,11 +7,11 @@ values, with how many models have each, as a filter. Pure.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from versus.inputs.fieldtypes import suggest_slug
 from versus.inputs.schema import ModelCard
 
 _B = 10**9
@@ -45,7 +45,7 @@ class Facet:
 
 
 def _token(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "other"
+    return suggest_slug(text) or "other"
 
 
 def _size(card: ModelCard) -> tuple[str, str]:

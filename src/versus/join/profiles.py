@@ -81,7 +81,7 @@ class Profile:
 def latest(dates: Iterable[PartialDate | None]) -> PartialDate | None:
     """The latest of some dates (``2024`` counts as before ``2024-01``); ``None`` if none."""
     known = [d for d in dates if d is not None]
-    return max(known, key=lambda d: (d.year, d.month or 0, d.day or 0)) if known else None
+    return max(known, key=PartialDate.sort_key) if known else None
 
 
 def updated(card: ModelCard, results: Iterable[Result]) -> PartialDate | None:

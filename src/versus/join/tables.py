@@ -20,7 +20,7 @@ from versus.inputs.schema import Band, CapabilityDef, SiteConfig, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import formatting
 from versus.join.cells import NOT_EVALUATED, Better, Cell
-from versus.join.columns import PROPERTY_LABELS, ScoreRow
+from versus.join.columns import PROPERTY_LABELS, Measure, ScoreRow
 from versus.join.profiles import Profile
 
 
@@ -199,7 +199,7 @@ def score_table(
             continue
         values = tuple([entry.value if entry is not None else None for entry in entries])
         better = row.better
-        if better is not None and not cost_compares and row.label == "Estimated cost per task":
+        if better is not None and not cost_compares and row.measure is Measure.COST:
             better = None
         leader = _leader(values, better) if better is not None else None
         cells = tuple(

@@ -539,12 +539,12 @@ class Preview:
             self.reporter.failed(error, self.out.is_dir())
             return
         except OSError as error:  # a full disk, a permission: said as `versus build` says it
-            problem = Problem("versus", 0, 0, (), failures.describe(error))
+            problem = Problem.of_file("versus", failures.describe(error))
             self.state.failed([problem])
             self.reporter.failed(InputError([problem]), self.out.is_dir())
             return
         except Exception as error:  # keep serving the last good site whatever happens
-            problem = Problem("versus", 0, 0, (), f"the build failed: {error!r}")
+            problem = Problem.of_file("versus", f"the build failed: {error!r}")
             self.state.failed([problem])
             self.reporter.failed(InputError([problem]), self.out.is_dir())
             return

@@ -42,7 +42,7 @@ from versus.inputs.schema import Band, ModelCard, Source, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import compare, tables
 from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, Cell
-from versus.join.columns import PROPERTY_LABELS, ScoreRow
+from versus.join.columns import MEASURE_LABELS, PROPERTY_LABELS, Measure, ScoreRow
 from versus.join.profiles import Profile
 from versus.site.pages import (
     COMPARE_PAGE,
@@ -86,9 +86,8 @@ def dumps(data: Any) -> bytes:
     ``<``, ``>`` and ``&`` are written as ``\\u003c``, ``\\u003e`` and ``\\u0026`` (the
     same strings to a JSON parser), so that no text from a card reads as markup even
     where the JSON is mistaken for HTML or pasted into a page. Figures are strings
-    (:func:`number`), so no float is ever formatted. Encoded by orjson, five times as fast
-    as the standard library's encoder with the same bytes: a site of 500 models has 125,000
-    JSON files.
+    (:func:`number`), so no float is ever formatted. Encoded by orjson, faster than the
+    standard library's encoder with the same bytes: a site has a JSON file per pair.
     """
     text = orjson.dumps(data, option=orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE)
     return text.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
@@ -421,14 +420,16 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
 
 # --- CSV ------------------------------------------------------------------------------
 
-LEADERBOARD_MEASURES = ("Overall score", "Average response time", "Estimated cost per task")
+LEADERBOARD_MEASURES = (Measure.OVERALL, Measure.RESPONSE, Measure.COST)
+"""A leaderboard's columns: each :class:`versus.site.pages.LeaderboardRow`'s three cells."""
 
 
 def leaderboard_csv(board: Leaderboard) -> bytes:
     """A leaderboard, best first, then the models not evaluated on the suite (no rank)."""
     header: list[str | int] = ["Rank", "Model", "Model id"]
     for measure in LEADERBOARD_MEASURES:
-        header += [measure, f"{measure} detail"]
+        label = MEASURE_LABELS[measure]
+        header += [label, f"{label} detail"]
     rows: list[list[str | int]] = [header]
     for entry in board.rows:
         line: list[str | int] = [entry.rank, entry.profile.name, entry.profile.id]

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from versus.join import tables
 from versus.join.cells import NOT_EVALUATED
+from versus.join.columns import MEASURE_LABELS, Measure
 from versus.join.profiles import Profile
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -71,7 +72,7 @@ class CsvFields:
 
 class DataUrlFields(CsvFields):
     """The same lines, each field percent-encoded as a ``data:`` URL carries it
-    (:func:`data_url`).
+    (:func:`score_table_url`).
 
     Percent-encoding goes byte by byte, so the encoded fields joined are the encoded
     file: a pair page's CSV links are joined from fields its models' other pages
@@ -100,7 +101,7 @@ def _score_rows(table: tables.ScoreTable, width: int) -> Iterator[tuple[str, tab
                 yield group.label, row
         return
     empty = (NOT_EVALUATED,) * width
-    yield "Summary", tables.Row("Overall score", empty)
+    yield "Summary", tables.Row(MEASURE_LABELS[Measure.OVERALL], empty)
     for category in table.suite.categories:
         yield "By category", tables.Row(category.label, empty)
 
@@ -116,7 +117,12 @@ def score_table_csv(
 def score_table_url(
     table: tables.ScoreTable, models: Sequence[Profile], fields: DataUrlFields | None = None
 ) -> str:
-    """:func:`score_table_csv` as a ``data:`` URL: ``data_url(score_table_csv(...))``."""
+    """:func:`score_table_csv` as a ``data:`` URL (RFC 2397): a download inside the page.
+
+    A pair page carries its score tables' CSVs this way, so that a catalog of N
+    models does not add N*(N-1) more files to the site; ``api/pairs`` has the
+    same tables as JSON at their own addresses.
+    """
     lines = _score_lines(table, models, fields or DataUrlFields())
     return f"{CSV_DATA_URL}{''.join(lines)}"
 
@@ -161,18 +167,7 @@ _KEPT = frozenset(
 )
 _PERCENT = {byte: chr(byte) if byte in _KEPT else f"%{byte:02X}" for byte in range(256)}
 """Each byte as a data: URL writes it: one ``str.translate`` over the bytes read as Latin-1
-encodes a page's CSVs several times faster than :func:`urllib.parse.quote`, the same way."""
-
-
-def data_url(data: bytes, media_type: str = "text/csv") -> str:
-    """``data`` as a ``data:`` URL (RFC 2397), percent-encoded where it must be: a download
-    inside the page.
-
-    A pair page carries its score tables' CSVs this way, so that a catalog of N
-    models does not add N*(N-1) more files to the site; ``api/pairs`` has the
-    same tables as JSON at their own addresses.
-    """
-    return f"data:{media_type};charset=utf-8,{_percent_encoded(data)}"
+encodes a page's CSVs as :func:`urllib.parse.quote` does, faster."""
 
 
 def _percent_encoded(data: bytes) -> str:
