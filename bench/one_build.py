@@ -1,7 +1,10 @@
 """One measured build, in a process of its own: ``python bench/one_build.py PROJECT OUT [--jobs N]``.
 
 Times ``import versus.build.pipeline`` and the ``build()`` call with ``time.perf_counter``
-and prints one JSON line::
+(the call includes what a build imports once it finds something changed: the loader,
+the schemas, Jinja, Markdown; a no-op imports none of them) and prints one JSON line.
+It imports no more than ``versus build`` does, so that the wall time the runner measures
+around this process is the command's::
 
     {"import_s": ..., "build_s": ..., "pages": ..., "files": ...,
      "written": ..., "unchanged": ..., "removed": ...}

@@ -1,4 +1,4 @@
-"""The versus benchmark: ``.venv/bin/python bench/run.py [--sizes 50,200,500] [--jobs N]``.
+"""The versus benchmark: ``.venv/bin/python bench/run.py [--sizes 5,50,200,500] [--jobs N]``.
 
 For each catalog size N it generates a deterministic synthetic project
 (:mod:`bench.catalog`) in a temporary folder and runs, in this order, each
@@ -645,9 +645,36 @@ class Target:
     met: bool | None
 
 
+SAMPLE_SIZE = 5
+"""Models in the repository's sample project: the no-op wall target is judged at this N."""
+
+NOOP_WALL_S = 0.15
+"""A no-op ``versus build`` at the sample's size, from process start to exit."""
+
+CARD_WALL_S = 0.5
+"""A rebuild after one card edit at N = 200, from process start to exit."""
+
+
 def targets(runs: Sequence[SizeRun]) -> list[Target]:
     by_size = {run.n: run for run in runs}
     found: list[Target] = []
+    noop_name = (
+        f"N={SAMPLE_SIZE} (the sample's size) no-op rebuild at most {NOOP_WALL_S} s wall "
+        "from process start"
+    )
+    if SAMPLE_SIZE in by_size:
+        noop = by_size[SAMPLE_SIZE].step(NOOP)
+        found.append(
+            Target(
+                noop_name,
+                f"{noop.wall_s:.3f} s wall ({noop.build_s:.3f} s build)",
+                f"<= {NOOP_WALL_S} s",
+                noop.wall_s <= NOOP_WALL_S,
+            )
+        )
+    else:
+        found.append(Target(noop_name, f"not measured (N={SAMPLE_SIZE} not in --sizes)", "-", None))
+    card_name = f"N=200 rebuild after one card edit at most {CARD_WALL_S} s wall from process start"
     if 200 in by_size:
         run = by_size[200]
         cold, card, noop = run.step(COLD), run.step(CARD), run.step(NOOP)
@@ -666,6 +693,12 @@ def targets(runs: Sequence[SizeRun]) -> list[Target]:
                 card.build_s <= cold.build_s / 40,
             ),
             Target(
+                card_name,
+                f"{card.wall_s:.3f} s wall ({card.build_s:.3f} s build)",
+                f"<= {CARD_WALL_S} s",
+                card.wall_s <= CARD_WALL_S,
+            ),
+            Target(
                 "N=200 no-op rebuild at most 1/100 of the cold build",
                 f"{noop.build_s:.3f} s = 1/{cold.build_s / noop.build_s:.1f} of cold",
                 f"<= {cold.build_s / 100:.3f} s",
@@ -678,6 +711,7 @@ def targets(runs: Sequence[SizeRun]) -> list[Target]:
             for name in (
                 "N=200 cold build at most 3x the cp -r floor of its output",
                 "N=200 rebuild after one card edit at most 1/40 of the cold build",
+                card_name,
                 "N=200 no-op rebuild at most 1/100 of the cold build",
             )
         ]
@@ -721,7 +755,7 @@ def targets(runs: Sequence[SizeRun]) -> list[Target]:
 def targets_table(found: Sequence[Target]) -> str:
     verdict = {True: "met", False: "NOT met", None: "-"}
     return markdown_table(
-        ["target", "measured (build time)", "limit", "result"],
+        ["target", "measured", "limit", "result"],
         [[t.name, t.measured, t.limit, verdict[t.met]] for t in found],
     )
 
@@ -774,11 +808,14 @@ def header(options: Options) -> str:
         "kind (the cold build: again into an empty folder, without the cache the first run "
         "left); a step's row shows its fastest run, as the floor is the faster of two copies, "
         "and the highest peak memory of its runs. "
-        "Each build runs in a fresh process (`bench/one_build.py`). **Build time** is measured "
-        "inside that process with `time.perf_counter` around the `versus.build.pipeline.build()` call "
-        "only: it excludes interpreter start-up and imports, which are shown in their own "
-        "column (`import s`: `import versus.build.pipeline`), and the targets are judged on it. "
-        "**Wall** is the whole process, from start to exit. The **floor** is the lower of two "
+        "Each build runs in a fresh process (`bench/one_build.py`). **Wall** is that whole "
+        "process, from its start to its exit, as a user running `versus build` waits for it. "
+        "**Build time** is measured inside the process with `time.perf_counter` around the "
+        "`versus.build.pipeline.build()` call: it excludes interpreter start-up and "
+        "`import versus.build.pipeline` (its own column, `import s`), but includes what a build "
+        "imports only once it knows something changed (the loader, the schemas, Jinja, "
+        "Markdown: a no-op build imports none of them). The targets say which of the two "
+        "each is judged on. The **floor** is the lower of two "
         "timed `cp -r` runs of the output tree after the last step: the cost of writing the "
         "same bytes. **Peak RSS** is the peak of the summed VmRSS of the build process and all "
         "its descendants, sampled from `/proc` every 20 ms (pages shared by forked workers "
@@ -806,8 +843,8 @@ def parse(argv: Sequence[str] | None) -> Options:
     )
     parser.add_argument(
         "--sizes",
-        default="50,200,500",
-        help="catalog sizes, comma-separated (default: 50,200,500)",
+        default="5,50,200,500",
+        help="catalog sizes, comma-separated (default: 5,50,200,500)",
     )
     parser.add_argument(
         "--jobs", type=int, default=None, help="processes that render pages (default: versus's)"

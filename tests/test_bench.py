@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import REPO
+from support import REPO
 from versus.inputs.load import load_project
 from versus.inputs.schema import CAPABILITY_STATES, ModelCard
 
@@ -277,3 +277,37 @@ def test_clearing_the_output_makes_the_next_build_cold(tmp_path: Path) -> None:
     run.clear_output(project, out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project"]
     assert not (project / ".versus-cache").exists()
+
+
+def _size_run(n: int, walls: dict[str, float]) -> run.SizeRun:
+    steps = [
+        run.Step(name, wall, 0.05, build, 3, 4, 0, 4, 0, 1, 1)
+        for name, (wall, build) in {
+            run.COLD: (20.0, 19.0),
+            run.NOOP: (walls.get(run.NOOP, 0.1), 0.001),
+            run.CARD: (walls.get(run.CARD, 0.4), 0.3),
+        }.items()
+    ]
+    return run.SizeRun(n, steps, [], 10.0, 4, 100, 1, 10, 1, 50, 0.1, 1, 1)
+
+
+def _verdicts(runs: list[run.SizeRun]) -> dict[str, bool | None]:
+    return {target.name: target.met for target in run.targets(runs)}
+
+
+def test_the_wall_targets_are_judged_on_the_whole_process() -> None:
+    """A no-op whose build() takes a millisecond still misses its target when the process
+    around it (start-up, imports) takes longer than the limit."""
+    slow = _verdicts([_size_run(5, {run.NOOP: 0.2}), _size_run(200, {run.CARD: 0.6})])
+    fast = _verdicts([_size_run(5, {run.NOOP: 0.1}), _size_run(200, {run.CARD: 0.4})])
+    noop = next(name for name in slow if name.startswith("N=5 ") and "wall" in name)
+    card = next(name for name in slow if name.startswith("N=200 ") and "wall" in name)
+    assert (slow[noop], slow[card]) == (False, False)
+    assert (fast[noop], fast[card]) == (True, True)
+    assert _verdicts([_size_run(50, {})])[noop] is None  # not measured
+    table = run.targets_table(run.targets([_size_run(5, {run.NOOP: 0.123})]))
+    assert "0.123 s wall (0.001 s build)" in table
+
+
+def test_the_runner_measures_the_sample_size_by_default() -> None:
+    assert run.SAMPLE_SIZE in run.parse([]).sizes

@@ -14,7 +14,6 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from versus import cli
 from versus.build import failures
 from versus.build.pipeline import build
 from versus.cli import main
@@ -304,8 +303,9 @@ def test_an_os_error_in_a_command_is_one_line_and_exit_1(
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(cli, "load_project", full)
-    monkeypatch.setattr(cli, "build_site", full)
+    # the commands import these when they run: patched where they are defined
+    monkeypatch.setattr("versus.inputs.load.load_project", full)
+    monkeypatch.setattr("versus.build.pipeline.build", full)
     result = CliRunner().invoke(main, [command, "-p", str(project)])
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -330,8 +330,9 @@ def test_ctrl_c_in_a_command_is_one_line_and_exit_130(
     def interrupted(*_args: object, **_kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "load_project", interrupted)
-    monkeypatch.setattr(cli, "build_site", interrupted)
+    # the commands import these when they run: patched where they are defined
+    monkeypatch.setattr("versus.inputs.load.load_project", interrupted)
+    monkeypatch.setattr("versus.build.pipeline.build", interrupted)
     handler = signal.getsignal(signal.SIGINT)
     try:
         result = CliRunner().invoke(main, [command, "-p", str(project)])

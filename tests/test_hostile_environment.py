@@ -314,6 +314,7 @@ CTRL_C = """\
 import os, shutil, signal
 import versus.build.pipeline as build
 import versus.build.parallel as parallel
+import versus.inputs.load as load
 
 def ctrl_c():
     os.kill(os.getpid(), signal.SIGINT)
@@ -329,7 +330,7 @@ def before(owner, name, then=None):
 """
 
 MOMENTS = {
-    "loading": "before(build, 'load_project')",
+    "loading": "before(load, 'load_project')",
     "rendering": "before(parallel.PageWriter, 'write')",
     "publishing": "before(build, 'swap_in')",
     # a second Ctrl-C while the first one's clean-up removes the staging tree
@@ -348,7 +349,7 @@ MOMENTS = {
     "saving-the-cache": """\
         from versus.inputs.cache import DocumentCache
         armed = []
-        before(build, 'load_project', then=lambda: armed.append(1))
+        before(load, 'load_project', then=lambda: armed.append(1))
         saving = DocumentCache.save
         def save(*args, **kwargs):
             if armed:

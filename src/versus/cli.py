@@ -1,7 +1,9 @@
 """The ``versus`` command: a thin click layer over the build and load modules.
 
 Commands turn :class:`InputError` into a list of messages on stderr and exit
-code 1; they never show a traceback for a problem in the input.
+code 1; they never show a traceback for a problem in the input. Each command imports
+the modules it runs when it runs, so that ``versus --help`` and a no-op build start
+without the schemas, the templates or the HTTP server.
 """
 
 from __future__ import annotations
@@ -15,23 +17,19 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from versus import console
-from versus.authoring import jsonschema, scaffold
 from versus.build import failures
-from versus.build.pipeline import BuildReport, check_output_folder, source_date
-from versus.build.pipeline import build as build_site
-from versus.inputs import inputfiles
-from versus.inputs.cache import DocumentCache
-from versus.inputs.catalog import Catalog
-from versus.inputs.load import load_project
 from versus.inputs.problems import InputError, Problem, printable
-from versus.inputs.schema import SiteConfig
-from versus.serve import preview
-from versus.site import render
+
+if TYPE_CHECKING:
+    from versus.authoring import scaffold
+    from versus.build.pipeline import BuildReport
+    from versus.inputs.catalog import Catalog
+    from versus.inputs.schema import SiteConfig
 
 _PROJECT = click.option(
     "-p",
@@ -249,6 +247,9 @@ def build(
       versus build --shard 2/4 -o part2   # the 2nd of 4 shares, for 4 CI runners
       SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) versus build
     """
+    from versus.build.pipeline import build as build_site
+    from versus.build.pipeline import source_date
+
     progress = _progress(verbosity)
     try:
         built = source_date(os.environ)
@@ -320,6 +321,10 @@ def serve_command(
       versus serve -q              # print only the address and problems
       versus serve -v              # also each build's phases, files and every request
     """
+    from versus.build.pipeline import build as build_site
+    from versus.build.pipeline import check_output_folder, source_date
+    from versus.serve import preview
+
     target = out if out is not None else project / "site"
     try:  # a folder no build may replace is refused before anything is served
         check_output_folder(project, target, take_over)
@@ -398,6 +403,9 @@ def check(project: Path, output_format: str) -> None:
       versus check                # every problem as file:line:column: field: message
       versus check --format json  # the same, as JSON for editors and tools
     """
+    from versus.inputs.cache import DocumentCache
+    from versus.inputs.load import load_project
+
     cache = DocumentCache.for_project(project)
     catalog: Catalog | None = None
     problems: list[Problem] = []
@@ -429,6 +437,9 @@ def _build_problems(project: Path, config: SiteConfig | None) -> list[Problem]:
     """What a build would trip on past loading, without rendering: templates it cannot
     read or compile (with the renderer's environment when the config loads, so unknown
     filters are found too) and assets it cannot read or publish."""
+    from versus.inputs import inputfiles
+    from versus.site import render
+
     env = None
     if config is not None:
         env = render.Renderer(project / inputfiles.TEMPLATES_DIR, config, base=project).env
@@ -468,6 +479,8 @@ def new_model(project: Path, model_id: str) -> None:
       versus new model qwen2-5-vl-7b -p path/to/project
       versus new model qwen2-5-vl-7b && versus check   # lists the fields to fill in
     """
+    from versus.authoring import scaffold
+
     try:
         _write_new(project, scaffold.plan_model(project, model_id))
     except InputError as error:
@@ -490,6 +503,8 @@ def new_result(project: Path, suite_id: str, model_id: str) -> None:
       versus new result vision-evals qwen2-5-vl-7b   # writes evals/vision-evals/qwen2-5-vl-7b.yaml
       versus new result vision-evals qwen2-5-vl-7b -p path/to/project
     """
+    from versus.authoring import scaffold
+
     try:
         _write_new(project, scaffold.plan_result(project, suite_id, model_id))
     except InputError as error:
@@ -497,6 +512,8 @@ def new_result(project: Path, suite_id: str, model_id: str) -> None:
 
 
 def _write_new(project: Path, new_file: scaffold.NewFile) -> None:
+    from versus.authoring import scaffold
+
     scaffold.write_new(project, new_file)
     click.echo(f"versus: wrote {new_file.path}; fill in its empty fields, then run `versus check`")
     if not (project / new_file.kind.path).is_file():
@@ -528,6 +545,8 @@ def schema_command(project: Path, check_only: bool) -> None:
       versus schema            # write schemas/*.schema.json
       versus schema --check    # in CI: fail when schemas/ is out of date
     """
+    from versus.authoring import jsonschema
+
     if check_only:
         stale = jsonschema.stale_files(project)
         for name in stale:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from versus.build.pipeline import BuildReport
-from versus.inputs.problems import InputError
+if TYPE_CHECKING:  # imported by the CLI before it knows the command: only what it needs
+    from versus.build.pipeline import BuildReport
+    from versus.inputs.problems import InputError
 
 QUIET, NORMAL, VERBOSE = -1, 0, 1
 

@@ -13,20 +13,19 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
-
-import jinja2
-import jinja2.meta
+from typing import TYPE_CHECKING
 
 import versus
 from versus.build.state import SiteState
-from versus.inputs.cache import DocumentCache, strings
-from versus.inputs.catalog import Catalog
 from versus.inputs.inputfiles import INPUT_PARTS as INPUT_PARTS
-from versus.inputs.inputfiles import TEMPLATES_DIR, TemplateLoader, input_names, read_file
+from versus.inputs.inputfiles import TEMPLATES_DIR, input_names, read_file
 from versus.inputs.problems import InputError, printable
-from versus.join.profiles import updated
-from versus.site.fragments import FragmentCache
-from versus.site.pages import TEMPLATES
+
+# The quick check of a no-op build (input_files, input_digest, code_fingerprint) runs
+# before Jinja, the loader or the page plan is imported: they are imported where used.
+if TYPE_CHECKING:
+    from versus.inputs.cache import DocumentCache
+    from versus.inputs.catalog import Catalog
 
 FRAGMENTS = (
     "partials/cell.html",
@@ -68,6 +67,8 @@ def _references(value: object, source: str) -> list[str] | None:
     The cache is not trusted: a list missing a template would leave pages of an edited
     template unrendered. A value found wanting is parsed again (and not kept).
     """
+    from versus.inputs.cache import strings
+
     found = strings(value)
     if found is None or not set(_REFERENCE.findall(source)) <= set(found):
         return None
@@ -78,6 +79,11 @@ class TemplateGraph:
     """Which templates each template reaches, parsing each file once."""
 
     def __init__(self, templates: Path, cache: DocumentCache) -> None:
+        import jinja2
+
+        from versus.inputs.templateloader import TemplateLoader
+        from versus.site.fragments import FragmentCache
+
         self.templates = templates
         self.root = templates.parent
         self.cache = cache
@@ -87,6 +93,8 @@ class TemplateGraph:
         self.hashes: dict[str, str] = {}
 
     def _referenced(self, name: str) -> list[str]:
+        import jinja2
+
         if name not in self.references:
             try:
                 source = self.loader.get_source(self.env, name)[0]
@@ -98,6 +106,8 @@ class TemplateGraph:
         return self.references[name]
 
     def _parse(self, source: str) -> list[str]:
+        import jinja2.meta
+
         try:
             found = jinja2.meta.find_referenced_templates(self.env.parse(source))
         except jinja2.TemplateSyntaxError:
@@ -128,9 +138,8 @@ def input_files(root: Path) -> dict[str, str]:
     """The SHA-256 of every file a build reads under ``root``, by POSIX path, in name order.
 
     Hidden files and folders are left out, as the loader leaves them out (an editor's
-    swap file is no input). Reading and hashing a few hundred small files takes a few
-    milliseconds, far less than parsing them; the loader takes these digests instead
-    of reading each file a second time.
+    swap file is no input). Hashing costs far less than parsing; the loader takes these
+    digests instead of reading each file a second time.
     """
     names, refused = input_names(root)
     # Named as they print: a name that is not UTF-8 is a problem of its own, not a crash here.
@@ -165,6 +174,8 @@ def _refused(why: str) -> str:
 
 def _dated(catalog: Catalog, model_id: str) -> tuple[str, str]:
     """A model's id and the date of its data, as the sitemap prints it."""
+    from versus.join.profiles import updated
+
     results = [r for runs in catalog.results.values() if (r := runs.get(model_id)) is not None]
     when = updated(catalog.models[model_id], results)
     return model_id, when.iso() if when is not None else ""
@@ -179,6 +190,9 @@ def site_state(
     inputs: str = "",
     code: str = "",
 ) -> SiteState:
+    from versus.inputs.cache import DocumentCache
+    from versus.site.pages import TEMPLATES
+
     graph = TemplateGraph(root / "templates", cache or DocumentCache(None))
     kinds: dict[str, str] = {kind: graph.fingerprint(name) for kind, name in TEMPLATES.items()}
     digests = catalog.digests

@@ -1,4 +1,10 @@
-"""A whole build: load the project, plan every page, render and write them, publish."""
+"""A whole build: load the project, plan every page, render and write them, publish.
+
+A build first checks whether anything changed (the digest of the input files against
+the one recorded for the output folder); only when something did does it import the
+loader, the schemas, the page plan and the renderer, so that a no-op build and
+``versus --help`` start without them.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from versus.build import fingerprint
 from versus.build.output import (
@@ -25,22 +32,19 @@ from versus.build.output import (
     staged,
     swap_in,
 )
-from versus.build.parallel import (
-    PageRenderer,
-    PageWriter,
-    WriteCounts,
-    default_jobs,
-    write_pages,
-)
 from versus.build.state import SiteState, changes
 from versus.build.trees import TreeStates, clone, link_file, remove_file, spare_of, write_file
 from versus.inputs import inputfiles
-from versus.inputs.cache import DocumentCache
-from versus.inputs.catalog import Catalog
-from versus.inputs.load import load_project
-from versus.inputs.parseahead import parse_ahead
 from versus.inputs.problems import InputError, Problem
-from versus.site import pages
+from versus.site import plansize
+
+# Imported where used, past the no-op check: the loader pulls in pydantic and Markdown,
+# the plan and the renderer Jinja.
+if TYPE_CHECKING:
+    from versus.build.parallel import PageWriter, WriteCounts
+    from versus.inputs.cache import DocumentCache
+    from versus.inputs.catalog import Catalog
+    from versus.site import pages
 
 ASSETS_DIR = "assets"
 
@@ -63,11 +67,8 @@ def source_date(environ: Mapping[str, str]) -> date | None:
     shown = value if len(value) <= 40 else value[:40] + "..."
     raise InputError(
         [
-            Problem(
+            Problem.of_file(
                 "SOURCE_DATE_EPOCH",
-                0,
-                0,
-                (),
                 "expected a whole number of seconds since 1970, from 0 to "
                 f"{_LAST_SECOND} (the end of year 9999); got {shown!r}",
                 "unset it, or set it to the time of the last commit: "
@@ -138,6 +139,8 @@ def assets(root: Path) -> dict[str, bytes]:
 
 
 def _check_assets(plan: list[pages.PageSpec], files: Mapping[str, bytes]) -> None:
+    from versus.site import pages
+
     planned = {spec.path for spec in plan}
     for name in files:
         if name in planned:
@@ -146,6 +149,9 @@ def _check_assets(plan: list[pages.PageSpec], files: Mapping[str, bytes]) -> Non
 
 def render_site(catalog: Catalog, root: Path, built: date | None = None) -> dict[str, bytes]:
     """Every output file of the site, in memory, by relative path (for small sites and tests)."""
+    from versus.build.parallel import PageRenderer
+    from versus.site import pages
+
     plan = pages.plan(catalog)
     files = _extra(root)
     _check_assets(plan, files)
@@ -188,8 +194,10 @@ class _Job:
     @cached_property
     def plan(self) -> list[pages.PageSpec]:
         """Every file of the site, listed only by the builds that write them all: an
-        incremental build renders what changed (:func:`versus.build.state.changes`), and listing
-        the N*(N-1) files of the pairs cost it a tenth of its time at 200 models."""
+        incremental build renders what changed (:func:`versus.build.state.changes`) without
+        listing the N*(N-1) files of the pairs."""
+        from versus.site import pages
+
         plan = pages.plan(self.catalog)
         _check_assets(plan, self.extra)
         return plan
@@ -197,12 +205,16 @@ class _Job:
     @property
     def size(self) -> int:
         """How many files the whole site has."""
+        from versus.site import pages
+
         catalog = self.catalog
         return pages.plan_size(len(catalog.models), len(catalog.suites))[1] + len(self.extra)
 
     def writer(
         self, into: Path, previous: Path | None, *, replace: bool, mirror: Path | None = None
     ) -> PageWriter:
+        from versus.build.parallel import PageWriter
+
         return PageWriter(
             self.catalog,
             self.root,
@@ -293,6 +305,12 @@ def _build(
                     tuple(clock.phases),
                     warnings=tuple(warnings),
                 )
+        from versus.build.parallel import default_jobs
+        from versus.inputs.cache import DocumentCache
+        from versus.inputs.load import load_project
+        from versus.inputs.parseahead import parse_ahead
+        from versus.site import pages
+
         cache = DocumentCache.for_project(root)
         workers = jobs or default_jobs()
         try:
@@ -339,7 +357,7 @@ def _unchanged(out: Path, states: TreeStates, inputs: str) -> _Size | None:
     published = states.state_of(out)
     if published is None or published.inputs != inputs:
         return None
-    html, files = pages.plan_size(len(published.models), len(published.suites))
+    html, files = plansize.plan_size(len(published.models), len(published.suites))
     return _Size(html, files + len(published.assets))
 
 
@@ -347,6 +365,8 @@ def _publish(
     job: _Job, states: TreeStates, clean: bool, inputs: str, code: str
 ) -> tuple[WriteCounts, int]:
     """A no-op, an incremental build or a full one, whichever the recorded state allows."""
+    from versus.build.parallel import WriteCounts
+
     target = fingerprint.site_state(
         job.catalog, job.root, job.built, job.extra, job.cache, inputs, code
     )
@@ -382,6 +402,8 @@ def _full(
     Unchanged files are linked from the previous tree: they keep their mtime.
     With a ``mirror``, the same files are hard-linked there as they are written.
     """
+    from versus.build.parallel import write_pages
+
     job.clock.lap("plan")
     previous = count_files(job.out)
     with staged(job.out) as staging:
@@ -403,6 +425,8 @@ def _incremental(
     job: _Job, published: SiteState, target: SiteState, states: TreeStates
 ) -> tuple[WriteCounts, int]:
     """Bring the spare to ``target``, rendering only what the published tree lacks; swap."""
+    from versus.build.parallel import WriteCounts, write_pages
+
     job.clock.lap("plan")
     out = job.out.absolute()
     spare = spare_of(out)

@@ -12,23 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from versus.join import compare
-from versus.site.pages import (
-    SINGLE_PAGES,
-    SITE_FILES,
-    PageKind,
-    PageSpec,
-    leaderboard_csv_spec,
-    model_csv_spec,
-    model_spec,
-    pair_data_specs,
-    pair_spec,
-    plan_for,
-    sitemap_part_spec,
-    sitemap_parts,
-)
+# A no-op build reads a recorded SiteState before the page plan (and the schemas under
+# it) is imported: changes() imports what it uses.
+if TYPE_CHECKING:
+    from versus.site.pages import PageKind, PageSpec
 
 
 @dataclass(frozen=True)
@@ -96,10 +85,6 @@ class Changes:
     removed: tuple[str, ...]
     """Files of the old tree the new one does not have."""
 
-    @property
-    def empty(self) -> bool:
-        return not (self.pages or self.assets or self.removed)
-
 
 def _global_changed(old: SiteState, new: SiteState, kind: PageKind) -> bool:
     return (
@@ -122,6 +107,20 @@ def changes(old: SiteState | None, new: SiteState) -> Changes:
     with its two models, the config, the suites and the code; ``models.json``,
     ``llms.txt`` and the leaderboards' CSVs with any model, like the index.
     """
+    from versus.join import compare
+    from versus.site.pages import (
+        SINGLE_PAGES,
+        SITE_FILES,
+        leaderboard_csv_spec,
+        model_csv_spec,
+        model_spec,
+        pair_data_specs,
+        pair_spec,
+        plan_for,
+        sitemap_part_spec,
+        sitemap_parts,
+    )
+
     if old is None:
         return Changes(tuple(plan_for(new.models, new.suites)), tuple(sorted(new.assets)), ())
     ids = sorted(new.models)
@@ -194,4 +193,6 @@ def changes(old: SiteState | None, new: SiteState) -> Changes:
 
 
 def _model_csvs(model_id: str, suites: tuple[str, ...]) -> list[PageSpec]:
+    from versus.site.pages import model_csv_spec
+
     return [model_csv_spec(model_id, suite) for suite in suites]

@@ -19,13 +19,10 @@ import errno
 import os
 import stat
 import unicodedata
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-import jinja2
-
-from versus.inputs.problems import InputError, Problem, printable
+from versus.inputs.problems import Problem, printable
 
 CONFIG_FILE = "versus.yaml"
 MODELS_DIR = "models"
@@ -72,7 +69,7 @@ def limit_of(name: str) -> int:
 
 
 def _problem(name: str, message: str, hint: str = "") -> Problem:
-    return Problem(printable(name), 0, 0, (), message, hint)
+    return Problem.of_file(printable(name), message, hint)
 
 
 _SPECIAL = (
@@ -212,13 +209,8 @@ def read_file(root: Path, name: str, limit: int | None = None) -> bytes | Proble
 def decode_text(raw: bytes, name: str, what: str = "YAML text") -> str | Problem:
     """A file's bytes as text (UTF-8, a byte-order mark allowed), or why they are not."""
     if _looks_like_utf16(raw):
-        return Problem(
-            printable(name),
-            0,
-            0,
-            (),
-            "not UTF-8 text: the file is encoded as UTF-16",
-            "save the file as UTF-8",
+        return _problem(
+            name, "not UTF-8 text: the file is encoded as UTF-16", "save the file as UTF-8"
         )
     if b"\x00" in raw:
         return _problem(name, f"this is a binary file, not {what} (it holds NUL bytes)")
@@ -397,52 +389,3 @@ def read_assets(root: Path) -> tuple[dict[str, bytes], list[Problem]]:
         else:
             found[relative] = data
     return found, problems
-
-
-class TemplateLoader(jinja2.BaseLoader):
-    """Jinja's loader for ``templates/``, reading as every input is read: regular files
-    inside the project only, at most :data:`MAX_TEMPLATE_BYTES`, UTF-8.
-
-    A template it will not read is an :class:`InputError` naming the file as the user
-    wrote it (and the line, for text that is not UTF-8), which the renderer passes on
-    as it is; a missing one is ``TemplateNotFound``, as Jinja expects.
-    """
-
-    def __init__(self, templates: Path) -> None:
-        self.root = templates.parent  # the project
-        self.prefix = templates.name
-        # Names point into the resolved folder, as the renderer finds a template's
-        # frames in a traceback by that prefix.
-        self.folder = os.path.realpath(templates)
-
-    def get_source(
-        self, environment: jinja2.Environment, template: str
-    ) -> tuple[str, str, Callable[[], bool]]:
-        pieces = jinja2.loaders.split_template_path(template)  # refuses "..": not found
-        relative = "/".join(pieces)
-        name = f"{self.prefix}/{relative}"
-        if relative.split("/", 1)[0] == ASSETS_DIR:
-            raise jinja2.TemplateNotFound(template)  # assets are published, not rendered
-        raw = read_file(self.root, name, MAX_TEMPLATE_BYTES)
-        if isinstance(raw, Problem) and inspect(self.root, name) is None:
-            raise jinja2.TemplateNotFound(template)
-        if isinstance(raw, Problem):
-            raise InputError([raw])
-        text = decode_text(raw, name, "template text")
-        if isinstance(text, Problem):
-            raise InputError([text])
-        filename = "/".join((self.folder, *pieces))
-        mtime = _mtime(filename)
-        return text, filename, lambda: _mtime(filename) == mtime
-
-    def list_templates(self) -> list[str]:
-        names, _ = walk(self.root, self.prefix)
-        skip = f"{self.prefix}/{ASSETS_DIR}/"
-        return [name[len(self.prefix) + 1 :] for name in names if not name.startswith(skip)]
-
-
-def _mtime(path: str) -> int:
-    try:
-        return Path(path).stat().st_mtime_ns
-    except OSError:
-        return -1

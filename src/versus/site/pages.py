@@ -35,7 +35,7 @@ from versus.join import compare, facets, tables
 from versus.join.cells import Cell, capability_cell
 from versus.join.columns import cost_cell, overall_cell, response_cell, scoring_note
 from versus.join.profiles import MarkdownRenderer, Profile, build_profiles, latest
-from versus.site import structured
+from versus.site import plansize, structured
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
 
 PageKind = Literal[
@@ -72,7 +72,7 @@ DATA_KINDS: frozenset[PageKind] = frozenset(
 
 PAIR_KINDS: frozenset[PageKind] = frozenset({"pair", "pair-json"})
 """The files of one pair: its page and its JSON. The CSVs of its score tables are in the
-page itself, as ``data:`` links (:func:`versus.site.tablecsv.data_url`): two files per pair,
+page itself, as ``data:`` links (:func:`versus.site.tablecsv.score_table_url`): two files per pair,
 not two plus one per suite, which at N = 500 is the difference between 250,000 files
 and 500,000."""
 
@@ -92,14 +92,14 @@ _MARKUP = re.compile("[&<>\"']")
 
 def _date_key(date: PartialDate | None) -> tuple[int, int, int]:
     """A partial date as a sort key: ``2024`` before ``2024-01``; no date before any."""
-    return (date.year, date.month or 0, date.day or 0) if date else (0, 0, 0)
+    return date.sort_key() if date else (0, 0, 0)
 
 
 class PageSpec(NamedTuple):
     """One file of the plan: what it is, where it goes, which models and suite it is of.
 
-    A named tuple, not a frozen dataclass: a plan of 500 models lists 250,000 of them,
-    and a tuple is made several times faster.
+    A named tuple, not a frozen dataclass: a plan lists N*(N-1) of them, and a tuple is
+    made faster.
     """
 
     kind: PageKind
@@ -159,11 +159,6 @@ def pair_data_specs(a: str, b: str) -> list[PageSpec]:
     return [PageSpec("pair-json", pair_json_path(first, second), (first, second))]
 
 
-def pair_files(a: str, b: str) -> list[PageSpec]:
-    """A pair's page followed by its data files, as the plan lists them."""
-    return [pair_spec(a, b), *pair_data_specs(a, b)]
-
-
 def model_csv_spec(model_id: str, suite_id: str) -> PageSpec:
     """One model page's score table of ``suite_id`` as CSV, beside the page."""
     return PageSpec("model-csv", f"models/{model_id}/{suite_id}.csv", (model_id,), suite=suite_id)
@@ -193,14 +188,13 @@ SITE_FILES = (COMPARE_PAGE, MODELS_JSON, LLMS_TXT)
 """Files of the whole site listed after the index: they depend on every model."""
 
 
-SITEMAP_LIMIT = 50_000
+SITEMAP_LIMIT = plansize.SITEMAP_LIMIT
 """The most URLs one sitemap file may list (sitemaps.org); past it sitemap.xml indexes parts."""
 
 
 def sitemap_parts(model_count: int) -> int:
     """How many sitemap parts a site of this many models needs (0: one sitemap.xml)."""
-    urls = 1 + model_count + model_count * (model_count - 1) // 2
-    return 0 if urls <= SITEMAP_LIMIT else -(-urls // SITEMAP_LIMIT)
+    return plansize.sitemap_parts(model_count, SITEMAP_LIMIT)
 
 
 def sitemap_part_spec(part: int) -> PageSpec:
@@ -224,7 +218,7 @@ def plan_for(model_ids: Iterable[str], suite_ids: Iterable[str] = ()) -> list[Pa
     separator = PAIR_SEPARATOR
     make = PageSpec._make  # from the fields in order: faster than PageSpec(...) with defaults
     append = specs.append
-    for a, b in combinations(ids, 2):  # pair_files(a, b), inlined: there are N*(N-1)/2 of them
+    for a, b in combinations(ids, 2):  # pair_spec, pair_data_specs inlined: N*(N-1)/2 pairs
         pair = (a, b)
         slug = f"{a}{separator}{b}"
         append(make(("pair", f"compare/{slug}/index.html", pair, 0, "")))
@@ -241,17 +235,8 @@ def plan(catalog: Catalog) -> list[PageSpec]:
 
 def plan_size(model_count: int, suite_count: int) -> tuple[int, int]:
     """How many HTML pages and how many files :func:`plan_for` lists, without listing them."""
-    pairs = model_count * (model_count - 1) // 2
-    html = 3 + model_count + pairs  # the index, the compare page, the 404 page
-    files = (
-        len(SINGLE_PAGES)
-        + len(SITE_FILES)
-        + suite_count  # leaderboards
-        + model_count * (1 + suite_count)
-        + pairs * 2
-        + sitemap_parts(model_count)
-    )
-    return html, files
+    fixed = len(SINGLE_PAGES) + len(SITE_FILES)
+    return plansize.plan_size(model_count, suite_count, SITEMAP_LIMIT, fixed)
 
 
 def unique(specs: Iterable[PageSpec]) -> list[PageSpec]:
@@ -420,8 +405,7 @@ class SiteViews:
         sitemap's parts each take their slice of it.
 
         Written here rather than looped over in the template: it is machine output of one
-        line per page, 125,000 lines at 500 models, and the template loop was the largest
-        single cost of a one-card rebuild. A page's ``<lastmod>`` is the latest date its models'
+        line per page, and a template loop over it was costly. A page's ``<lastmod>`` is the latest date its models'
         data states (W3C date: ``2024``, ``2024-06``...), left out when none does.
         """
         if self._sitemap_lines is not None:
@@ -508,7 +492,7 @@ class SiteViews:
             "listing_columns": tables.LISTING_COLUMNS,
             "model_rows": tables.listing(ordered),
             "matrix": self._matrix(ordered),
-            "leaderboards": self._leaderboards(),
+            "leaderboards": self.leaderboards(),
             "methodology": self.methodology,
             "glossary": self.glossary,
             "pair_count": pair_count,

@@ -18,9 +18,10 @@ import orjson
 from markupsafe import Markup, escape
 
 from versus.inputs import inputfiles
-from versus.inputs.inputfiles import TEMPLATES_DIR, TemplateLoader
+from versus.inputs.inputfiles import TEMPLATES_DIR
 from versus.inputs.problems import InputError, Problem, printable
 from versus.inputs.schema import SiteConfig
+from versus.inputs.templateloader import TemplateLoader
 from versus.join.cells import Cell
 from versus.join.formatting import Name, Sentence
 from versus.join.profiles import Profile
@@ -181,7 +182,7 @@ class Renderer:
             ) from None
         except jinja2.TemplateNotFound as error:
             raise InputError(
-                [Problem(self._name(self.templates), 0, 0, (), f"template not found: {error.name}")]
+                [Problem.of_file(self._name(self.templates), f"template not found: {error.name}")]
             ) from None
         except InputError:
             raise  # a template the loader would not read, already named as the user wrote it
