@@ -1,35 +1,25 @@
-"""Shared fixtures: a private copy of the repository's project for each test."""
+"""Shared fixtures: a private project for each test, built from the tests' own catalog."""
 
 from __future__ import annotations
 
-import shutil
 import signal
-import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from versus.inputs.load import load_project
-from versus.inputs.problems import InputError, Problem
+# Kept importable from here for the modules that still do; new code imports ``support``.
+from support import REPO, fixture_project, problems_of, write
 
 if TYPE_CHECKING:
     from hostiletools import Sandbox
 
-REPO = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("versus.yaml", "models", "evals", "templates")
+__all__ = ["REPO", "copy_project", "problems_of", "write"]
 
 
 def copy_project(target: Path) -> Path:
-    """Copy the repository's project files (not site/) into ``target``."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = REPO / part
-        if source.is_dir():
-            shutil.copytree(source, target / part)
-        else:
-            shutil.copy2(source, target / part)
-    return target
+    """A project at ``target`` built from the tests' own catalog (``support.fixture_project``)."""
+    return fixture_project(target)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -55,25 +45,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A writable copy of the repository's project."""
-    return copy_project(tmp_path / "project")
+    """A writable project: the repository's config and templates, the tests' catalog."""
+    return fixture_project(tmp_path / "project")
 
 
-def write(root: Path, name: str, text: str) -> Path:
-    """Write dedented ``text`` to ``root/name``, creating folders."""
-    path = root / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return path
-
-
-def problems_of(root: Path) -> list[Problem]:
-    """The problems loading ``root`` reports; fails the test if it loads cleanly."""
-    try:
-        load_project(root)
-    except InputError as error:
-        return error.problems
-    pytest.fail("the project loaded without problems")
+@pytest.fixture(scope="session")
+def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One project built from the tests' catalog, shared read-only by a whole run."""
+    return fixture_project(tmp_path_factory.mktemp("sample") / "project")
 
 
 @pytest.fixture(scope="session")

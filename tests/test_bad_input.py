@@ -1,7 +1,7 @@
 """The bad-input corpus: what ``versus check`` and ``versus build`` print, word for word.
 
 Each file in ``tests/bad_input/`` is one case: a few edits that break a copy of
-the repository's project in one way, and the exact stderr both commands must
+the tests' sample project (``support.fixture_project``) in one way, and the exact stderr both commands must
 print for it. ``tests/test_load.py`` checks problems one field at a time; this
 corpus is the contributor's view, every line of the output at once.
 
@@ -44,7 +44,7 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from conftest import REPO, copy_project
+from support import fixture_project
 from versus.cli import main
 
 CASES_DIR = Path(__file__).resolve().parent / "bad_input"
@@ -269,7 +269,7 @@ CASES = [_param(path) for path in case_files()]
 @pytest.mark.parametrize("path", CASES)
 def test_check_reports_the_exact_problems(path: Path, tmp_path: Path) -> None:
     case = load_case(path)
-    broken = copy_project(tmp_path / "broken")
+    broken = fixture_project(tmp_path / "broken")
     apply_edits(case, broken)
     assert_failed_with(invoke("check", "-p", str(broken)), case.expected)
 
@@ -278,13 +278,13 @@ def test_check_reports_the_exact_problems(path: Path, tmp_path: Path) -> None:
 def test_failed_build_reports_them_and_leaves_the_site_alone(path: Path, tmp_path: Path) -> None:
     case = load_case(path)
     site = tmp_path / "site"
-    good = copy_project(tmp_path / "good")
+    good = fixture_project(tmp_path / "good")
     built = invoke("build", "-p", str(good), "-o", str(site))
     assert built.exit_code == 0, built.output
     before = snapshot(site)
     assert "index.html" in before
 
-    broken = copy_project(tmp_path / "broken")
+    broken = fixture_project(tmp_path / "broken")
     apply_edits(case, broken)
     result = invoke("build", "-p", str(broken), "-o", str(site))
     after = snapshot(site)
@@ -306,10 +306,10 @@ def test_every_case_file_is_well_formed(path: Path, tmp_path: Path) -> None:
     case = load_case(path)
     assert case.replace or case.write or case.delete, "a case must change something"
     assert case.about.strip().endswith("."), "'about' is one sentence"
-    apply_edits(case, copy_project(tmp_path / "project"))  # every edit applies to today's data
+    apply_edits(case, fixture_project(tmp_path / "project"))  # every edit applies to the sample
 
 
-def test_the_repository_project_is_valid() -> None:
-    """The baseline every case breaks: the seed project checks cleanly."""
-    result = invoke("check", "-p", str(REPO))
+def test_the_sample_project_is_valid(tmp_path: Path) -> None:
+    """The baseline every case breaks: the tests' sample project checks cleanly."""
+    result = invoke("check", "-p", str(fixture_project(tmp_path / "project")))
     assert result.exit_code == 0, result.output

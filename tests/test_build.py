@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, write
+from support import REPO, write
 from synthetic import add_models
 from versus.build.output import MARKER, MARKER_TEXT, UnsafePathError, check_relative
 from versus.build.parallel import POOL_FROM

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from conftest import REPO
 from versus.inputs.catalog import Catalog
 from versus.inputs.load import load_project
 from versus.join.compare import PairView, compare_pair, pair_path, pair_slug, pairs
@@ -15,8 +15,8 @@ from versus.join.tables import Row, ScoreTable
 
 
 @pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_project(REPO)
+def catalog(sample_project: Path) -> Catalog:
+    return load_project(sample_project)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from support import REPO
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
 

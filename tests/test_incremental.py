@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import copy_project, write
+from support import fixture_project, write
 from synthetic import add_models
 from versus.build.pipeline import build, render_site
 from versus.inputs.load import load_project
@@ -159,7 +159,7 @@ def test_incremental_builds_equal_clean_builds(
 ) -> None:
     work = tmp_path / "work"
     shutil.rmtree(work, ignore_errors=True)
-    project = copy_project(work / "project")
+    project = fixture_project(work / "project")
     out = work / "site"
     build(project, out, jobs=1)
     for edit in edits:
@@ -270,7 +270,7 @@ def test_clean_ignores_what_the_last_build_recorded(project: Path, tmp_path: Pat
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_one_or_many_processes_write_the_same_bytes(jobs: int, tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     add_models(project, 30)  # 35 models, 595 pairs: several chunks of work
     out = tmp_path / "site"
     build(project, out, jobs=jobs)
@@ -279,7 +279,7 @@ def test_one_or_many_processes_write_the_same_bytes(jobs: int, tmp_path: Path) -
 
 @pytest.mark.parametrize("count", [2, 3])
 def test_the_union_of_all_shards_is_the_full_site(count: int, tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     add_models(project, 6)
     merged = tmp_path / "merged"
     merged.mkdir()
@@ -311,7 +311,7 @@ def test_a_no_op_build_reads_no_input(
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("a no-op build parsed the project")
 
-    monkeypatch.setattr("versus.build.pipeline.load_project", refuse)
+    monkeypatch.setattr("versus.inputs.load.load_project", refuse)  # imported when used
     report = build(project, out, jobs=1)
     assert (report.pages, report.publish.written) == (18, 0)
     # any change to an input file, a hidden file aside, ends the quick path

@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 from pydantic import BaseModel, ValidationError, create_model
 
-from conftest import REPO
+from support import REPO
 from versus.authoring import jsonschema
-from versus.authoring.jsonschema import KINDS, MODELINE_PREFIX, SchemaKind, kind_of, modeline
+from versus.authoring.jsonschema import KINDS, MODELINE_PREFIX, SchemaKind, modeline
 from versus.cli import main
 from versus.inputs import load, validation
 from versus.inputs.schema import Strict
@@ -51,6 +51,16 @@ def project_yaml_files(root: Path) -> list[str]:
     """Every YAML file of the project at ``root``, as a POSIX path inside it."""
     found = [root / "versus.yaml", *(root / "models").iterdir(), *(root / "evals").glob("*/*")]
     return sorted(p.relative_to(root).as_posix() for p in found if p.suffix in (".yaml", ".yml"))
+
+
+def kind_of(name: str) -> SchemaKind:
+    """The kind of a project YAML file (as :func:`project_yaml_files` lists them), by its place."""
+    parts = name.split("/")
+    if parts == ["versus.yaml"]:
+        return jsonschema.CONFIG
+    if parts[0] == "models":
+        return jsonschema.CARD
+    return jsonschema.SUITE if parts[-1] == "suite.yaml" else jsonschema.RESULT
 
 
 def test_committed_schemas_are_fresh() -> None:
@@ -203,7 +213,7 @@ def test_a_year_or_a_money_amount_is_described_as_versus_reads_it() -> None:
 
 
 def test_each_kind_is_the_model_load_validates_those_files_with(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, sample_project: Path
 ) -> None:
     seen: dict[str, type[BaseModel]] = {}
     real = validation.validate
@@ -213,18 +223,15 @@ def test_each_kind_is_the_model_load_validates_those_files_with(
         return real(model, document)
 
     monkeypatch.setattr(load, "validate", spy)
-    load.load_project(REPO)
-    assert sorted(seen) == project_yaml_files(REPO)
+    load.load_project(sample_project)
+    assert sorted(seen) == project_yaml_files(sample_project)
     for name, model in seen.items():
-        kind = kind_of(name)
-        assert kind is not None, name
-        assert kind.model is model, name
+        assert kind_of(name).model is model, name
 
 
 @pytest.mark.parametrize("name", project_yaml_files(REPO))
 def test_every_project_yaml_file_names_its_schema_on_its_first_line(name: str) -> None:
     kind = kind_of(name)
-    assert kind is not None
     first = (REPO / name).read_text(encoding="utf-8").splitlines()[0]
     assert first == modeline(name, kind)
     target = (REPO / name).parent / first.removeprefix(MODELINE_PREFIX)
@@ -238,6 +245,3 @@ def test_modelines_point_up_to_the_project_folder() -> None:
     assert modeline("evals/s/suite.yaml", jsonschema.SUITE).endswith(
         "=../../schemas/suite.schema.json"
     )
-    assert kind_of("evals/s/x.yml") is jsonschema.RESULT
-    assert kind_of("templates/base.html") is None
-    assert kind_of("tests/bad_input/x.yaml") is None

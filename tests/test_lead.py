@@ -18,12 +18,14 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import REPO, write
+from support import write
 from versus.inputs.cache import DocumentCache
 from versus.inputs.catalog import Catalog
 from versus.inputs.load import load_project
+from versus.join import columns, tables
 from versus.join.lead import FASTER_FROM, LISTED_UP_TO, _mid_sentence, lead_points
 from versus.join.profiles import Profile, build_profiles
+from versus.site import pages
 
 CONFIG: dict[str, Any] = {
     "title": "lead test",
@@ -656,12 +658,12 @@ def test_swapping_swaps_the_names_of_ties(tmp_path: Path) -> None:
     )
 
 
-# --- the repository's own project -----------------------------------------------------
+# --- the tests' sample project --------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def repo() -> tuple[Catalog, dict[str, Profile]]:
-    catalog = load_project(REPO, DocumentCache(None))
+def repo(sample_project: Path) -> tuple[Catalog, dict[str, Profile]]:
+    catalog = load_project(sample_project, DocumentCache(None))
     return catalog, build_profiles(catalog)
 
 
@@ -759,3 +761,36 @@ def test_a_ratio_of_exactly_1_1_is_faster_whatever_the_float_says(tmp_path: Path
 )
 def test_labels_mid_sentence_keep_their_acronyms(label: str, written: str) -> None:
     assert _mid_sentence(label) == written
+
+
+# --- score rows are matched by their id, not their label --------------------------------
+
+
+@pytest.mark.parametrize("label", ["Estimated cost per task", "Cost of one task"])
+@pytest.mark.parametrize(("currency_b", "leads"), [("USD", True), ("EUR", False)])
+def test_a_cost_row_leads_only_in_one_currency_whatever_its_label(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, label: str, currency_b: str, leads: bool
+) -> None:
+    monkeypatch.setitem(columns.MEASURE_LABELS, columns.Measure.COST, label)
+    cards = {
+        "a": card("Model A", pricing=usd("1", "1")),
+        "b": card("Model B", pricing=usd("9", "9", currency_b)),
+    }
+    runs = {("alpha", m): run((3, 6), (2, 4), **TOKENS) for m in cards}
+    catalog, profiles = make_project(tmp_path, cards, runs)
+    table = tables.score_table(
+        "alpha", catalog.suites["alpha"], [profiles["a"], profiles["b"]], catalog.config.bands
+    )
+    rows = {row.label: row for group in table.groups for row in group.rows}
+    cost = rows[label]
+    assert [cell.state for cell in cost.cells] == ["value", "value"]
+    assert [cell.leader for cell in cost.cells] == [leads, False]
+
+
+def test_the_index_shows_the_leaderboards_the_views_keep(tmp_path: Path) -> None:
+    runs = {("alpha", "a"): run((3, 6), (2, 4)), ("alpha", "b"): run((1, 6), (2, 4))}
+    catalog, _ = make_project(tmp_path, {"a": card("Model A"), "b": card("Model B")}, runs)
+    views = pages.SiteViews(catalog)
+    boards = views.page(pages.INDEX).context["leaderboards"]
+    assert [row.profile.id for row in boards[0].rows] == ["a", "b"]
+    assert boards is views.leaderboards()  # computed once, for the index and the CSVs

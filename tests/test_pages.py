@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project
+from support import fixture_project
 from synthetic import add_models
 from versus.build.pipeline import build, render_site
 from versus.inputs.load import load_project
@@ -16,7 +16,7 @@ from versus.site import pages
 
 
 def site_with(tmp_path: Path, extra_models: int) -> dict[str, bytes]:
-    project = copy_project(tmp_path / f"project-{extra_models}")
+    project = fixture_project(tmp_path / f"project-{extra_models}")
     add_models(project, extra_models)
     return render_site(load_project(project), project)
 
@@ -48,7 +48,7 @@ def test_a_large_sitemap_is_split_into_parts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pages, "SITEMAP_LIMIT", 7)
-    project = copy_project(tmp_path / "project")  # 5 models: 16 URLs, so 3 parts
+    project = fixture_project(tmp_path / "project")  # 5 models: 16 URLs, so 3 parts
     site = render_site(load_project(project), project)
     index = site["sitemap.xml"].decode()
     assert "<sitemapindex" in index
@@ -63,7 +63,7 @@ def test_sitemap_parts_come_and_go_with_incremental_builds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pages, "SITEMAP_LIMIT", 12)
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     out = tmp_path / "site"
     build(project, out, jobs=1)  # 16 URLs: two parts
     assert (out / "sitemaps" / "sitemap-2.xml").is_file()

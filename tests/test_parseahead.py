@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write
+from support import write
 from synthetic import add_models
 from versus.build.fingerprint import input_files
 from versus.inputs.cache import DocumentCache

@@ -12,7 +12,7 @@ import click
 import yaml
 from click.testing import CliRunner
 
-from conftest import REPO
+from support import REPO
 from versus.cli import main
 
 

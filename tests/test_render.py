@@ -1,13 +1,13 @@
-"""Rendered pages of the repository's project, read back cell by cell through a parser."""
+"""Rendered pages of the tests' sample project, read back cell by cell through a parser."""
 
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 
 import pytest
 from bs4 import Tag
 
-from conftest import REPO
 from htmltools import section_table, soup, table_rows, text, value_rows
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
@@ -19,8 +19,8 @@ PAIR = "compare/florence-2-vs-gemma-4-12b/index.html"
 
 
 @pytest.fixture(scope="module")
-def site() -> dict[str, bytes]:
-    return render_site(load_project(REPO), REPO)
+def site(sample_project: Path) -> dict[str, bytes]:
+    return render_site(load_project(sample_project), sample_project)
 
 
 def test_site_has_every_page(site: dict[str, bytes]) -> None:
@@ -237,9 +237,9 @@ def test_cells_carry_their_state_as_a_class_unless_plain(site: dict[str, bytes])
 
 
 def test_what_each_capability_means_is_said_once_on_the_home_page(
-    site: dict[str, bytes],
+    site: dict[str, bytes], sample_project: Path
 ) -> None:
-    config = load_project(REPO).config
+    config = load_project(sample_project).config
     described = [cap for group in config.taxonomy for cap in group.capabilities if cap.description]
     assert described
     index = soup(site["index.html"])
@@ -263,8 +263,10 @@ def test_what_each_capability_means_is_said_once_on_the_home_page(
     assert notes == [cap.description for cap in described]
 
 
-def test_the_glossary_leaves_out_what_the_taxonomy_does_not_describe() -> None:
-    config = load_project(REPO).config
+def test_the_glossary_leaves_out_what_the_taxonomy_does_not_describe(
+    sample_project: Path,
+) -> None:
+    config = load_project(sample_project).config
     first, *rest = config.taxonomy
     bare = first.model_copy(
         update={

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import problems_of, write
+from support import problems_of, write
 from versus.build.pipeline import render_site
 from versus.cli import main
 from versus.inputs.load import MAX_FILE_BYTES, load_project

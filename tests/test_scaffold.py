@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from conftest import REPO
+from support import SAMPLE_MODELS
 from versus.authoring import scaffold
 from versus.authoring.jsonschema import CARD, MODELINE_PREFIX, RESULT, modeline
 from versus.cli import main
@@ -90,8 +90,10 @@ def test_new_model_writes_a_card_that_names_its_schema(project: Path) -> None:
     assert "missing" not in new_model(project, "another-model").stdout
 
 
-def test_the_card_has_every_field_in_schema_order_under_its_docstring() -> None:
-    config = load_project(REPO).config
+def test_the_card_has_every_field_in_schema_order_under_its_docstring(
+    sample_project: Path,
+) -> None:
+    config = load_project(sample_project).config
     lines = scaffold.card_text(MODEL, config).splitlines()
     keys = [
         (number, match.group(1))
@@ -117,8 +119,10 @@ def test_the_card_has_every_field_in_schema_order_under_its_docstring() -> None:
     assert "One of: vision, multimodal, text." in prose
 
 
-def test_required_fields_are_empty_and_optional_ones_commented_out() -> None:
-    text = scaffold.card_text(MODEL, load_project(REPO).config)
+def test_required_fields_are_empty_and_optional_ones_commented_out(
+    sample_project: Path,
+) -> None:
+    text = scaffold.card_text(MODEL, load_project(sample_project).config)
     for name, field in ModelCard.model_fields.items():
         if field.is_required():
             assert re.search(rf"^{name}:$", text, re.MULTILINE), name
@@ -127,8 +131,10 @@ def test_required_fields_are_empty_and_optional_ones_commented_out() -> None:
             assert not re.search(rf"^{name}:", text, re.MULTILINE), name
 
 
-def test_the_card_lists_every_capability_of_the_taxonomy_with_its_states() -> None:
-    config = load_project(REPO).config
+def test_the_card_lists_every_capability_of_the_taxonomy_with_its_states(
+    sample_project: Path,
+) -> None:
+    config = load_project(sample_project).config
     text = scaffold.card_text(MODEL, config)
     for group in config.taxonomy:
         assert f"#   # {group.label}\n" in text
@@ -181,8 +187,7 @@ def test_a_card_with_its_empty_fields_filled_checks_and_builds_its_pages(
     out = tmp_path / "out"
     result = versus("build", "-p", str(project), "-o", str(out))
     assert result.exit_code == 0, result.output
-    others = sorted(p.stem for p in (REPO / "models").glob("*.yaml"))
-    for other in others:
+    for other in SAMPLE_MODELS:
         pair = "-vs-".join(sorted([MODEL, other]))
         assert (out / "compare" / pair / "index.html").is_file(), pair
     assert (out / "models" / MODEL / "index.html").is_file()
@@ -315,7 +320,7 @@ def test_new_model_needs_a_valid_config(tmp_path: Path) -> None:
 # --- versus new result --------------------------------------------------------
 
 
-def test_new_result_lists_every_category_of_the_suite(project: Path) -> None:
+def test_new_result_lists_every_category_of_the_suite(project: Path, sample_project: Path) -> None:
     assert new_model(project).exit_code == 0
     result = new_result(project)
     assert result.exit_code == 0, result.output
@@ -323,7 +328,7 @@ def test_new_result_lists_every_category_of_the_suite(project: Path) -> None:
     text = (project / RESULT_PATH).read_text()
     assert text.splitlines()[0] == f"{MODELINE_PREFIX}../../schemas/result.schema.json"
     assert text.splitlines()[0] == modeline(RESULT_PATH, RESULT)
-    suite = load_project(REPO).suites["vision-evals"]
+    suite = load_project(sample_project).suites["vision-evals"]
     for category in suite.categories:
         assert (
             f"  # {category.label}: {category.prompts} prompts in the suite\n"
@@ -430,7 +435,7 @@ def test_new_result_never_overwrites_a_run(project: Path) -> None:
 
 
 def test_the_written_text_is_the_same_every_time(project: Path) -> None:
-    config = load_project(REPO).config
+    config = load_project(project).config
     assert scaffold.card_text(MODEL, config) == scaffold.card_text(MODEL, config)
     assert new_model(project).exit_code == 0
     assert (project / CARD_PATH).read_text() == scaffold.card_text(MODEL, config)

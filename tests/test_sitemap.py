@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, write
+from support import REPO, write
 from versus.build.pipeline import render_site
 from versus.inputs.cache import DocumentCache
 from versus.inputs.catalog import Catalog
@@ -217,8 +217,8 @@ def test_index_without_any_date_has_no_lastmod(tmp_path: Path) -> None:
     assert b"lastmod" not in render_site(load_project(root), root)["sitemap.xml"]
 
 
-def test_repository_sitemap() -> None:
-    site = render_site(load_project(REPO, DocumentCache(None)), REPO)
+def test_repository_sitemap(sample_project: Path) -> None:
+    site = render_site(load_project(sample_project, DocumentCache(None)), sample_project)
     entries = sitemap(site, "https://versus.example.org/")
     # Gemma 4 26B A4B: released 2026-04, priced 2026-11; its run has no date.
     assert entries["models/gemma-4-26b-a4b/"] == "2026-11"

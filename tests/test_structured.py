@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from bs4 import Tag
 
-from conftest import REPO, write
 from htmltools import soup
+from support import write
 from versus.build.pipeline import render_site
 from versus.inputs.cache import DocumentCache
 from versus.inputs.catalog import Catalog
@@ -29,8 +29,8 @@ NOT_FOUND = "404.html"
 
 
 @pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_project(REPO, DocumentCache(None))
+def catalog(sample_project: Path) -> Catalog:
+    return load_project(sample_project, DocumentCache(None))
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +39,8 @@ def profiles(catalog: Catalog) -> dict[str, Profile]:
 
 
 @pytest.fixture(scope="module")
-def site(catalog: Catalog) -> dict[str, bytes]:
-    return render_site(catalog, REPO)
+def site(catalog: Catalog, sample_project: Path) -> dict[str, bytes]:
+    return render_site(catalog, sample_project)
 
 
 def ld_scripts(html: bytes | str) -> list[Tag]:

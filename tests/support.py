@@ -1,0 +1,77 @@
+"""Helpers shared by the tests: a project whose data the tests own, and small utilities.
+
+Tests build their projects from :data:`SAMPLE` (``tests/sample/``: a frozen copy of
+the five cards and two results the repository shipped with), never from the
+repository's ``models/`` and ``evals/``, so that a contributor who adds a model to
+the catalog changes no test. Only the repository's ``versus.yaml`` and
+``templates/`` are taken from the working tree: those are what the tests test.
+Import from here, not from ``conftest``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from versus.inputs.load import load_project
+from versus.inputs.problems import InputError, Problem
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "tests" / "sample"
+"""The tests' catalog: ``models/`` and ``evals/`` as the repository shipped them."""
+
+PROJECT_PARTS = ("versus.yaml", "models", "evals", "templates")
+
+SAMPLE_MODELS = ("florence-2", "gemma-4-12b", "gemma-4-26b-a4b", "paligemma", "sam-clip")
+"""The ids of :data:`SAMPLE`'s cards, sorted."""
+
+
+def fixture_project(target: Path) -> Path:
+    """A project at ``target``: the repository's config and templates, :data:`SAMPLE`'s data."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(REPO / "versus.yaml", target / "versus.yaml")
+    shutil.copytree(REPO / "templates", target / "templates")
+    for part in ("models", "evals"):
+        shutil.copytree(SAMPLE / part, target / part)
+    return target
+
+
+def copy_repository_project(target: Path) -> Path:
+    """Copy the repository's own project (its real catalog, not site/) into ``target``.
+
+    Only for the tests that must read the catalog as it is (the CONTRIBUTING
+    walkthrough): they count what is there instead of expecting the sample.
+    """
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = REPO / part
+        if source.is_dir():
+            shutil.copytree(source, target / part)
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def model_ids(project: Path) -> list[str]:
+    """The ids of the cards in ``project/models``, sorted."""
+    return sorted(path.stem for path in (project / "models").glob("*.yaml"))
+
+
+def write(root: Path, name: str, text: str) -> Path:
+    """Write dedented ``text`` to ``root/name``, creating folders."""
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def problems_of(root: Path) -> list[Problem]:
+    """The problems loading ``root`` reports; fails the test if it loads cleanly."""
+    try:
+        load_project(root)
+    except InputError as error:
+        return error.problems
+    pytest.fail("the project loaded without problems")
