@@ -42,7 +42,8 @@ from hostiletools import (
     snapshot,
 )
 from servetools import Served
-from versus.serve import preview as serve
+from versus.serve.live import LiveState
+from versus.serve.server import STATUS_PATH, LiveServer
 
 SETPRIV = shutil.which("setpriv")
 NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
@@ -511,7 +512,7 @@ def test_serve_refuses_other_host_names(preview: tuple[Sandbox, Served], host: s
     assert status == 400
     assert b"<html" not in body.lower()
     assert len(body) < 200
-    assert get(port, serve.STATUS_PATH, [host.format(port=port)]) == 400
+    assert get(port, STATUS_PATH, [host.format(port=port)]) == 400
 
 
 def test_serve_refuses_two_host_headers(preview: tuple[Sandbox, Served]) -> None:
@@ -588,7 +589,7 @@ def _cancel(port: int, path: str = "/") -> None:
     client.close()
 
 
-def _answer_a_client_that_left(server: serve.LiveServer) -> None:
+def _answer_a_client_that_left(server: LiveServer) -> None:
     """One request handled here and now, as the server's threads handle each, from a client
     that sent it and closed its end before reading the answer: the answer meets EPIPE."""
     ours, theirs = socket.socketpair()
@@ -601,7 +602,7 @@ def test_serve_says_nothing_of_a_cancelled_request(
     sandbox: Sandbox, capfd: pytest.CaptureFixture[str]
 ) -> None:
     """BrokenPipe of a cancelled request: nothing on stderr without -v."""
-    server = serve.LiveServer(sandbox.site, serve.LiveState(), 0)
+    server = LiveServer(sandbox.site, LiveState(), 0)
     try:
         _answer_a_client_that_left(server)
     finally:
@@ -614,7 +615,7 @@ def test_serve_logs_a_cancelled_request_in_one_line_under_verbose(
 ) -> None:
     """Under -v, a cancelled request is one line, not a traceback."""
     logged: list[str] = []
-    server = serve.LiveServer(sandbox.site, serve.LiveState(), 0, log=logged.append)
+    server = LiveServer(sandbox.site, LiveState(), 0, log=logged.append)
     try:
         _answer_a_client_that_left(server)
     finally:
@@ -627,7 +628,7 @@ def test_serve_logs_a_cancelled_request_in_one_line_under_verbose(
 def test_serve_logs_a_request_line_with_terminal_escapes_escaped(sandbox: Sandbox) -> None:
     """Under -v, a request line holding a terminal escape sequence is printed escaped."""
     logged: list[str] = []
-    server = serve.LiveServer(sandbox.site, serve.LiveState(), 0, log=logged.append)
+    server = LiveServer(sandbox.site, LiveState(), 0, log=logged.append)
     ours, theirs = socket.socketpair()
     try:
         theirs.sendall(b"GET /\x1b]0;owned\x07\x1b[2J HTTP/1.0\r\n\r\n")
@@ -654,7 +655,7 @@ def test_serve_process_survives_cancelled_requests(preview: tuple[Sandbox, Serve
 
 def test_serve_backlog_fits_a_browser(preview: tuple[Sandbox, Served]) -> None:
     """64 connections opened at once, as a browser with many tabs: every one answered."""
-    assert serve.LiveServer.request_queue_size >= 64
+    assert LiveServer.request_queue_size >= 64
     _, served = preview
     port = _port(served)
     connections = [socket.create_connection(("127.0.0.1", port), timeout=20) for _ in range(64)]

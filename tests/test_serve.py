@@ -18,10 +18,14 @@ from versus.build.output import swap_in
 from versus.build.pipeline import BuildReport, build
 from versus.cli import main
 from versus.inputs.problems import Problem
-from versus.serve import preview as serve
+from versus.serve.inject import RELOAD_PATH, inject, overlay
+from versus.serve.live import LiveState, Status
+from versus.serve.preview import Preview, Reporter
+from versus.serve.server import STATUS_PATH, Found, LiveServer, lookup, url_parts
+from versus.serve.watch import changed_files, snapshot
 
 PAIR = "compare/florence-2-vs-gemma-4-12b/"
-SCRIPT = f'<script src="{serve.RELOAD_PATH}"'
+SCRIPT = f'<script src="{RELOAD_PATH}"'
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -37,12 +41,12 @@ def tree(root: Path) -> dict[str, bytes]:
 
 def test_inject_puts_the_script_before_the_end_of_body() -> None:
     page = b"<html><body><p>hi</p></body></html>"
-    served = serve.inject(page, serve.Status(3))
+    served = inject(page, Status(3))
     assert served == (
         b'<html><body><p>hi</p><script src="/__versus__/reload.js" data-token="3"></script>'
         b"</body></html>"
     )
-    assert serve.inject(b"<p>no body end", serve.Status(3)).endswith(b"</script>")
+    assert inject(b"<p>no body end", Status(3)).endswith(b"</script>")
 
 
 def test_overlay_lists_each_problem_escaped() -> None:
@@ -50,32 +54,32 @@ def test_overlay_lists_each_problem_escaped() -> None:
         Problem("models/a.yaml", 4, 1, ("organisaton",), "unknown field 'organisaton'"),
         Problem("models/b.yaml", 2, 7, ("name",), "got '<script>alert(1)</script>'"),
     )
-    served = serve.inject(b"<body></body>", serve.Status(2, problems)).decode()
+    served = inject(b"<body></body>", Status(2, problems)).decode()
     assert 'id="versus-problems"' in served
     assert "versus: 2 problems" in served
     assert "models/a.yaml:4:1: organisaton: unknown field &#x27;organisaton&#x27;" in served
     assert "<script>alert" not in served
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in served
-    assert serve.overlay(()) == ""
+    assert overlay(()) == ""
 
 
 def test_the_token_changes_with_builds_and_problems() -> None:
     problem = Problem("models/a.yaml", 1, 1, (), "bad")
     tokens = {
-        serve.Status(1).token,
-        serve.Status(2).token,
-        serve.Status(2, (problem,)).token,
-        serve.Status(2, (Problem("models/a.yaml", 1, 1, (), "worse"),)).token,
+        Status(1).token,
+        Status(2).token,
+        Status(2, (problem,)).token,
+        Status(2, (Problem("models/a.yaml", 1, 1, (), "worse"),)).token,
     }
     assert len(tokens) == 4
 
 
 def test_state_wakes_waiters_on_change_and_on_close() -> None:
-    state = serve.LiveState()
+    state = LiveState()
     first = state.status
     assert state.wait(None, 5) == first  # a new listener gets the status at once
     assert state.wait(first.token, 0.01) == first  # nothing new: back after the timeout
-    woken: list[serve.Status | None] = []
+    woken: list[Status | None] = []
     waiter = threading.Thread(target=lambda: woken.append(state.wait(first.token, 10)))
     waiter.start()
     state.published(new_pages=True)
@@ -87,13 +91,13 @@ def test_state_wakes_waiters_on_change_and_on_close() -> None:
     assert state.status.problems
     assert state.status.generation == first.generation + 1
     state.published(new_pages=False)  # fixed back to the site already published
-    assert state.status == serve.Status(first.generation + 1)
+    assert state.status == Status(first.generation + 1)
     state.close()
     assert state.wait(state.status.token, 10) is None
 
 
 def test_snapshot_sees_edits_new_and_removed_files_but_not_hidden_ones(project: Path) -> None:
-    before = serve.snapshot(project)
+    before = snapshot(project)
     assert "versus.yaml" in before
     assert "models/paligemma.yaml" in before
     assert "templates/base.html" in before
@@ -101,13 +105,13 @@ def test_snapshot_sees_edits_new_and_removed_files_but_not_hidden_ones(project: 
     (project / "models" / ".paligemma.yaml.swp").write_text("x")
     (project / "site").mkdir()
     (project / "site" / "index.html").write_text("not an input")
-    assert serve.snapshot(project) == before
+    assert snapshot(project) == before
     card = project / "models" / "paligemma.yaml"
     card.write_text(card.read_text() + "\n")
     (project / "models" / "new.yaml").write_text("name: x\n")
     (project / "models" / "sam-clip.yaml").unlink()
-    after = serve.snapshot(project)
-    assert serve.changed_files(before, after) == [
+    after = snapshot(project)
+    assert changed_files(before, after) == [
         "models/new.yaml",
         "models/paligemma.yaml",
         "models/sam-clip.yaml",
@@ -128,7 +132,7 @@ def test_snapshot_sees_edits_new_and_removed_files_but_not_hidden_ones(project: 
     ],
 )
 def test_url_parts_stay_inside_the_site(target: str, parts: tuple[str, ...] | None) -> None:
-    assert serve.url_parts(target) == parts
+    assert url_parts(target) == parts
 
 
 def test_lookup_finds_pages_folders_and_the_404_page(tmp_path: Path) -> None:
@@ -138,18 +142,18 @@ def test_lookup_finds_pages_folders_and_the_404_page(tmp_path: Path) -> None:
     (site / "404.html").write_text("not here")
     (site / "models" / "x" / "index.html").write_text("model x")
     (site / "sitemap.xml").write_text("<urlset/>")
-    assert serve.lookup(site, "/").body == b"home"
-    found = serve.lookup(site, "/models/x/")
+    assert lookup(site, "/").body == b"home"
+    found = lookup(site, "/models/x/")
     assert (found.status, found.body, found.content_type) == (
         200,
         b"model x",
         "text/html; charset=utf-8",
     )
-    assert serve.lookup(site, "/models/x") == serve.Found(301, location="/models/x/")
-    assert serve.lookup(site, "/sitemap.xml").content_type.endswith("xml; charset=utf-8")
-    missing = serve.lookup(site, "/models/y/")
+    assert lookup(site, "/models/x") == Found(301, location="/models/x/")
+    assert lookup(site, "/sitemap.xml").content_type.endswith("xml; charset=utf-8")
+    missing = lookup(site, "/models/y/")
     assert (missing.status, missing.body) == (404, b"not here")
-    assert serve.lookup(site, "/../secret").status == 404
+    assert lookup(site, "/../secret").status == 404
 
 
 def test_lookup_serves_no_link_out_of_the_site_and_no_special_file(tmp_path: Path) -> None:
@@ -163,14 +167,14 @@ def test_lookup_serves_no_link_out_of_the_site_and_no_special_file(tmp_path: Pat
     (site / "alias.html").symlink_to("index.html")
     os.mkfifo(site / "fifo")
     for target in ("/leak.txt", "/models/up/secret.txt", "/models/up/", "/fifo"):
-        assert (serve.lookup(site, target).status, serve.lookup(site, target).body) == (
+        assert (lookup(site, target).status, lookup(site, target).body) == (
             404,
             b"not here",
         ), target
-    assert serve.lookup(site, "/alias.html").body == b"home"  # a link inside the site
+    assert lookup(site, "/alias.html").body == b"home"  # a link inside the site
     # the site itself reached through a link (an output folder that is a link) works
     (tmp_path / "site").symlink_to(site)
-    assert serve.lookup(tmp_path / "site", "/").body == b"home"
+    assert lookup(tmp_path / "site", "/").body == b"home"
 
 
 @pytest.mark.parametrize(
@@ -195,7 +199,7 @@ def test_lookup_serves_no_link_out_of_the_site_and_no_special_file(tmp_path: Pat
     ],
 )
 def test_only_local_host_names_are_answered(host: str | None, answered: bool) -> None:
-    server = serve.LiveServer(Path("unused"), serve.LiveState(), 0)
+    server = LiveServer(Path("unused"), LiveState(), 0)
     try:
         port = server.server_address[1]
         other = port + 1 if port < 65535 else port - 1
@@ -212,10 +216,10 @@ def test_a_build_that_meets_a_full_disk_is_one_problem_line(tmp_path: Path) -> N
         raise OSError(errno.ENOSPC, "No space left on device", "/x/site/index.html")
 
     said: list[str] = []
-    reporter = serve.Reporter(
+    reporter = Reporter(
         failed=lambda error, _has_site: said.extend(p.format() for p in error.problems)
     )
-    preview = serve.Preview(tmp_path, tmp_path / "site", full, 0, reporter)
+    preview = Preview(tmp_path, tmp_path / "site", full, 0, reporter)
     try:
         preview.rebuild()
     finally:
@@ -241,7 +245,7 @@ def test_lookup_never_fails_while_builds_swap_the_site(tmp_path: Path) -> None:
     swapper = threading.Thread(target=swap)
     swapper.start()
     try:
-        answers = {serve.lookup(site, "/compare/a-vs-b/") for _ in range(2000)}
+        answers = {lookup(site, "/compare/a-vs-b/") for _ in range(2000)}
     finally:
         done.set()
         swapper.join()
@@ -269,7 +273,7 @@ def test_serve_serves_the_site_with_the_script_only_in_responses(
     assert "Florence-2 vs Gemma 4 12B" in pair
     assert pair.count(SCRIPT) == 1
     assert pair.index(SCRIPT) < pair.index("</body>")
-    status, script = served.get(serve.RELOAD_PATH)
+    status, script = served.get(RELOAD_PATH)
     assert status == 200
     assert "EventSource" in script
     status, css = served.get("assets/style.css")
@@ -309,7 +313,7 @@ def test_a_typo_shows_in_pages_and_terminal_until_fixed(project: Path, served: S
     assert expected in served.errors()
     assert "serving the last good site" in served.errors()
     assert tree(project / "site") == before
-    status, _ = served.get(serve.STATUS_PATH)
+    status, _ = served.get(STATUS_PATH)
     assert status == 200
     card.write_text(good)
     served.wait_for(PAIR, lambda text: "versus-problems" not in text)
@@ -385,8 +389,8 @@ def test_the_preview_rebuilds_in_process(project: Path, tmp_path: Path) -> None:
     """The same loop without a child process: start, poll after an edit, close."""
     out = tmp_path / "site"
     reports: list[object] = []
-    reporter = serve.Reporter(built=reports.append)
-    preview = serve.Preview(project, out, lambda: build(project, out, jobs=1), 0, reporter)
+    reporter = Reporter(built=reports.append)
+    preview = Preview(project, out, lambda: build(project, out, jobs=1), 0, reporter)
     try:
         preview.start()
         assert preview.url.startswith("http://127.0.0.1:")

@@ -323,7 +323,8 @@ def serve_command(
     """
     from versus.build.pipeline import build as build_site
     from versus.build.pipeline import check_output_folder, source_date
-    from versus.serve import preview
+    from versus.serve.preview import Preview, Reporter
+    from versus.serve.server import HOST
 
     target = out if out is not None else project / "site"
     try:  # a folder no build may replace is refused before anything is served
@@ -355,14 +356,14 @@ def serve_command(
             shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
             click.echo(f"versus: changed: {printable(shown)}")  # names are any bytes
 
-    reporter = preview.Reporter(lambda report: _show(report, verbosity), failed, changed)
+    reporter = Reporter(lambda report: _show(report, verbosity), failed, changed)
     log = (lambda line: click.echo(line, err=True)) if verbosity >= console.VERBOSE else None
     try:
-        server = preview.Preview(project, target, run_build, port, reporter, log)
+        server = Preview(project, target, run_build, port, reporter, log)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             raise click.ClickException(
-                f"port {port} of {preview.HOST} is in use: choose another with --port, "
+                f"port {port} of {HOST} is in use: choose another with --port, "
                 "or --port 0 for a free one"
             ) from None
         raise

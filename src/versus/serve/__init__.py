@@ -1,1 +1,1 @@
-"""`versus serve`: the live preview."""
+"""`versus serve`: the live preview (watch, live state, HTTP server, injected HTML)."""
