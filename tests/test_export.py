@@ -34,7 +34,7 @@ from versus.build.trees import TreeStates
 from versus.inputs.load import load_project
 from versus.join import tables
 from versus.join.cells import Cell
-from versus.site import export, pages, tablecsv
+from versus.site import jsondata, llms, pages, tablecsv
 
 BASE = "https://versus.example.org/"
 PAIRS = [
@@ -166,7 +166,7 @@ def suite_tables(page: BeautifulSoup) -> dict[str, Tag]:
 def test_pair_json_says_what_the_pair_page_shows(site: dict[str, bytes], slug: str) -> None:
     page = soup(site[f"compare/{slug}/index.html"])
     data = read_json(site, f"api/pairs/{slug}.json")
-    assert data["schema_version"] == export.SCHEMA_VERSION
+    assert data["schema_version"] == jsondata.SCHEMA_VERSION
     assert data["url"] == f"{BASE}compare/{slug}/"
     names = [model["name"] for model in data["models"]]
     assert "-vs-".join(model["id"] for model in data["models"]) == slug
@@ -252,7 +252,7 @@ def test_pair_json_lists_cells_column_by_column() -> None:
     row = tables.Row(
         "Overall", (Cell("50%", detail="1/2", band="mid").leading(), Cell("Not run", "not-run"))
     )
-    assert export.row_columns(row) == {
+    assert jsondata.row_columns(row) == {
         "label": "Overall",
         "text": ["50%", "Not run"],
         "state": ["value", "not-run"],
@@ -260,7 +260,7 @@ def test_pair_json_lists_cells_column_by_column() -> None:
         "band": ["mid", None],
         "leader": [0],
     }
-    assert export.row_columns(tables.Row("Org", (Cell("A"), Cell("B")), note="n")) == {
+    assert jsondata.row_columns(tables.Row("Org", (Cell("A"), Cell("B")), note="n")) == {
         "label": "Org",
         "text": ["A", "B"],
         "note": "n",
@@ -272,7 +272,7 @@ def test_pair_json_lists_cells_column_by_column() -> None:
 
 def test_models_json_has_every_model_the_taxonomy_and_the_suites(site: dict[str, bytes]) -> None:
     data = read_json(site, "api/models.json")
-    assert data["schema_version"] == export.SCHEMA_VERSION
+    assert data["schema_version"] == jsondata.SCHEMA_VERSION
     assert data["site"]["url"] == BASE
     assert [model["id"] for model in data["models"]] == MODELS
     assert [suite["id"] for suite in data["suites"]] == ["vision-evals"]
@@ -476,7 +476,7 @@ def test_json_is_canonical_utf8_with_a_final_newline(site: dict[str, bytes]) -> 
         assert raw.endswith(b"}\n"), name
         assert raw.count(b"\n") == 1, name
         again = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        assert raw == export.dumps(data), name
+        assert raw == jsondata.dumps(data), name
         assert again.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + (
             "\n"
         ) == raw.decode("utf-8"), name
@@ -537,12 +537,12 @@ def test_data_files_do_not_depend_on_hash_seed(sample_project: Path) -> None:
 def test_number_is_exact_plain_decimal() -> None:
     from decimal import Decimal
 
-    assert export.number(Decimal("80.0")) == "80"
-    assert export.number(Decimal("1E+2")) == "100"
-    assert export.number(Decimal("0.0000882600")) == "0.00008826"
-    assert export.number(30.23) == "30.23"
-    assert export.number(None) is None
-    assert export.cell_data(Cell("x")) == {"text": "x", "state": "value"}
+    assert jsondata.number(Decimal("80.0")) == "80"
+    assert jsondata.number(Decimal("1E+2")) == "100"
+    assert jsondata.number(Decimal("0.0000882600")) == "0.00008826"
+    assert jsondata.number(30.23) == "30.23"
+    assert jsondata.number(None) is None
+    assert jsondata.cell_data(Cell("x")) == {"text": "x", "state": "value"}
 
 
 # --- llms.txt -----------------------------------------------------------------------
@@ -590,7 +590,7 @@ def test_llms_txt_describes_pair_urls_past_the_list_limit(tmp_path: Path) -> Non
 )
 def test_llms_txt_text_is_escaped_markdown_on_one_line(written: str, shown: str) -> None:
     """A name or summary in llms.txt cannot make a link, heading, emphasis, code or HTML."""
-    assert export._md(written) == shown
+    assert llms._md(written) == shown
 
 
 # --- the plan, shards and incremental builds ------------------------------------------
@@ -818,8 +818,8 @@ def test_every_data_file_is_utf8(site: dict[str, bytes]) -> None:
 
 
 def test_json_bytes_do_not_depend_on_key_order() -> None:
-    first = hashlib.sha256(export.dumps({"b": 1, "a": ["1.5", "x<y"]})).hexdigest()
-    second = hashlib.sha256(export.dumps({"a": ["1.5", "x<y"], "b": 1})).hexdigest()
+    first = hashlib.sha256(jsondata.dumps({"b": 1, "a": ["1.5", "x<y"]})).hexdigest()
+    second = hashlib.sha256(jsondata.dumps({"a": ["1.5", "x<y"], "b": 1})).hexdigest()
     assert first == second
 
 

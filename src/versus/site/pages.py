@@ -302,7 +302,7 @@ class Leaderboard:
 
     @property
     def csv_path(self) -> str:
-        """Site-relative path of this leaderboard as CSV (:mod:`versus.site.export`)."""
+        """Site-relative path of this leaderboard as CSV (:mod:`versus.site.leaderboardcsv`)."""
         return leaderboard_csv_path(self.suite_id)
 
 

@@ -1,0 +1,391 @@
+"""The site's tables as JSON: ``api/models.json`` and a file per pair, from the pages' views.
+
+Every file here is made from the same view models the pages are rendered from
+(profiles, :mod:`versus.join.tables` rows, :class:`~versus.join.cells.Cell` values), so
+the data says exactly what the pages say: each cell's text, its state, its
+detail, its value and whether it leads its row.
+
+- ``api/models.json``: every model (card facts, a property cell per row of the
+  properties table, the state of every capability of the taxonomy, each run
+  with its computed figures and its score rows), the taxonomy and the suites.
+  The compare-several page (``compare/?m=a,b,c``) renders its tables from it.
+- ``api/pairs/<a>-vs-<b>.json``: the capabilities and score tables of one pair page.
+
+Representation, fixed so that the same input gives the same bytes: UTF-8 with
+sorted keys, no spaces and a final newline; whole numbers (counts, prompts,
+tokens) are JSON integers, every other number (scores, prices, costs, seconds)
+is a string holding the exact decimal versus computed, without exponent or
+trailing zeros (``"62.68656716417910447761194030"``, ``"0.00008826"``); absent
+values are ``null``.
+
+Nothing here reads or writes files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import orjson
+
+from versus.inputs.fieldtypes import PartialDate
+from versus.inputs.schema import Band, ModelCard, Source, Suite
+from versus.inputs.scores import RunSummary
+from versus.join import compare, tables
+from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, Cell
+from versus.join.columns import PROPERTY_LABELS, ScoreRow
+from versus.join.profiles import Profile
+from versus.site.pages import COMPARE_PAGE, LLMS_TXT, MODELS_JSON, SiteViews, leaderboard_csv_path
+from versus.site.urls import Urls
+
+SCHEMA_VERSION = 3
+"""The shape of the JSON files; raised whenever a field changes meaning or goes away
+(2: a pair's rows list their cells column by column, :func:`row_columns`; 3: a pair's
+file leaves what does not depend on the pair to ``models.json``: its models' properties,
+its suites' bands, its figures' provenance, its own address and title)."""
+
+Json = dict[str, Any]
+
+# --- values -------------------------------------------------------------------------
+
+
+def number(value: Decimal | float | None) -> str | None:
+    """An exact decimal as plain text: ``Decimal("80.0")`` -> ``"80"``; ``None`` stays ``None``."""
+    if value is None:
+        return None
+    exact = value if isinstance(value, Decimal) else Decimal(str(value))
+    text = format(exact.normalize(), "f")
+    return "0" if text in ("-0", "0") else text
+
+
+def _date(value: PartialDate | None) -> str | None:
+    return value.iso() if value is not None else None
+
+
+def dumps(data: Any) -> bytes:
+    """JSON bytes, the same for the same data: sorted keys, no spaces, UTF-8, final newline.
+
+    ``<``, ``>`` and ``&`` are written as ``\\u003c``, ``\\u003e`` and ``\\u0026`` (the
+    same strings to a JSON parser), so that no text from a card reads as markup even
+    where the JSON is mistaken for HTML or pasted into a page. Figures are strings
+    (:func:`number`), so no float is ever formatted. Encoded by orjson, faster than the
+    standard library's encoder with the same bytes: a site has a JSON file per pair.
+    """
+    text = orjson.dumps(data, option=orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE)
+    return text.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
+
+
+def cell_data(cell: Cell, value: Decimal | None = None) -> Json:
+    """One table cell as the page prints it, with the value its row's leader is chosen by.
+
+    Only ``text`` and ``state`` are always there: a field with nothing to say (no detail,
+    no value, not the leader, no band) is left out, which keeps a pair's file small.
+    """
+    data: Json = {"text": cell.text, "state": cell.state}
+    optional = {
+        "detail": cell.detail or None,
+        "value": number(value),
+        "leader": cell.leader or None,
+        "band": cell.band or None,
+        "band_label": cell.band_label or None,
+        "percent": number(cell.percent),
+    }
+    data.update((key, item) for key, item in optional.items() if item is not None)
+    return data
+
+
+# --- tables ---------------------------------------------------------------------------
+
+
+def row_columns(row: tables.Row) -> Json:
+    """A row of a pair's table, column by column: ``{"label", "text": [...]}``, plus, only
+    where a cell has one, ``note``, each cell's ``state`` (where any is not a plain
+    ``value``), ``detail`` and ``band`` (``null`` for a cell without), and ``leader``: the
+    positions of the cells that lead the row.
+
+    Lists of the row's cells instead of an object per cell: a pair has fifty rows, and
+    its file takes about half the bytes the same cells take as objects.
+    """
+    data: Json = {"label": row.label}
+    text, state, detail, band, leaders = [], [], [], [], []
+    plain = True
+    for place, cell in enumerate(row.cells):  # one pass: a pair has fifty rows
+        text.append(cell.text)
+        state.append(cell.state)
+        detail.append(cell.detail or None)
+        band.append(cell.band or None)
+        plain = plain and cell.state == "value"
+        if cell.leader:
+            leaders.append(place)
+    data["text"] = text
+    if row.note:
+        data["note"] = row.note
+    if not plain:
+        data["state"] = state
+    if any(detail):
+        data["detail"] = detail
+    if any(band):
+        data["band"] = band
+    if leaders:
+        data["leader"] = leaders
+    return data
+
+
+def group_columns(group: tables.RowGroup) -> Json:
+    return {"label": group.label, "rows": [row_columns(row) for row in group.rows]}
+
+
+def capability_columns(group: tables.RowGroup) -> Json:
+    """A group of the capabilities table: each row's label and each model's state (the text
+    a state is shown as, and what each capability means, are in ``models.json``)."""
+    return {
+        "label": group.label,
+        "rows": [{"label": row.label, "state": [c.state for c in row.cells]} for row in group.rows],
+    }
+
+
+def band_data(band: Band) -> Json:
+    return {"id": band.id, "label": band.label, "min": number(band.min)}
+
+
+def provenance_data(item: tables.Provenance) -> Json:
+    return {
+        "model": item.model,
+        "text": item.text,
+        "source": item.source or None,
+        "source_url": item.source_url or None,
+    }
+
+
+def score_table_data(table: tables.ScoreTable) -> Json:
+    """A score table of a pair, row by row (:func:`row_columns`)."""
+    return {
+        "suite": table.suite_id,
+        "name": table.suite.name,
+        "evaluated": table.evaluated,
+        "groups": [group_columns(group) for group in table.groups],
+    }
+
+
+def model_ref(profile: Profile, urls: Urls) -> Json:
+    return {"id": profile.id, "name": profile.name, "url": urls(profile.path)}
+
+
+def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
+    """``api/pairs/<a>-vs-<b>.json``: what the pair page shows of the two models together,
+    as it shows it: the state of each capability, each suite's score table with its leaders.
+
+    What does not depend on the pair is in ``models.json`` once, not in each of a model's
+    N-1 pair files: each model's properties (``models[].properties``), where each model's
+    figures come from (``models[].runs[suite].provenance_line``, ``not_evaluated``) and
+    each suite's bands (``suites[].bands``). It is about a seventh of a pair's output."""
+    a, b = pair.models
+    folder = compare.pair_path(a.id, b.id)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "kind": "pair",
+        "url": urls(folder),
+        "models": [model_ref(profile, urls) for profile in pair.models],
+        "demo_tasks": list(pair.demo_tasks),
+        "capabilities": [capability_columns(group) for group in pair.capabilities],
+        "scores": [score_table_data(table) for table in pair.shown],
+        "unevaluated_suites": [
+            {"id": suite_id, "name": table.suite.name}
+            for suite_id, table in pair.scores.items()
+            if not table.evaluated
+        ],
+    }
+
+
+# --- models.json ----------------------------------------------------------------------
+
+
+def _source(source: Source | None) -> Json | None:
+    return None if source is None else {"title": source.title, "url": source.url}
+
+
+def card_data(card: ModelCard) -> Json:
+    """The facts of a model card, as the contributor gave them (figures exact)."""
+    params = card.parameters
+    license_ = card.license
+    pricing = card.pricing
+    return {
+        "name": card.name,
+        "organization": card.organization,
+        "category": card.category,
+        "modality": card.modality,
+        "summary": card.summary,
+        "description": card.description,
+        "released": _date(card.released),
+        "parameters": None
+        if params is None
+        else {
+            "disclosed": params.disclosed,
+            "total": params.total,
+            "active": params.active,
+            "variants": [
+                {"name": v.name, "total": v.total, "active": v.active} for v in params.variants
+            ],
+            "note": params.note,
+        },
+        "context_window": card.context_window,
+        "license": None
+        if license_ is None
+        else {
+            "name": license_.name,
+            "spdx": license_.spdx,
+            "url": license_.url,
+            "note": license_.note,
+        },
+        "pricing": None
+        if pricing is None
+        else {
+            "currency": pricing.currency,
+            "input_per_million": number(pricing.input_per_million),
+            "output_per_million": number(pricing.output_per_million),
+            "as_of": _date(pricing.as_of),
+            "source": pricing.source,
+            "url": pricing.url,
+        },
+        "links": {
+            "homepage": card.links.homepage,
+            "paper": card.links.paper,
+            "weights": card.links.weights,
+            "code": card.links.code,
+        },
+        "sources": [_source(source) for source in card.sources],
+        "notes": list(card.notes),
+    }
+
+
+def score_row_data(row: ScoreRow) -> Json:
+    """One model's entry in one row of a score table, with what a wider table needs to
+    choose the row's leader (``better``) and to keep or drop the row (``needs``)."""
+    return {
+        "group": row.group,
+        "label": row.label,
+        "better": row.better,
+        "needs": row.needs or None,
+        "cell": cell_data(row.cell, row.value),
+    }
+
+
+def run_data(profile: Profile, suite_id: str, run: RunSummary, urls: Urls) -> Json:
+    """One model's run on one suite: every figure as computed, and its score table's rows."""
+    result = run.result
+    provenance = tables.column_provenance(profile, run)
+    return {
+        "overall": number(run.overall),
+        "band": run.band.id,
+        "passed": run.passed,
+        "covered": run.covered,
+        "prompts": run.suite.prompts,
+        "coverage": number(run.coverage),
+        "categories": [
+            {
+                "id": score.category.id,
+                "label": score.category.label,
+                "passed": score.passed,
+                "total": score.total,
+                "percent": number(score.percent),
+                "band": score.band.id if score.band is not None else None,
+            }
+            for score in run.categories
+        ],
+        "avg_response_seconds": number(result.avg_response_seconds),
+        "median_input_tokens": result.median_input_tokens,
+        "median_output_tokens": result.median_output_tokens,
+        "usage_shown": run.usage_shown,
+        "cost_per_task": number(run.cost_per_task),
+        "currency": run.currency,
+        "provenance": result.provenance,
+        "date": _date(result.date),
+        "source": _source(result.source),
+        "notes": list(result.notes),
+        "provenance_line": provenance_data(provenance),
+        "rows": [score_row_data(row) for row in profile.score_rows[suite_id]],
+        "csv": urls(f"{profile.path}{suite_id}.csv"),
+    }
+
+
+def model_data(profile: Profile, views: SiteViews, urls: Urls) -> Json:
+    taxonomy = views.catalog.config.taxonomy
+    ids = [cap.id for group in taxonomy for cap in group.capabilities]
+    return {
+        "id": profile.id,
+        "url": urls(profile.path),
+        **card_data(profile.card),
+        "properties": [cell_data(cell) for cell in profile.properties],
+        "capabilities": {
+            cap_id: cell.state for cap_id, cell in zip(ids, profile.capabilities, strict=True)
+        },
+        "runs": {
+            suite_id: run_data(profile, suite_id, run, urls)
+            for suite_id, run in profile.runs.items()
+        },
+    }
+
+
+def suite_data(suite_id: str, suite: Suite, bands: Sequence[Band], urls: Urls) -> Json:
+    return {
+        "id": suite_id,
+        "name": suite.name,
+        "summary": suite.summary,
+        "description": suite.description,
+        "methodology": suite.methodology,
+        "prompts": suite.prompts,
+        "scoring": suite.scoring,
+        "coverage_threshold": number(suite.coverage_threshold),
+        "categories": [
+            {"id": category.id, "label": category.label, "prompts": category.prompts}
+            for category in suite.categories
+        ],
+        "bands": [band_data(band) for band in (suite.bands or bands)],
+        "source": _source(suite.source),
+        "leaderboard_csv": urls(leaderboard_csv_path(suite_id)),
+    }
+
+
+def models_data(views: SiteViews, urls: Urls) -> Json:
+    """``api/models.json``: every model, the taxonomy and the suites."""
+    catalog = views.catalog
+    config = catalog.config
+    profiles = list(views.profiles.values())
+    not_evaluated = tables.column_provenance(profiles[0], None).text if profiles else None
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "kind": "models",
+        "site": {"title": config.title, "description": config.description, "url": urls.base},
+        "urls": {
+            "models_json": urls(MODELS_JSON.path),
+            "compare": urls(COMPARE_PAGE.path),
+            "llms_txt": urls(LLMS_TXT.path),
+            "model_page": urls("models/{id}/"),
+            "model_csv": urls("models/{id}/{suite}.csv"),
+            "pair_page": urls("compare/{a}-vs-{b}/"),
+            "pair_json": urls("api/pairs/{a}-vs-{b}.json"),
+        },
+        "bands": [band_data(band) for band in config.bands],
+        "properties": list(PROPERTY_LABELS),
+        "capability_cells": {
+            (state or "unknown"): cell_data(cell) for state, cell in CAPABILITY_CELLS.items()
+        },
+        "not_evaluated": {"cell": cell_data(NOT_EVALUATED), "provenance": not_evaluated},
+        "taxonomy": [
+            {
+                "id": group.id,
+                "label": group.label,
+                "capabilities": [
+                    {"id": cap.id, "label": cap.label, "description": cap.description}
+                    for cap in group.capabilities
+                ],
+            }
+            for group in config.taxonomy
+        ],
+        "suites": [
+            suite_data(suite_id, suite, config.bands, urls)
+            for suite_id, suite in catalog.suites.items()
+        ],
+        "models": [model_data(profile, views, urls) for profile in profiles],
+    }

@@ -1,0 +1,99 @@
+"""``llms.txt`` (https://llmstxt.org): the site for language models, from the pages' views.
+
+What the site is, and where its models, comparisons and data are; card text on one
+line with its Markdown escaped. Nothing here reads or writes files.
+"""
+
+from __future__ import annotations
+
+from versus.join import compare
+from versus.site.pages import (
+    COMPARE_PAGE,
+    MODELS_JSON,
+    PAIR_LIST_LIMIT,
+    SiteViews,
+    leaderboard_csv_path,
+)
+from versus.site.urls import Urls
+
+_MARKDOWN = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#!|~&"})
+
+
+def _md(text: str) -> str:
+    """Text from a card on one line (every run of white space, line breaks included, one
+    space), with the Markdown that could make it a link, code, emphasis, a heading, a
+    table, an entity or HTML escaped: it is text, whatever a reader of ``llms.txt``
+    renders it with."""
+    return " ".join(text.split()).translate(_MARKDOWN)
+
+
+def llms_txt(views: SiteViews, urls: Urls) -> str:
+    """``llms.txt`` (https://llmstxt.org): what the site is and where everything is."""
+    catalog = views.catalog
+    config = catalog.config
+    profiles = list(views.profiles.values())
+    ids = [p.id for p in profiles]
+    pairs = list(compare.pairs(ids))
+    example = ",".join(ids[:3]) or "a,b"
+    lines = [
+        f"# {_md(config.title)}",
+        "",
+        f"> {_md(config.description)}",
+        "",
+        f"{len(profiles)} models and {len(pairs)} side-by-side comparisons, built from model "
+        "cards and eval results kept as YAML. Figures such as overall scores and cost per "
+        "task are computed from their inputs. Every page is static HTML; the same tables are "
+        "published as JSON and CSV (see Data).",
+        "",
+        "## Site",
+        "",
+        f"- [Home]({urls.base}): every model, a capability matrix, each eval suite's "
+        "leaderboard and the comparisons",
+        f"- [Compare several models]({urls(COMPARE_PAGE.path)}?m={example}): up to four models "
+        "side by side; `m` lists model ids, separated by commas",
+        "",
+        "## Models",
+        "",
+    ]
+    lines += [f"- [{_md(p.name)}]({urls(p.path)}): {_md(p.card.summary)}" for p in profiles]
+    lines += ["", "## Comparisons", ""]
+    pattern = (
+        f"The comparison of two models is at `{urls.base}compare/<a>-vs-<b>/`, the two model "
+        "ids (the last part of each model page's address) in alphabetical order"
+    )
+    if not pairs:
+        lines.append(f"{pattern}. This site has fewer than two models, so no comparison yet.")
+    elif len(pairs) <= PAIR_LIST_LIMIT:
+        lines.append(f"{pattern}:")
+        lines.append("")
+        lines += [
+            f"- [{_md(views.profiles[a].name)} vs {_md(views.profiles[b].name)}]"
+            f"({urls(compare.pair_path(a, b))})"
+            for a, b in pairs
+        ]
+    else:
+        a, b = pairs[0]
+        lines.append(
+            f"{pattern}, for example [{_md(views.profiles[a].name)} vs "
+            f"{_md(views.profiles[b].name)}]({urls(compare.pair_path(a, b))}). "
+            f"There are {len(pairs)} of them, too many to list here; each model's page "
+            "links all of its comparisons."
+        )
+    lines += [
+        "",
+        "## Data",
+        "",
+        f"- [Every model as JSON]({urls(MODELS_JSON.path)}): card facts, the state of "
+        "every capability, each run with its computed figures, the taxonomy and the suites",
+        f"- Each comparison as JSON: `{urls.base}api/pairs/<a>-vs-<b>.json`, the tables of "
+        "its page",
+        f"- Each model's score tables as CSV, beside its page: `{urls.base}models/<id>/<suite>.csv`"
+        " (a comparison page carries its own tables' CSVs as downloads inside the page)",
+    ]
+    lines += [
+        f"- [{_md(suite.name)} leaderboard as CSV]({urls(leaderboard_csv_path(suite_id))}): "
+        f"{_md(suite.summary)}"
+        for suite_id, suite in catalog.suites.items()
+    ]
+    lines += ["", "## Optional", "", f"- [Sitemap]({urls('sitemap.xml')}): every page's address"]
+    return "\n".join(lines) + "\n"
