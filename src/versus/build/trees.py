@@ -61,9 +61,10 @@ def _read_record(path: Path) -> Any:
         return None
     except OSError as error:
         raise _DamagedError(f"cannot be read ({error.strerror})") from None
+    if not stat.S_ISREG(os.fstat(handle).st_mode):  # a folder: fdopen itself would raise
+        os.close(handle)
+        raise _DamagedError("is not a file")
     with os.fdopen(handle, "rb") as stream:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise _DamagedError("is not a file")
         data = stream.read(RECORD_LIMIT + 1)
     if not data.strip():
         raise _DamagedError("is empty")
