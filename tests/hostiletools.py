@@ -33,7 +33,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from conftest import REPO
+from support import config_and_templates
 from versus.cli import main
 
 SECRET = "canary-0f9c2e-never-read-by-versus"
@@ -143,9 +143,7 @@ def _dedent(text: str) -> str:
 
 def make_project(project: Path) -> Path:
     """The corpus's project at ``project``: the repository's config and templates, our data."""
-    project.mkdir(parents=True)
-    shutil.copy2(REPO / "versus.yaml", project / "versus.yaml")
-    shutil.copytree(REPO / "templates", project / "templates")
+    config_and_templates(project)
     for model_id, text in CARDS.items():
         _write(project / "models" / f"{model_id}.yaml", _dedent(text))
     _write(project / "evals" / "tiny-evals" / "suite.yaml", _dedent(SUITE))

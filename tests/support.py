@@ -29,11 +29,18 @@ SAMPLE_MODELS = ("florence-2", "gemma-4-12b", "gemma-4-26b-a4b", "paligemma", "s
 """The ids of :data:`SAMPLE`'s cards, sorted."""
 
 
-def fixture_project(target: Path) -> Path:
-    """A project at ``target``: the repository's config and templates, :data:`SAMPLE`'s data."""
+def config_and_templates(target: Path) -> Path:
+    """A project at ``target`` with the repository's ``versus.yaml`` and ``templates/``
+    and no data: the test writes its own cards and results."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(REPO / "versus.yaml", target / "versus.yaml")
     shutil.copytree(REPO / "templates", target / "templates")
+    return target
+
+
+def fixture_project(target: Path) -> Path:
+    """A project at ``target``: the repository's config and templates, :data:`SAMPLE`'s data."""
+    config_and_templates(target)
     for part in ("models", "evals"):
         shutil.copytree(SAMPLE / part, target / part)
     return target
