@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from versus.inputs.inputfiles import CACHE_DIR, EVALS_DIR, MODELS_DIR, TEMPLATES_DIR
 from versus.inputs.problems import InputError, Problem
 
 _AT_FDCWD = -100
@@ -72,7 +73,7 @@ _LEFTOVERS = (f"{_INSIDE_PREFIX}new-", f"{_INSIDE_PREFIX}old-")
 _LOCK, _RECORD, _SPARE, _IGNORE = "lock", "state.json", "spare", ".gitignore"
 _FILES = frozenset({_LOCK, _RECORD, _IGNORE})
 
-INPUT_FOLDERS = ("models", "evals", "templates", ".versus-cache")
+INPUT_FOLDERS = (MODELS_DIR, EVALS_DIR, TEMPLATES_DIR, CACHE_DIR)
 """The project's folders that a build reads (or caches into) and so never writes."""
 
 

@@ -45,9 +45,9 @@ from typing import Any, TypeVar
 import orjson
 
 from versus.inputs.atomic import write_atomically
+from versus.inputs.inputfiles import CACHE_DIR
 from versus.inputs.yamlsource import Document, SourceMap
 
-CACHE_DIR = ".versus-cache"
 _ENTRIES = "entries"
 _PACK = "documents.json"
 _MEMO = "memo.json"

@@ -33,6 +33,8 @@ SUITE_FILE = "suite.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
 INPUT_PARTS = (CONFIG_FILE, MODELS_DIR, EVALS_DIR, TEMPLATES_DIR)
 """What a build reads, relative to the project (versus's own code aside)."""
+CACHE_DIR = ".versus-cache"
+"""Where versus keeps what it parsed (:mod:`versus.inputs.cache`): no input, never output."""
 
 MAX_YAML_BYTES = 1024 * 1024
 """The largest card, suite, result or ``versus.yaml``: a card is a page of text."""
