@@ -16,7 +16,8 @@ from versus.build.pipeline import build, render_site
 from versus.build.trees import write_file
 from versus.inputs.load import load_project
 from versus.inputs.problems import InputError
-from versus.site import pages
+from versus.site import plan
+from versus.site.kinds import PageSpec
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -132,9 +133,9 @@ def test_a_site_an_older_versus_built_is_its_own(project: Path, tmp_path: Path) 
 
 
 def test_two_pages_may_not_share_a_path() -> None:
-    twice = [pages.PageSpec("index", "index.html"), pages.PageSpec("404", "index.html")]
-    with pytest.raises(pages.PathCollisionError, match=r"index\.html"):
-        pages.unique(twice)
+    twice = [PageSpec("index", "index.html"), PageSpec("404", "index.html")]
+    with pytest.raises(plan.PathCollisionError, match=r"index\.html"):
+        plan.unique(twice)
 
 
 def test_text_from_yaml_is_escaped(project: Path) -> None:

@@ -9,9 +9,10 @@ import pytest
 
 from versus.inputs.catalog import Catalog
 from versus.inputs.load import load_project
-from versus.join.compare import PairView, compare_pair, pair_path, pair_slug, pairs
+from versus.join.compare import PairView, compare_pair, pairs
 from versus.join.profiles import Profile, build_profiles
 from versus.join.tables import Row, ScoreTable
+from versus.urls import pair, pair_slug
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +40,7 @@ def texts(r: Row) -> list[tuple[str, str]]:
 def test_pairs_are_unordered_and_sorted() -> None:
     assert list(pairs(["c", "a", "b"])) == [("a", "b"), ("a", "c"), ("b", "c")]
     assert pair_slug("paligemma", "florence-2") == "florence-2-vs-paligemma"
-    assert pair_path("b", "a") == "compare/a-vs-b/"
+    assert pair("b", "a") == "compare/a-vs-b/"
 
 
 def test_order_of_arguments_does_not_matter(catalog: Catalog, profiles: dict[str, Profile]) -> None:

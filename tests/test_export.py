@@ -34,7 +34,8 @@ from versus.build.trees import TreeStates
 from versus.inputs.load import load_project
 from versus.join import tables
 from versus.join.cells import Cell
-from versus.site import jsondata, llms, pages, tablecsv
+from versus.site import jsondata, llms, plan, tablecsv, views
+from versus.site.kinds import KINDS, PageSpec
 
 BASE = "https://versus.example.org/"
 PAIRS = [
@@ -597,7 +598,7 @@ def test_llms_txt_text_is_escaped_markdown_on_one_line(written: str, shown: str)
 
 
 def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
-    specs = pages.plan_for(["b", "a", "c"], ["s2", "s1"])
+    specs = plan.plan_for(["b", "a", "c"], ["s2", "s1"])
     paths = [spec.path for spec in specs]
     start = paths.index("compare/a-vs-b/index.html")
     assert paths[start : start + 3] == [
@@ -606,7 +607,8 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
         "compare/a-vs-c/index.html",
     ]
     assert not any(path.startswith("compare/a-vs-b/") for path in paths[start + 1 :])
-    assert specs[start : start + 2] == [pages.pair_spec("b", "a"), *pages.pair_data_specs("b", "a")]
+    assert [spec.kind for spec in specs[start : start + 2]] == ["pair", "pair-json"]
+    assert [spec.ids for spec in specs[start : start + 2]] == [("a", "b"), ("a", "b")]
     for required in (
         "api/models.json",
         "llms.txt",
@@ -617,13 +619,13 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
         assert required in paths
     for path in paths:
         check_relative(path)
-    assert pages.plan_size(3, 2) == (
+    assert plan.plan_size(3, 2) == (
         sum(path.endswith(".html") for path in paths),
         len(paths),
     )
     # the sitemap lists the plan's HTML pages, in URL order, but not the compare page (a
     # tool, not content) or the 404 page
-    urls = [url for url, _ in pages.sitemap_entries(["b", "a", "c"])]
+    urls = [url for url, _ in plan.sitemap_entries(["b", "a", "c"])]
     assert urls == sorted(urls)
     indexed = {
         s.path.removesuffix("index.html") for s in specs if s.kind in ("index", "model", "pair")
@@ -634,25 +636,25 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
 
 
 def test_an_id_that_is_no_slug_cannot_leave_the_site() -> None:
-    paths = [spec.path for spec in pages.plan_for(["..", "a"], ["s"])]
+    paths = [spec.path for spec in plan.plan_for(["..", "a"], ["s"])]
     with pytest.raises(UnsafePathError):
         check_relative(next(path for path in paths if path.startswith("models/..")))
 
 
 def test_a_suite_id_that_collides_is_refused() -> None:
-    with pytest.raises(pages.PathCollisionError):
-        pages.unique([*pages.plan_for(["a", "b"]), pages.PageSpec("404", "api/models.json")])
+    with pytest.raises(plan.PathCollisionError):
+        plan.unique([*plan.plan_for(["a", "b"]), PageSpec("404", "api/models.json")])
 
 
 @pytest.mark.parametrize("count", [2, 3, 4])
 def test_shards_keep_a_pairs_files_together(count: int) -> None:
-    specs = pages.plan_for([f"m{i}" for i in range(7)], ["s1", "s2"])
-    shares = [pages.shard(specs, k, count) for k in range(1, count + 1)]
+    specs = plan.plan_for([f"m{i}" for i in range(7)], ["s1", "s2"])
+    shares = [plan.shard(specs, k, count) for k in range(1, count + 1)]
     owner = {spec.path: k for k, share in enumerate(shares) for spec in share}
     assert sorted(owner) == sorted(spec.path for spec in specs)
     assert sum(len(share) for share in shares) == len(specs)
     for spec in specs:
-        if spec.kind in pages.PAIR_KINDS:
+        if spec.kind in KINDS.pair_kinds:
             a, b = spec.ids
             assert owner[spec.path] == owner[f"compare/{a}-vs-{b}/index.html"]
         else:
@@ -793,7 +795,7 @@ def test_the_compare_page_without_javascript_links_every_model(site: dict[str, b
     page = soup(site["compare/index.html"])
     form = page.select_one("form.several-picker")
     assert form is not None
-    assert len(form.find_all("select")) == pages.COMPARE_LIMIT
+    assert len(form.find_all("select")) == views.COMPARE_LIMIT
     links = [a["href"] for a in page.select(".several-fallback a")]
     assert links == [f"../models/{model}/" for model in MODELS]
     assert page.find("noscript") is None

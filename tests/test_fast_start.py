@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from versus.site import pages, plansize
+from versus.site import plan
 
 HEAVY = (
     "pydantic",
@@ -23,7 +23,7 @@ HEAVY = (
     "markdown",
     "yaml",
     "versus.inputs.load",
-    "versus.site.pages",
+    "versus.site.views",
     "versus.site.render",
     "versus.build.parallel",
 )
@@ -121,17 +121,15 @@ def test_check_imports_neither_the_server_nor_the_render_workers(project: Path) 
     assert set(loaded) == set(HEAVY) - {"versus.build.parallel"}
 
 
-@pytest.mark.parametrize("limit", [plansize.SITEMAP_LIMIT, 7])
+@pytest.mark.parametrize("limit", [plan.SITEMAP_LIMIT, 7])
 @pytest.mark.parametrize("models", [0, 1, 2, 5, 9])
 @pytest.mark.parametrize("suites", [0, 1, 3])
 def test_the_size_a_no_op_build_reports_is_the_plan_s(
     monkeypatch: pytest.MonkeyPatch, limit: int, models: int, suites: int
 ) -> None:
-    """A no-op build reports :func:`plansize.plan_size` without importing the plan:
-    it must count what :func:`pages.plan_for` lists."""
-    monkeypatch.setattr(pages, "SITEMAP_LIMIT", limit)
-    plan = pages.plan_for([f"m{i}" for i in range(models)], [f"s{i}" for i in range(suites)])
-    html = sum(spec.path.endswith(".html") for spec in plan)
-    assert plansize.plan_size(models, suites, limit) == (html, len(plan))
-    assert pages.plan_size(models, suites) == (html, len(plan))
-    assert len(pages.SINGLE_PAGES) + len(pages.SITE_FILES) == plansize.FIXED_FILES
+    """A no-op build reports :func:`plan.plan_size` without listing the plan: it must
+    count what :func:`plan.plan_for` lists."""
+    monkeypatch.setattr(plan, "SITEMAP_LIMIT", limit)
+    listed = plan.plan_for([f"m{i}" for i in range(models)], [f"s{i}" for i in range(suites)])
+    html = sum(spec.path.endswith(".html") for spec in listed)
+    assert plan.plan_size(models, suites) == (html, len(listed))

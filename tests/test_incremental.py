@@ -21,6 +21,8 @@ from support import fixture_project, write
 from synthetic import add_models
 from versus.build.pipeline import build, render_site
 from versus.inputs.load import load_project
+from versus.site.kinds import KINDS
+from versus.site.plan import plan_for
 
 RESULT = """\
 provenance: measured
@@ -51,7 +53,8 @@ categories:
   reading: {{passed: {passed}, total: 4}}
 """
 
-TEMPLATES = ["pair.html", "model.html", "index.html", "base.html", "partials/cell.html", "404.html"]
+TEMPLATES = sorted({*KINDS.templates().values(), "base.html", "partials/cell.html"})
+"""Every kind's template (from the registry), and two that many pages include."""
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -166,6 +169,11 @@ def test_incremental_builds_equal_clean_builds(
         apply(project, edit)
         build(project, out, jobs=1)
         assert tree(out) == clean(project), f"after {edit}"
+    # every kind of the registry was compared (a sitemap in parts needs 50,000 pages)
+    catalog, files = load_project(project), tree(out)
+    planned = plan_for(catalog.models, catalog.suites)
+    covered = {spec.kind for spec in planned if spec.path in files}
+    assert covered == {kind.name for kind in KINDS} - {"sitemap-part"}
 
 
 def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> None:

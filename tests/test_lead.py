@@ -25,7 +25,7 @@ from versus.inputs.load import load_project
 from versus.join import columns, tables
 from versus.join.lead import FASTER_FROM, LISTED_UP_TO, _mid_sentence, lead_points
 from versus.join.profiles import Profile, build_profiles
-from versus.site import pages
+from versus.site.views import SiteViews
 
 CONFIG: dict[str, Any] = {
     "title": "lead test",
@@ -790,7 +790,7 @@ def test_a_cost_row_leads_only_in_one_currency_whatever_its_label(
 def test_the_index_shows_the_leaderboards_the_views_keep(tmp_path: Path) -> None:
     runs = {("alpha", "a"): run((3, 6), (2, 4)), ("alpha", "b"): run((1, 6), (2, 4))}
     catalog, _ = make_project(tmp_path, {"a": card("Model A"), "b": card("Model B")}, runs)
-    views = pages.SiteViews(catalog)
-    boards = views.page(pages.INDEX).context["leaderboards"]
+    views = SiteViews(catalog)
+    boards = views.index()["leaderboards"]
     assert [row.profile.id for row in boards[0].rows] == ["a", "b"]
     assert boards is views.leaderboards()  # computed once, for the index and the CSVs

@@ -9,10 +9,11 @@ import pytest
 
 from support import fixture_project
 from synthetic import add_models
+from versus import urls
 from versus.build.pipeline import build, render_site
 from versus.inputs.load import load_project
 from versus.join import compare
-from versus.site import pages
+from versus.site import plan, views
 
 
 def site_with(tmp_path: Path, extra_models: int) -> dict[str, bytes]:
@@ -29,7 +30,7 @@ def test_a_pair_page_does_not_grow_with_the_catalog(tmp_path: Path) -> None:
 
 def test_model_pages_and_the_index_grow_linearly(tmp_path: Path) -> None:
     site = site_with(tmp_path, 30)  # 35 models, 595 pairs: past the index's pair list
-    assert pages.PAIR_LIST_LIMIT < 35 * 34 // 2
+    assert views.PAIR_LIST_LIMIT < 35 * 34 // 2
     model_page = site["models/paligemma/index.html"].decode()
     assert len(re.findall(r'href="../../compare/', model_page)) == 34
     index = site["index.html"].decode()
@@ -47,7 +48,7 @@ def test_the_index_lists_every_pair_while_the_list_is_short(tmp_path: Path) -> N
 def test_a_large_sitemap_is_split_into_parts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pages, "SITEMAP_LIMIT", 7)
+    monkeypatch.setattr(plan, "SITEMAP_LIMIT", 7)
     project = fixture_project(tmp_path / "project")  # 5 models: 16 URLs, so 3 parts
     site = render_site(load_project(project), project)
     index = site["sitemap.xml"].decode()
@@ -62,7 +63,7 @@ def test_a_large_sitemap_is_split_into_parts(
 def test_sitemap_parts_come_and_go_with_incremental_builds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pages, "SITEMAP_LIMIT", 12)
+    monkeypatch.setattr(plan, "SITEMAP_LIMIT", 12)
     project = fixture_project(tmp_path / "project")
     out = tmp_path / "site"
     build(project, out, jobs=1)  # 16 URLs: two parts
@@ -73,7 +74,10 @@ def test_sitemap_parts_come_and_go_with_incremental_builds(
     assert "<urlset" in (out / "sitemap.xml").read_text()
 
 
-def test_the_plan_names_pair_pages_as_pair_spec_does() -> None:
+def test_the_plan_puts_pair_pages_where_the_url_scheme_says() -> None:
     ids = [f"model-{i:02d}" for i in range(30)]
-    planned = [spec for spec in pages.plan_for(reversed(ids)) if spec.kind == "pair"]
-    assert planned == [pages.pair_spec(b, a) for a, b in compare.pairs(ids)]
+    planned = [spec for spec in plan.plan_for(reversed(ids)) if spec.kind == "pair"]
+    assert [spec.path for spec in planned] == [
+        urls.file_of(urls.pair(b, a)) for a, b in compare.pairs(ids)
+    ]
+    assert [spec.ids for spec in planned] == list(compare.pairs(ids))

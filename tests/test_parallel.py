@@ -18,33 +18,34 @@ from versus.build.parallel import (
 )
 from versus.build.pipeline import build
 from versus.inputs.load import load_project
-from versus.site import pages
+from versus.site.kinds import KINDS, PageSpec
+from versus.site.plan import plan_for
 
 MODELS = [f"m{index:02d}" for index in range(12)]
 
 
 def test_chunks_are_runs_of_the_plan_in_order() -> None:
-    plan = pages.plan_for(MODELS, ["suite"])
-    chunks = list(_chunks(plan, 16))
+    plan = plan_for(MODELS, ["suite"])
+    chunks = list(_chunks(plan, 16, KINDS.pair_kinds))
     assert [spec for chunk in chunks for spec in chunk] == plan
     for chunk in chunks:
-        pairs = {spec.kind in pages.PAIR_KINDS for spec in chunk}
+        pairs = {spec.kind in KINDS.pair_kinds for spec in chunk}
         assert len(pairs) == 1, "a chunk holds pair files or other files, not both"
         assert len(chunk) <= (16 if pairs == {True} else SITE_CHUNK)
     assert max(len(chunk) for chunk in chunks) == 16
-    assert len(list(_chunks(plan, CHUNK))) < len(chunks)
+    assert len(list(_chunks(plan, CHUNK, KINDS.pair_kinds))) < len(chunks)
 
 
 def test_site_files_are_handed_out_before_the_pairs() -> None:
-    plan = pages.plan_for(MODELS, ["suite"])
-    chunks = list(_chunks(plan, 16))
-    order = _site_files_first(chunks)
+    plan = plan_for(MODELS, ["suite"])
+    chunks = list(_chunks(plan, 16, KINDS.pair_kinds))
+    order = _site_files_first(chunks, KINDS.pair_kinds)
     assert sorted(order) == list(range(len(chunks)))
-    kinds = [chunks[index][0].kind in pages.PAIR_KINDS for index in order]
+    kinds = [chunks[index][0].kind in KINDS.pair_kinds for index in order]
     first_pair = kinds.index(True)
     assert not any(kinds[:first_pair])
     assert all(kinds[first_pair:])
-    # the sitemap, last in the plan, is among the first handed out
+    # the sitemap is among the first handed out
     sitemap = next(i for i, chunk in enumerate(chunks) if "sitemap" in {s.kind for s in chunk})
     assert order.index(sitemap) < first_pair
     # each group keeps plan order
@@ -52,9 +53,9 @@ def test_site_files_are_handed_out_before_the_pairs() -> None:
     assert order[:first_pair] == sorted(order[:first_pair])
 
 
-def _writer(project: Path, into: Path) -> tuple[PageWriter, list[pages.PageSpec]]:
+def _writer(project: Path, into: Path) -> tuple[PageWriter, list[PageSpec]]:
     catalog = load_project(project)
-    plan = pages.plan(catalog)
+    plan = plan_for(catalog.models, catalog.suites)
     into.mkdir()
     return PageWriter(catalog, project, None, into, None, False), plan
 

@@ -40,7 +40,6 @@ from versus.authoring.jsonschema import (
     modeline,
     plain_docstring,
 )
-from versus.inputs.checks import PAIR_SEPARATOR
 from versus.inputs.fieldtypes import SLUG_EXPECTED, is_slug, suggest_slug
 from versus.inputs.inputfiles import writable_folder
 from versus.inputs.load import CONFIG_FILE, EVALS_DIR, MODELS_DIR, SUITE_FILE, YAML_SUFFIXES
@@ -48,6 +47,7 @@ from versus.inputs.problems import InputError, Problem, did_you_mean
 from versus.inputs.schema import CAPABILITY_STATES, ModelCard, Parameters, Result, SiteConfig, Suite
 from versus.inputs.validation import unwrap, validate
 from versus.inputs.yamlsource import parse_yaml, resolve_plain
+from versus.urls import PAIR_SEPARATOR
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 import versus
 from versus.build.state import SiteState
 from versus.inputs.inputfiles import INPUT_PARTS as INPUT_PARTS
-from versus.inputs.inputfiles import TEMPLATES_DIR, input_names, read_file
+from versus.inputs.inputfiles import TEMPLATES_DIR, input_names, model_of, read_file
 from versus.inputs.problems import InputError, printable
+from versus.site.kinds import KINDS, Registry
 
 # The quick check of a no-op build (input_files, input_digest, code_fingerprint) runs
 # before Jinja, the loader or the page plan is imported: they are imported where used.
@@ -46,12 +47,20 @@ def _hash(parts: Iterable[str | bytes]) -> str:
     return digest.hexdigest()
 
 
-def code_fingerprint() -> str:
-    """versus's own source: a new version of the generator may write other bytes."""
+def code_fingerprint(kinds: Registry = KINDS) -> str:
+    """versus's own source and the kinds of file the site has: a new version of the
+    generator, or a kind added to its registry, may write other files."""
     package = Path(versus.__file__).parent
     files = sorted(package.rglob("*.py"))
     return _hash(
-        part for path in files for part in (path.relative_to(package).as_posix(), path.read_bytes())
+        [
+            *(
+                part
+                for path in files
+                for part in (path.relative_to(package).as_posix(), path.read_bytes())
+            ),
+            kinds.signature(),
+        ]
     )
 
 
@@ -189,31 +198,27 @@ def site_state(
     cache: DocumentCache | None = None,
     inputs: str = "",
     code: str = "",
+    kinds: Registry = KINDS,
 ) -> SiteState:
     from versus.inputs.cache import DocumentCache
-    from versus.site.pages import TEMPLATES
 
-    graph = TemplateGraph(root / "templates", cache or DocumentCache(None))
-    kinds: dict[str, str] = {kind: graph.fingerprint(name) for kind, name in TEMPLATES.items()}
+    graph = TemplateGraph(root / TEMPLATES_DIR, cache or DocumentCache(None))
+    templates = kinds.templates()
+    fingerprints = {kind: graph.fingerprint(name) for kind, name in templates.items()}
     digests = catalog.digests
-    shared = sorted(
-        (name, digest)
-        for name, digest in digests.items()
-        if not name.startswith("models/") and (name.count("/") != 2 or name.endswith("/suite.yaml"))
-    )
+    shared: list[tuple[str, str]] = []
     per_model: dict[str, list[str]] = {model_id: [] for model_id in catalog.models}
     for name, digest in digests.items():
-        stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        is_card = name.startswith("models/")
-        is_result = (
-            name.startswith("evals/") and name.count("/") == 2 and not name.endswith("/suite.yaml")
-        )
-        if (is_card or is_result) and stem in per_model:
-            per_model[stem] += [name, digest]
+        model_id = model_of(name)
+        if model_id is None:
+            shared.append((name, digest))
+        elif model_id in per_model:
+            per_model[model_id] += [name, digest]
+    shared.sort()
     return SiteState(
-        code=_hash([code or code_fingerprint(), built.isoformat() if built else ""]),
+        code=_hash([code or code_fingerprint(kinds), built.isoformat() if built else ""]),
         data=_hash(part for pair in shared for part in pair),
-        kinds=kinds,
+        kinds=fingerprints,
         models={model_id: _hash(sorted(parts)) for model_id, parts in per_model.items()},
         names=_hash(
             part for model_id, card in catalog.models.items() for part in (model_id, card.name)

@@ -31,12 +31,12 @@ from markupsafe import Markup
 from versus.build.output import check_name
 from versus.inputs.cache import DocumentCache
 from versus.inputs.catalog import Catalog
+from versus.inputs.inputfiles import TEMPLATES_DIR
 from versus.inputs.richtext import sanitize, to_html
 from versus.site.export import SiteExport
-from versus.site.pages import DATA_KINDS, PAIR_KINDS, PageSpec, SiteViews
+from versus.site.kinds import KINDS, PageSpec, Registry
 from versus.site.render import Renderer
-
-TEMPLATES_DIR = "templates"
+from versus.site.views import SiteViews
 
 CHUNK = 256
 """Most pair files per task: large enough to amortize the hand-off."""
@@ -76,7 +76,8 @@ def sanitized(value: object) -> Markup | None:
 class PageRenderer:
     """Turns page specs of one catalog into bytes: its views and its Jinja environment.
 
-    With a ``cache``, rendered Markdown is kept across builds.
+    Each spec's kind (in ``kinds``) says what makes its file: a template rendered with
+    a view, or a data writer. With a ``cache``, rendered Markdown is kept across builds.
     """
 
     def __init__(
@@ -85,17 +86,20 @@ class PageRenderer:
         root: Path,
         built: date | None,
         cache: DocumentCache | None = None,
+        kinds: Registry = KINDS,
     ) -> None:
         memo = cache if cache is not None else DocumentCache(None)
+        self.kinds = kinds
         self.views = SiteViews(
-            catalog, lambda text: memo.memoize("markdown", text, to_html, sanitized)
+            catalog, lambda text: memo.memoize("markdown", text, to_html, sanitized), kinds
         )
         self.renderer = Renderer(root / TEMPLATES_DIR, catalog.config, base=root, built=built)
         self.exports = SiteExport(self.views)
 
     def render(self, spec: PageSpec) -> bytes:
-        if spec.kind in DATA_KINDS:
-            return self.exports.render(spec)
+        write = self.kinds[spec.kind].data
+        if write is not None:
+            return write(self.exports, spec)
         return self.renderer.render(self.views.page(spec)).encode()
 
 
@@ -119,8 +123,9 @@ class PageWriter(PageRenderer):
         replace: bool,
         cache: DocumentCache | None = None,
         mirror: Path | None = None,
+        kinds: Registry = KINDS,
     ) -> None:
-        super().__init__(catalog, root, built, cache)
+        super().__init__(catalog, root, built, cache, kinds)
         # Plain strings and os calls below: every file of the site goes through here, and
         # pathlib's parsing of each path was a measured cost (bench/README.md).
         self.staging = str(staging)
@@ -262,24 +267,28 @@ def _write_chunk(specs: Sequence[PageSpec]) -> WriteCounts:
     return _worker.write(specs)
 
 
-def _chunks(specs: Sequence[PageSpec], size: int) -> Iterator[Sequence[PageSpec]]:
-    """``specs`` in plan order, cut into runs of at most ``size`` pair files or at most
-    :data:`SITE_CHUNK` other files."""
+def _chunks(
+    specs: Sequence[PageSpec], size: int, pair_kinds: frozenset[str]
+) -> Iterator[Sequence[PageSpec]]:
+    """``specs`` in plan order, cut into runs of at most ``size`` pair files (those of
+    ``pair_kinds``) or at most :data:`SITE_CHUNK` other files."""
     start = 0
     while start < len(specs):
-        pairs = specs[start].kind in PAIR_KINDS
+        pairs = specs[start].kind in pair_kinds
         limit = min(len(specs), start + (size if pairs else SITE_CHUNK))
         end = start + 1
-        while end < limit and (specs[end].kind in PAIR_KINDS) == pairs:
+        while end < limit and (specs[end].kind in pair_kinds) == pairs:
             end += 1
         yield specs[start:end]
         start = end
 
 
-def _site_files_first(chunks: Sequence[Sequence[PageSpec]]) -> list[int]:
+def _site_files_first(
+    chunks: Sequence[Sequence[PageSpec]], pair_kinds: frozenset[str]
+) -> list[int]:
     """The order to hand ``chunks`` out in: those of site-wide files and model pages first
     (the longest tasks first leave the shortest for the end), then the pairs in plan order."""
-    return sorted(range(len(chunks)), key=lambda index: chunks[index][0].kind in PAIR_KINDS)
+    return sorted(range(len(chunks)), key=lambda index: chunks[index][0].kind in pair_kinds)
 
 
 def default_jobs() -> int:
@@ -301,7 +310,7 @@ def write_pages(
     """
     if jobs <= 1 or len(specs) < POOL_FROM:
         done: list[WriteCounts] = []
-        for chunk in _chunks(specs, CHUNK):
+        for chunk in _chunks(specs, CHUNK, writer.kinds.pair_kinds):
             done.append(writer.write(chunk))
             if progress is not None:
                 progress(len(chunk))
@@ -309,8 +318,8 @@ def write_pages(
             meanwhile()
         return _summed(done)
     size = max(16, min(CHUNK, -(-len(specs) // (jobs * 4))))  # a few tasks per worker
-    chunks = list(_chunks(specs, size))
-    order = _site_files_first(chunks)
+    chunks = list(_chunks(specs, size, writer.kinds.pair_kinds))
+    order = _site_files_first(chunks, writer.kinds.pair_kinds)
     results: list[WriteCounts | None] = [None] * len(chunks)
     with (
         _frozen(),

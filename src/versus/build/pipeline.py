@@ -36,17 +36,15 @@ from versus.build.state import SiteState, changes
 from versus.build.trees import TreeStates, clone, link_file, remove_file, spare_of, write_file
 from versus.inputs import inputfiles
 from versus.inputs.problems import InputError, Problem
-from versus.site import plansize
+from versus.site import plan as site_plan
+from versus.site.kinds import KINDS, PageSpec, Registry
 
 # Imported where used, past the no-op check: the loader pulls in pydantic and Markdown,
-# the plan and the renderer Jinja.
+# the renderer Jinja.
 if TYPE_CHECKING:
     from versus.build.parallel import PageWriter, WriteCounts
     from versus.inputs.cache import DocumentCache
     from versus.inputs.catalog import Catalog
-    from versus.site import pages
-
-ASSETS_DIR = "assets"
 
 
 def source_date(environ: Mapping[str, str]) -> date | None:
@@ -138,24 +136,23 @@ def assets(root: Path) -> dict[str, bytes]:
     return found
 
 
-def _check_assets(plan: list[pages.PageSpec], files: Mapping[str, bytes]) -> None:
-    from versus.site import pages
-
+def _check_assets(plan: list[PageSpec], files: Mapping[str, bytes]) -> None:
     planned = {spec.path for spec in plan}
     for name in files:
         if name in planned:
-            raise pages.PathCollisionError(f"two files would be written to {name}")
+            raise site_plan.PathCollisionError(f"two files would be written to {name}")
 
 
-def render_site(catalog: Catalog, root: Path, built: date | None = None) -> dict[str, bytes]:
+def render_site(
+    catalog: Catalog, root: Path, built: date | None = None, kinds: Registry = KINDS
+) -> dict[str, bytes]:
     """Every output file of the site, in memory, by relative path (for small sites and tests)."""
     from versus.build.parallel import PageRenderer
-    from versus.site import pages
 
-    plan = pages.plan(catalog)
+    plan = site_plan.plan_for(catalog.models, catalog.suites, kinds)
     files = _extra(root)
     _check_assets(plan, files)
-    renderer = PageRenderer(catalog, root, built)
+    renderer = PageRenderer(catalog, root, built, kinds=kinds)
     for spec in plan:
         files[spec.path] = renderer.render(spec)
     return files
@@ -190,25 +187,24 @@ class _Job:
     progress: Progress | None = None
     foreign: bool = False
     """The output folder holds files versus did not build (taken over): none is reused."""
+    kinds: Registry = KINDS
 
     @cached_property
-    def plan(self) -> list[pages.PageSpec]:
+    def plan(self) -> list[PageSpec]:
         """Every file of the site, listed only by the builds that write them all: an
         incremental build renders what changed (:func:`versus.build.state.changes`) without
         listing the N*(N-1) files of the pairs."""
-        from versus.site import pages
-
-        plan = pages.plan(self.catalog)
+        catalog = self.catalog
+        plan = site_plan.plan_for(catalog.models, catalog.suites, self.kinds)
         _check_assets(plan, self.extra)
         return plan
 
     @property
     def size(self) -> int:
         """How many files the whole site has."""
-        from versus.site import pages
-
         catalog = self.catalog
-        return pages.plan_size(len(catalog.models), len(catalog.suites))[1] + len(self.extra)
+        files = site_plan.plan_size(len(catalog.models), len(catalog.suites), self.kinds)[1]
+        return files + len(self.extra)
 
     def writer(
         self, into: Path, previous: Path | None, *, replace: bool, mirror: Path | None = None
@@ -224,6 +220,7 @@ class _Job:
             replace,
             self.cache,
             mirror,
+            self.kinds,
         )
 
 
@@ -259,6 +256,7 @@ def build(
     share: tuple[int, int] | None = None,
     progress: Progress | None = None,
     take_over: bool = False,
+    kinds: Registry = KINDS,
 ) -> BuildReport:
     """Build the site of the project at ``root`` into ``out``; ``built`` is printed if given.
 
@@ -268,9 +266,10 @@ def build(
     deterministic shares of the pages, in full; copying the n outputs into one
     folder gives the whole site. ``progress`` hears how many pages are rendered so far.
     A non-empty ``out`` that versus did not build is refused, or replaced with ``take_over``.
+    ``kinds`` are the kinds of file the site has (:mod:`versus.site.kinds`).
     """
     with _collector_tuned():
-        return _build(root, out, built, jobs, clean, share, progress, take_over)
+        return _build(root, out, built, jobs, clean, share, progress, take_over, kinds)
 
 
 def _build(
@@ -282,6 +281,7 @@ def _build(
     share: tuple[int, int] | None,
     progress: Progress | None,
     take_over: bool,
+    kinds: Registry,
 ) -> BuildReport:
     started = time.perf_counter()
     clock = _Clock()
@@ -290,11 +290,11 @@ def _build(
     with locked(out):
         states = TreeStates(out)
         warnings = [states.warning] if states.warning else []
-        code = fingerprint.code_fingerprint()
+        code = fingerprint.code_fingerprint(kinds)
         files = fingerprint.input_files(root)
         inputs = fingerprint.input_digest(files, built, code)
         if share is None and not clean:
-            unchanged = _unchanged(out, states, inputs)
+            unchanged = _unchanged(out, states, inputs, kinds)
             if unchanged is not None:
                 clock.lap("load")
                 return BuildReport(
@@ -309,7 +309,6 @@ def _build(
         from versus.inputs.cache import DocumentCache
         from versus.inputs.load import load_project
         from versus.inputs.parseahead import parse_ahead
-        from versus.site import pages
 
         cache = DocumentCache.for_project(root)
         workers = jobs or default_jobs()
@@ -322,10 +321,10 @@ def _build(
             cache.save(prune=False)
         clock.lap("load")
         job = _Job(
-            catalog, root, out, built, workers, _extra(root), cache, clock, progress, foreign
+            catalog, root, out, built, workers, _extra(root), cache, clock, progress, foreign, kinds
         )
         if share is not None:
-            mine = pages.shard(job.plan, *share)
+            mine = site_plan.shard(job.plan, *share, kinds)
             # every share carries the marker: each is a folder versus built
             job = replace(job, extra=job.extra if share[0] == 1 else {MARKER: MARKER_TEXT})
             counts, removed = _full(job, mine)
@@ -336,9 +335,9 @@ def _build(
         cache.save()
         warnings += cache.warnings  # damaged or foreign cache files, ignored
     if share is None:
-        html = pages.plan_size(len(catalog.models), len(catalog.suites))[0]
+        html = site_plan.plan_size(len(catalog.models), len(catalog.suites), kinds)[0]
     else:
-        html = sum(1 for spec in mine if spec.path.endswith(".html"))
+        html = sum(1 for spec in mine if kinds[spec.kind].html)
     report = PublishReport(counts.written, counts.unchanged, removed)
     seconds = time.perf_counter() - started
     return BuildReport(
@@ -352,12 +351,12 @@ class _Size:
     files: int
 
 
-def _unchanged(out: Path, states: TreeStates, inputs: str) -> _Size | None:
+def _unchanged(out: Path, states: TreeStates, inputs: str, kinds: Registry) -> _Size | None:
     """The size of the published site when not one input changed since it was built."""
     published = states.state_of(out)
     if published is None or published.inputs != inputs:
         return None
-    html, files = plansize.plan_size(len(published.models), len(published.suites))
+    html, files = site_plan.plan_size(len(published.models), len(published.suites), kinds)
     return _Size(html, files + len(published.assets))
 
 
@@ -368,7 +367,7 @@ def _publish(
     from versus.build.parallel import WriteCounts
 
     target = fingerprint.site_state(
-        job.catalog, job.root, job.built, job.extra, job.cache, inputs, code
+        job.catalog, job.root, job.built, job.extra, job.cache, inputs, code, job.kinds
     )
     published = None if clean or job.foreign else states.state_of(job.out)
     if published is not None and published.code != target.code:
@@ -394,9 +393,7 @@ def _publish(
     return result
 
 
-def _full(
-    job: _Job, specs: list[pages.PageSpec], mirror: Path | None = None
-) -> tuple[WriteCounts, int]:
+def _full(job: _Job, specs: list[PageSpec], mirror: Path | None = None) -> tuple[WriteCounts, int]:
     """``specs`` and the assets into a fresh tree, swapped in.
 
     Unchanged files are linked from the previous tree: they keep their mtime.
@@ -436,8 +433,8 @@ def _incremental(
         clone(out, spare)  # a spare that was lost or left half-written: start from the site
         spare_state = published
 
-    differs = changes(published, target)  # what the published tree does not have
-    behind = changes(spare_state, target)  # what the spare does not have
+    differs = changes(published, target, job.kinds)  # what the published tree does not have
+    behind = changes(spare_state, target, job.kinds)  # what the spare does not have
     new_pages = {spec.path for spec in differs.pages}
     render = [spec for spec in behind.pages if spec.path in new_pages]
     writer = job.writer(spare, None, replace=True)

@@ -10,14 +10,14 @@ per page: the work is proportional to what changed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from itertools import combinations
+from typing import Any
 
-# A no-op build reads a recorded SiteState before the page plan (and the schemas under
-# it) is imported: changes() imports what it uses.
-if TYPE_CHECKING:
-    from versus.site.pages import PageKind, PageSpec
+# Light: a no-op build reads a recorded SiteState without the views and the schemas.
+from versus.site.kinds import KINDS, Group, Kind, PageSpec, Reads, Registry
+from versus.site.plan import plan_for, sitemap_parts
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class SiteState:
     matches, nothing changed and a build has nothing to read, check or write."""
     suites: tuple[str, ...] = ()
     """Every suite's id, in order: the plan has a CSV file per suite (see
-    :func:`versus.site.pages.plan_for`)."""
+    :func:`versus.site.plan.plan_for`)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -86,113 +86,102 @@ class Changes:
     """Files of the old tree the new one does not have."""
 
 
-def _global_changed(old: SiteState, new: SiteState, kind: PageKind) -> bool:
-    return (
-        old.code != new.code or old.data != new.data or old.kinds.get(kind) != new.kinds.get(kind)
-    )
-
-
-def _data_changed(old: SiteState, new: SiteState) -> bool:
-    """Whether every data file (no template) may change: the code, the config or a suite."""
-    return old.code != new.code or old.data != new.data
-
-
-def changes(old: SiteState | None, new: SiteState) -> Changes:
+def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> Changes:
     """The pages, assets and removals that turn a tree in state ``old`` into ``new``.
 
     With no ``old`` (an empty or unknown tree) every page and asset is written.
-    Otherwise the work is proportional to what changed: the pairs of a changed
-    model, not every pair. The data files of :mod:`versus.site.export` follow the
-    page they belong to, minus the templates: a pair's JSON and CSVs change
-    with its two models, the config, the suites and the code; ``models.json``,
-    ``llms.txt`` and the leaderboards' CSVs with any model, like the index.
+    Otherwise each kind of the registry says what its files read
+    (:class:`~versus.site.kinds.Reads`): a file is stale when the code, the config,
+    a suite or its kind's templates changed, or what it reads did. The work is
+    proportional to what changed: the pairs of a changed model, not every pair.
     """
-    from versus.join import compare
-    from versus.site.pages import (
-        SINGLE_PAGES,
-        SITE_FILES,
-        leaderboard_csv_spec,
-        model_csv_spec,
-        model_spec,
-        pair_data_specs,
-        pair_spec,
-        plan_for,
-        sitemap_part_spec,
-        sitemap_parts,
-    )
-
     if old is None:
-        return Changes(tuple(plan_for(new.models, new.suites)), tuple(sorted(new.assets)), ())
+        return Changes(
+            tuple(plan_for(new.models, new.suites, kinds)), tuple(sorted(new.assets)), ()
+        )
     ids = sorted(new.models)
     touched = {
         m for m in new.models.keys() | old.models.keys() if old.models.get(m) != new.models.get(m)
     }
-    names_changed = old.names != new.names
-    data_changed = _data_changed(old, new)
+    read_changed = {
+        Reads.ANY_MODEL: bool(touched),
+        Reads.NAMES: old.names != new.names,
+        Reads.DATES: old.dates != new.dates,
+    }
+    shared = old.code != new.code or old.data != new.data
+
+    def all_stale(kind: Kind) -> bool:
+        """Whether every file of ``kind`` is stale, whichever models it is about."""
+        return (
+            shared
+            or old.kinds.get(kind.name) != new.kinds.get(kind.name)
+            or any(read_changed.get(read, False) for read in kind.reads)
+        )
+
+    everything = {kind.name for kind in kinds if all_stale(kind)}
+    own = {kind.name for kind in kinds if Reads.OWN_MODELS in kind.reads}
+
+    def stale(kind: Kind, key: tuple[str, ...]) -> bool:
+        return kind.name in everything or (kind.name in own and not touched.isdisjoint(key))
+
     suites = new.suites
-    pages: list[PageSpec] = []
-    if _global_changed(old, new, "index") or touched or names_changed:
-        pages.append(SINGLE_PAGES[0])
-    # the leaderboards' CSVs next to the index, which shows the same boards: one worker
-    # ranks the models once for all of them
-    if data_changed or touched or names_changed:
-        pages += [leaderboard_csv_spec(suite) for suite in suites]
-    for spec in SITE_FILES:  # the compare page lists every model by name; the data holds all
-        if (
-            _global_changed(old, new, spec.kind)
-            or names_changed
-            or (touched and spec.kind != "compare")
-        ):
-            pages.append(spec)
+    parts = sitemap_parts(len(ids), len(suites), kinds)
+    groups = kinds.groups
+    pages = [
+        spec
+        for kind in groups[Group.SITE]
+        if kind.name in everything
+        for spec in kind.specs((), suites, parts)
+    ]
     for model_id in ids:
-        if _global_changed(old, new, "model") or names_changed or model_id in touched:
-            pages.append(model_spec(model_id))
-        if data_changed or model_id in touched:
-            pages += [model_csv_spec(model_id, suite) for suite in suites]
-    pair_pages = _global_changed(old, new, "pair")
-    if pair_pages or data_changed:
-        pairs = list(compare.pairs(ids))
+        for kind in groups[Group.MODEL]:
+            if stale(kind, (model_id,)):
+                pages += kind.specs((model_id,), suites, parts)
+    pair_kinds = groups[Group.PAIR]
+    pairs: Iterable[tuple[str, str]]
+    if any(kind.name in everything for kind in pair_kinds):
+        pairs = combinations(ids, 2)
     else:
         pairs = sorted(
             {(min(m, x), max(m, x)) for m in touched if m in new.models for x in ids if x != m}
         )
-    for a, b in pairs:  # each pair's files together, as in the plan
-        if pair_pages or a in touched or b in touched:
-            pages.append(pair_spec(a, b))
-        if data_changed or a in touched or b in touched:
-            pages += pair_data_specs(a, b)
-    ids_changed = old.models.keys() != new.models.keys()
-    dates_changed = old.dates != new.dates
-    parts = [sitemap_part_spec(part) for part in range(1, sitemap_parts(len(ids)) + 1)]
-    for spec in [*SINGLE_PAGES[1:], *parts]:
-        if _global_changed(old, new, spec.kind) or (
-            spec.kind in ("sitemap", "sitemap-part") and (ids_changed or dates_changed)
-        ):
-            pages.append(spec)
-    gone = sorted(old.models.keys() - new.models.keys())
-    old_ids = sorted(old.models)
-    if old.suites != new.suites:  # CSV files come and go with suites; every page changes anyway
-        kept = {spec.path for spec in plan_for(new.models, new.suites)}
-        removed = {s.path for s in plan_for(old.models, old.suites) if s.path not in kept}
-    else:
-        removed = {spec.path for m in gone for spec in (model_spec(m), *_model_csvs(m, suites))}
-        removed |= {
-            spec.path
-            for m in gone
-            for x in old_ids
-            if x != m
-            for spec in (pair_spec(m, x), *pair_data_specs(m, x))
-        }
-        removed |= {
-            sitemap_part_spec(part).path
-            for part in range(sitemap_parts(len(ids)) + 1, sitemap_parts(len(old_ids)) + 1)
-        }
+    for pair in pairs:  # each pair's files together, as in the plan
+        for kind in pair_kinds:
+            if stale(kind, pair):
+                pages += kind.specs(pair, suites, parts)
+    removed = _removed(old, new, kinds)
     removed |= {path for path in old.assets if path not in new.assets}
     assets = [path for path, digest in new.assets.items() if old.assets.get(path) != digest]
     return Changes(tuple(pages), tuple(sorted(assets)), tuple(sorted(removed)))
 
 
-def _model_csvs(model_id: str, suites: tuple[str, ...]) -> list[PageSpec]:
-    from versus.site.pages import model_csv_spec
+def _removed(old: SiteState, new: SiteState, kinds: Registry) -> set[str]:
+    """The files of the plan of ``old`` that the plan of ``new`` does not have."""
+    if old.suites != new.suites:  # files come and go with suites; every page changes anyway
+        kept = {spec.path for spec in plan_for(new.models, new.suites, kinds)}
+        return {s.path for s in plan_for(old.models, old.suites, kinds) if s.path not in kept}
+    suites = old.suites
+    old_ids = sorted(old.models)
+    gone = sorted(old.models.keys() - new.models.keys())
+    groups = kinds.groups
 
-    return [model_csv_spec(model_id, suite) for suite in suites]
+    def site_files(count: int) -> set[str]:
+        parts = sitemap_parts(count, len(suites), kinds)
+        return {s.path for kind in groups[Group.SITE] for s in kind.specs((), suites, parts)}
+
+    removed = site_files(len(old_ids)) - site_files(len(new.models))
+    removed |= {
+        spec.path
+        for m in gone
+        for kind in groups[Group.MODEL]
+        for spec in kind.specs((m,), suites, 0)
+    }
+    removed |= {
+        spec.path
+        for m in gone
+        for x in old_ids
+        if x != m
+        for kind in groups[Group.PAIR]
+        for spec in kind.specs((min(m, x), max(m, x)), suites, 0)
+    }
+    return removed

@@ -15,8 +15,7 @@ from versus.inputs.problems import Problem, did_you_mean
 from versus.inputs.schema import ModelCard, Result, SiteConfig, Suite
 from versus.inputs.scores import agrees, cost_per_task, percent
 from versus.inputs.yamlsource import SourceMap
-
-PAIR_SEPARATOR = "-vs-"
+from versus.urls import PAIR_SEPARATOR, pair, pair_slug
 
 
 def capability_ids(config: SiteConfig) -> list[str]:
@@ -88,14 +87,14 @@ def check_pair_paths(files: Mapping[str, str]) -> list[Problem]:
             if other == suspect:
                 continue
             first, second = sorted((suspect, other))
-            slug = f"{first}{PAIR_SEPARATOR}{second}"
+            slug = pair_slug(first, second)
             if slug in seen:
                 continue
             seen.add(slug)
             for split in _separators(slug):
                 a, b = slug[:split], slug[split + len(PAIR_SEPARATOR) :]
                 if (a, b) != (first, second) and a < b and a in known and b in known:
-                    problems.append(_collision(files, (first, second), (a, b), slug))
+                    problems.append(_collision(files, (first, second), (a, b)))
                     break
     return problems
 
@@ -109,9 +108,7 @@ def _separators(slug: str) -> list[int]:
     return found
 
 
-def _collision(
-    files: Mapping[str, str], one: tuple[str, str], two: tuple[str, str], slug: str
-) -> Problem:
+def _collision(files: Mapping[str, str], one: tuple[str, str], two: tuple[str, str]) -> Problem:
     """The problem, placed on the card whose id makes the second reading possible."""
     blamed = sorted({*one, *two} - ({*one} & {*two}), key=lambda id_: ("vs" not in id_, id_))
     culprit = blamed[0]
@@ -119,7 +116,7 @@ def _collision(
     return Problem.of_file(
         files[culprit],
         f"the id '{culprit}' makes two comparisons share a page: the pair {one[0]} + {one[1]} "
-        f"and the pair {two[0]} + {two[1]} would both be compare/{slug}/",
+        f"and the pair {two[0]} + {two[1]} would both be {pair(*one)}",
         f"rename this file or {others}",
     )
 

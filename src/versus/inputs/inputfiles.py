@@ -61,6 +61,18 @@ def is_input_yaml(name: str) -> bool:
     return name.startswith((f"{MODELS_DIR}/", f"{EVALS_DIR}/")) and name.endswith(YAML_SUFFIXES)
 
 
+def model_of(name: str) -> str | None:
+    """The model id a card (``models/<id>.yaml``) or a result (``evals/<suite>/<id>.yaml``)
+    is of; ``None`` for every other input (the config, a suite), which all pages read."""
+    folder, _, rest = name.partition("/")
+    stem = rest.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if folder == MODELS_DIR:
+        return stem
+    if folder == EVALS_DIR and rest.count("/") == 1 and not rest.endswith(f"/{SUITE_FILE}"):
+        return stem
+    return None
+
+
 def limit_of(name: str) -> int:
     """The size limit of the input file ``name`` (a project-relative POSIX path)."""
     if name.startswith(f"{TEMPLATES_DIR}/{ASSETS_DIR}/"):

@@ -6,22 +6,12 @@ from collections.abc import Iterator, Mapping
 from itertools import combinations
 from typing import NamedTuple
 
+from versus import urls
 from versus.inputs.catalog import Catalog
-from versus.inputs.checks import PAIR_SEPARATOR
 from versus.join import formatting, tables
 from versus.join.formatting import Name, Sentence
 from versus.join.lead import lead_points
 from versus.join.profiles import Profile
-
-
-def pair_slug(a: str, b: str) -> str:
-    """The canonical slug of a pair: the two ids in sorted order."""
-    first, second = sorted((a, b))
-    return f"{first}{PAIR_SEPARATOR}{second}"
-
-
-def pair_path(a: str, b: str) -> str:
-    return f"compare/{pair_slug(a, b)}/"
 
 
 def pairs(ids: Iterator[str] | list[str]) -> Iterator[tuple[str, str]]:
@@ -117,7 +107,7 @@ def compare_pair(
     return PairView(
         a=a,
         b=b,
-        slug=pair_slug(a.id, b.id),
+        slug=urls.pair_slug(a.id, b.id),
         title=f"{a.name} vs {b.name}",
         lead=Sentence(
             Name(a.name),

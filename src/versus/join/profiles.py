@@ -14,6 +14,7 @@ from functools import cached_property
 
 from markupsafe import Markup
 
+from versus import urls
 from versus.inputs import richtext
 from versus.inputs.catalog import Catalog
 from versus.inputs.fieldtypes import PartialDate
@@ -75,7 +76,7 @@ class Profile:
     @property
     def path(self) -> str:
         """Site-relative folder of the model's page."""
-        return f"models/{self.id}/"
+        return urls.model(self.id)
 
 
 def latest(dates: Iterable[PartialDate | None]) -> PartialDate | None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from versus.inputs.problems import printable
 from versus.serve.inject import EVENTS_PATH, PREFIX, RELOAD_JS, RELOAD_PATH, inject, placeholder
 from versus.serve.live import LiveState
+from versus.urls import INDEX_FILE
 
 HOST = "127.0.0.1"
 LOCAL_NAMES = frozenset({HOST, "localhost", "[::1]"})
@@ -97,7 +98,7 @@ def _read(out: Path, parts: tuple[str, ...], path: str) -> Found:
     if target.is_dir():
         if parts and not path.endswith("/"):
             return Found(301, location="/" + "/".join(map(urllib.parse.quote, parts)) + "/")
-        target = _inside(out, (*parts, "index.html"))
+        target = _inside(out, (*parts, INDEX_FILE))
     return Found(200, target.read_bytes(), content_type(target.name))
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 import orjson
 
+from versus import urls as scheme
 from versus.inputs.fieldtypes import PartialDate
 from versus.inputs.schema import Band, ModelCard, Source, Suite
 from versus.inputs.scores import RunSummary
@@ -36,8 +37,8 @@ from versus.join import compare, tables
 from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, Cell
 from versus.join.columns import PROPERTY_LABELS, ScoreRow
 from versus.join.profiles import Profile
-from versus.site.pages import COMPARE_PAGE, LLMS_TXT, MODELS_JSON, SiteViews, leaderboard_csv_path
-from versus.site.urls import Urls
+from versus.site.views import SiteViews
+from versus.urls import Urls
 
 SCHEMA_VERSION = 3
 """The shape of the JSON files; raised whenever a field changes meaning or goes away
@@ -181,7 +182,7 @@ def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
     figures come from (``models[].runs[suite].provenance_line``, ``not_evaluated``) and
     each suite's bands (``suites[].bands``). It is about a seventh of a pair's output."""
     a, b = pair.models
-    folder = compare.pair_path(a.id, b.id)
+    folder = scheme.pair(a.id, b.id)
     return {
         "schema_version": SCHEMA_VERSION,
         "kind": "pair",
@@ -305,7 +306,7 @@ def run_data(profile: Profile, suite_id: str, run: RunSummary, urls: Urls) -> Js
         "notes": list(result.notes),
         "provenance_line": provenance_data(provenance),
         "rows": [score_row_data(row) for row in profile.score_rows[suite_id]],
-        "csv": urls(f"{profile.path}{suite_id}.csv"),
+        "csv": urls(scheme.model_csv(profile.id, suite_id)),
     }
 
 
@@ -343,7 +344,7 @@ def suite_data(suite_id: str, suite: Suite, bands: Sequence[Band], urls: Urls) -
         ],
         "bands": [band_data(band) for band in (suite.bands or bands)],
         "source": _source(suite.source),
-        "leaderboard_csv": urls(leaderboard_csv_path(suite_id)),
+        "leaderboard_csv": urls(scheme.leaderboard_csv(suite_id)),
     }
 
 
@@ -358,13 +359,13 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
         "kind": "models",
         "site": {"title": config.title, "description": config.description, "url": urls.base},
         "urls": {
-            "models_json": urls(MODELS_JSON.path),
-            "compare": urls(COMPARE_PAGE.path),
-            "llms_txt": urls(LLMS_TXT.path),
-            "model_page": urls("models/{id}/"),
-            "model_csv": urls("models/{id}/{suite}.csv"),
-            "pair_page": urls("compare/{a}-vs-{b}/"),
-            "pair_json": urls("api/pairs/{a}-vs-{b}.json"),
+            "models_json": urls(scheme.MODELS_JSON),
+            "compare": urls(scheme.COMPARE),
+            "llms_txt": urls(scheme.LLMS_TXT),
+            "model_page": urls(scheme.MODEL),
+            "model_csv": urls(scheme.MODEL_CSV),
+            "pair_page": urls(scheme.PAIR),
+            "pair_json": urls(scheme.PAIR_JSON),
         },
         "bands": [band_data(band) for band in config.bands],
         "properties": list(PROPERTY_LABELS),

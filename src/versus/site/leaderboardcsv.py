@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from versus.join.cells import NOT_EVALUATED
 from versus.join.columns import MEASURE_LABELS, Measure
-from versus.site.pages import Leaderboard
 from versus.site.tablecsv import csv_bytes
+from versus.site.views import Leaderboard
 
 LEADERBOARD_MEASURES = (Measure.OVERALL, Measure.RESPONSE, Measure.COST)
-"""A leaderboard's columns: each :class:`versus.site.pages.LeaderboardRow`'s three cells."""
+"""A leaderboard's columns: each :class:`versus.site.views.LeaderboardRow`'s three cells."""
 
 
 def leaderboard_csv(board: Leaderboard) -> bytes:

@@ -6,17 +6,17 @@ line with its Markdown escaped. Nothing here reads or writes files.
 
 from __future__ import annotations
 
+from versus import urls as scheme
 from versus.join import compare
-from versus.site.pages import (
-    COMPARE_PAGE,
-    MODELS_JSON,
-    PAIR_LIST_LIMIT,
-    SiteViews,
-    leaderboard_csv_path,
-)
-from versus.site.urls import Urls
+from versus.site.views import PAIR_LIST_LIMIT, SiteViews
+from versus.urls import Urls
 
 _MARKDOWN = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#!|~&"})
+
+
+def _placeholders(pattern: str) -> str:
+    """A path pattern of :mod:`versus.urls` as a reader is shown it: ``models/<id>/``."""
+    return pattern.format(id="<id>", a="<a>", b="<b>", suite="<suite>", part="<part>")
 
 
 def _md(text: str) -> str:
@@ -49,7 +49,7 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
         "",
         f"- [Home]({urls.base}): every model, a capability matrix, each eval suite's "
         "leaderboard and the comparisons",
-        f"- [Compare several models]({urls(COMPARE_PAGE.path)}?m={example}): up to four models "
+        f"- [Compare several models]({urls(scheme.COMPARE)}?m={example}): up to four models "
         "side by side; `m` lists model ids, separated by commas",
         "",
         "## Models",
@@ -58,7 +58,7 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
     lines += [f"- [{_md(p.name)}]({urls(p.path)}): {_md(p.card.summary)}" for p in profiles]
     lines += ["", "## Comparisons", ""]
     pattern = (
-        f"The comparison of two models is at `{urls.base}compare/<a>-vs-<b>/`, the two model "
+        f"The comparison of two models is at `{urls(_placeholders(scheme.PAIR))}`, the two model "
         "ids (the last part of each model page's address) in alphabetical order"
     )
     if not pairs:
@@ -68,14 +68,14 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
         lines.append("")
         lines += [
             f"- [{_md(views.profiles[a].name)} vs {_md(views.profiles[b].name)}]"
-            f"({urls(compare.pair_path(a, b))})"
+            f"({urls(scheme.pair(a, b))})"
             for a, b in pairs
         ]
     else:
         a, b = pairs[0]
         lines.append(
             f"{pattern}, for example [{_md(views.profiles[a].name)} vs "
-            f"{_md(views.profiles[b].name)}]({urls(compare.pair_path(a, b))}). "
+            f"{_md(views.profiles[b].name)}]({urls(scheme.pair(a, b))}). "
             f"There are {len(pairs)} of them, too many to list here; each model's page "
             "links all of its comparisons."
         )
@@ -83,17 +83,18 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
         "",
         "## Data",
         "",
-        f"- [Every model as JSON]({urls(MODELS_JSON.path)}): card facts, the state of "
+        f"- [Every model as JSON]({urls(scheme.MODELS_JSON)}): card facts, the state of "
         "every capability, each run with its computed figures, the taxonomy and the suites",
-        f"- Each comparison as JSON: `{urls.base}api/pairs/<a>-vs-<b>.json`, the tables of "
+        f"- Each comparison as JSON: `{urls(_placeholders(scheme.PAIR_JSON))}`, the tables of "
         "its page",
-        f"- Each model's score tables as CSV, beside its page: `{urls.base}models/<id>/<suite>.csv`"
+        "- Each model's score tables as CSV, beside its page: "
+        f"`{urls(_placeholders(scheme.MODEL_CSV))}`"
         " (a comparison page carries its own tables' CSVs as downloads inside the page)",
     ]
     lines += [
-        f"- [{_md(suite.name)} leaderboard as CSV]({urls(leaderboard_csv_path(suite_id))}): "
+        f"- [{_md(suite.name)} leaderboard as CSV]({urls(scheme.leaderboard_csv(suite_id))}): "
         f"{_md(suite.summary)}"
         for suite_id, suite in catalog.suites.items()
     ]
-    lines += ["", "## Optional", "", f"- [Sitemap]({urls('sitemap.xml')}): every page's address"]
+    lines += ["", "## Optional", "", f"- [Sitemap]({urls(scheme.SITEMAP)}): every page's address"]
     return "\n".join(lines) + "\n"

@@ -17,6 +17,7 @@ import jinja2
 import orjson
 from markupsafe import Markup, escape
 
+from versus import urls
 from versus.inputs import inputfiles
 from versus.inputs.inputfiles import TEMPLATES_DIR
 from versus.inputs.problems import InputError, Problem, printable
@@ -27,7 +28,7 @@ from versus.join.formatting import Name, Sentence
 from versus.join.profiles import Profile
 from versus.join.tables import Row
 from versus.site.fragments import FragmentCache
-from versus.site.pages import Page
+from versus.site.views import Page
 
 
 def _json_text(value: Any) -> str:
@@ -73,6 +74,7 @@ class Renderer:
         self.env.policies["json.dumps_function"] = _json_text
         self.env.policies["json.dumps_kwargs"] = {}
         self.env.globals["site"] = config
+        self.env.globals["urls"] = urls  # the URL scheme: {{ root }}{{ urls.COMPARE }}
         self.env.globals["base_url"] = config.base_url.rstrip("/") + "/"
         self.env.globals["built"] = built.strftime("%-d %b %Y") if built else ""
         # Memoized fragments, as filters: Jinja compiles a filter to a direct call,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from versus import urls
 from versus.inputs.schema import SiteConfig
 from versus.join.profiles import Profile
 
@@ -128,4 +129,4 @@ def pair_page(
 
 def plain_page(title: str, description: str, path: str, config: SiteConfig) -> JsonLd:
     """A page with no model of its own: the compare-several page, the 404 page."""
-    return _page(title, description, _base(config) + path.removesuffix("index.html"), config)
+    return _page(title, description, _base(config) + urls.url_of(path), config)

@@ -1,0 +1,311 @@
+"""The registry of page kinds: every kind of file a site has, each declared once.
+
+A :class:`Kind` says where its files go (a pattern of :mod:`versus.urls`), how
+many there are (its :class:`Scope`: one, one per suite, per model, per pair...),
+what makes them (a template and the view it is rendered with, or a function that
+writes data) and what they show besides the code, the config and the suites
+(:class:`Reads`). From this one table the plan lists every file
+(:mod:`versus.site.plan`), a worker renders each one
+(:class:`versus.build.parallel.PageRenderer`), an incremental build tells which
+are stale (:func:`versus.build.state.changes`) and ``--shard`` deals them out.
+Adding a kind of page is one entry in :data:`KINDS`, its template and its tests.
+
+Light on purpose: a no-op build sizes the site it kept from here, without the
+views and the schemas under them (named below for the type checker only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from versus import urls
+
+if TYPE_CHECKING:
+    from versus.site.export import SiteExport
+    from versus.site.views import SiteViews
+
+
+class PageSpec(NamedTuple):
+    """One file of the plan: its kind, where it goes, which models and suite it is of.
+
+    A named tuple, not a frozen dataclass: a plan lists N*(N-1) of them, and a tuple is
+    made faster.
+    """
+
+    kind: str
+    """The name of its :class:`Kind`."""
+    path: str
+    """Output file, relative to the site root, POSIX separators (``compare/a-vs-b/index.html``)."""
+    ids: tuple[str, ...] = ()
+    """The models the file is about: one for a model's files, two (in id order) for a pair's."""
+    part: int = 0
+    """Which part of a sitemap split in parts (1-based); 0 for every other file."""
+    suite: str = ""
+    """The suite of a file of one suite (a score table as CSV); empty for every other file."""
+
+
+class Group(Enum):
+    """Where a kind's files sit in the plan, and so which worker and which share gets them."""
+
+    SITE = "site"
+    """Files of the whole site, first: each costs far more than a pair's."""
+    MODEL = "model"
+    """Each model's files together."""
+    PAIR = "pair"
+    """Each pair's files together, so that one worker builds the pair's tables once, and
+    one share of a sharded build gets them all."""
+
+
+class Scope(Enum):
+    """How many files of a kind a site has, and which fields fill its path pattern."""
+
+    SITE = ("one file", Group.SITE)
+    SUITE = ("one file per suite: {suite}", Group.SITE)
+    SITEMAP_PART = ("one file per part of a sitemap too long for one file: {part}", Group.SITE)
+    MODEL = ("one file per model: {id}", Group.MODEL)
+    MODEL_SUITE = ("one file per model and suite: {id}, {suite}", Group.MODEL)
+    PAIR = ("one file per pair of models: {a}, {b}", Group.PAIR)
+
+    def __init__(self, meaning: str, group: Group) -> None:
+        self.meaning = meaning
+        self.group = group
+
+    def count(self, models: int, suites: int, parts: int) -> int:
+        """How many files of this scope a site of these sizes has."""
+        return {
+            Scope.SITE: 1,
+            Scope.SUITE: suites,
+            Scope.SITEMAP_PART: parts,
+            Scope.MODEL: models,
+            Scope.MODEL_SUITE: models * suites,
+            Scope.PAIR: models * (models - 1) // 2,
+        }[self]
+
+
+class Reads(Enum):
+    """What a kind's files show of the models, besides the code, the config, the suites and
+    the kind's own templates (which every file depends on): an edit of what it reads makes
+    a file stale."""
+
+    OWN_MODELS = "the cards and results of the models the file is about"
+    ANY_MODEL = "every model's card and results"
+    NAMES = "every model's id and name"
+    DATES = "every model's id and the date of its data"
+
+
+ViewBuilder = Callable[["SiteViews", PageSpec], dict[str, Any]]
+"""Makes the context a kind's template is rendered with."""
+DataWriter = Callable[["SiteExport", PageSpec], bytes]
+"""Makes a data file (no template) from the pages' views."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of file of the site."""
+
+    name: str
+    scope: Scope
+    path: str
+    """Where each file goes: a pattern of :mod:`versus.urls`, filled from the scope's fields."""
+    reads: frozenset[Reads]
+    template: str = ""
+    """The template its files are rendered from, with its :attr:`view`; empty for data."""
+    view: ViewBuilder | None = None
+    data: DataWriter | None = None
+    """What writes its files when it has no template."""
+    indexed: bool = False
+    """Whether its pages are listed in the sitemap, for search engines."""
+
+    def __post_init__(self) -> None:
+        has_template = bool(self.template) or self.view is not None
+        if has_template == (self.data is not None) or bool(self.template) != (
+            self.view is not None
+        ):
+            raise ValueError(f"page kind {self.name}: give a template and a view, or data")
+
+    @property
+    def html(self) -> bool:
+        """Whether its files are HTML pages (counted as pages in a build's report)."""
+        return urls.file_of(self.path).endswith(".html")
+
+    def specs(self, key: tuple[str, ...], suites: Sequence[str], parts: int) -> list[PageSpec]:
+        """Its files of one model (``key`` its id), one pair (the two ids, in order), or of
+        the whole site (``()``), for a site with these suites and sitemap parts."""
+        name, pattern = self.name, urls.file_of(self.path)
+        scope = self.scope
+        if scope is Scope.PAIR:
+            a, b = key
+            return [PageSpec(name, pattern.format(a=a, b=b), key)]
+        if scope is Scope.MODEL:
+            return [PageSpec(name, pattern.format(id=key[0]), key)]
+        if scope is Scope.MODEL_SUITE:
+            return [PageSpec(name, pattern.format(id=key[0], suite=s), key, 0, s) for s in suites]
+        if scope is Scope.SUITE:
+            return [PageSpec(name, pattern.format(suite=s), (), 0, s) for s in suites]
+        if scope is Scope.SITEMAP_PART:
+            return [PageSpec(name, pattern.format(part=p), (), p) for p in range(1, parts + 1)]
+        return [PageSpec(name, pattern)]
+
+
+class Registry:
+    """The kinds of one site, in plan order within each :class:`Group`; immutable."""
+
+    def __init__(self, kinds: Iterable[Kind]) -> None:
+        self.kinds = tuple(kinds)
+        self.by_name: Mapping[str, Kind] = {kind.name: kind for kind in self.kinds}
+        if len(self.by_name) != len(self.kinds):
+            raise ValueError("two page kinds share a name")
+        patterns = [kind.path for kind in self.kinds]
+        if len(set(patterns)) != len(patterns):
+            raise ValueError("two page kinds share a path pattern")
+        self.groups: Mapping[Group, tuple[Kind, ...]] = {
+            group: tuple(kind for kind in self.kinds if kind.scope.group is group)
+            for group in Group
+        }
+        self.pair_kinds = frozenset(kind.name for kind in self.groups[Group.PAIR])
+        """The names of the kinds whose files go with a pair."""
+
+    def __getitem__(self, name: str) -> Kind:
+        return self.by_name[name]
+
+    def __iter__(self) -> Iterator[Kind]:
+        return iter(self.kinds)
+
+    def adding(self, *kinds: Kind) -> Registry:
+        """This registry with more kinds, each listed last in its group."""
+        return Registry((*self.kinds, *kinds))
+
+    def signature(self) -> str:
+        """What the registry declares, as text: each kind's name, scope, path, reads,
+        template and the functions that make its files (by name)."""
+        return "\n".join(
+            " ".join(
+                [
+                    kind.name,
+                    kind.scope.name,
+                    kind.path,
+                    ",".join(sorted(read.name for read in kind.reads)),
+                    kind.template,
+                    *(_named(f) for f in (kind.view, kind.data) if f is not None),
+                    str(kind.indexed),
+                ]
+            )
+            for kind in self.kinds
+        )
+
+    def templates(self) -> dict[str, str]:
+        """Each kind with a template -> its template."""
+        return {kind.name: kind.template for kind in self.kinds if kind.template}
+
+
+def _named(function: Callable[..., object]) -> str:
+    return f"{function.__module__}.{function.__qualname__}"
+
+
+# --- versus's own kinds -------------------------------------------------------------
+# Each view or writer is a method of the views (versus.site.views) or of the data
+# export (versus.site.export) over one file's spec.
+
+
+def _index(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.index()
+
+
+def _compare(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.compare_several()
+
+
+def _not_found(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.not_found()
+
+
+def _sitemap(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.sitemap()
+
+
+def _sitemap_part(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.sitemap_part(spec.part)
+
+
+def _robots(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return {}
+
+
+def _model(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.model(spec.ids[0])
+
+
+def _pair(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.pair(*spec.ids)
+
+
+def _leaderboard_csv(export: SiteExport, spec: PageSpec) -> bytes:
+    return export.leaderboard_csv(spec.suite)
+
+
+def _models_json(export: SiteExport, spec: PageSpec) -> bytes:
+    return export.models_json()
+
+
+def _llms_txt(export: SiteExport, spec: PageSpec) -> bytes:
+    return export.llms_txt()
+
+
+def _model_csv(export: SiteExport, spec: PageSpec) -> bytes:
+    return export.model_csv(spec.ids[0], spec.suite)
+
+
+def _pair_json(export: SiteExport, spec: PageSpec) -> bytes:
+    return export.pair_json(*spec.ids)
+
+
+_ANY = frozenset({Reads.ANY_MODEL})
+_OWN = frozenset({Reads.OWN_MODELS})
+_NOTHING: frozenset[Reads] = frozenset()
+
+KINDS = Registry(
+    [
+        Kind("index", Scope.SITE, urls.HOME, _ANY, "index.html", _index, indexed=True),
+        # the leaderboards' CSVs right after the index, which shows the same boards: one
+        # worker ranks the models once for all of them
+        Kind("leaderboard-csv", Scope.SUITE, urls.LEADERBOARD_CSV, _ANY, data=_leaderboard_csv),
+        # lists every model by name
+        Kind(
+            "compare", Scope.SITE, urls.COMPARE, frozenset({Reads.NAMES}), "compare.html", _compare
+        ),
+        Kind("models-json", Scope.SITE, urls.MODELS_JSON, _ANY, data=_models_json),
+        Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY, data=_llms_txt),
+        Kind("404", Scope.SITE, urls.NOT_FOUND, _NOTHING, "404.html", _not_found),
+        Kind(
+            "sitemap", Scope.SITE, urls.SITEMAP, frozenset({Reads.DATES}), "sitemap.xml", _sitemap
+        ),
+        Kind(
+            "sitemap-part",
+            Scope.SITEMAP_PART,
+            urls.SITEMAP_PART,
+            frozenset({Reads.DATES}),
+            "sitemap.xml",
+            _sitemap_part,
+        ),
+        Kind("robots", Scope.SITE, urls.ROBOTS, _NOTHING, "robots.txt", _robots),
+        # lists every other model by name, with the link to each pair
+        Kind(
+            "model",
+            Scope.MODEL,
+            urls.MODEL,
+            frozenset({Reads.OWN_MODELS, Reads.NAMES}),
+            "model.html",
+            _model,
+            indexed=True,
+        ),
+        Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN, data=_model_csv),
+        # A pair's CSVs are in its page, as data: links (versus.site.tablecsv): two files
+        # per pair, not two plus one per suite (at N = 500, 250,000 files, not 500,000).
+        Kind("pair", Scope.PAIR, urls.PAIR, _OWN, "pair.html", _pair, indexed=True),
+        Kind("pair-json", Scope.PAIR, urls.PAIR_JSON, _OWN, data=_pair_json),
+    ]
+)
+"""Every kind of file of a versus site."""

@@ -1,0 +1,372 @@
+"""The view model of each page: what its template prints, computed from the catalog.
+
+:class:`SiteViews` turns one file of the plan (:mod:`versus.site.plan`) into the
+context its template is rendered with, only when that page is rendered: a
+renderer that builds one page in a thousand computes one view in a thousand.
+Parts shared by many pages (profiles, leaderboards, the sitemap's lines) are
+computed once per views. Everything here is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape
+
+from versus import urls
+from versus.inputs import richtext
+from versus.inputs.catalog import Catalog
+from versus.inputs.fieldtypes import PartialDate
+from versus.inputs.schema import Band
+from versus.join import compare, facets, tables
+from versus.join.cells import Cell, capability_cell
+from versus.join.columns import cost_cell, overall_cell, response_cell, scoring_note
+from versus.join.profiles import MarkdownRenderer, Profile, build_profiles, latest
+from versus.site import plan, structured
+from versus.site.kinds import KINDS, Kind, PageSpec, Registry
+from versus.site.tablecsv import DataUrlFields, Download, score_table_url
+
+COMPARE_LIMIT = 4
+"""The most models the compare-several page (``compare/?m=a,b,c``) sets side by side."""
+
+PAIR_LIST_LIMIT = 300
+"""Up to this many pairs the index links every one; past it, a picker and the model pages do."""
+
+
+_MARKUP = re.compile("[&<>\"']")
+"""Characters :func:`markupsafe.escape` replaces."""
+
+
+def _date_key(date: PartialDate | None) -> tuple[int, int, int]:
+    """A partial date as a sort key: ``2024`` before ``2024-01``; no date before any."""
+    return date.sort_key() if date else (0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    template: str
+    context: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def url_path(self) -> str:
+        """The page's URL relative to the site root: ``compare/a-vs-b/``."""
+        return urls.url_of(self.path)
+
+    @property
+    def root(self) -> str:
+        """The relative prefix that leads from this page back to the site root."""
+        return "../" * self.path.count("/")
+
+
+@dataclass(frozen=True)
+class LeaderboardRow:
+    rank: int
+    profile: Profile
+    overall: Cell
+    response: Cell
+    cost: Cell
+
+
+@dataclass(frozen=True)
+class Leaderboard:
+    suite_id: str
+    name: str
+    summary: str
+    prompts: int
+    bands: tuple[Band, ...]
+    rows: tuple[LeaderboardRow, ...]
+    unevaluated: tuple[Profile, ...]
+
+    @property
+    def csv_path(self) -> str:
+        """Site-relative path of this leaderboard as CSV (:mod:`versus.site.leaderboardcsv`)."""
+        return urls.leaderboard_csv(self.suite_id)
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    model: Profile
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Every model (rows) against every capability (columns), grouped as the taxonomy."""
+
+    groups: tuple[tuple[str, int], ...]
+    """Group label and how many capability columns it spans."""
+    columns: tuple[str, ...]
+    rows: tuple[MatrixRow, ...]
+
+
+class SiteViews:
+    """Builds the view model of any page of one catalog, computing shared parts once."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        markdown: MarkdownRenderer = richtext.to_html,
+        kinds: Registry = KINDS,
+    ) -> None:
+        self.catalog = catalog
+        self.kinds = kinds
+        self.profiles = build_profiles(catalog, markdown)
+        self.methodology: dict[str, Markup] = {
+            suite_id: markdown(suite.methodology) for suite_id, suite in catalog.suites.items()
+        }
+        """Each suite's methodology, printed under its leaderboard on the home page."""
+        self.scoring_notes: dict[str, str] = {
+            suite_id: scoring_note(suite) for suite_id, suite in catalog.suites.items()
+        }
+        """What a score table must say of its suite's scoring; it links to the methodology."""
+        self.glossary = tables.glossary(catalog.config)
+        """What each capability means, printed once on the home page; pair pages link there."""
+        self._boards: list[Leaderboard] | None = None
+        self._last_pair: compare.PairTables | None = None
+        self._sitemap_lines: list[str] | None = None
+        self._csv = DataUrlFields()
+
+    def pair_tables(self, a: str, b: str) -> compare.PairTables:
+        """The tables of the pair ``a``, ``b`` (in id order), kept for the pair's next file:
+        its page, JSON and CSV files come one after another in the plan."""
+        kept = self._last_pair
+        if kept is None or (kept.models[0].id, kept.models[1].id) != (a, b):
+            kept = compare.pair_tables(self.profiles[a], self.profiles[b], self.catalog)
+            self._last_pair = kept
+        return kept
+
+    def page(self, spec: PageSpec) -> Page:
+        """The page of ``spec``, from its kind's template and view."""
+        kind: Kind = self.kinds[spec.kind]
+        if kind.view is None:
+            raise ValueError(f"{spec.path} is a data file, not a page")
+        return Page(spec.path, kind.template, kind.view(self, spec))
+
+    def not_found(self) -> dict[str, Any]:
+        context: dict[str, Any] = {
+            "title": "Page not found",
+            "description": "There is no page at this address.",
+            # Served at any depth, so its links start from the site's own path.
+            "root": urlsplit(self.catalog.config.base_url).path or "/",
+        }
+        return self._plain(context, urls.NOT_FOUND)
+
+    def sitemap(self) -> dict[str, Any]:
+        """``sitemap.xml``: every indexed page, or the index of the parts when they are many."""
+        count = plan.sitemap_parts(len(self.profiles), len(self.catalog.suites), self.kinds)
+        parts = [urls.SITEMAP_PART.format(part=part) for part in range(1, count + 1)]
+        lines = [] if parts else self._sitemap()
+        return {"entries": Markup("\n".join(lines)), "parts": parts}
+
+    def sitemap_part(self, part: int) -> dict[str, Any]:
+        limit = plan.SITEMAP_LIMIT
+        start = (part - 1) * limit
+        lines = self._sitemap()[start : start + limit]
+        return {"entries": Markup("\n".join(lines)), "parts": []}
+
+    def _plain(self, context: dict[str, Any], path: str) -> dict[str, Any]:
+        """``context`` with the schema.org description (JSON-LD) of a page about no model."""
+        context["structured"] = structured.plain_page(
+            context["title"], context["description"], path, self.catalog.config
+        )
+        return context
+
+    def _sitemap(self) -> list[str]:
+        """The ``<url>`` element of every indexed page, in URL order, made once: the
+        sitemap's parts each take their slice of it.
+
+        Written here rather than looped over in the template: it is machine output of one
+        line per page, and a template loop over it was costly. A page's ``<lastmod>`` is the latest date its models'
+        data states (W3C date: ``2024``, ``2024-06``...), left out when none does.
+        """
+        if self._sitemap_lines is not None:
+            return self._sitemap_lines
+        dated = {m: p.updated for m, p in self.profiles.items()}
+        # each model's date as its rank among them (compared per pair as ints), printed once
+        order = sorted(dated, key=lambda m: _date_key(dated[m]))
+        rank = {m: place for place, m in enumerate(order)}
+        printed = {m: f"<lastmod>{d.iso()}</lastmod>" if d else "" for m, d in dated.items()}
+        everything = latest(dated.values())
+        base = escape(self.catalog.config.base_url.rstrip("/") + "/")
+        index = f"<lastmod>{everything.iso()}</lastmod>" if everything else ""
+        lines = []
+        for url, shown in plan.sitemap_entries(self.profiles, self.catalog.suites, self.kinds):
+            if len(shown) == 2:
+                a, b = shown
+                lastmod = printed[a if rank[a] >= rank[b] else b]
+            elif shown:
+                lastmod = printed[shown[0]]
+            else:
+                lastmod = index
+            # URLs are made of ids (slugs): escaped only in the rare case they hold markup
+            loc = escape(url) if _MARKUP.search(url) else url
+            lines.append(f"<url><loc>{base}{loc}</loc>{lastmod}</url>")
+        self._sitemap_lines = lines
+        return lines
+
+    def pair(self, a: str, b: str) -> dict[str, Any]:
+        """A pair's page (``a`` < ``b``)."""
+        view = compare.compare_pair(
+            self.profiles[a], self.profiles[b], self.catalog, self.pair_tables(a, b)
+        )
+        context: dict[str, Any] = {
+            "title": f"{view.title}: side-by-side comparison",
+            "description": " ".join(view.lead_points[:2]) or f"{view.lead} {view.demo_sentence}",
+            "pair": view,
+            "downloads": {
+                table.suite_id: Download(
+                    score_table_url(table, view.models, self._csv),
+                    f"{view.slug}-{table.suite_id}.csv",
+                )
+                for table in view.scores
+            },
+            "scoring_notes": self.scoring_notes,
+            "glossary": bool(self.glossary),
+        }
+        context["structured"] = structured.pair_page(
+            [self.profiles[a], self.profiles[b]],
+            urls.pair(a, b),
+            context["title"],
+            context["description"],
+            self.catalog.config,
+        )
+        return context
+
+    def model(self, model_id: str) -> dict[str, Any]:
+        """A model's page."""
+        profile = self.profiles[model_id]
+        catalog = self.catalog
+        context: dict[str, Any] = {
+            # the CSV files beside the page, written by versus.site.export
+            "downloads": {
+                suite_id: Download(
+                    # beside the page: its path from the page's folder
+                    urls.model_csv(model_id, suite_id).removeprefix(urls.model(model_id)),
+                    f"{model_id}-{suite_id}.csv",
+                )
+                for suite_id in profile.runs
+            },
+            "title": f"{profile.name}: capabilities, scores and comparisons",
+            "description": profile.card.summary,
+            "model": profile,
+            "properties": tables.properties([profile]),
+            "capabilities": tables.capabilities([profile], catalog.config, every=True),
+            "scores": [
+                tables.score_table(suite_id, suite, [profile], catalog.config.bands)
+                for suite_id, suite in catalog.suites.items()
+                if suite_id in profile.runs
+            ],
+            "unevaluated_suites": [
+                s.name for sid, s in catalog.suites.items() if sid not in profile.runs
+            ],
+            "comparisons": [
+                (other, urls.pair(model_id, other.id))
+                for other in compare.partners(model_id, self.profiles)
+            ],
+            "scoring_notes": self.scoring_notes,
+        }
+        context["structured"] = structured.model_page(
+            profile, context["title"], context["description"], catalog.config
+        )
+        return context
+
+    def index(self) -> dict[str, Any]:
+        """The home page."""
+        ordered = list(self.profiles.values())
+        pair_count = len(ordered) * (len(ordered) - 1) // 2
+        return {
+            "title": f"{self.catalog.config.title}: compare vision and vision-language models",
+            "description": self.catalog.config.description,
+            "models": ordered,
+            "filters": facets.facets([p.card for p in ordered]),
+            "listing_columns": tables.LISTING_COLUMNS,
+            "model_rows": tables.listing(ordered),
+            "matrix": self._matrix(ordered),
+            "leaderboards": self.leaderboards(),
+            "methodology": self.methodology,
+            "glossary": self.glossary,
+            "pair_count": pair_count,
+            "pairs": [
+                (self.profiles[a], self.profiles[b], urls.pair(a, b))
+                for a, b in compare.pairs(list(self.profiles))
+            ]
+            if pair_count <= PAIR_LIST_LIMIT
+            else [],
+            "structured": structured.index_page(self.catalog.config, ordered),
+        }
+
+    def compare_several(self) -> dict[str, Any]:
+        """The compare-several page: its script renders the tables from ``api/models.json``;
+        the page itself holds the model selects and, for browsers without scripts, a link to
+        every model's page."""
+        context: dict[str, Any] = {
+            "title": "Compare several models side by side",
+            "description": (
+                f"Up to {COMPARE_LIMIT} models side by side: properties, capabilities and eval "
+                "scores, as on a comparison page."
+            ),
+            "models": list(self.profiles.values()),
+            "limit": COMPARE_LIMIT,
+            "data_path": urls.MODELS_JSON,
+        }
+        return self._plain(context, urls.COMPARE)
+
+    def leaderboards(self) -> list[Leaderboard]:
+        """Each suite's leaderboard, as the index shows it (computed once per views)."""
+        if self._boards is None:
+            self._boards = self._leaderboards()
+        return self._boards
+
+    def _matrix(self, ordered: list[Profile]) -> Matrix:
+        taxonomy = self.catalog.config.taxonomy
+        return Matrix(
+            groups=tuple((group.label, len(group.capabilities)) for group in taxonomy),
+            columns=tuple(cap.label for group in taxonomy for cap in group.capabilities),
+            rows=tuple(
+                MatrixRow(
+                    p,
+                    tuple(
+                        capability_cell(p.card.capabilities.get(cap.id))
+                        for group in taxonomy
+                        for cap in group.capabilities
+                    ),
+                )
+                for p in ordered
+            ),
+        )
+
+    def _leaderboards(self) -> list[Leaderboard]:
+        """Each suite's evaluated models, best overall score first (ties by name)."""
+        boards = []
+        for suite_id, suite in self.catalog.suites.items():
+            ranked = sorted(
+                (p for p in self.profiles.values() if suite_id in p.runs),
+                key=lambda p: (-p.runs[suite_id].overall, p.name.lower(), p.id),
+            )
+            rows = tuple(
+                LeaderboardRow(
+                    rank,
+                    profile,
+                    overall_cell(profile.runs[suite_id]),
+                    response_cell(profile.runs[suite_id]),
+                    cost_cell(profile.runs[suite_id]),
+                )
+                for rank, profile in enumerate(ranked, start=1)
+            )
+            boards.append(
+                Leaderboard(
+                    suite_id,
+                    suite.name,
+                    suite.summary,
+                    suite.prompts,
+                    tuple(suite.bands or self.catalog.config.bands),
+                    rows,
+                    tuple(p for p in self.profiles.values() if suite_id not in p.runs),
+                )
+            )
+        return boards

@@ -1,0 +1,90 @@
+"""The site's URL scheme: where every file of a site lives, spelled once.
+
+Every stage reads it (the checks refuse ids that would give two pairs one
+address, the join names each model's page, the plan writes each file where its
+URL says, the data files publish the patterns), so it sits below them all and
+imports nothing of versus.
+
+A page's URL path ends in ``/`` and its file is that folder's ``index.html``;
+paths are relative to the site root. The patterns hold ``{id}``, ``{a}``,
+``{b}``, ``{suite}`` and ``{part}`` fields, filled with :meth:`str.format`;
+``api/models.json`` publishes them as they are, so that a script can make any
+address from ids.
+"""
+
+from __future__ import annotations
+
+PAIR_SEPARATOR = "-vs-"
+"""What joins the two ids of a pair in its address; no model id may hold it."""
+
+INDEX_FILE = "index.html"
+"""The file of a page whose URL is a folder."""
+
+HOME = ""
+MODELS = "models/"
+"""The folder of every model's page."""
+MODEL = MODELS + "{id}/"
+COMPARE = "compare/"
+"""The compare-several page (``compare/?m=a,b,c``), and the folder of every pair's page."""
+PAIR = COMPARE + "{a}" + PAIR_SEPARATOR + "{b}/"
+NOT_FOUND = "404.html"
+SITEMAP = "sitemap.xml"
+SITEMAP_PART = "sitemaps/sitemap-{part}.xml"
+ROBOTS = "robots.txt"
+MODELS_JSON = "api/models.json"
+PAIR_JSON = "api/pairs/{a}" + PAIR_SEPARATOR + "{b}.json"
+MODEL_CSV = "models/{id}/{suite}.csv"
+"""One score table of a model page, beside the page."""
+LEADERBOARD_CSV = "leaderboards/{suite}.csv"
+LLMS_TXT = "llms.txt"
+
+
+def file_of(url_path: str) -> str:
+    """The file that serves ``url_path``: a folder's ``index.html``, any other path itself."""
+    return url_path + INDEX_FILE if url_path == HOME or url_path.endswith("/") else url_path
+
+
+def url_of(file: str) -> str:
+    """The URL path of a site file: ``compare/a-vs-b/index.html`` -> ``compare/a-vs-b/``."""
+    return file.removesuffix(INDEX_FILE)
+
+
+def pair_slug(a: str, b: str) -> str:
+    """The canonical slug of a pair: the two ids in sorted order."""
+    first, second = sorted((a, b))
+    return f"{first}{PAIR_SEPARATOR}{second}"
+
+
+def model(model_id: str) -> str:
+    """A model's page: ``models/<id>/``."""
+    return MODEL.format(id=model_id)
+
+
+def pair(a: str, b: str) -> str:
+    """A pair's page, in either order: ``compare/<a>-vs-<b>/`` with ``a < b``."""
+    first, second = sorted((a, b))
+    return PAIR.format(a=first, b=second)
+
+
+def pair_json(a: str, b: str) -> str:
+    """A pair's data, in either order: ``api/pairs/<a>-vs-<b>.json`` with ``a < b``."""
+    first, second = sorted((a, b))
+    return PAIR_JSON.format(a=first, b=second)
+
+
+def model_csv(model_id: str, suite_id: str) -> str:
+    return MODEL_CSV.format(id=model_id, suite=suite_id)
+
+
+def leaderboard_csv(suite_id: str) -> str:
+    return LEADERBOARD_CSV.format(suite=suite_id)
+
+
+class Urls:
+    """Canonical (absolute) URLs of the site's files: ``base_url`` + the URL path."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base = base_url.rstrip("/") + "/"
+
+    def __call__(self, path: str) -> str:
+        return self.base + url_of(path)
