@@ -267,7 +267,7 @@ def sitemap_entries(model_ids: Iterable[str]) -> list[tuple[str, tuple[str, ...]
     in URL order: each page's URL path and the ids of the models it shows.
 
     Made from the ids alone, not from the plan: an incremental build lists no plan. The
-    paths are :func:`plan_for`'s (``tests/test_export.py`` holds the two together).
+    paths are :func:`plan_for`'s (``tests/site/test_export.py`` holds the two together).
     """
     ids = sorted(model_ids)
     separator = PAIR_SEPARATOR
