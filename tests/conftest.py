@@ -8,18 +8,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-# Kept importable from here for the modules that still do; new code imports ``support``.
-from support import REPO, fixture_project, problems_of, write
+from support import fixture_project
 
 if TYPE_CHECKING:
     from hostiletools import Sandbox
-
-__all__ = ["REPO", "copy_project", "problems_of", "write"]
-
-
-def copy_project(target: Path) -> Path:
-    """A project at ``target`` built from the tests' own catalog (``support.fixture_project``)."""
-    return fixture_project(target)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -39,7 +31,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",
         action="store_true",
-        help="rewrite tests/golden/expected from the current templates and code",
+        help="rewrite tests/e2e/golden/expected from the current templates and code",
     )
 
 

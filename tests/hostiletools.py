@@ -1,6 +1,6 @@
 """The hostile corpus's sandbox: a project, its built site, and a world around them.
 
-Every hostile case (``tests/test_hostile_*.py``) starts from a copy of one small
+Every hostile case (``tests/e2e/test_hostile_*.py``) starts from a copy of one small
 project whose site is already built, inside a sandbox that also holds an
 ``outside/`` folder standing in for the rest of the machine (a home folder with
 ``.ssh/`` and ``Documents/``, a file holding :data:`SECRET`). A case breaks the

@@ -22,6 +22,8 @@ from versus.inputs.problems import InputError, Problem
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "tests" / "sample"
 """The tests' catalog: ``models/`` and ``evals/`` as the repository shipped them."""
+BAD_INPUT = REPO / "tests" / "bad_input"
+"""The bad-input corpus (``e2e/test_bad_input.py``), also parsed by ``inputs/test_yamlsource.py``."""
 
 PROJECT_PARTS = ("versus.yaml", "models", "evals", "templates")
 

@@ -92,7 +92,7 @@ MAX_PROSE = 2000
 MAX_MARKDOWN = 10_000
 """The most characters of a Markdown field (a description, a methodology).
 
-Chosen so that the slowest Markdown shapes known (``tests/test_richtext.py``)
+Chosen so that the slowest Markdown shapes known (``tests/inputs/test_richtext.py``)
 render in well under a second at this length."""
 
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"

@@ -13,7 +13,7 @@ local (a link's text and destination nest at most :data:`MAX_NESTING` deep and
 its destination is at most :data:`MAX_DESTINATION` characters long), which
 changes nothing for a real link. At the schema's length limit for a Markdown
 field (:data:`versus.inputs.fieldtypes.MAX_MARKDOWN`), the worst shapes
-``tests/test_richtext.py`` knows render well under a second.
+``tests/inputs/test_richtext.py`` knows render well under a second.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project
+from support import fixture_project
 from synthetic import add_models
 from versus.build.output import locked
 
@@ -105,7 +105,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 @pytest.fixture(scope="module")
 def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's project plus 20 synthetic models: 300 or more pair pages."""
-    project = copy_project(tmp_path_factory.mktemp("large") / "project")
+    project = fixture_project(tmp_path_factory.mktemp("large") / "project")
     add_models(project, 20)
     return project
 

@@ -22,7 +22,7 @@ def card(name: str = "Model", **fields: Any) -> ModelCard:
         "modality": "vision",
         "summary": "A model for tests.",
         "description": "A model for the tests of the facets.",
-        "sources": [{"title": "tests/test_facets.py"}],
+        "sources": [{"title": "tests/join/test_facets.py"}],
         **fields,
     }
     return ModelCard.model_validate(data)
@@ -272,7 +272,7 @@ HOSTILE = [
     "🙂",
     "---",
     "   spaced   out   ",
-    # line breaks, tabs and NUL are refused by the schema (tests/test_fieldtypes.py)
+    # line breaks, tabs and NUL are refused by the schema (tests/inputs/test_fieldtypes.py)
     "non\u00a0breaking\u2003spaces",
     "zero\u200bwidth\u200djoiner",
     "UPPER_CASE.v2",

@@ -86,7 +86,7 @@ def card(name: str, **fields: Any) -> dict[str, Any]:
         "modality": "multimodal",
         "summary": f"{name}, a model for tests.",
         "description": f"{name} exists for the tests of the lead sentences.",
-        "sources": [{"title": "tests/test_lead.py"}],
+        "sources": [{"title": "tests/join/test_lead.py"}],
         **fields,
     }
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from support import BAD_INPUT, REPO, SAMPLE
 from versus.inputs import yamlsource
 from versus.inputs.problems import InputError, Problem
 from versus.inputs.yamlsource import MAX_NODES, Position, SourceMap, parse_yaml, resolve_plain
@@ -403,13 +403,12 @@ def test_every_problem_of_a_file_is_reported() -> None:
 
 # --- libyaml and the pure-Python composer agree -------------------------------------
 
-_REPO = Path(__file__).resolve().parent.parent
 _CORPUS = sorted(
     [
-        *_REPO.glob("tests/sample/models/*.yaml"),
-        *_REPO.glob("tests/sample/evals/*/*.yaml"),
-        _REPO / "versus.yaml",
-        *(_REPO / "tests" / "bad_input").glob("*.yaml"),
+        *SAMPLE.glob("models/*.yaml"),
+        *SAMPLE.glob("evals/*/*.yaml"),
+        REPO / "versus.yaml",
+        *BAD_INPUT.glob("*.yaml"),
     ]
 )
 _SNIPPETS = [

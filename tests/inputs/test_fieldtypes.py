@@ -334,7 +334,7 @@ def test_text_accepts_real_text(annotation: Any, value: str) -> None:
 )
 def test_numbers_are_bounded(annotation: Any, value: Any, kind: str) -> None:
     """Refused with pydantic's bound errors, which validation words as "expected a number
-    at most ..." (see tests/test_hostile_text.py for the lines a contributor reads)."""
+    at most ..." (see tests/e2e/test_hostile_text.py for the lines a contributor reads)."""
     with pytest.raises(ValidationError) as raised:
         TypeAdapter(annotation).validate_python(value)
     [error] = raised.value.errors()

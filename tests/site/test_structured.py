@@ -289,7 +289,7 @@ license:
 capabilities:
   ocr: supported
 sources:
-  - title: tests/test_structured.py
+  - title: tests/site/test_structured.py
 """
 
 

@@ -53,7 +53,7 @@ modality: vision
 summary: {name}, for the sitemap tests.
 description: {name} exists for the sitemap tests.
 sources:
-  - title: tests/test_sitemap.py
+  - title: tests/site/test_sitemap.py
 {extra}"""
 
 

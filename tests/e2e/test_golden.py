@@ -1,10 +1,10 @@
 """Golden pages: a fixed small project rendered with the repository's templates.
 
-The expected tree lives in tests/golden/expected. After an intended change to
+The expected tree lives in tests/e2e/golden/expected. After an intended change to
 templates or rendering, refresh it and review the diff:
 
-    .venv/bin/pytest tests/test_golden.py --update-golden
-    git diff tests/golden/expected
+    .venv/bin/pytest tests/e2e/test_golden.py --update-golden
+    git diff tests/e2e/golden/expected
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from support import REPO
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
 
-GOLDEN = REPO / "tests" / "golden"
+GOLDEN = Path(__file__).resolve().parent / "golden"
 EXPECTED = GOLDEN / "expected"
 
 

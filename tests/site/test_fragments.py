@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import jinja2
 import pytest
 
+from support import REPO
 from versus.build.fingerprint import TemplateGraph
 from versus.inputs.cache import DocumentCache
 from versus.site.fragments import FragmentCache
@@ -70,7 +69,7 @@ def test_an_unclosed_block_is_a_syntax_error() -> None:
 
 
 def test_templates_included_in_a_cached_block_are_in_the_pair_page_closure() -> None:
-    templates = Path(__file__).resolve().parent.parent / "templates"
+    templates = REPO / "templates"
     closure = TemplateGraph(templates, DocumentCache(None)).closure("pair.html")
     assert "partials/capability_legend.html" in closure  # inside {% cache %} in capabilities
     assert "partials/score_key.html" in closure  # inside {% cache %} in scores

@@ -2,7 +2,7 @@
 
 Each file in ``tests/bad_input/`` is one case: a few edits that break a copy of
 the tests' sample project (``support.fixture_project``) in one way, and the exact stderr both commands must
-print for it. ``tests/test_load.py`` checks problems one field at a time; this
+print for it. ``tests/inputs/test_load.py`` checks problems one field at a time; this
 corpus is the contributor's view, every line of the output at once.
 
 A case file is YAML with these keys:
@@ -44,10 +44,10 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from support import fixture_project
+from support import BAD_INPUT, fixture_project
 from versus.cli import main
 
-CASES_DIR = Path(__file__).resolve().parent / "bad_input"
+CASES_DIR = BAD_INPUT
 CASE_KEYS = frozenset({"about", "replace", "write", "delete", "expected", "xfail"})
 REQUIRED_KEYS = frozenset({"about", "expected"})
 MIN_CASES = 40
