@@ -235,7 +235,7 @@
       if (!needed(row, present)) return;
       const entries = runs.map((run) => (run ? run.rows[index] : null));
       let better = row.better;
-      if (row.label === "Estimated cost per task" && currencies.size > 1) better = null;
+      if (row.measure === "cost" && currencies.size > 1) better = null;
       const values = entries.map((entry) =>
         entry && entry.cell.value != null ? Number(entry.cell.value) : null,
       );

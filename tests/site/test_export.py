@@ -34,6 +34,7 @@ from versus.build.trees import TreeStates
 from versus.inputs.load import load_project
 from versus.join import tables
 from versus.join.cells import Cell
+from versus.join.columns import MEASURE_LABELS, Measure
 from versus.site import jsondata, llms, plan, tablecsv, views
 from versus.site.kinds import KINDS, PageSpec
 
@@ -338,6 +339,19 @@ def test_models_json_says_what_the_model_page_shows(site: dict[str, bytes], mode
         assert all(row["needs"] for row in run["rows"] if row["label"] in left_out), (
             f"rows missing from the page: {left_out}"
         )
+
+
+def test_each_summary_row_of_models_json_names_its_measure(site: dict[str, bytes]) -> None:
+    """Scripts match rows on ``measure``, a stable id; the label is for display only."""
+    data = read_json(site, "api/models.json")
+    runs = [run for model in data["models"] for run in model["runs"].values()]
+    assert runs
+    for run in runs:
+        summary = [row for row in run["rows"] if row["group"] == "Summary"]
+        assert [MEASURE_LABELS[Measure(row["measure"])] for row in summary] == [
+            row["label"] for row in summary
+        ]
+        assert all(row["measure"] is None for row in run["rows"] if row["group"] != "Summary")
 
 
 # --- CSV ----------------------------------------------------------------------------

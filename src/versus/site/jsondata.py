@@ -265,6 +265,7 @@ def score_row_data(row: ScoreRow) -> Json:
     choose the row's leader (``better``) and to keep or drop the row (``needs``)."""
     return {
         "group": row.group,
+        "measure": row.measure.value if row.measure is not None else None,
         "label": row.label,
         "better": row.better,
         "needs": row.needs or None,
