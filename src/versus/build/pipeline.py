@@ -228,11 +228,9 @@ class _Job:
 def _collector_tuned() -> Iterator[None]:
     """Python's cycle collector, set for a build while it runs, then as it was.
 
-    A build keeps a large catalog and makes millions of small, short-lived objects
-    (strings, Jinja contexts); at the default first threshold (700 new objects) the
-    collector runs thousands of times, walking the same live objects each time. A
-    threshold of 50,000 cuts a one-card rebuild by about a quarter, and costs a few MB.
-    Forked workers inherit it.
+    A build makes millions of small, short-lived objects; at the default threshold the
+    collector walks the same live catalog thousands of times (bench/README.md). Forked
+    workers inherit the setting.
     """
     before = gc.get_threshold()
     gc.set_threshold(COLLECT_AFTER, *before[1:])
