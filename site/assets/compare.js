@@ -259,6 +259,12 @@
       );
     }
     item.append(".");
+    // the result's notes on its run, as the pair and model pages list them
+    if (run && run.notes.length) {
+      const notes = el("ul", { class: "run-notes", "aria-label": "Notes on this run" });
+      for (const note of run.notes) notes.append(el("li", {}, note));
+      item.append(notes);
+    }
     return item;
   }
 

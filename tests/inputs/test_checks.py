@@ -65,6 +65,13 @@ categories:
     prompts: 5
 """
 
+NINE_SUITE = SUITE.replace("prompts: 10", "prompts: 14").replace("prompts: 5", "prompts: 9", 1)
+SEVENTY_FIVE = (
+    SUITE.replace("prompts: 10", "prompts: 75")
+    .replace("prompts: 5", "prompts: 60", 1)
+    .replace("prompts: 5", "prompts: 15", 1)
+)
+
 RESULT = """\
 provenance: measured
 source:
@@ -184,14 +191,16 @@ def test_check_suite_duplicate_category_id() -> None:
 
 
 def run_check(
-    result_text: str, card_text: str | None = CARD, model_id: str = "probe"
+    result_text: str, card_text: str | None = CARD, model_id: str = "probe", suite: str = SUITE
 ) -> list[Problem]:
-    suite, _ = parsed(Suite, SUITE, "evals/probe/suite.yaml")
+    suite_model, _ = parsed(Suite, suite, "evals/probe/suite.yaml")
     result, source = parsed(Result, result_text, f"evals/probe/{model_id}.yaml")
     card = None if card_text is None else parsed(ModelCard, card_text, "models/probe.yaml")[0]
     known = set() if card is None else {"probe"}
-    refs = checks.check_result_refs(model_id, result.model_dump(), "probe", suite, known, source)
-    return refs + checks.check_result_figures(result, suite, card, source)
+    refs = checks.check_result_refs(
+        model_id, result.model_dump(), "probe", suite_model, known, source
+    )
+    return refs + checks.check_result_figures(result, suite_model, card, source)
 
 
 PRICED_CARD = CARD + (
@@ -227,6 +236,72 @@ def test_a_stated_cost_needs_both_token_counts(kept: str) -> None:
     assert problem.message == (
         "states a cost per task without median_input_tokens and median_output_tokens"
     )
+
+
+NINE = RESULT.replace("passed: 4\n    total: 5", "passed: 8\n    total: 9")
+"""A result of 8/9 = 88.888...% in its one category."""
+
+
+@pytest.mark.parametrize("stated", ["89", "88.9", "88.89", "88.889"])
+def test_a_stated_percent_agrees_at_the_places_written(stated: str) -> None:
+    assert run_check(NINE + f"    percent: {stated}\n", suite=NINE_SUITE) == []
+
+
+@pytest.mark.parametrize(
+    ("stated", "says"),
+    [
+        ("88", "states 88% but 8/9 is 88.89%"),
+        ("89.0", "states 89.0% but 8/9 is 88.89%"),
+        ("88.8", "states 88.8% but 8/9 is 88.89%"),
+        ("88.88", "states 88.88% but 8/9 is 88.89%"),
+    ],
+)
+def test_a_stated_percent_that_disagrees_is_printed_as_written(stated: str, says: str) -> None:
+    [problem] = run_check(NINE + f"    percent: {stated}\n", suite=NINE_SUITE)
+    assert problem.path == ("categories", "first", "percent")
+    assert problem.message == says
+
+
+OVERALL = RESULT + "  second:\n    passed: 3\n    total: 5\n"
+"""7 of 10 prompts in two categories: 70%."""
+
+
+@pytest.mark.parametrize("stated", ["63", "62.7", "62.67"])
+def test_a_stated_overall_percent_agrees_at_the_places_written(stated: str) -> None:
+    # 47/75 = 62.666...%, the case of issue 17: two categories of a larger suite
+    text = (
+        RESULT.replace("passed: 4\n    total: 5", "passed: 40\n    total: 60")
+        + "  second:\n    passed: 7\n    total: 15\n"
+        + f"overall_percent: {stated}\n"
+    )
+    assert run_check(text, suite=SEVENTY_FIVE) == []
+
+
+@pytest.mark.parametrize(
+    ("stated", "says"),
+    [
+        ("69", "states 69% but the categories give 7/10 = 70.00%"),
+        ("70.1", "states 70.1% but the categories give 7/10 = 70.00%"),
+    ],
+)
+def test_a_stated_overall_percent_that_disagrees_is_printed_as_written(
+    stated: str, says: str
+) -> None:
+    [problem] = run_check(OVERALL + f"overall_percent: {stated}\n")
+    assert problem.path == ("overall_percent",)
+    assert problem.message == says
+
+
+def test_a_stated_cost_is_printed_as_written() -> None:
+    # 294 x 0.06 + 214 x 0.33 per million: 0.00008826
+    text = RESULT + "median_input_tokens: 294\nmedian_output_tokens: 214\n"
+    [problem] = run_check(text + "cost_per_task: 0.0000001\n", PRICED_CARD)
+    assert problem.message.startswith("states 0.0000001 but "), problem.message
+
+
+def test_a_whole_stated_cost_agrees_at_no_places() -> None:
+    text = RESULT + "median_input_tokens: 294\nmedian_output_tokens: 214\n"
+    assert run_check(text + "cost_per_task: 0\n", PRICED_CARD) == []
 
 
 def test_a_result_without_a_card_still_has_its_categories_checked() -> None:

@@ -33,6 +33,7 @@ from versus.inputs.fieldtypes import (
     Prose,
     Seconds,
     Slug,
+    StatedPercent,
     Text,
     TokenCount,
     Url,
@@ -350,6 +351,39 @@ def test_bounds_are_inclusive() -> None:
 
 def test_negative_zero_percent_is_zero() -> None:
     assert str(accepts(Percent, -0.0)) == "0.0"
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [(89, "89"), (88.9, "88.9"), (88.89, "88.89"), (89.0, "89.0"), (0, "0"), (100, "100")],
+)
+def test_a_stated_percent_keeps_the_places_written(value: float, kept: str) -> None:
+    # 89 is a claim to the unit, 89.0 to a tenth: stated figures are compared at that precision
+    stated = accepts(StatedPercent, value)
+    assert isinstance(stated, Decimal)
+    assert str(stated) == kept
+
+
+@pytest.mark.parametrize("value", [-0.0, -0])
+def test_a_stated_negative_zero_percent_is_zero(value: float) -> None:
+    assert not accepts(StatedPercent, value).is_signed()
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        (101, "expected a number at most 100; got 101"),
+        (100.5, "expected a number at most 100; got 100.5"),
+        (-1, "expected a number at least 0; got -1"),
+        (float("nan"), "expected a finite number; got nan"),
+        (float("inf"), "expected a finite number; got inf"),
+        (True, "expected a number; got true"),
+        ("89", "expected a number; got '89'"),
+        (None, "expected a number; got nothing (null)"),
+    ],
+)
+def test_a_stated_percent_is_bounded(value: Any, says: str) -> None:
+    assert refusal(StatedPercent, value) == says
 
 
 @pytest.mark.parametrize(

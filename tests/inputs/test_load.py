@@ -420,7 +420,7 @@ CASES = [
         8,
         1,
         "overall_percent",
-        "states 66% but the categories give 10/15 = 66.67%",
+        "states 66.0% but the categories give 10/15 = 66.67%",
         "remove 'overall_percent'; versus computes it",
     ),
     Case(

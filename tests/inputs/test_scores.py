@@ -78,6 +78,9 @@ def test_percent_is_exact() -> None:
         (80.0, Decimal(80), True),
         (80, Decimal("79.5"), True),
         (80, Decimal("79.49"), False),
+        (Decimal("89"), percent(8, 9), True),
+        (Decimal("89.0"), percent(8, 9), False),
+        (Decimal("88.90"), percent(8, 9), False),
     ],
 )
 def test_agrees_rounds_to_the_places_stated(

@@ -13,7 +13,7 @@ from versus.inputs.load import load_project
 from versus.inputs.schema import ModelCard, Result
 from versus.inputs.scores import RunSummary, summarize
 from versus.join import columns
-from versus.join.cells import UNKNOWN
+from versus.join.cells import UNKNOWN, Cell
 from versus.join.columns import MEASURE_LABELS, PROPERTY_LABELS, Measure, ScoreRow
 
 SUITE = "vision-evals"
@@ -198,8 +198,29 @@ def test_a_run_under_the_coverage_threshold_hides_usage(catalog: Catalog) -> Non
     assert measures[Measure.COVERED].cell.text == "48 of 67 prompts"
     spatial = next(row for row in rows if row.label == "Spatial Understanding")
     assert (spatial.cell.text, spatial.cell.state) == ("Not run", "not-run")
+    assert spatial.cell.detail == "run covered none of the 19 prompts of this category"
     assert spatial.value is None
     assert spatial.leading == spatial.cell
+
+
+def test_a_category_of_one_prompt_the_run_skipped_says_so(catalog: Catalog) -> None:
+    # The suite has a prompt there: "no prompts of this category" would be false.
+    suite = catalog.suites[SUITE]
+    one = [
+        c.model_copy(update={"prompts": 1}) if c.id == "object-counting" else c
+        for c in suite.categories
+    ]
+    suite = suite.model_copy(update={"categories": one, "prompts": suite.prompts - 9})
+    result = catalog.result(SUITE, "gemma-4-26b-a4b")
+    assert isinstance(result, Result)
+    kept = {k: v for k, v in result.categories.items() if k != "object-counting"}
+    summary = summarize(
+        suite, result.model_copy(update={"categories": kept}), None, catalog.config.bands
+    )
+    counting = next(row for row in columns.score_rows(summary) if row.label == "Object Counting")
+    assert counting.cell == Cell(
+        "Not run", "not-run", "run did not cover the one prompt of this category"
+    )
 
 
 def test_category_cells_have_a_band_and_a_bar(catalog: Catalog) -> None:
@@ -216,3 +237,30 @@ def test_category_cells_have_a_band_and_a_bar(catalog: Catalog) -> None:
 def test_scoring_note_states_the_threshold(catalog: Catalog) -> None:
     note = columns.scoring_note(catalog.suites[SUITE])
     assert "at least 90% of the prompts" in note
+
+
+def test_thresholds_are_printed_as_configured(catalog: Catalog) -> None:
+    # 48 of 67 prompts is 71.64%: under 71.645%, but not under 71.6%, as rounding would say
+    suite = catalog.suites[SUITE].model_copy(update={"coverage_threshold": 71.645})
+    result = catalog.result(SUITE, "gemma-4-26b-a4b")
+    assert isinstance(result, Result)
+    kept = {k: v for k, v in result.categories.items() if k != "spatial-understanding"}
+    pricing = catalog.models["gemma-4-26b-a4b"].pricing
+    summary = summarize(
+        suite,
+        result.model_copy(update={"categories": kept, "cost_per_task": None}),
+        pricing,
+        catalog.config.bands,
+    )
+    assert not summary.usage_shown
+    tokens = by_measure(columns.score_rows(summary))[Measure.INPUT_TOKENS].cell
+    assert tokens.detail == "run covered under 71.645% of prompts"
+    assert "at least 71.645% of the prompts" in columns.scoring_note(suite)
+
+
+@pytest.mark.parametrize(("threshold", "shown"), [(90, "90%"), (90.0, "90%"), (0.5, "0.5%")])
+def test_whole_thresholds_read_without_decimals(
+    catalog: Catalog, threshold: float, shown: str
+) -> None:
+    suite = catalog.suites[SUITE].model_copy(update={"coverage_threshold": threshold})
+    assert f"at least {shown} of the prompts" in columns.scoring_note(suite)

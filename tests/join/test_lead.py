@@ -23,6 +23,7 @@ from versus.inputs.cache import DocumentCache
 from versus.inputs.catalog import Catalog
 from versus.inputs.load import load_project
 from versus.join import columns, tables
+from versus.join.formatting import Name, Sentence
 from versus.join.lead import FASTER_FROM, LISTED_UP_TO, _mid_sentence, lead_points
 from versus.join.profiles import Profile, build_profiles
 from versus.site.views import SiteViews
@@ -477,7 +478,7 @@ def test_neither_has_results_comes_first(tmp_path: Path) -> None:
     )
     assert points == (
         "Neither Model A nor Model B has eval results yet.",
-        "Only Model A is stated to support OCR.",
+        "Model A is stated to support OCR; Model B's card does not say.",
     )
 
 
@@ -520,13 +521,17 @@ def claims(tmp_path: Path, a: Mapping[str, str], b: Mapping[str, str]) -> tuple[
 
 
 @pytest.mark.parametrize("state", ["supported", "demo"])
-@pytest.mark.parametrize("other", [None, "no"])
-def test_a_claim_the_other_card_does_not_make(
-    tmp_path: Path, state: str, other: str | None
-) -> None:
-    b = {} if other is None else {"detection": other}
-    assert claims(tmp_path, {"detection": state}, b) == (
-        "Only Model A is stated to support object detection.",
+def test_a_claim_the_other_card_denies(tmp_path: Path, state: str) -> None:
+    assert claims(tmp_path, {"detection": state}, {"detection": "no"}) == (
+        "Only Model A is stated to support object detection; Model B's card says it does not.",
+    )
+
+
+@pytest.mark.parametrize("state", ["supported", "demo"])
+def test_a_claim_the_other_card_is_silent_on(tmp_path: Path, state: str) -> None:
+    # Not "only": the other card does not say no, it says nothing (unknown).
+    assert claims(tmp_path, {"detection": state}, {}) == (
+        "Model A is stated to support object detection; Model B's card does not say.",
     )
 
 
@@ -544,9 +549,35 @@ def test_no_and_unknown_are_no_claims(tmp_path: Path) -> None:
 
 def test_claims_on_both_sides(tmp_path: Path) -> None:
     assert claims(tmp_path, {"ocr": "demo", "vqa": "no"}, {"vqa": "supported"}) == (
-        "Only Model A is stated to support OCR.",
-        "Only Model B is stated to support visual question answering.",
+        "Model A is stated to support OCR; Model B's card does not say.",
+        "Only Model B is stated to support visual question answering; Model A's card says it"
+        " does not.",
     )
+
+
+def test_denied_and_unstated_claims_are_said_apart(tmp_path: Path) -> None:
+    # What the other card denies comes first: it is the stronger contrast.
+    a = {"captioning": "supported", "ocr": "demo", "detection": "supported"}
+    assert claims(tmp_path, a, {"ocr": "no"}) == (
+        "Only Model A is stated to support OCR; Model B's card says it does not.",
+        "Model A is stated to support image captioning and object detection;"
+        " Model B's card does not say.",
+    )
+
+
+def test_the_other_model_is_a_name_part(tmp_path: Path) -> None:
+    catalog, profiles = make_project(
+        tmp_path,
+        {
+            "a": card("Model A", capabilities={"ocr": "supported", "vqa": "supported"}),
+            "b": card("Model B", capabilities={"ocr": "no"}),
+        },
+    )
+    points = lead_points(profiles["a"], profiles["b"], catalog.suites, catalog.config)
+    for point in points[1:]:
+        assert isinstance(point, Sentence)
+        names = [part for part in point.parts if isinstance(part, Name)]
+        assert names == ["Model A", "Model B"], point
 
 
 def test_up_to_four_are_named_in_taxonomy_order(tmp_path: Path) -> None:
@@ -554,35 +585,55 @@ def test_up_to_four_are_named_in_taxonomy_order(tmp_path: Path) -> None:
     a = {"llm": "supported", "vqa": "demo", "ocr": "supported", "captioning": "demo"}
     assert len(a) == LISTED_UP_TO
     assert claims(tmp_path, a, {}) == (
-        "Only Model A is stated to support image captioning, OCR,"
-        " visual question answering and LLM with vision.",
+        "Model A is stated to support image captioning, OCR,"
+        " visual question answering and LLM with vision; Model B's card does not say.",
     )
 
 
 def test_two_are_joined_with_and(tmp_path: Path) -> None:
     assert claims(tmp_path, {"segmentation": "supported", "foundation": "demo"}, {}) == (
-        "Only Model A is stated to support instance segmentation and foundation vision model.",
+        "Model A is stated to support instance segmentation and foundation vision model;"
+        " Model B's card does not say.",
     )
 
 
 def test_acronyms_keep_their_case(tmp_path: Path) -> None:
     assert claims(tmp_path, {"ocr": "supported", "llm": "supported"}, {}) == (
-        "Only Model A is stated to support OCR and LLM with vision.",
+        "Model A is stated to support OCR and LLM with vision; Model B's card does not say.",
     )
 
 
-def test_more_than_four_are_counted(tmp_path: Path) -> None:
-    a = {
-        "captioning": "supported",
-        "ocr": "demo",
-        "detection": "supported",
-        "vqa": "supported",
-        "segmentation": "demo",
-        "llm": "no",
-    }
+FIVE = {
+    "captioning": "supported",
+    "ocr": "demo",
+    "detection": "supported",
+    "vqa": "supported",
+    "segmentation": "demo",
+}
+
+
+def test_more_than_four_unstated_are_counted(tmp_path: Path) -> None:
+    a = {**FIVE, "llm": "no"}
     assert claims(tmp_path, a, {"llm": "supported"}) == (
-        "Model A is stated to support 5 capabilities Model B is not.",
-        "Only Model B is stated to support LLM with vision.",
+        "Model A is stated to support 5 capabilities that Model B's card does not mention.",
+        "Only Model B is stated to support LLM with vision; Model A's card says it does not.",
+    )
+
+
+def test_more_than_four_denied_are_counted(tmp_path: Path) -> None:
+    b = dict.fromkeys(FIVE, "no")
+    assert claims(tmp_path, FIVE, b) == (
+        "Model A is stated to support 5 capabilities that Model B's card lists as not supported.",
+    )
+
+
+def test_denied_and_unstated_are_counted_apart(tmp_path: Path) -> None:
+    # Five claims in all, but four denied and one unstated: each sentence names its own.
+    b = dict.fromkeys(("ocr", "detection", "vqa", "segmentation"), "no")
+    assert claims(tmp_path, FIVE, b) == (
+        "Only Model A is stated to support OCR, object detection, visual question answering"
+        " and instance segmentation; Model B's card says it does not.",
+        "Model A is stated to support image captioning; Model B's card does not say.",
     )
 
 
@@ -591,8 +642,8 @@ def test_claims_shared_do_not_count(tmp_path: Path) -> None:
     a = dict.fromkeys(("captioning", "ocr", "detection", "vqa", "segmentation", "llm"), "supported")
     b = {"captioning": "demo", "llm": "supported"}
     assert claims(tmp_path, a, b) == (
-        "Only Model A is stated to support OCR, object detection, visual question answering"
-        " and instance segmentation.",
+        "Model A is stated to support OCR, object detection, visual question answering"
+        " and instance segmentation; Model B's card does not say.",
     )
 
 
@@ -605,7 +656,7 @@ def test_capabilities_outside_the_taxonomy_are_not_named(tmp_path: Path) -> None
     a = profiles["a"]
     extra = a.card.model_copy(update={"capabilities": {"ocr": "demo", "telepathy": "supported"}})
     points = lead_points(replace(a, card=extra), profiles["b"], catalog.suites, catalog.config)
-    assert points[1:] == ("Only Model A is stated to support OCR.",)
+    assert points[1:] == ("Model A is stated to support OCR; Model B's card does not say.",)
 
 
 # --- order of the arguments -----------------------------------------------------------
@@ -634,8 +685,9 @@ def test_swapping_the_models_keeps_the_facts(tmp_path: Path) -> None:
         "Model B answers Alpha Evals prompts 2.0x faster than Model A.",
         "Model A costs less per Alpha Evals task than Model B ($0.0011 against $0.0022).",
         "Only Model A has results on Beta Evals.",
-        "Only Model A is stated to support OCR and visual question answering.",
-        "Only Model B is stated to support LLM with vision.",
+        "Model A is stated to support OCR and visual question answering;"
+        " Model B's card does not say.",
+        "Model B is stated to support LLM with vision; Model A's card does not say.",
     )
     # The suites' sentences keep their order; each model's claims follow the first argument.
     assert backward == (*forward[:4], forward[5], forward[4])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 from pathlib import Path
 
 import pytest
-from bs4 import Tag
+from bs4 import BeautifulSoup, Tag
 
 from htmltools import section_table, soup, table_rows, text, value_rows
 from versus.build.pipeline import render_site
@@ -222,6 +223,70 @@ def test_a_suite_methodology_is_printed_once_under_its_leaderboard(site: dict[st
         # the home page (the site's top folder), at the methodology
         target = posixpath.normpath(posixpath.join(posixpath.dirname(name), str(link["href"])))
         assert target == "#methodology-vision-evals"
+
+
+GEMMAS = "compare/gemma-4-12b-vs-gemma-4-26b-a4b/index.html"
+
+
+def provenance_items(page: BeautifulSoup) -> dict[str, Tag]:
+    """Model name -> its item of the line under the score table."""
+    (provenance,) = page.select("#scores ul.provenance")
+    items = provenance.find_all("li", recursive=False)
+    return {text(item.strong): item for item in items}  # type: ignore[arg-type]
+
+
+def flat(node: Tag) -> str:
+    """The text of ``node`` as read, inline tags adding no space."""
+    return " ".join(node.get_text().split())
+
+
+def notes_of(item: Tag) -> list[str]:
+    return [text(li) for li in item.select("ul.run-notes > li")]
+
+
+def test_result_notes_are_shown_under_the_score_table(site: dict[str, bytes]) -> None:
+    items = provenance_items(soup(site[GEMMAS]))
+    assert list(items) == ["Gemma 4 12B", "Gemma 4 26B A4B"]
+    twelve = notes_of(items["Gemma 4 12B"])
+    assert len(twelve) == 3
+    assert twelve[0] == "The sources do not give the date of this run."
+    assert twelve[1].startswith("No median token counts or cost per task are reported")
+    assert notes_of(items["Gemma 4 26B A4B"])[2] == (
+        "The stated cost per task ($0.0001) is rounded; the card's prices give"
+        " $0.00008826 (294 x 0.06 + 214 x 0.33 per million)."
+    )
+    # the provenance text itself is unchanged, notes follow it
+    assert flat(items["Gemma 4 12B"]).startswith("Gemma 4 12B: measured, run date not stated;")
+
+
+def test_result_notes_are_shown_on_the_model_page(site: dict[str, bytes]) -> None:
+    items = provenance_items(soup(site["models/gemma-4-26b-a4b/index.html"]))
+    assert list(items) == ["Gemma 4 26B A4B"]
+    assert notes_of(items["Gemma 4 26B A4B"])[:2] == [
+        "The sources do not give the date of this run.",
+        "The source page shows these figures under Florence-2's column; cross-checking"
+        " the pages places them with Gemma 4 26B A4B.",
+    ]
+
+
+def test_a_column_without_notes_has_no_notes_list(site: dict[str, bytes]) -> None:
+    items = provenance_items(soup(site[PAIR]))
+    assert flat(items["Florence-2"]) == "Florence-2: not evaluated on this suite."
+    assert items["Florence-2"].select("ul") == []
+    assert len(notes_of(items["Gemma 4 12B"])) == 3
+
+
+def test_result_notes_are_escaped(project: Path) -> None:
+    path = project / "evals/vision-evals/gemma-4-12b.yaml"
+    written = path.read_text(encoding="utf-8")
+    note = "A <b>bold</b> claim & a <script>alert(1)</script>"
+    path.write_text(written + f"  - {json.dumps(note)}\n", encoding="utf-8")
+    site = render_site(load_project(project), project)
+    items = provenance_items(soup(site["models/gemma-4-12b/index.html"]))
+    (item,) = items.values()
+    assert notes_of(item)[-1] == note
+    assert item.find("b") is None
+    assert item.find("script") is None
 
 
 def test_cells_carry_their_state_as_a_class_unless_plain(site: dict[str, bytes]) -> None:

@@ -8,6 +8,7 @@ them raises or reads a file.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping
+from decimal import Decimal
 
 from versus.inputs import richtext
 from versus.inputs.fieldtypes import MAX_MARKDOWN, text_fault
@@ -282,7 +283,8 @@ def _check_stated(result: Result, card: ModelCard | None, source: SourceMap) -> 
             problems.append(
                 source.problem(
                     ("categories", cat_id, "percent"),
-                    f"states {entry.percent}% but {entry.passed}/{entry.total} is {computed:.2f}%",
+                    f"states {_written(entry.percent)}% but {entry.passed}/{entry.total} "
+                    f"is {computed:.2f}%",
                     "remove 'percent'; versus computes it",
                 )
             )
@@ -293,7 +295,7 @@ def _check_stated(result: Result, card: ModelCard | None, source: SourceMap) -> 
         problems.append(
             source.problem(
                 ("overall_percent",),
-                f"states {_shown(result.overall_percent)}% but the categories give "
+                f"states {_written(result.overall_percent)}% but the categories give "
                 f"{passed}/{covered} = {overall:.2f}%",
                 "remove 'overall_percent'; versus computes it",
             )
@@ -321,7 +323,7 @@ def _check_cost(result: Result, card: ModelCard | None, source: SourceMap) -> li
     return [
         source.problem(
             path,
-            f"states {stated} but {result.median_input_tokens} input and "
+            f"states {_written(stated)} but {result.median_input_tokens} input and "
             f"{result.median_output_tokens} output tokens at the card's prices give "
             f"{computed.normalize():f}",
             "remove 'cost_per_task'; versus computes it",
@@ -329,9 +331,10 @@ def _check_cost(result: Result, card: ModelCard | None, source: SourceMap) -> li
     ]
 
 
-def _shown(value: float) -> str:
-    """A stated number as the contributor wrote it: ``75``, not ``75.0``."""
-    return str(int(value)) if value.is_integer() else str(value)
+def _written(value: Decimal) -> str:
+    """A stated number at the places the contributor wrote: ``75``, ``75.0``, ``0.0000001``
+    (not ``1E-7``)."""
+    return format(value, "f")
 
 
 def check_unique(ids: Collection[tuple[str, SourceMap]], what: str) -> list[Problem]:

@@ -14,6 +14,7 @@ below) and money a limit on its size and its decimal places.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -380,6 +381,32 @@ Percent = Annotated[
     float, Field(ge=0, le=100, allow_inf_nan=False), AfterValidator(_no_negative_zero)
 ]
 """A percentage, 0 to 100."""
+
+
+def _stated_percent(value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _fail("a number", value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _fail("a finite number", value)
+    # an int stays whole; repr() is the shortest text that reads back the same: 88.9, 89.0
+    stated = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+    if stated < 0:
+        raise _fail("a number at least 0", value)
+    if stated > 100:
+        raise _fail("a number at most 100", value)
+    return stated.copy_abs()  # -0.0 is 0.0
+
+
+StatedPercent = Annotated[
+    Decimal,
+    PlainValidator(_stated_percent),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
+]
+"""A percentage as a file states it, 0 to 100, kept at the places written: ``89`` has
+none, ``89.0`` one, and :func:`versus.inputs.scores.agrees` compares it at that precision.
+
+YAML gives a decimal number as a float, which keeps no trailing zero past the first
+decimal place: ``88.90`` reads, and is compared, as ``88.9``."""
 Seconds = Annotated[float, Field(ge=MIN_SECONDS, le=MAX_SECONDS, allow_inf_nan=False)]
 """A time in seconds, from :data:`MIN_SECONDS` to :data:`MAX_SECONDS`."""
 PromptCount = Annotated[int, Field(gt=0, le=MAX_PROMPTS)]

@@ -28,6 +28,7 @@ from versus.inputs.fieldtypes import (
     Prose,
     Seconds,
     Slug,
+    StatedPercent,
     Text,
     TokenCount,
     Url,
@@ -396,7 +397,7 @@ class CategoryResult(Strict):
     """Prompts of this category the model passed."""
     total: PromptCount = Field(examples=[15])
     """Prompts of this category the run covered."""
-    percent: Percent | None = Field(default=None, examples=[80])
+    percent: StatedPercent | None = Field(default=None, examples=[80])
     """Optional: the percentage as the source states it; checked against passed/total."""
 
 
@@ -425,7 +426,7 @@ class Result(Strict):
     """Median input tokens per prompt, image tokens included."""
     median_output_tokens: TokenCount | None = Field(default=None, examples=[214])
     """Median output tokens per prompt, reasoning included."""
-    overall_percent: Percent | None = Field(default=None, examples=[68.66])
+    overall_percent: StatedPercent | None = Field(default=None, examples=[68.66])
     """Optional: the overall score as the source states it; checked against the categories."""
     cost_per_task: Money | None = Field(default=None, examples=[0.0001])
     """Optional: cost per task as the source states it; checked against tokens and pricing."""

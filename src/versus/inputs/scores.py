@@ -33,7 +33,9 @@ def band_for(value: Decimal, bands: Sequence[Band]) -> Band:
 def agrees(stated: float | Decimal, computed: Decimal) -> bool:
     """Whether ``stated`` is ``computed`` rounded to as many places as ``stated`` shows.
 
-    ``62.69`` agrees with 42/67 = 62.6865...; ``0.0001`` agrees with 0.00008826.
+    ``62.69`` agrees with 42/67 = 62.6865...; ``0.0001`` agrees with 0.00008826; ``89``
+    agrees with 8/9 = 88.88...%, ``89.0`` does not (the schema keeps ``89`` whole, see
+    :data:`~versus.inputs.fieldtypes.StatedPercent`).
     """
     written = Decimal(str(stated))
     places = Decimal(1).scaleb(min(written.as_tuple().exponent, 0))  # type: ignore[arg-type]

@@ -169,7 +169,10 @@ def response_cell(run: RunSummary) -> Cell:
 
 
 def _threshold(suite: Suite) -> str:
-    return formatting.percent(Decimal(str(suite.coverage_threshold)), 1)
+    """The coverage threshold as configured, every digit kept: rounded, ``89.45`` would read
+    ``89.5%`` and a run at 89.41% would be "under 89.4%" (false)."""
+    threshold = Decimal(str(suite.coverage_threshold)).normalize()
+    return format(threshold, "f") + "%"
 
 
 def scoring_note(suite: Suite) -> str:
@@ -201,6 +204,14 @@ def cost_cell(run: RunSummary) -> Cell:
     return Cell("Unknown", "unknown", "no price listed")
 
 
+def _not_run(prompts: int) -> str:
+    """Why a category of a run has no score: the suite has prompts there (a category has at
+    least one), and the run has no figures for them."""
+    if prompts == 1:
+        return "run did not cover the one prompt of this category"
+    return f"run covered none of the {prompts} prompts of this category"
+
+
 def _value(cell: Cell, value: Decimal | None) -> Decimal | None:
     return value if cell.state == "value" else None
 
@@ -230,7 +241,7 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
     ]
     for score in run.categories:
         if score.percent is None or score.band is None:
-            cell = Cell("Not run", "not-run", "no prompts of this category")
+            cell = Cell("Not run", "not-run", _not_run(score.category.prompts))
         else:
             cell = Cell(
                 formatting.percent(score.percent, 1),

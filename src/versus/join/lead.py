@@ -126,34 +126,41 @@ def _suite_points(a: Profile, b: Profile, suites: Mapping[str, Suite]) -> list[S
 
 _CLAIMS = ("supported", "demo")
 LISTED_UP_TO = 4
-"""Up to this many capabilities are named; more are counted."""
+"""Up to this many capabilities are named in a sentence; more are counted."""
 
 
 def _capability_points(a: Profile, b: Profile, config: SiteConfig) -> list[Sentence]:
+    """What one card claims and the other does not: the capabilities the other card states
+    as not supported apart from those it does not mention (unknown, not a no)."""
     points = []
     labels = {cap.id: cap.label for group in config.taxonomy for cap in group.capabilities}
     for one, other in ((a, b), (b, a)):
-        only = [
-            labels[cap_id]
-            for cap_id in labels
-            if one.card.capabilities.get(cap_id) in _CLAIMS
-            and other.card.capabilities.get(cap_id) not in _CLAIMS
-        ]
-        if not only:
-            continue
-        if len(only) <= LISTED_UP_TO:
-            what = formatting.join_words([_mid_sentence(label) for label in only])
-            points.append(Sentence("Only ", Name(one.name), f" is stated to support {what}."))
-        else:
-            points.append(
-                Sentence(
-                    Name(one.name),
-                    f" is stated to support {len(only)} capabilities ",
-                    Name(other.name),
-                    " is not.",
-                )
-            )
+        claimed = [cap_id for cap_id in labels if one.card.capabilities.get(cap_id) in _CLAIMS]
+        denied = [labels[c] for c in claimed if other.card.capabilities.get(c) == "no"]
+        unstated = [labels[c] for c in claimed if other.card.capabilities.get(c) is None]
+        if denied:
+            points.append(_claim_point(Name(one.name), Name(other.name), denied, denied=True))
+        if unstated:
+            points.append(_claim_point(Name(one.name), Name(other.name), unstated, denied=False))
     return points
+
+
+def _claim_point(one: Name, other: Name, labels: list[str], *, denied: bool) -> Sentence:
+    """``one`` claims ``labels``; ``other``'s card says no to each (``denied``) or is silent."""
+    if len(labels) > LISTED_UP_TO:
+        tail = "lists as not supported." if denied else "does not mention."
+        return Sentence(
+            one,
+            f" is stated to support {len(labels)} capabilities that ",
+            other,
+            f"'s card {tail}",
+        )
+    what = formatting.join_words([_mid_sentence(label) for label in labels])
+    if denied:
+        return Sentence(
+            "Only ", one, f" is stated to support {what}; ", other, "'s card says it does not."
+        )
+    return Sentence(one, f" is stated to support {what}; ", other, "'s card does not say.")
 
 
 def _mid_sentence(label: str) -> str:

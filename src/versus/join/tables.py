@@ -50,6 +50,8 @@ class Provenance(NamedTuple):
     """The source's title; ``""`` for a model not evaluated on the suite."""
     source_url: str = ""
     """Where the source is online, if it is."""
+    notes: tuple[str, ...] = ()
+    """The result's caveats about its run (why it covered fewer prompts, ...), as written."""
 
 
 class ScoreTable(NamedTuple):
@@ -164,7 +166,11 @@ def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
     result = run.result
     when = f"run {formatting.date(result.date)}" if result.date else "run date not stated"
     return Provenance(
-        profile.name, f"{result.provenance}, {when}", result.source.title, result.source.url or ""
+        profile.name,
+        f"{result.provenance}, {when}",
+        result.source.title,
+        result.source.url or "",
+        tuple(result.notes),
     )
 
 
