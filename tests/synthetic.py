@@ -1,8 +1,10 @@
-"""Deterministic synthetic model cards, for tests that need a large catalog."""
+"""Deterministic synthetic model cards (and results), for tests that need a large catalog
+or figures of their own."""
 
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
@@ -46,3 +48,15 @@ def add_models(project: Path, count: int, seed: int = 7) -> list[str]:
         (project / "models" / f"{model_id}.yaml").write_text(card(index, capabilities, rng))
         ids.append(model_id)
     return ids
+
+
+def result(counts: Mapping[str, tuple[int, int]], seconds: str | None = None) -> str:
+    """An eval result (YAML): ``counts`` maps each category id to (passed, total), and
+    ``seconds`` is its average response time, when it has one."""
+    lines = ["provenance: measured", "source:", "  title: Written by tests/synthetic.py"]
+    lines.append("categories:")
+    for category, (passed, total) in counts.items():
+        lines += [f"  {category}:", f"    passed: {passed}", f"    total: {total}"]
+    if seconds is not None:
+        lines.append(f"avg_response_seconds: {seconds}")
+    return "\n".join(lines) + "\n"

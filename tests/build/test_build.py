@@ -46,7 +46,12 @@ def test_two_builds_give_identical_trees(project: Path, tmp_path: Path) -> None:
 
 def test_build_reports_pages_and_files(project: Path, tmp_path: Path) -> None:
     report = build(project, tmp_path / "out")
-    assert report.pages == 18  # index, compare page, 404, 5 models, 10 pairs
+    # the site's own pages (index, compare page, methodology, 404), 5 models, 10 pairs
+    assert report.pages == plan.plan_size(5, 1)[0]
+    written = tree(tmp_path / "out")
+    assert report.pages == sum(name.endswith(".html") for name in written)
+    assert report.files == len(written)  # the plan's files, the assets and the marker
+    assert "methodology/index.html" in written
     assert report.publish.written == report.files
     again = build(project, tmp_path / "out")
     assert (again.publish.written, again.publish.unchanged) == (0, report.files)

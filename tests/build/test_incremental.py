@@ -22,7 +22,7 @@ from synthetic import add_models
 from versus.build.pipeline import build, render_site
 from versus.inputs.load import load_project
 from versus.site.kinds import KINDS
-from versus.site.plan import plan_for
+from versus.site.plan import plan_for, plan_size
 
 RESULT = """\
 provenance: measured
@@ -321,7 +321,7 @@ def test_a_no_op_build_reads_no_input(
 
     monkeypatch.setattr("versus.inputs.load.load_project", refuse)  # imported when used
     report = build(project, out, jobs=1)
-    assert (report.pages, report.publish.written) == (18, 0)
+    assert (report.pages, report.publish.written) == (plan_size(5, 1)[0], 0)
     # any change to an input file, a hidden file aside, ends the quick path
     (project / "models" / ".florence-2.yaml.swp").write_text("editor state")
     assert build(project, out, jobs=1).publish.written == 0
@@ -336,4 +336,59 @@ def test_an_unused_template_changes_no_page(project: Path, tmp_path: Path) -> No
     build(project, out, jobs=1)
     write(project, "templates/partials/unused.html", "<p>not included anywhere</p>\n")
     assert build(project, out, jobs=1).publish.written == 0
+    assert tree(out) == clean(project)
+
+
+def test_an_outcome_edit_rerenders_that_models_pages_only(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(
+        project,
+        "evals/mini/suite.yaml",
+        """\
+        name: Mini Evals
+        summary: Three prompts in two categories.
+        description: A suite that lists its prompts.
+        methodology: Each prompt passes or fails.
+        categories:
+          - {id: reading, label: Reading}
+          - {id: counting, label: Counting}
+        """,
+    )
+    write(
+        project,
+        "evals/mini/prompts.jsonl",
+        '{"id": "read-sign", "category": "reading", "prompt": "What does the sign say?"}\n'
+        '{"id": "count-cats", "category": "counting", "prompt": "How many cats?"}\n'
+        '{"id": "count-cars", "category": "counting", "prompt": "How many cars?"}\n',
+    )
+    for model in ("paligemma", "florence-2"):
+        write(project, f"evals/mini/{model}.yaml", "provenance: measured\nsource: {title: A run}\n")
+        write(
+            project,
+            f"evals/mini/{model}.outcomes.jsonl",
+            '{"prompt": "read-sign", "passed": true}\n{"prompt": "count-cats", "passed": false}\n',
+        )
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    from support import SAMPLE_MODELS
+    from versus.build.parallel import PageRenderer
+    from versus.site.kinds import PageSpec
+
+    rendered: list[str] = []
+    real = PageRenderer.render
+
+    def spy(self: PageRenderer, spec: PageSpec) -> bytes:
+        rendered.append(spec.path)
+        return real(self, spec)
+
+    monkeypatch.setattr(PageRenderer, "render", spy)
+    outcomes = project / "evals" / "mini" / "paligemma.outcomes.jsonl"
+    outcomes.write_text(outcomes.read_text().replace('"passed": false', '"passed": true'))
+    build(project, out, jobs=1)
+    assert "models/paligemma/index.html" in rendered
+    assert "compare/florence-2-vs-paligemma/index.html" in rendered
+    for path in rendered:
+        assert not any(path.startswith(f"models/{m}/") for m in SAMPLE_MODELS if m != "paligemma")
+        assert not path.startswith("compare/") or path.count("/") == 1 or "paligemma" in path
     assert tree(out) == clean(project)

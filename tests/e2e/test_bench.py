@@ -16,6 +16,7 @@ import yaml
 from support import REPO
 from versus.inputs.load import load_project
 from versus.inputs.schema import CAPABILITY_STATES, ModelCard
+from versus.site import plan
 
 sys.path.insert(0, str(REPO))
 
@@ -211,7 +212,11 @@ def test_one_build_prints_one_json_line(tmp_path: Path) -> None:
         "unchanged",
         "removed",
     }
-    assert line["pages"] == 3 + 3 + 3  # index, 404, compare page, three models, three pairs
+    # the site's own pages (index, 404, compare page, methodology), three models, three pairs
+    catalog = load_project(project)
+    assert len(catalog.models) == 3
+    assert line["pages"] == plan.plan_size(3, len(catalog.suites))[0]
+    assert line["files"] == sum(path.is_file() for path in (tmp_path / "out").rglob("*"))
     assert line["written"] == line["files"]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -34,6 +35,20 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def serving(site: Path) -> Iterator[str]:
+    """The built site in ``site`` served on 127.0.0.1: its address."""
+    handler = functools.partial(_Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A fresh build of the tests' sample project, served on 127.0.0.1."""
@@ -42,13 +57,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = fixture_project(tmp_path_factory.mktemp("browser") / "project")
     out = root / "site"
     build(root, out)
-    handler = functools.partial(_Quiet, directory=str(out))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(out) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")

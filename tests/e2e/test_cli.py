@@ -18,6 +18,7 @@ from versus.build import failures
 from versus.build.pipeline import build
 from versus.cli import main
 from versus.console import ProgressLine, bar, interactive
+from versus.site import plan
 
 VERSUS = Path(sys.executable).parent / "versus"
 
@@ -32,9 +33,12 @@ def test_build_writes_the_site(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", "-p", str(project), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "built 18 pages" in result.output
+    pages = plan.plan_size(5, 1)[0]
+    files = sum(path.is_file() for path in out.rglob("*"))  # with the assets and the marker
+    assert f"built {pages} pages ({files} files: {files} written" in result.output
     assert len(list((out / "compare").glob("*-vs-*"))) == 10
     assert (out / "compare" / "index.html").is_file()
+    assert (out / "methodology" / "index.html").is_file()
     assert len(list((out / "models").iterdir())) == 5
     assert (out / "index.html").is_file()
 

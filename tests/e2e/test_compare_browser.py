@@ -2,15 +2,27 @@
 
 It renders its tables from api/models.json in the browser; these tests check
 that the tables are those of a comparison page, in the order of the ids, with
-leaders marked in words, and that the selects drive the address and the tables.
+leaders marked in words by the rules of versus.join.claims (checked row by row
+against the tables Python makes, on results whose rows give each verdict), and
+that the selects drive the address and the tables.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 import pytest
 from playwright.sync_api import Browser, Page
 
-from test_browser import browser, cell_values, open_page, server  # noqa: F401 - fixtures
+from support import fixture_project, write
+from synthetic import result
+from test_browser import browser, cell_values, open_page, server, serving  # noqa: F401 - fixtures
+from versus.build.pipeline import build
+from versus.inputs.load import load_project
+from versus.join import claims, stats, tables
+from versus.join.profiles import build_profiles
 
 pytestmark = pytest.mark.browser
 
@@ -32,6 +44,12 @@ def leaders(page: Page, table: str, label: str) -> list[bool]:
     ]
 
 
+def row_note(page: Page, table: str, label: str) -> str:
+    row = page.locator(f"{table} tr", has=page.locator("th", has_text=label)).first
+    notes = row.locator("th .row-note")
+    return notes.inner_text().strip() if notes.count() else ""
+
+
 def table_texts(page: Page, selector: str) -> list[list[str]]:
     """Each table under ``selector``: its rows, each as the text of its cells joined."""
     texts: list[list[str]] = page.eval_on_selector_all(
@@ -41,6 +59,14 @@ def table_texts(page: Page, selector: str) -> list[list[str]]:
                     .join(' | ')))""",
     )
     return texts
+
+
+def note_links(page: Page) -> list[str]:
+    """Where the links under each score table lead, as absolute addresses."""
+    links: list[str] = page.eval_on_selector_all(
+        "#scores section.suite p.methodology-note a", "links => links.map(a => a.href)"
+    )
+    return links
 
 
 def open_several(browser: Browser, url: str, width: int = 1280) -> tuple[Page, list[str]]:  # noqa: F811
@@ -60,9 +86,12 @@ def test_three_models_in_the_order_of_the_address(browser: Browser, server: str)
     assert page.locator("h1").inner_text() == " vs ".join(names)
     assert page.title().startswith("Gemma 4 26B A4B vs Florence-2 vs Gemma 4 12B")
     assert row_cells(page, "#scores", "Overall score") == ["68.66%", "Not evaluated", "62.69%"]
+    # 46 of 67 against 42 of 67 is within noise: no leader, and the row says so
+    assert leaders(page, "#scores", "Overall score") == [False, False, False]
+    assert row_note(page, "#scores", "Overall score") == "Level within noise"
     # leaders: in words ("best") and by class, never by colour alone
-    assert leaders(page, "#scores", "Overall score") == [True, False, False]
     assert leaders(page, "#scores", "Average response time") == [False, False, True]
+    assert row_note(page, "#scores", "Average response time") == ""
     assert page.locator("#scores .is-leader strong").first.inner_text().strip().lower() == "best"
     assert [s.input_value() for s in page.locator("form.several-picker select").all()] == [
         "gemma-4-26b-a4b",
@@ -218,3 +247,205 @@ def test_words_stay_whole_when_four_models_meet_a_phone(
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert problems == []
     page.close()
+
+
+# --- the rules of versus.join.claims, in JavaScript ------------------------------------
+
+NOISY = {
+    # 19 of 67; answers in exactly 3.0 s
+    "gemma-4-12b": (
+        {
+            "defect-detection": (3, 15),
+            "document-understanding": (8, 9),
+            "object-counting": (1, 10),
+            "object-understanding": (3, 14),
+            "spatial-understanding": (4, 19),
+        },
+        "3.0",
+    ),
+    # 44 of 67, level with Gemma 4 26B A4B's 46; 3.3 s is exactly 1.1 times 3.0 s
+    "florence-2": (
+        {
+            "defect-detection": (14, 15),
+            "document-understanding": (9, 9),
+            "object-counting": (5, 10),
+            "object-understanding": (4, 14),
+            "spatial-understanding": (12, 19),
+        },
+        "3.3",
+    ),
+    # 22 of 67, none of Object Counting; 3.2 s is about the same as 3.0 s
+    "paligemma": (
+        {
+            "defect-detection": (5, 15),
+            "document-understanding": (4, 9),
+            "object-counting": (0, 10),
+            "object-understanding": (6, 14),
+            "spatial-understanding": (7, 19),
+        },
+        "3.2",
+    ),
+}
+"""Results beside the sample's Gemma 4 26B A4B (46 of 67 in 30.23 s) whose rows give
+leaders and rows level within noise or about the same, at the edges of the rules."""
+
+
+@pytest.fixture(scope="module")
+def noisy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The sample with the results of :data:`NOISY`, built and served: its address, and
+    the project."""
+    root = fixture_project(tmp_path_factory.mktemp("noisy") / "project")
+    for model_id, (counts, seconds) in NOISY.items():
+        write(root, f"evals/vision-evals/{model_id}.yaml", result(counts, seconds))
+    build(root, root / "site")
+    with serving(root / "site") as address:
+        yield address, root
+
+
+SCORE_ROWS = """tables => tables.map(table => [...table.querySelectorAll("tbody tr")]
+    .filter(tr => tr.querySelector("th[scope=row]"))
+    .map(tr => {
+        const head = tr.querySelector("th[scope=row]");
+        const note = head.querySelector(".row-note");
+        return {
+            label: head.firstChild.textContent.trim(),
+            note: note ? note.textContent : "",
+            cells: [...tr.querySelectorAll("td")].map(td => {
+                const small = td.querySelector("small:not(.band)");
+                const line = td.querySelector("svg line");
+                const tag = td.querySelector("strong");
+                return {
+                    text: [...td.childNodes].filter(n => n.nodeType === Node.TEXT_NODE)
+                        .map(n => n.textContent).join("").trim(),
+                    leader: td.classList.contains("is-leader"),
+                    tag: tag ? tag.textContent : null,
+                    detail: small ? small.textContent.replace(/\\s+/g, " ").trim() : null,
+                    whisker: line ? [line.getAttribute("x1"), line.getAttribute("x2")] : null,
+                };
+            }),
+        };
+    }))"""
+"""Each score table's body rows as the browser has them: label, note and cells."""
+
+
+def shown_rows(page: Page) -> list[list[dict[str, Any]]]:
+    rows: list[list[dict[str, Any]]] = page.eval_on_selector_all("#scores table", SCORE_ROWS)
+    return rows
+
+
+def python_rows(project: Path, ids: list[str]) -> list[list[dict[str, Any]]]:
+    """The score tables versus.join.tables makes for these models, in the same shape."""
+    catalog = load_project(project)
+    profiles = build_profiles(catalog)
+    columns = [profiles[model_id] for model_id in ids]
+    confidence = f"{stats.CONFIDENCE:.0%}"
+    made = []
+    for suite_id, suite in catalog.suites.items():
+        table = tables.score_table(suite_id, suite, columns, catalog.config.bands)
+        if not table.evaluated:
+            continue
+        made.append(
+            [
+                {
+                    "label": row.label,
+                    "note": row.note,
+                    "cells": [
+                        {
+                            "text": cell.text,
+                            "leader": cell.leader,
+                            "tag": "best" if cell.leader else None,
+                            "detail": (
+                                f"{cell.detail}, {confidence} CI {cell.interval}"
+                                if cell.interval
+                                else cell.detail or None
+                            ),
+                            "whisker": [f"{x}%" for x in cell.whisker] if cell.whisker else None,
+                        }
+                        for cell in row.cells
+                    ],
+                }
+                for group in table.groups
+                for row in group.rows
+            ]
+        )
+    return made
+
+
+NAMES = {
+    "florence-2": "Florence-2",
+    "gemma-4-12b": "Gemma 4 12B",
+    "gemma-4-26b-a4b": "Gemma 4 26B A4B",
+    "paligemma": "PaliGemma",
+}
+THREE = ["gemma-4-26b-a4b", "florence-2", "gemma-4-12b"]
+CLOSE = ["florence-2", "paligemma", "gemma-4-12b"]
+
+
+@pytest.mark.parametrize("ids", [THREE, CLOSE, ["paligemma", *THREE]])
+def test_several_models_are_marked_by_the_rules_of_the_pages(
+    browser: Browser,  # noqa: F811
+    noisy: tuple[str, Path],
+    ids: list[str],
+) -> None:
+    """compare.js's leaders, notes, intervals and whiskers are versus.join's, row by row."""
+    address, project = noisy
+    page, problems = open_several(browser, f"{address}/compare/?m={','.join(ids)}")
+    assert heads(page, "#scores")[1:] == [NAMES[model_id] for model_id in ids]
+    assert shown_rows(page) == python_rows(project, ids)
+    assert problems == []
+    page.close()
+
+
+def test_the_rules_are_checked_where_they_bite(noisy: tuple[str, Path]) -> None:
+    """The tables of the test above hold a row of each verdict, at the rules' edges."""
+    _, project = noisy
+    (three,) = python_rows(project, THREE)
+    first = {row["label"]: row for row in three}
+
+    def leading(row: dict[str, Any]) -> list[bool]:
+        return [cell["leader"] for cell in row["cells"]]
+
+    # a score leads only beyond noise: 12 of 14 against 4 and 3 of 14 does
+    assert leading(first["Object Understanding"]) == [True, False, False]
+    assert first["Object Understanding"]["note"] == ""
+    # 46 of 67 against 44 of 67 does not
+    assert first["Overall score"]["note"] == claims.LEVEL
+    assert leading(first["Overall score"]) == [False, False, False]
+    # 3.3 s is exactly 1.1 times 3.0 s, so 3.0 s leads; in floats it would not
+    response = first["Average response time"]
+    assert [cell["text"] for cell in response["cells"]] == ["30.23 s", "3.30 s", "3.00 s"]
+    assert leading(response) == [False, False, True]
+    assert 3.0 * float(claims.CLEAR_RATIO) > 3.3
+    (close,) = python_rows(project, CLOSE)
+    second = {row["label"]: row for row in close}
+    # 3.2 s against 3.0 s is about the same
+    assert second["Average response time"]["note"] == claims.ABOUT_THE_SAME
+    assert leading(second["Average response time"]) == [False, False, False]
+    # nothing passed: the interval starts at 0
+    assert second["Object Counting"]["cells"][1]["whisker"] == ["0.0%", "27.8%"]
+
+
+def test_two_models_mark_what_their_pair_page_marks(
+    browser: Browser,  # noqa: F811
+    noisy: tuple[str, Path],
+) -> None:
+    address, _ = noisy
+    several, problems = open_several(browser, f"{address}/compare/?m=florence-2,gemma-4-26b-a4b")
+    pair, _ = open_page(browser, f"{address}/compare/florence-2-vs-gemma-4-26b-a4b/")
+    assert shown_rows(several) == shown_rows(pair)
+    assert table_texts(several, "#scores") == table_texts(pair, "#scores")
+    notes = pair.locator("#scores .row-note").all_inner_texts()
+    assert claims.LEVEL in notes
+    assert pair.locator("#scores td.is-leader").count() > 0
+    # under each table, the links to how the suite is run and to when a value is best
+    assert (
+        note_links(several)
+        == note_links(pair)
+        == [
+            f"{address}/#methodology-vision-evals",
+            f"{address}/methodology/#leads",
+        ]
+    )
+    assert problems == []
+    several.close()
+    pair.close()

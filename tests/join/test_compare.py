@@ -9,6 +9,7 @@ import pytest
 
 from versus.inputs.catalog import Catalog
 from versus.inputs.load import load_project
+from versus.join.claims import LEVEL
 from versus.join.compare import PairView, compare_pair, pairs
 from versus.join.profiles import Profile, build_profiles
 from versus.join.tables import Row, ScoreTable
@@ -98,13 +99,29 @@ def test_leaders_between_two_evaluated_models(
     catalog: Catalog, profiles: dict[str, Profile]
 ) -> None:
     (table,) = view(catalog, profiles, "gemma-4-12b", "gemma-4-26b-a4b").scores
-    assert [c.leader for c in row(table, "Overall score").cells] == [False, True]
-    assert [c.leader for c in row(table, "Average response time").cells] == [True, False]
+    # 42 against 46 of 67: the higher score is within noise, so it is not marked best.
+    overall = row(table, "Overall score")
+    assert [c.detail for c in overall.cells] == ["42/67", "46/67"]
+    assert [c.leader for c in overall.cells] == [False, False]
+    assert overall.note == LEVEL
+    # 30.23 s is more than 1.1 times 6.88 s: the faster leads, and the row says nothing more.
+    response = row(table, "Average response time")
+    assert [c.leader for c in response.cells] == [True, False]
+    assert response.note == ""
     # 1/10 each: a tie leads nothing.
     assert [c.leader for c in row(table, "Object Counting").cells] == [False, False]
-    # Only one model has a cost: nothing to compare.
-    assert [c.leader for c in row(table, "Estimated cost per task").cells] == [False, False]
-    assert texts(row(table, "Estimated cost per task"))[0] == ("Not reported", "not-reported")
+    assert row(table, "Object Counting").note == LEVEL
+    # Every category's gap is within noise at these sizes.
+    for label in ("Defect Detection", "Object Understanding", "Spatial Understanding"):
+        assert not any(c.leader for c in row(table, label).cells), label
+        assert row(table, label).note == LEVEL, label
+    # Only one model has a cost: nothing to compare, and nothing to say.
+    cost = row(table, "Estimated cost per task")
+    assert [c.leader for c in cost.cells] == [False, False]
+    assert cost.note == ""
+    assert texts(cost)[0] == ("Not reported", "not-reported")
+    # Prompts covered is no contest.
+    assert row(table, "Prompts covered").note == ""
 
 
 def test_single_evaluated_model_leads_nothing(

@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote_to_bytes
@@ -32,7 +33,7 @@ from versus.build.pipeline import build, render_site
 from versus.build.state import SiteState, changes
 from versus.build.trees import TreeStates
 from versus.inputs.load import load_project
-from versus.join import tables
+from versus.join import claims, stats, tables
 from versus.join.cells import Cell
 from versus.join.columns import MEASURE_LABELS, Measure
 from versus.site import jsondata, llms, plan, tablecsv, views
@@ -71,12 +72,20 @@ def read_csv(data: bytes) -> list[list[str]]:
 # --- the tables of a page, read back from its HTML --------------------------------------
 
 
+def whisker_of(td: Tag) -> tuple[str, str] | None:
+    """Where the whisker across a score's bar starts and ends (its 95% interval), if any."""
+    lines = td.select("svg line")
+    assert len(lines) <= 1, td
+    return (str(lines[0]["x1"]), str(lines[0]["x2"])) if lines else None
+
+
 def cell_of(td: Tag) -> dict[str, Any]:
     return {
         "text": value_of(td),
         "state": state_of(td),
         "detail": detail_of(td),
         "leader": "is-leader" in (td.get("class") or []),
+        "whisker": whisker_of(td),
     }
 
 
@@ -102,27 +111,50 @@ def page_rows(table: Tag) -> list[tuple[str, list[dict[str, Any]]]]:
     return rows
 
 
-def json_cell(cell: dict[str, Any]) -> dict[str, Any]:
+def shown(
+    text: str, state: str, detail: str | None, leader: bool, low: str | None, high: str | None
+) -> dict[str, Any]:
+    """A cell of the data as its page shows it: a pass rate's 95% interval (``low`` and
+    ``high``, in percent) printed after its detail, to one place, and drawn as a whisker."""
+    if low is None or high is None:
+        assert (low, high) == (None, None)
+        return {"text": text, "state": state, "detail": detail, "leader": leader, "whisker": None}
+    low, high = (f"{Decimal(bound):.1f}" for bound in (low, high))
+    interval = f"{stats.CONFIDENCE:.0%} CI {low}\u2013{high}%"
     return {
-        "text": cell["text"],
-        "state": cell["state"],
-        "detail": cell.get("detail"),
-        "leader": cell.get("leader", False),
+        "text": text,
+        "state": state,
+        "detail": f"{detail}, {interval}",
+        "leader": leader,
+        "whisker": (f"{low}%", f"{high}%"),
     }
+
+
+def json_cell(cell: dict[str, Any]) -> dict[str, Any]:
+    return shown(
+        cell["text"],
+        cell["state"],
+        cell.get("detail"),
+        cell.get("leader", False),
+        cell.get("low"),
+        cell.get("high"),
+    )
 
 
 def column_cells(row: dict[str, Any]) -> list[dict[str, Any]]:
     """The cells of a pair's row, which its JSON lists column by column."""
     count = len(row["text"])
-    for key in ("state", "detail", "band"):
+    for key in ("state", "detail", "band", "low", "high"):
         assert len(row.get(key, [None] * count)) == count, row
     return [
-        {
-            "text": row["text"][place],
-            "state": row.get("state", ["value"] * count)[place],
-            "detail": row.get("detail", [None] * count)[place],
-            "leader": place in row.get("leader", []),
-        }
+        shown(
+            row["text"][place],
+            row.get("state", ["value"] * count)[place],
+            row.get("detail", [None] * count)[place],
+            place in row.get("leader", []),
+            row.get("low", [None] * count)[place],
+            row.get("high", [None] * count)[place],
+        )
         for place in range(count)
     ]
 
@@ -236,10 +268,20 @@ def test_pair_json_marks_leaders_bands_and_states(site: dict[str, bytes]) -> Non
         "text": ["62.69%", "68.66%"],
         "detail": ["42/67", "46/67"],
         "band": ["mid", "mid"],
-        "leader": [1],
-    }  # no "state": both are plain values
-    assert summary["Average response time"]["leader"] == [0]  # 6.88 s against 30.23 s
+        "low": ["50.7", "56.8"],
+        "high": ["73.3", "78.5"],
+        "note": claims.LEVEL,
+    }  # no "state": both are plain values; no "leader": 46 of 67 against 42 is noise
+    for place, (passed, total) in enumerate([(42, 67), (46, 67)]):
+        low, high = stats.wilson_interval(passed, total)
+        assert abs(float(overall["low"][place]) - 100 * low) <= 0.05
+        assert abs(float(overall["high"][place]) - 100 * high) <= 0.05
+    response = summary["Average response time"]
+    assert response["leader"] == [0]  # 6.88 s against 30.23 s
+    assert "note" not in response
+    assert "low" not in response  # a time has no interval
     assert "leader" not in summary["Prompts covered"]  # leads nothing
+    assert "note" not in summary["Prompts covered"]  # and says nothing
     cost = summary["Estimated cost per task"]
     assert (cost["text"], cost["state"]) == (
         ["Not reported", "$0.000088"],
@@ -341,6 +383,36 @@ def test_models_json_says_what_the_model_page_shows(site: dict[str, bytes], mode
         )
 
 
+def test_models_json_states_the_rules_and_each_rates_counts(site: dict[str, bytes]) -> None:
+    """What a script needs to mark a row's best as the pages do (compare.js does)."""
+    data = read_json(site, "api/models.json")
+    assert data["rules"] == {
+        "confidence": stats.CONFIDENCE,
+        "z": stats.z_for(stats.CONFIDENCE),
+        "clear_ratio": str(claims.CLEAR_RATIO),
+        "level": claims.LEVEL,
+        "about_the_same": claims.ABOUT_THE_SAME,
+    }
+    rates = 0
+    for model in data["models"]:
+        for run in model["runs"].values():
+            for row in run["rows"]:
+                cell = row["cell"]
+                if row["rate"] is None:  # no counts: no interval
+                    assert not {"low", "high"} & set(cell), row
+                    continue
+                passed, total = row["rate"]
+                assert row["better"] == "higher"
+                assert cell["detail"] == f"{passed}/{total}"
+                low, high = stats.wilson_interval(passed, total)
+                assert abs(float(cell["low"]) - 100 * low) <= 0.05, row
+                assert abs(float(cell["high"]) - 100 * high) <= 0.05, row
+                if row["measure"] == Measure.OVERALL.value:
+                    assert row["rate"] == [run["passed"], run["covered"]]
+                rates += 1
+    assert rates == 2 * 6  # two runs: the overall score and five categories each
+
+
 def test_each_summary_row_of_models_json_names_its_measure(site: dict[str, bytes]) -> None:
     """Scripts match rows on ``measure``, a stable id; the label is for display only."""
     data = read_json(site, "api/models.json")
@@ -398,8 +470,9 @@ def test_pair_csv_is_the_score_table(site: dict[str, bytes], slug: str) -> None:
         for row in group["rows"]:
             line = [group["label"], row["label"]]
             cells = column_cells(row)
-            for cell in cells:
-                line += [cell["text"], cell["detail"] or ""]
+            details = row.get("detail", [None] * len(cells))  # the counts, not the interval
+            for cell, detail in zip(cells, details, strict=True):
+                line += [cell["text"], detail or ""]
             leaders = [n for n, c in zip(names, cells, strict=True) if c["leader"]]
             expected.append([*line, ", ".join(leaders)])
     assert rows[1:] == expected
@@ -410,7 +483,19 @@ def test_model_and_leaderboard_csv(site: dict[str, bytes]) -> None:
     assert rows[0] == ["Group", "Measure", "Gemma 4 12B", "Gemma 4 12B detail", "Best"]
     assert rows[1] == ["Summary", "Overall score", "62.69%", "42/67", ""]
     board = read_csv(site["leaderboards/vision-evals.csv"])
-    assert board[0][:4] == ["Rank", "Model", "Model id", "Overall score"]
+    assert board[0] == [
+        "Rank",
+        "Model",
+        "Model id",
+        "Overall score",
+        "Overall score detail",
+        "Prompts covered",
+        "Prompts covered detail",
+        "Average response time",
+        "Average response time detail",
+        "Estimated cost per task",
+        "Estimated cost per task detail",
+    ]
     assert [row[2] for row in board[1:]] == [
         "gemma-4-26b-a4b",
         "gemma-4-12b",
@@ -418,7 +503,15 @@ def test_model_and_leaderboard_csv(site: dict[str, bytes]) -> None:
         "paligemma",
         "sam-clip",
     ]
-    assert board[1][:5] == ["1", "Gemma 4 26B A4B", "gemma-4-26b-a4b", "68.66%", "46/67"]
+    assert board[1][:7] == [
+        "1",
+        "Gemma 4 26B A4B",
+        "gemma-4-26b-a4b",
+        "68.66%",
+        "46/67",
+        "67 of 67 prompts",
+        "",
+    ]
     assert board[3][0] == ""  # not evaluated: no rank
     assert board[3][3] == "Not evaluated"
     index = soup(site["index.html"])
@@ -627,6 +720,7 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
         "api/models.json",
         "llms.txt",
         "compare/index.html",
+        "methodology/index.html",
         "leaderboards/s1.csv",
         "models/c/s2.csv",
     ):
@@ -641,12 +735,12 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
     # tool, not content) or the 404 page
     urls = [url for url, _ in plan.sitemap_entries(["b", "a", "c"])]
     assert urls == sorted(urls)
-    indexed = {
-        s.path.removesuffix("index.html") for s in specs if s.kind in ("index", "model", "pair")
-    }
+    content = ("index", "methodology", "model", "pair")
+    indexed = {s.path.removesuffix("index.html") for s in specs if s.kind in content}
     assert set(urls) == indexed
-    assert len(urls) == len(indexed) == 1 + 3 + 3
+    assert len(urls) == len(indexed) == 1 + 1 + 3 + 3
     assert "compare/" not in urls
+    assert "methodology/" in urls
 
 
 def test_an_id_that_is_no_slug_cannot_leave_the_site() -> None:

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import posixpath
+import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
 
 from htmltools import section_table, soup, table_rows, text, value_rows
+from support import write
+from synthetic import result
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
-from versus.join import tables
+from versus.join import claims, stats, tables
+from versus.join.columns import MEASURE_LABELS, Measure
 from versus.join.formatting import Name, Sentence
+from versus.site import plan
 from versus.site.render import sentence_html
 
 PAIR = "compare/florence-2-vs-gemma-4-12b/index.html"
@@ -22,6 +30,10 @@ PAIR = "compare/florence-2-vs-gemma-4-12b/index.html"
 @pytest.fixture(scope="module")
 def site(sample_project: Path) -> dict[str, bytes]:
     return render_site(load_project(sample_project), sample_project)
+
+
+def read_csv(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
 
 
 def test_site_has_every_page(site: dict[str, bytes]) -> None:
@@ -38,6 +50,7 @@ def test_site_has_every_page(site: dict[str, bytes]) -> None:
         "robots.txt",
         "assets/style.css",
         "compare/index.html",
+        "methodology/index.html",
         "api/models.json",
         "llms.txt",
         "leaderboards/vision-evals.csv",
@@ -74,7 +87,11 @@ def test_pair_page_band_is_written_in_text(site: dict[str, bytes]) -> None:
     table = section_table(soup(site[PAIR]), "scores")
     cell = table.find("td", class_="band--low")
     assert isinstance(cell, Tag)
-    assert text(cell) == "10% 1/10 under 40%"
+    # the value, its counts and their 95% interval, then the band in words
+    assert text(cell) == "10% 1/10, 95% CI 1.8\u201340.4% under 40%"
+    band = cell.find("small", class_="band")
+    assert isinstance(band, Tag)
+    assert text(band) == "under 40%"
 
 
 def test_capability_states_look_different(site: dict[str, bytes]) -> None:
@@ -94,11 +111,69 @@ def test_properties_table(site: dict[str, bytes]) -> None:
     assert rows["Parameters"] == [("12B", "value"), ("25.2B total, 3.8B active", "value")]
 
 
+def row_of(table: Tag, label: str) -> Tag:
+    """The body row of ``table`` whose label (its note aside) is ``label``."""
+    for th in table.find_all("th", scope="row"):
+        if str(th.find(string=True, recursive=False)).strip() == label:
+            row = th.parent
+            assert isinstance(row, Tag)
+            return row
+    raise AssertionError(f"no row {label!r}")
+
+
+def note_of(row: Tag) -> str:
+    """The note under a row's label: what it says when no value leads it."""
+    notes = row.select("th .row-note")
+    assert len(notes) <= 1
+    return text(notes[0]) if notes else ""
+
+
 def test_leader_is_marked_in_text(site: dict[str, bytes]) -> None:
     table = section_table(soup(site["compare/gemma-4-12b-vs-gemma-4-26b-a4b/index.html"]), "scores")
     leaders = [text(td) for td in table.find_all("td", class_="is-leader")]
-    assert "68.66% best 46/67 40% to 74%" in leaders
-    assert "6.88 s best" in leaders
+    assert "6.88 s best" in leaders  # 30.23 s is 4.4 times it
+    # 46 of 67 against 42 of 67 is within noise: neither score is marked best, in words
+    overall = row_of(table, "Overall score")
+    assert overall.select("td.is-leader, td strong") == []
+    assert note_of(overall) == claims.LEVEL
+    assert note_of(row_of(table, "Average response time")) == ""
+
+
+def weaker_gemma(project: Path) -> Path:
+    """The sample with Gemma 4 12B passing far fewer prompts than Gemma 4 26B A4B
+    (19 of 67 against 46) but as many of Document Understanding (8 of 9 each)."""
+    counts = {
+        "defect-detection": (3, 15),
+        "document-understanding": (8, 9),
+        "object-counting": (1, 10),
+        "object-understanding": (3, 14),
+        "spatial-understanding": (4, 19),
+    }
+    write(project, "evals/vision-evals/gemma-4-12b.yaml", result(counts, "6.88"))
+    return project
+
+
+def test_a_score_leads_only_beyond_noise(project: Path) -> None:
+    site = render_site(load_project(weaker_gemma(project)), project)
+    page = soup(site["compare/gemma-4-12b-vs-gemma-4-26b-a4b/index.html"])
+    table = section_table(page, "scores")
+    overall = row_of(table, "Overall score")
+    assert [text(td) for td in overall.find_all("td")] == [
+        "28.36% 19/67, 95% CI 19.0\u201340.1% under 40%",
+        "68.66% best 46/67, 95% CI 56.8\u201378.5% 40% to 74%",
+    ]
+    assert [td.get("class") for td in overall.find_all("td")] == [
+        ["band--low"],
+        ["band--mid", "is-leader"],
+    ]
+    assert note_of(overall) == ""
+    # a tie leads nothing and says so
+    document = row_of(table, "Document Understanding")
+    assert document.select("td.is-leader") == []
+    assert note_of(document) == claims.LEVEL
+    # a model page's one column leads nothing and notes nothing
+    model = section_table(soup(site["models/gemma-4-26b-a4b/index.html"]), "scores")
+    assert model.select("td.is-leader, th .row-note") == []
 
 
 def test_pair_without_results_says_so(site: dict[str, bytes]) -> None:
@@ -143,11 +218,63 @@ def test_index_leaderboard_ranks_by_overall(site: dict[str, bytes]) -> None:
         "Rank",
         "Model",
         "Overall score",
+        "Prompts covered",
         "Average response time",
         "Estimated cost per task",
     ]
     assert [r[:2] for r in rows[1:]] == [["1", "Gemma 4 26B A4B"], ["2", "Gemma 4 12B"]]
-    assert rows[2][4] == "Not reported no token figures"
+    assert [r[3] for r in rows[1:]] == ["67 of 67 prompts", "67 of 67 prompts"]
+    assert rows[2][5] == "Not reported no token figures"
+
+
+def test_prompts_covered_is_what_each_run_covered(project: Path) -> None:
+    """A run that skipped prompts says so on the leaderboard, page and CSV."""
+    counts = {
+        "defect-detection": (12, 15),
+        "document-understanding": (8, 9),
+        "object-counting": (1, 10),
+        "object-understanding": (12, 14),
+    }  # no spatial understanding: 48 of the 67 prompts
+    write(project, "evals/vision-evals/gemma-4-26b-a4b.yaml", result(counts, "30.23"))
+    site = render_site(load_project(project), project)
+    rows = table_rows(section_table(soup(site["index.html"]), "leaderboards"))
+    covered = {row[1]: row[3] for row in rows[1:]}
+    assert covered == {"Gemma 4 26B A4B": "48 of 67 prompts", "Gemma 4 12B": "67 of 67 prompts"}
+    board = read_csv(site["leaderboards/vision-evals.csv"])
+    column = board[0].index(MEASURE_LABELS[Measure.COVERED])
+    assert {row[1]: row[column] for row in board[1:3]} == covered
+    assert board[0][column + 1] == f"{MEASURE_LABELS[Measure.COVERED]} detail"
+
+
+def leaderboard_ranks(site: dict[str, bytes]) -> list[tuple[str, str]]:
+    rows = table_rows(section_table(soup(site["index.html"]), "leaderboards"))
+    return [(row[0], row[1]) for row in rows[1:]]
+
+
+def test_equal_scores_share_a_rank(project: Path) -> None:
+    # Florence-2 passes 42 of 67 prompts, as Gemma 4 12B does; PaliGemma fewer
+    florence = {
+        "defect-detection": (10, 15),
+        "document-understanding": (6, 9),
+        "object-counting": (4, 10),
+        "object-understanding": (10, 14),
+        "spatial-understanding": (12, 19),
+    }
+    paligemma = {key: (passed // 2, total) for key, (passed, total) in florence.items()}
+    write(project, "evals/vision-evals/florence-2.yaml", result(florence, "5.1"))
+    write(project, "evals/vision-evals/paligemma.yaml", result(paligemma, "2.5"))
+    site = render_site(load_project(project), project)
+    expected = [
+        ("1", "Gemma 4 26B A4B"),
+        ("2", "Florence-2"),  # equal scores: by name
+        ("2", "Gemma 4 12B"),
+        ("4", "PaliGemma"),
+    ]
+    assert leaderboard_ranks(site) == expected
+    board = read_csv(site["leaderboards/vision-evals.csv"])
+    assert [(row[0], row[1]) for row in board[1:5]] == expected
+    assert [row[3] for row in board[1:5]] == ["68.66%", "62.69%", "62.69%", "31.34%"]
+    assert board[5][:2] == ["", "SAM-CLIP"]  # not evaluated: no rank
 
 
 def test_index_reaches_every_pair(site: dict[str, bytes]) -> None:
@@ -188,10 +315,14 @@ def test_canonical_urls_use_the_base_url(site: dict[str, bytes]) -> None:
     assert canonical["href"] == "https://versus.example.org/compare/florence-2-vs-gemma-4-12b/"
 
 
-def test_sitemap_and_robots(site: dict[str, bytes]) -> None:
+def test_sitemap_and_robots(site: dict[str, bytes], sample_project: Path) -> None:
     sitemap = site["sitemap.xml"].decode()
-    assert sitemap.count("<loc>") == 16
+    catalog = load_project(sample_project)
+    # the index, the methodology, 5 models and 10 pairs
+    assert sitemap.count("<loc>") == len(plan.sitemap_entries(catalog.models)) == 17
     assert "<loc>https://versus.example.org/compare/florence-2-vs-sam-clip/</loc>" in sitemap
+    assert "<loc>https://versus.example.org/methodology/</loc>" in sitemap
+    assert "<loc>https://versus.example.org/compare/</loc>" not in sitemap
     assert "404" not in sitemap
     assert "Sitemap: https://versus.example.org/sitemap.xml" in site["robots.txt"].decode()
 
@@ -347,3 +478,201 @@ def test_sentence_html_isolates_names_and_escapes_everything() -> None:
     sentence = Sentence(Name("<A>"), " & ", Name("B"), " <tie>.")
     assert sentence_html(sentence) == "<bdi>&lt;A&gt;</bdi> &amp; <bdi>B</bdi> &lt;tie&gt;."
     assert sentence_html("plain <text>") == "plain &lt;text&gt;"
+
+
+# --- the methodology page, and what links to it -----------------------------------------
+
+METHODOLOGY = "methodology/index.html"
+
+
+def link_target(name: str, href: str) -> tuple[str, str]:
+    """The file a link on page ``name`` leads to, and its fragment."""
+    path, _, fragment = href.partition("#")
+    if not path:
+        return name, fragment
+    if path.startswith("/"):  # the 404 page, served at any depth, links from the root
+        target = path.lstrip("/") or "."
+    else:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(name), path))
+    if path.endswith("/") or target == ".":
+        target = posixpath.normpath(posixpath.join(target, "index.html"))
+    return target, fragment
+
+
+def links_of(name: str, node: Tag) -> list[tuple[str, str]]:
+    return [link_target(name, str(a["href"])) for a in node.find_all("a", href=True)]
+
+
+def test_the_methodology_page_is_built_and_has_what_links_point_at(
+    site: dict[str, bytes],
+) -> None:
+    page = soup(site[METHODOLOGY])
+    assert text(page.h1) == "How versus compares models"  # type: ignore[arg-type]
+    for anchor in ("intervals", "leads", "ranks", "coverage", "blanks"):
+        section = page.find("section", id=anchor)
+        assert isinstance(section, Tag), anchor
+    canonical = page.find("link", rel="canonical")
+    assert isinstance(canonical, Tag)
+    assert canonical["href"] == "https://versus.example.org/methodology/"
+
+
+def test_every_page_links_the_methodology_from_its_nav(site: dict[str, bytes]) -> None:
+    pages = [name for name in site if name.endswith(".html")]
+    assert len(pages) == plan.plan_size(5, 1)[0]
+    for name in pages:
+        nav = soup(site[name]).find("nav", attrs={"aria-label": "Site"})
+        assert isinstance(nav, Tag), name
+        methodology = [
+            text(a)
+            for a in nav.find_all("a")
+            if link_target(name, str(a["href"]))[0] == METHODOLOGY
+        ]
+        assert methodology == ["Methodology"], name
+
+
+def test_every_score_table_links_to_when_a_value_leads(site: dict[str, bytes]) -> None:
+    tables_seen = 0
+    for name in site:
+        if not name.endswith("index.html") or not name.startswith(("compare/", "models/")):
+            continue
+        for section in soup(site[name]).select("#scores section.suite"):
+            if section.find("table") is None:
+                continue
+            tables_seen += 1
+            assert (METHODOLOGY, "leads") in links_of(name, section), name
+    # the 7 pairs with a result and the 2 models with one
+    assert tables_seen == 9
+
+
+def test_each_leaderboard_links_to_how_to_read_it(project: Path) -> None:
+    write(
+        project,
+        "evals/tiny-evals/suite.yaml",
+        """
+        name: Tiny Evals
+        summary: Four prompts nobody has run.
+        description: A suite of four prompts.
+        methodology: Pass or fail.
+        prompts: 4
+        categories:
+          - id: reading
+            label: Reading
+            prompts: 4
+        """,
+    )
+    site = render_site(load_project(project), project)
+    boards = soup(site["index.html"]).select("#leaderboards > section.suite")
+    assert [text(board.h3) for board in boards] == ["Tiny Evals", "Vision Evals"]  # type: ignore[arg-type]
+    tiny, vision = boards
+    assert (METHODOLOGY, "ranks") in links_of("index.html", vision)
+    # no board, no ranks to read
+    assert tiny.find("table") is None
+    assert (METHODOLOGY, "ranks") not in links_of("index.html", tiny)
+
+
+def test_the_methodology_names_each_suite_and_its_threshold_exactly(project: Path) -> None:
+    suite = project / "evals" / "vision-evals" / "suite.yaml"
+    written = suite.read_text(encoding="utf-8")
+    assert "coverage_threshold: 90\n" in written
+    suite.write_text(written.replace("coverage_threshold: 90\n", "coverage_threshold: 89.45\n"))
+    write(
+        project,
+        "evals/audio-evals/suite.yaml",
+        """
+        name: Audio Evals
+        summary: Twelve prompts.
+        description: A suite of twelve prompts.
+        methodology: Pass or fail.
+        prompts: 12
+        coverage_threshold: 75
+        categories:
+          - id: listening
+            label: Listening
+            prompts: 12
+        """,
+    )
+    site = render_site(load_project(project), project)
+    coverage = soup(site[METHODOLOGY]).find("section", id="coverage")
+    assert isinstance(coverage, Tag)
+    items = coverage.select("ul > li")
+    # rounded, 89.45 would read 89.5%, and a run at 89.41% would be "under 89.5%"
+    assert [flat(item) for item in items] == [
+        "Audio Evals: at least 75% of its 12 prompts.",
+        "Vision Evals: at least 89.45% of its 67 prompts.",
+    ]
+    # each links to its suite's own methodology, under its leaderboard
+    index = soup(site["index.html"])
+    for item, suite_id in zip(items, ("audio-evals", "vision-evals"), strict=True):
+        ((target, fragment),) = links_of(METHODOLOGY, item)
+        assert (target, fragment) == ("index.html", f"methodology-{suite_id}")
+        assert index.find(id=fragment) is not None
+
+
+def methodology_says(site: dict[str, bytes]) -> dict[str, str]:
+    page = soup(site[METHODOLOGY])
+    return {str(s["id"]): text(s) for s in page.find_all("section") if s.get("id")}
+
+
+def test_the_methodology_figures_are_the_codes(
+    site: dict[str, bytes], sample_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    confidence = f"{stats.CONFIDENCE:.0%}"
+    assert confidence == "95%"
+    says = methodology_says(site)
+    assert f"its {confidence} confidence interval" in says["intervals"]
+    assert f"at {confidence} confidence" in says["leads"]
+    assert f"at least {claims.CLEAR_RATIO} times it" in says["leads"]
+    assert str(claims.CLEAR_RATIO) == "1.1"
+    assert f"the row reads “{claims.LEVEL}”" in says["leads"]
+    assert f"closer values read “{claims.ABOUT_THE_SAME}”" in says["leads"]
+    # the page follows the code, not a copy of its figures
+    monkeypatch.setattr(stats, "CONFIDENCE", 0.9)
+    monkeypatch.setattr(claims, "CLEAR_RATIO", Decimal("1.25"))
+    says = methodology_says(render_site(load_project(sample_project), sample_project))
+    assert "at 90% confidence" in says["leads"]
+    assert "at least 1.25 times it" in says["leads"]
+
+
+# --- a pass rate's interval, printed and drawn -------------------------------------------
+
+INTERVAL = re.compile(r"(\d+)/(\d+), (\d+)% CI (\d+\.\d)\u2013(\d+\.\d)%")
+
+
+def test_every_score_prints_and_draws_its_interval(site: dict[str, bytes]) -> None:
+    checked = 0
+    for name in (GEMMAS, "models/gemma-4-26b-a4b/index.html", "index.html"):
+        for td in soup(site[name]).select("td"):
+            bar = td.find("svg")
+            if not isinstance(bar, Tag):
+                continue
+            detail = td.find("small")
+            assert isinstance(detail, Tag)
+            found = INTERVAL.fullmatch(text(detail))
+            assert found, text(detail)
+            passed, total, level = (int(found[i]) for i in (1, 2, 3))
+            assert level == round(stats.CONFIDENCE * 100)
+            abbr = detail.find("abbr")
+            assert isinstance(abbr, Tag)
+            assert (text(abbr), abbr["title"]) == ("CI", "confidence interval")
+            low, high = (100 * bound for bound in stats.wilson_interval(passed, total))
+            assert abs(float(found[4]) - low) <= 0.05 + 1e-9, text(detail)
+            assert abs(float(found[5]) - high) <= 0.05 + 1e-9, text(detail)
+            # the whisker: a line across the bar, from the interval's low to its high
+            (line,) = bar.find_all("line")
+            assert (line["x1"], line["x2"]) == (f"{found[4]}%", f"{found[5]}%")
+            assert line["y1"] == line["y2"]
+            rect = bar.find("rect")
+            assert isinstance(rect, Tag)
+            width = float(str(rect["width"]).removesuffix("%"))
+            assert float(found[4]) <= width <= float(found[5])
+            assert abs(width - 100 * passed / total) <= 0.05 + 1e-9
+            checked += 1
+    # 12 on the pair page (overall and 5 categories, twice), 6 on the model page, 2 boards
+    assert checked == 12 + 6 + 2
+
+
+def test_a_cell_without_counts_has_no_interval(site: dict[str, bytes]) -> None:
+    table = section_table(soup(site[GEMMAS]), "scores")
+    for label in ("Prompts covered", "Average response time", "Estimated cost per task"):
+        row = row_of(table, label)
+        assert row.select("svg, line, abbr") == [], label

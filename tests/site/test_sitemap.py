@@ -184,14 +184,16 @@ def test_index_carries_the_latest_date_of_all(
     assert entries[""] == "2025-02"
 
 
-def test_entries_are_the_index_models_and_pairs(
+def test_entries_are_the_index_methodology_models_and_pairs(
     dated: tuple[Catalog, dict[str, str | None]],
 ) -> None:
     catalog, entries = dated
     ids = sorted(catalog.models)
     pairs = [f"compare/{a}-vs-{b}/" for i, a in enumerate(ids) for b in ids[i + 1 :]]
-    assert set(entries) == {"", *(f"models/{m}/" for m in ids), *pairs}
+    assert set(entries) == {"", "methodology/", *(f"models/{m}/" for m in ids), *pairs}
     assert list(entries) == sorted(entries)
+    # the rules say nothing of any model's data: no date of it dates them
+    assert entries["methodology/"] is None
 
 
 def test_lastmod_is_the_profiles_updated_date(
@@ -211,6 +213,7 @@ def test_index_without_any_date_has_no_lastmod(tmp_path: Path) -> None:
     assert entries == {
         "": None,
         "compare/one-vs-two/": None,
+        "methodology/": None,
         "models/one/": None,
         "models/two/": None,
     }

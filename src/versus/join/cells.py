@@ -43,6 +43,10 @@ class Cell(NamedTuple):
     """The value as a percentage, for score bars."""
     band_label: str = ""
     """The band in words, for readers who do not see colour."""
+    low: Decimal | None = None
+    """A pass rate's 95% interval, lower bound, in percent (drawn as the bar's whisker)."""
+    high: Decimal | None = None
+    """A pass rate's 95% interval, upper bound, in percent."""
 
     @property
     def classes(self) -> str:
@@ -64,17 +68,27 @@ class Cell(NamedTuple):
             min(max(self.percent, Decimal(0)), Decimal(100)).quantize(Decimal("0.1")), "f"
         )
 
+    @property
+    def interval(self) -> str:
+        """A pass rate's 95% interval as printed (``50.7-73.6%``); ``""``: none."""
+        if self.low is None or self.high is None:
+            return ""
+        return f"{_plain(self.low)}\u2013{_plain(self.high)}%"
+
+    @property
+    def whisker(self) -> tuple[str, str] | None:
+        """Where the interval's whisker starts and ends on the bar, in percent."""
+        if self.low is None or self.high is None:
+            return None
+        return _plain(self.low), _plain(self.high)
+
     def leading(self) -> Cell:
         """The same cell, marked as the best of its row."""
-        return Cell(
-            self.text,
-            self.state,
-            self.detail,
-            self.band,
-            True,
-            self.percent,
-            self.band_label,
-        )
+        return self._replace(leader=True)
+
+
+def _plain(percent: Decimal) -> str:
+    return format(percent, "f")
 
 
 UNKNOWN = Cell("Unknown", "unknown")

@@ -12,10 +12,11 @@ from decimal import Decimal
 from enum import Enum
 from typing import Literal, NamedTuple
 
-from versus.inputs.schema import ModelCard, Suite
+from versus.inputs.schema import Band, ModelCard, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import formatting
 from versus.join.cells import UNKNOWN, Better, Cell
+from versus.join.claims import Rate
 
 Needs = Literal["", "input", "output"]
 """Which run field a score row's presence depends on (see :func:`versus.join.tables.score_table`)."""
@@ -58,6 +59,8 @@ class ScoreRow(NamedTuple):
     """:attr:`cell` marked as the best of its row, made once instead of once per pair."""
     measure: Measure | None
     """The summary row's id; ``None`` for a category's row."""
+    rate: Rate | None = None
+    """A pass rate's counts, which decide whether it leads its row (:mod:`versus.join.claims`)."""
 
 
 def score_row(
@@ -68,15 +71,21 @@ def score_row(
     better: Better | None,
     needs: Needs = "",
     measure: Measure | None = None,
+    rate: Rate | None = None,
 ) -> ScoreRow:
     leading = cell.leading() if value is not None else cell
-    return ScoreRow(group, label, cell, value, better, needs, leading, measure)
+    return ScoreRow(group, label, cell, value, better, needs, leading, measure, rate)
 
 
 def _summary_row(
-    measure: Measure, cell: Cell, value: Decimal | None, better: Better | None, needs: Needs = ""
+    measure: Measure,
+    cell: Cell,
+    value: Decimal | None,
+    better: Better | None,
+    needs: Needs = "",
+    rate: Rate | None = None,
 ) -> ScoreRow:
-    return score_row("Summary", MEASURE_LABELS[measure], cell, value, better, needs, measure)
+    return score_row("Summary", MEASURE_LABELS[measure], cell, value, better, needs, measure, rate)
 
 
 # --- properties ---------------------------------------------------------------
@@ -151,14 +160,36 @@ def property_cells(card: ModelCard) -> tuple[Cell, ...]:
 # --- scores -----------------------------------------------------------------------
 
 
-def overall_cell(run: RunSummary) -> Cell:
+def _bound(proportion: float) -> Decimal:
+    """An interval's bound as a percentage to one place, as printed and drawn."""
+    return (Decimal(repr(proportion)) * 100).quantize(_TENTH)
+
+
+_TENTH = Decimal("0.1")
+
+
+def rate_cell(text: str, rate: Rate, band: Band, percent: Decimal) -> Cell:
+    """A pass rate's cell: its figure, its counts, its band and its 95% interval."""
+    low, high = rate.interval
     return Cell(
-        formatting.percent(run.overall, 2),
-        detail=f"{run.passed}/{run.covered}",
-        band=run.band.id,
-        band_label=run.band.label,
-        percent=run.overall,
+        text,
+        detail=f"{rate.passed}/{rate.total}",
+        band=band.id,
+        band_label=band.label,
+        percent=percent,
+        low=_bound(low),
+        high=_bound(high),
     )
+
+
+def overall_cell(run: RunSummary) -> Cell:
+    return rate_cell(
+        formatting.percent(run.overall, 2), Rate(run.passed, run.covered), run.band, run.overall
+    )
+
+
+def covered_cell(run: RunSummary) -> Cell:
+    return Cell(f"{run.covered} of {run.suite.prompts} prompts")
 
 
 def response_cell(run: RunSummary) -> Cell:
@@ -168,7 +199,7 @@ def response_cell(run: RunSummary) -> Cell:
     )
 
 
-def _threshold(suite: Suite) -> str:
+def threshold(suite: Suite) -> str:
     """The coverage threshold as configured, every digit kept: rounded, ``89.45`` would read
     ``89.5%`` and a run at 89.41% would be "under 89.4%" (false)."""
     threshold = Decimal(str(suite.coverage_threshold)).normalize()
@@ -180,7 +211,7 @@ def scoring_note(suite: Suite) -> str:
     its full methodology is printed once, under its leaderboard."""
     return (
         "Scores are passed prompts over the prompts a run covered. Token and cost figures"
-        f" are shown only for runs that covered at least {_threshold(suite)} of the prompts."
+        f" are shown only for runs that covered at least {threshold(suite)} of the prompts."
     )
 
 
@@ -188,8 +219,8 @@ def _usage_cell(run: RunSummary, value: int | None) -> Cell:
     if value is None:
         return Cell("Not reported", "not-reported")
     if not run.usage_shown:
-        threshold = _threshold(run.suite)
-        return Cell("Not shown", "below-coverage", f"run covered under {threshold} of prompts")
+        under = threshold(run.suite)
+        return Cell("Not shown", "below-coverage", f"run covered under {under} of prompts")
     return Cell(f"{value:,}")
 
 
@@ -225,10 +256,14 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
     outputs = _usage_cell(run, result.median_output_tokens)
     cost = cost_cell(run)
     rows = [
-        _summary_row(Measure.OVERALL, overall_cell(run), run.overall, "higher"),
         _summary_row(
-            Measure.COVERED, Cell(f"{run.covered} of {run.suite.prompts} prompts"), None, None
+            Measure.OVERALL,
+            overall_cell(run),
+            run.overall,
+            "higher",
+            rate=Rate(run.passed, run.covered),
         ),
+        _summary_row(Measure.COVERED, covered_cell(run), None, None),
         _summary_row(
             Measure.RESPONSE,
             response,
@@ -240,19 +275,21 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
         _summary_row(Measure.COST, cost, _value(cost, run.cost_per_task), "lower", "input"),
     ]
     for score in run.categories:
-        if score.percent is None or score.band is None:
+        rate = None
+        passed, total = score.passed, score.total
+        if score.percent is None or score.band is None or passed is None or total is None:
             cell = Cell("Not run", "not-run", _not_run(score.category.prompts))
         else:
-            cell = Cell(
-                formatting.percent(score.percent, 1),
-                detail=f"{score.passed}/{score.total}",
-                band=score.band.id,
-                band_label=score.band.label,
-                percent=score.percent,
-            )
+            rate = Rate(passed, total)
+            cell = rate_cell(formatting.percent(score.percent, 1), rate, score.band, score.percent)
         rows.append(
             score_row(
-                "By category", score.category.label, cell, _value(cell, score.percent), "higher"
+                "By category",
+                score.category.label,
+                cell,
+                _value(cell, score.percent),
+                "higher",
+                rate=rate,
             )
         )
     return tuple(rows)

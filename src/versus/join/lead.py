@@ -2,10 +2,12 @@
 
 Every sentence is derived from the two models' runs and cards, never written
 by hand: which model passes more prompts of each suite (or scores higher,
-when the runs covered different numbers of prompts), which answers faster,
-which costs less per task, and which capabilities one card claims and the
-other does not. Ties are said as ties; nothing is said about a figure one of
-the models lacks. Pure.
+when the runs covered different prompts), which answers faster, which costs
+less per task, and which capabilities one card claims and the other does not.
+A lead is said only where the rules of :mod:`versus.join.claims` support it,
+the rules the tables' "best" marks follow; otherwise the sentence says the two
+are level within noise, or about the same. Nothing is said about a figure one
+of the models lacks. Pure.
 """
 
 from __future__ import annotations
@@ -15,56 +17,90 @@ from decimal import Decimal
 
 from versus.inputs.schema import SiteConfig, Suite
 from versus.inputs.scores import RunSummary
-from versus.join import formatting
+from versus.join import claims, formatting
+from versus.join.claims import Rate
 from versus.join.formatting import Name, Sentence
 from versus.join.profiles import Profile
-
-FASTER_FROM = Decimal("1.1")
-"""Response times closer than this ratio are reported as about the same."""
 
 
 def _prompts(count: int) -> str:
     return f"{count} more prompt{'s' * (count != 1)}"
 
 
-def _scores(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -> Sentence:
+def _scores(
+    a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name, prompts: int
+) -> Sentence:
+    """Who passes more, only where the gap is larger than chance (:mod:`versus.join.claims`).
+
+    Counts are compared when both runs covered every prompt of the suite (the same
+    prompts, then); otherwise rates, saying how much each run covered.
+    """
     na, nb = Name(a.name), Name(b.name)
-    if ra.covered == rb.covered:
-        difference = ra.passed - rb.passed
-        if difference == 0:
+    differ = claims.rates_differ(Rate(ra.passed, ra.covered), Rate(rb.passed, rb.covered))
+    if ra.covered == rb.covered == prompts:
+        if ra.passed == rb.passed:
             return Sentence(
                 na,
                 " and ",
                 nb,
                 " pass the same number of ",
                 suite,
-                f" prompts ({ra.passed} of {ra.covered}).",
+                f" prompts ({ra.passed} of {prompts}).",
             )
         leader, other, lead_run, other_run = (
-            (na, nb, ra, rb) if difference > 0 else (nb, na, rb, ra)
+            (na, nb, ra, rb) if ra.passed > rb.passed else (nb, na, rb, ra)
         )
+        counts = f"{lead_run.passed} against {other_run.passed} of {prompts}"
+        if not differ:
+            return Sentence(
+                na,
+                " and ",
+                nb,
+                " are level within noise on ",
+                suite,
+                ": ",
+                leader,
+                f" passes {lead_run.passed} of {prompts} prompts, ",
+                other,
+                f" {other_run.passed}.",
+            )
         return Sentence(
             leader,
-            f" passes {_prompts(abs(difference))} of ",
+            f" passes {_prompts(lead_run.passed - other_run.passed)} of ",
             suite,
             " than ",
             other,
-            f" ({lead_run.passed} against {other_run.passed} of {ra.covered}).",
+            f" ({counts}).",
         )
     shown_a, shown_b = formatting.percent(ra.overall, 2), formatting.percent(rb.overall, 2)
-    if shown_a == shown_b:  # equal, or too close to tell apart as printed
-        same = "the same" if ra.overall == rb.overall else "about the same"
-        return Sentence(na, " and ", nb, f" score {same} on ", suite, f" ({shown_a}).")
-    leader, other, lead_shown, other_shown = (
-        (na, nb, shown_a, shown_b) if ra.overall > rb.overall else (nb, na, shown_b, shown_a)
+    if not differ:
+        coverage = f"the runs covered {ra.covered} and {rb.covered} of {prompts} prompts"
+        if ra.overall == rb.overall:
+            return Sentence(
+                na, " and ", nb, " score the same on ", suite, f" ({shown_a}; {coverage})."
+            )
+        return Sentence(
+            na,
+            " and ",
+            nb,
+            " are level within noise on ",
+            suite,
+            f" ({shown_a} against {shown_b}; {coverage}).",
+        )
+    leader, other, lead_shown, other_shown, lead_run, other_run = (
+        (na, nb, shown_a, shown_b, ra, rb)
+        if ra.overall > rb.overall
+        else (nb, na, shown_b, shown_a, rb, ra)
     )
+    # Figures in the order the sentence names the models: the leader's first.
+    coverage = f"the runs covered {lead_run.covered} and {other_run.covered} of {prompts} prompts"
     return Sentence(
         leader,
         " scores higher on ",
         suite,
         " than ",
         other,
-        f": {lead_shown} against {other_shown} of the prompts each run covered.",
+        f": {lead_shown} against {other_shown} of the prompts each run covered ({coverage}).",
     )
 
 
@@ -72,15 +108,15 @@ def _speed(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) 
     sa, sb = ra.result.avg_response_seconds, rb.result.avg_response_seconds
     if sa is None or sb is None or sa <= 0 or sb <= 0:
         return None
-    faster, slower, fast, slow = (a, b, sa, sb) if sa < sb else (b, a, sb, sa)
-    ratio = Decimal(str(slow)) / Decimal(str(fast))  # exact: 3.3 / 3.0 is 1.1, not 1.0999...
-    if ratio < FASTER_FROM:
+    da, db = Decimal(str(sa)), Decimal(str(sb))  # exact: 3.3 / 3.0 is 1.1, not 1.0999...
+    faster, slower, fast, slow = (a, b, da, db) if da < db else (b, a, db, da)
+    if not claims.clearly_lower(fast, slow):
         return Sentence("Both answer ", suite, " prompts in about the same time.")
     return Sentence(
         Name(faster.name),
         " answers ",
         suite,
-        f" prompts {formatting.round_to(ratio, 1)}x faster than ",
+        f" prompts {formatting.round_to(slow / fast, 1)}x faster than ",
         Name(slower.name),
         ".",
     )
@@ -91,18 +127,19 @@ def _cost(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -
     if ca is None or cb is None or ra.currency != rb.currency or ra.currency is None:
         return None
     currency = ra.currency
-    shown_a, shown_b = formatting.money(ca, currency), formatting.money(cb, currency)
-    if shown_a == shown_b:  # equal, or too close to tell apart as printed
+    cheaper, other, low, high = (a, b, ca, cb) if ca <= cb else (b, a, cb, ca)
+    shown_low, shown_high = formatting.money(low, currency), formatting.money(high, currency)
+    if not claims.clearly_lower(low, high):
         same = "the same" if ca == cb else "about the same"
-        return Sentence(f"Both cost {same} per ", suite, f" task ({shown_a}).")
-    cheaper, other, low, high = (a, b, shown_a, shown_b) if ca < cb else (b, a, shown_b, shown_a)
+        figures = shown_low if shown_low == shown_high else f"{shown_low} against {shown_high}"
+        return Sentence(f"Both cost {same} per ", suite, f" task ({figures}).")
     return Sentence(
         Name(cheaper.name),
         " costs less per ",
         suite,
         " task than ",
         Name(other.name),
-        f" ({low} against {high}).",
+        f" ({shown_low} against {shown_high}).",
     )
 
 
@@ -117,7 +154,7 @@ def _suite_points(a: Profile, b: Profile, suites: Mapping[str, Suite]) -> list[S
             only = a if ra is not None else b
             points.append(Sentence("Only ", Name(only.name), " has results on ", name, "."))
             continue
-        points.append(_scores(a, ra, b, rb, name))
+        points.append(_scores(a, ra, b, rb, name, suite.prompts))
         for point in (_speed(a, ra, b, rb, name), _cost(a, ra, b, rb, name)):
             if point is not None:
                 points.append(point)

@@ -18,8 +18,9 @@ from typing import NamedTuple
 
 from versus.inputs.schema import Band, CapabilityDef, SiteConfig, Suite
 from versus.inputs.scores import RunSummary
-from versus.join import formatting
-from versus.join.cells import NOT_EVALUATED, Better, Cell
+from versus.join import claims, formatting
+from versus.join.cells import NOT_EVALUATED, Cell
+from versus.join.claims import NO_LEAD
 from versus.join.columns import PROPERTY_LABELS, Measure, ScoreRow
 from versus.join.profiles import Profile
 
@@ -146,19 +147,6 @@ def shared_demo_tasks(profiles: Sequence[Profile], config: SiteConfig) -> list[s
 # --- scores -----------------------------------------------------------------------
 
 
-def _leader(values: Sequence[Decimal | None], better: Better | None) -> int | None:
-    """Which column holds the single best value of a row; ties and lone values lead nothing."""
-    if better is None:
-        return None
-    known = [v for v in values if v is not None]
-    if len(known) < 2:
-        return None
-    best = max(known) if better == "higher" else min(known)
-    if known.count(best) > 1:
-        return None
-    return values.index(best)
-
-
 def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
     """Where one column's figures come from, as the line under a score table says."""
     if run is None:
@@ -207,14 +195,18 @@ def score_table(
         better = row.better
         if better is not None and not cost_compares and row.measure is Measure.COST:
             better = None
-        leader = _leader(values, better) if better is not None else None
+        verdict = NO_LEAD
+        if better is not None:
+            rates = [entry.rate if entry is not None else None for entry in entries]
+            verdict = claims.lead(values, better, rates)
+        leader = verdict.leader
         cells = tuple(
             [
                 NOT_EVALUATED if entry is None else entry.leading if i == leader else entry.cell
                 for i, entry in enumerate(entries)
             ]
         )
-        grouped[row.group].append(Row(row.label, cells, "", values))
+        grouped[row.group].append(Row(row.label, cells, verdict.note, values))
     return ScoreTable(
         suite_id=suite_id,
         suite=suite,

@@ -33,7 +33,7 @@ from versus import urls as scheme
 from versus.inputs.fieldtypes import PartialDate
 from versus.inputs.schema import Band, ModelCard, Source, Suite
 from versus.inputs.scores import RunSummary
-from versus.join import compare, tables
+from versus.join import claims, compare, stats, tables
 from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, Cell
 from versus.join.columns import PROPERTY_LABELS, ScoreRow
 from versus.join.profiles import Profile
@@ -91,6 +91,8 @@ def cell_data(cell: Cell, value: Decimal | None = None) -> Json:
         "band": cell.band or None,
         "band_label": cell.band_label or None,
         "percent": number(cell.percent),
+        "low": number(cell.low),
+        "high": number(cell.high),
     }
     data.update((key, item) for key, item in optional.items() if item is not None)
     return data
@@ -102,20 +104,24 @@ def cell_data(cell: Cell, value: Decimal | None = None) -> Json:
 def row_columns(row: tables.Row) -> Json:
     """A row of a pair's table, column by column: ``{"label", "text": [...]}``, plus, only
     where a cell has one, ``note``, each cell's ``state`` (where any is not a plain
-    ``value``), ``detail`` and ``band`` (``null`` for a cell without), and ``leader``: the
-    positions of the cells that lead the row.
+    ``value``), ``detail``, ``band`` and 95% interval ``low`` and ``high`` (``null`` for a
+    cell without), and ``leader``: the positions of the cells that lead the row.
 
     Lists of the row's cells instead of an object per cell: a pair has fifty rows, and
     its file takes about half the bytes the same cells take as objects.
     """
     data: Json = {"label": row.label}
     text, state, detail, band, leaders = [], [], [], [], []
+    low: list[str | None] = []
+    high: list[str | None] = []
     plain = True
     for place, cell in enumerate(row.cells):  # one pass: a pair has fifty rows
         text.append(cell.text)
         state.append(cell.state)
         detail.append(cell.detail or None)
         band.append(cell.band or None)
+        low.append(number(cell.low))
+        high.append(number(cell.high))
         plain = plain and cell.state == "value"
         if cell.leader:
             leaders.append(place)
@@ -128,6 +134,8 @@ def row_columns(row: tables.Row) -> Json:
         data["detail"] = detail
     if any(band):
         data["band"] = band
+    if any(bound is not None for bound in low):
+        data["low"], data["high"] = low, high
     if leaders:
         data["leader"] = leaders
     return data
@@ -269,6 +277,7 @@ def score_row_data(row: ScoreRow) -> Json:
         "label": row.label,
         "better": row.better,
         "needs": row.needs or None,
+        "rate": [row.rate.passed, row.rate.total] if row.rate is not None else None,
         "cell": cell_data(row.cell, row.value),
     }
 
@@ -369,6 +378,14 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
             "pair_json": urls(scheme.PAIR_JSON),
         },
         "bands": [band_data(band) for band in config.bands],
+        # what a script needs to mark a row's best by the rules of versus.join.claims
+        "rules": {
+            "confidence": stats.CONFIDENCE,
+            "z": stats.z_for(stats.CONFIDENCE),
+            "clear_ratio": number(claims.CLEAR_RATIO),
+            "level": claims.LEVEL,
+            "about_the_same": claims.ABOUT_THE_SAME,
+        },
         "properties": list(PROPERTY_LABELS),
         "capability_cells": {
             (state or "unknown"): cell_data(cell) for state, cell in CAPABILITY_CELLS.items()

@@ -218,6 +218,10 @@ def _compare(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.compare_several()
 
 
+def _methodology(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.methodology_page()
+
+
 def _not_found(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.not_found()
 
@@ -278,6 +282,16 @@ KINDS = Registry(
         ),
         Kind("models-json", Scope.SITE, urls.MODELS_JSON, _ANY, data=_models_json),
         Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY, data=_llms_txt),
+        # the rules every claim follows; it names each suite and its coverage threshold
+        Kind(
+            "methodology",
+            Scope.SITE,
+            urls.METHODOLOGY,
+            _NOTHING,
+            "methodology.html",
+            _methodology,
+            indexed=True,
+        ),
         Kind("404", Scope.SITE, urls.NOT_FOUND, _NOTHING, "404.html", _not_found),
         Kind(
             "sitemap", Scope.SITE, urls.SITEMAP, frozenset({Reads.DATES}), "sitemap.xml", _sitemap

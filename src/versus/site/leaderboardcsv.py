@@ -10,12 +10,9 @@ shows it as text instead of running it as a formula. Nothing here reads or write
 from __future__ import annotations
 
 from versus.join.cells import NOT_EVALUATED
-from versus.join.columns import MEASURE_LABELS, Measure
+from versus.join.columns import MEASURE_LABELS
 from versus.site.tablecsv import csv_bytes
-from versus.site.views import Leaderboard
-
-LEADERBOARD_MEASURES = (Measure.OVERALL, Measure.RESPONSE, Measure.COST)
-"""A leaderboard's columns: each :class:`versus.site.views.LeaderboardRow`'s three cells."""
+from versus.site.views import LEADERBOARD_MEASURES, Leaderboard
 
 
 def leaderboard_csv(board: Leaderboard) -> bytes:
@@ -27,7 +24,8 @@ def leaderboard_csv(board: Leaderboard) -> bytes:
     rows: list[list[str | int]] = [header]
     for entry in board.rows:
         line: list[str | int] = [entry.rank, entry.profile.name, entry.profile.id]
-        for cell in (entry.overall, entry.response, entry.cost):
+        for measure in LEADERBOARD_MEASURES:
+            cell = entry.cell(measure)
             line += [cell.text, cell.detail]
         rows.append(line)
     for profile in board.unevaluated:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,12 +23,21 @@ from versus.inputs import richtext
 from versus.inputs.catalog import Catalog
 from versus.inputs.fieldtypes import PartialDate
 from versus.inputs.schema import Band
-from versus.join import compare, facets, tables
+from versus.join import claims, compare, facets, formatting, stats, tables
 from versus.join.cells import Cell, capability_cell
-from versus.join.columns import cost_cell, overall_cell, response_cell, scoring_note
+from versus.join.columns import (
+    Measure,
+    cost_cell,
+    covered_cell,
+    overall_cell,
+    response_cell,
+    scoring_note,
+    threshold,
+)
 from versus.join.profiles import MarkdownRenderer, Profile, build_profiles, latest
+from versus.join.stats import competition_ranks
 from versus.site import plan, structured
-from versus.site.kinds import KINDS, Kind, PageSpec, Registry
+from versus.site.kinds import KINDS, Kind, PageSpec, Reads, Registry, Scope
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
 
 COMPARE_LIMIT = 4
@@ -66,10 +76,25 @@ class Page:
 @dataclass(frozen=True)
 class LeaderboardRow:
     rank: int
+    """Its place, shared by equal scores: 1, 2, 2, 4."""
     profile: Profile
     overall: Cell
+    covered: Cell
     response: Cell
     cost: Cell
+
+    def cell(self, measure: Measure) -> Cell:
+        """Its cell of one of :data:`LEADERBOARD_MEASURES`."""
+        return {
+            Measure.OVERALL: self.overall,
+            Measure.COVERED: self.covered,
+            Measure.RESPONSE: self.response,
+            Measure.COST: self.cost,
+        }[measure]
+
+
+LEADERBOARD_MEASURES = (Measure.OVERALL, Measure.COVERED, Measure.RESPONSE, Measure.COST)
+"""A leaderboard's columns after the rank and the model, in order."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +172,25 @@ class SiteViews:
             raise ValueError(f"{spec.path} is a data file, not a page")
         return Page(spec.path, kind.template, kind.view(self, spec))
 
+    def methodology_page(self) -> dict[str, Any]:
+        """How figures are computed and when a page may say one model leads another."""
+        context: dict[str, Any] = {
+            "title": "How versus compares models",
+            "description": (
+                "How the figures are computed, what their intervals mean, and when a page "
+                "may say that one model leads another."
+            ),
+            "confidence": formatting.percent(Decimal(str(stats.CONFIDENCE)) * 100, 0),
+            "clear_ratio": format(claims.CLEAR_RATIO, "f"),
+            "level": claims.LEVEL,
+            "about_the_same": claims.ABOUT_THE_SAME,
+            "suites": [
+                (suite_id, suite, threshold(suite))
+                for suite_id, suite in self.catalog.suites.items()
+            ],
+        }
+        return self._plain(context, urls.METHODOLOGY)
+
     def not_found(self) -> dict[str, Any]:
         context: dict[str, Any] = {
             "title": "Page not found",
@@ -182,7 +226,8 @@ class SiteViews:
 
         Written here rather than looped over in the template: it is machine output of one
         line per page, and a template loop over it was costly. A page's ``<lastmod>`` is the latest date its models'
-        data states (W3C date: ``2024``, ``2024-06``...), left out when none does.
+        data states (W3C date: ``2024``, ``2024-06``...), left out when none does; a
+        page of the whole site that shows no model's data (the methodology) has none.
         """
         if self._sitemap_lines is not None:
             return self._sitemap_lines
@@ -194,6 +239,11 @@ class SiteViews:
         everything = latest(dated.values())
         base = escape(self.catalog.config.base_url.rstrip("/") + "/")
         index = f"<lastmod>{everything.iso()}</lastmod>" if everything else ""
+        showing_all = {
+            urls.url_of(kind.path)
+            for kind in self.kinds
+            if kind.scope is Scope.SITE and Reads.ANY_MODEL in kind.reads
+        }
         lines = []
         for url, shown in plan.sitemap_entries(self.profiles, self.catalog.suites, self.kinds):
             if len(shown) == 2:
@@ -202,7 +252,7 @@ class SiteViews:
             elif shown:
                 lastmod = printed[shown[0]]
             else:
-                lastmod = index
+                lastmod = index if url in showing_all else ""
             # URLs are made of ids (slugs): escaped only in the rare case they hold markup
             loc = escape(url) if _MARKUP.search(url) else url
             lines.append(f"<url><loc>{base}{loc}</loc>{lastmod}</url>")
@@ -341,22 +391,25 @@ class SiteViews:
         )
 
     def _leaderboards(self) -> list[Leaderboard]:
-        """Each suite's evaluated models, best overall score first (ties by name)."""
+        """Each suite's evaluated models, best overall score first (equal scores share a
+        rank, listed by name)."""
         boards = []
         for suite_id, suite in self.catalog.suites.items():
             ranked = sorted(
                 (p for p in self.profiles.values() if suite_id in p.runs),
                 key=lambda p: (-p.runs[suite_id].overall, p.name.lower(), p.id),
             )
+            ranks = competition_ranks([p.runs[suite_id].overall for p in ranked])
             rows = tuple(
                 LeaderboardRow(
                     rank,
                     profile,
                     overall_cell(profile.runs[suite_id]),
+                    covered_cell(profile.runs[suite_id]),
                     response_cell(profile.runs[suite_id]),
                     cost_cell(profile.runs[suite_id]),
                 )
-                for rank, profile in enumerate(ranked, start=1)
+                for rank, profile in zip(ranks, ranked, strict=True)
             )
             boards.append(
                 Leaderboard(

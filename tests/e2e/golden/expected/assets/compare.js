@@ -10,6 +10,7 @@
   const app = document.getElementById("several");
   if (!app) return;
   const root = app.dataset.root || "";
+  const methodology = app.dataset.methodology || `${root}methodology/`;
   const limit = Number(app.dataset.limit) || 4;
   const form = app.querySelector("form.several-picker");
   const selects = Array.from(form.querySelectorAll("select"));
@@ -68,11 +69,25 @@
 
   // --- cells and tables, as partials/cell.html and the table partials write them --------
 
-  function bar(percent) {
-    const width = Math.min(Math.max(Number(percent), 0), 100).toFixed(1);
+  function bar(cell) {
+    const width = Math.min(Math.max(Number(cell.percent), 0), 100).toFixed(1);
     const node = svg("svg", { "aria-hidden": "true" });
     node.append(svg("rect", { width: `${width}%`, height: "100%" }));
+    if (cell.low != null && cell.high != null) {
+      const [x1, x2] = [cell.low, cell.high].map((bound) => `${Number(bound).toFixed(1)}%`);
+      node.append(svg("line", { x1, x2, y1: "50%", y2: "50%" }));
+    }
     return node;
+  }
+
+  function detailNode(cell) {
+    const small = el("small", {}, cell.detail);
+    if (cell.low != null && cell.high != null) {
+      const [low, high] = [cell.low, cell.high].map((bound) => Number(bound).toFixed(1));
+      small.append(", 95% ", el("abbr", { title: "confidence interval" }, "CI"));
+      small.append(` ${low}\u2013${high}%`);
+    }
+    return small;
   }
 
   function cellNode(cell) {
@@ -82,8 +97,8 @@
     const td = el("td", names.length ? { class: names.join(" ") } : {});
     td.append(cell.text);
     if (cell.leader) td.append(el("strong", {}, "best"));
-    if (cell.percent !== null && cell.percent !== undefined) td.append(bar(cell.percent));
-    if (cell.detail) td.append(el("small", {}, cell.detail));
+    if (cell.percent !== null && cell.percent !== undefined) td.append(bar(cell));
+    if (cell.detail) td.append(detailNode(cell));
     if (cell.band_label) td.append(el("small", { class: "band" }, cell.band_label));
     return td;
   }
@@ -206,14 +221,71 @@
     return section("capabilities", "Capabilities", ...parts);
   }
 
-  // The leader of a row: the single best value; ties and lone values lead nothing.
-  function leader(values, better) {
-    if (!better) return -1;
-    const known = values.filter((value) => value !== null);
-    if (known.length < 2) return -1;
-    const best = better === "higher" ? Math.max(...known) : Math.min(...known);
-    if (known.filter((value) => value === best).length > 1) return -1;
-    return values.indexOf(best);
+  // The rules of versus.join.claims (see the methodology page), with the figures
+  // models.json gives: a score leads only when it differs from every other at 95%
+  // (Newcombe's interval from the two Wilson intervals excludes zero); a time or a cost
+  // only when every other is at least clear_ratio times it. Same formulas, same floats.
+  function wilson(passed, total) {
+    const z = data.rules.z;
+    const z2 = z * z;
+    const centre = 2 * passed + z2;
+    const spread = z * Math.sqrt(z2 + (4 * passed * (total - passed)) / total);
+    const denominator = 2 * (total + z2);
+    const low = passed === 0 ? 0 : (centre - spread) / denominator;
+    const high = passed === total ? 1 : (centre + spread) / denominator;
+    return [low, high];
+  }
+
+  function ratesDiffer([passedA, totalA], [passedB, totalB]) {
+    const [lowA, highA] = wilson(passedA, totalA);
+    const [lowB, highB] = wilson(passedB, totalB);
+    const rateA = passedA / totalA;
+    const rateB = passedB / totalB;
+    const difference = rateA - rateB;
+    const low = Math.max(-1, difference - Math.sqrt((rateA - lowA) ** 2 + (highB - rateB) ** 2));
+    const high = Math.min(1, difference + Math.sqrt((highA - rateA) ** 2 + (rateB - lowB) ** 2));
+    return 0 < low || 0 > high;
+  }
+
+  // Decimal text as an integer of `places` decimals, so that times and costs compare
+  // exactly, as Python's Decimal does (3.3 is 1.1 times 3.0, which floats deny).
+  function scaled(text, places) {
+    const [whole, fraction = ""] = String(text).split(".");
+    return BigInt(whole + fraction.padEnd(places, "0").slice(0, places));
+  }
+
+  function places(text) {
+    return (String(text).split(".")[1] || "").length;
+  }
+
+  function clearlyLower(low, high) {
+    const ratio = data.rules.clear_ratio;
+    const digits = Math.max(places(low), places(high));
+    const lowN = scaled(low, digits);
+    const highN = scaled(high, digits);
+    return highN > lowN && highN * 10n ** BigInt(places(ratio)) >= lowN * scaled(ratio, places(ratio));
+  }
+
+  function lead(values, better, rates) {
+    const known = values.flatMap((value, column) => (value === null ? [] : [[column, value]]));
+    if (!better || known.length < 2) return { leader: -1, note: "" };
+    if (better === "higher") {
+      let [best, top] = known[0];
+      for (const [column, value] of known) if (Number(value) > Number(top)) [best, top] = [column, value];
+      const rate = rates[best];
+      const leads =
+        rate !== null &&
+        known.every(
+          ([column, value]) =>
+            column === best ||
+            (Number(value) !== Number(top) && rates[column] !== null && ratesDiffer(rate, rates[column])),
+        );
+      return leads ? { leader: best, note: "" } : { leader: -1, note: data.rules.level };
+    }
+    let [best, low] = known[0];
+    for (const [column, value] of known) if (Number(value) < Number(low)) [best, low] = [column, value];
+    const leads = known.every(([column, value]) => column === best || clearlyLower(low, value));
+    return leads ? { leader: best, note: "" } : { leader: -1, note: data.rules.about_the_same };
   }
 
   function needed(row, runs) {
@@ -237,14 +309,17 @@
       let better = row.better;
       if (row.measure === "cost" && currencies.size > 1) better = null;
       const values = entries.map((entry) =>
-        entry && entry.cell.value != null ? Number(entry.cell.value) : null,
+        entry && entry.cell.value != null ? entry.cell.value : null,
       );
-      const lead = leader(values, better);
+      const rates = entries.map((entry) => (entry ? entry.rate : null));
+      const verdict = lead(values, better, rates);
       const cells = entries.map((entry, column) => {
         if (!entry) return data.not_evaluated.cell;
-        return column === lead ? { ...entry.cell, leader: true } : entry.cell;
+        return column === verdict.leader ? { ...entry.cell, leader: true } : entry.cell;
       });
-      groups.find((group) => group.label === row.group).rows.push({ label: row.label, cells });
+      groups
+        .find((group) => group.label === row.group)
+        .rows.push({ label: row.label, note: verdict.note, cells });
     });
     return groups;
   }
@@ -299,6 +374,21 @@
         scoreGroups(suite, models),
       ),
       provenance,
+      // as under a pair page's table: how the suite is run, and when a value is best
+      el(
+        "p",
+        { class: "methodology-note" },
+        el(
+          "a",
+          { href: `${root}#methodology-${suite.id}` },
+          "How ",
+          el("bdi", {}, suite.name),
+          " is run and scored",
+        ),
+        "; ",
+        el("a", { href: `${methodology}#leads` }, "when a value is marked best"),
+        ".",
+      ),
     );
   }
 
