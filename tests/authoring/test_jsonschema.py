@@ -10,18 +10,18 @@ import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from click.testing import CliRunner
-from pydantic import BaseModel, ValidationError, create_model
+from pydantic import BaseModel, RootModel, ValidationError, create_model
 
 from support import REPO
 from versus.authoring import jsonschema
 from versus.authoring.jsonschema import KINDS, MODELINE_PREFIX, SchemaKind, modeline
 from versus.cli import main
 from versus.inputs import load, validation
-from versus.inputs.schema import Strict
+from versus.inputs.schema import GIVEN_ELSEWHERE, Strict
 from versus.inputs.yamlsource import Document
 
 MODELS: list[type[BaseModel]] = []
@@ -60,6 +60,8 @@ def kind_of(name: str) -> SchemaKind:
         return jsonschema.CONFIG
     if parts[0] == "models":
         return jsonschema.CARD
+    if parts[-1] in ("prompts.yaml", "prompts.yml"):
+        return jsonschema.PROMPTS
     return jsonschema.SUITE if parts[-1] == "suite.yaml" else jsonschema.RESULT
 
 
@@ -76,6 +78,8 @@ def test_schemas_folder_holds_only_the_written_schemas() -> None:
         "suite.schema.json",
         "result.schema.json",
         "config.schema.json",
+        "prompts.schema.json",
+        "outcome.schema.json",
     }
 
 
@@ -115,7 +119,7 @@ def test_schema_writes_every_file_into_an_empty_project(tmp_path: Path) -> None:
     for kind in KINDS:
         assert (tmp_path / kind.path).read_bytes() == (REPO / kind.path).read_bytes()
     unchanged = CliRunner().invoke(main, ["schema", "-p", str(tmp_path)])
-    assert unchanged.stdout == "versus: the 4 schema files are up to date\n"
+    assert unchanged.stdout == f"versus: the {len(KINDS)} schema files are up to date\n"
 
 
 def test_output_is_deterministic_json_with_two_space_indents() -> None:
@@ -141,7 +145,7 @@ def test_output_is_deterministic_json_with_two_space_indents() -> None:
 
 
 def _properties(schema: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for name, prop in schema["properties"].items():
+    for name, prop in schema.get("properties", {}).items():
         yield name, prop
     for model, definition in schema.get("definitions", {}).items():
         for name, prop in definition.get("properties", {}).items():
@@ -164,13 +168,20 @@ def test_every_field_has_a_description_and_an_example(kind: SchemaKind) -> None:
 def test_schemas_are_self_contained_draft_07(kind: SchemaKind) -> None:
     schema = jsonschema.json_schema(kind)
     assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    definitions = schema.get("definitions", {})
+    if issubclass(kind.model, RootModel):  # a list: prompts.yaml
+        assert schema["type"] == "array"
+        item = schema["items"]["$ref"].removeprefix("#/definitions/")
+        schema, model = definitions[item], get_args(kind.model.model_fields["root"].annotation)[0]
+    else:
+        model = kind.model
     assert schema["type"] == "object"
     assert schema["additionalProperties"] is False, "unknown keys are errors, as in versus"
     assert set(schema["required"]) == {
-        name for name, field in kind.model.model_fields.items() if field.is_required()
-    }
-    assert list(schema["properties"]) == list(kind.model.model_fields), "schema order"
-    definitions = schema.get("definitions", {})
+        name for name, field in model.model_fields.items() if field.is_required()
+    } - set(GIVEN_ELSEWHERE.get(model.__name__, ()))
+    assert list(schema["properties"]) == list(model.model_fields), "schema order"
+    schema = jsonschema.json_schema(kind)
 
     def walk(node: Any) -> Iterator[dict[str, Any]]:
         if isinstance(node, dict):

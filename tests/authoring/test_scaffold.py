@@ -452,3 +452,22 @@ def test_new_lists_its_commands_with_examples() -> None:
         text = versus("new", command, "--help").stdout
         assert "Examples:\n    versus new " in text
         assert "-p, --project DIRECTORY" in text
+
+
+def test_a_new_result_of_a_suite_listing_its_prompts_counts_them(project: Path) -> None:
+    (project / "evals" / "mini").mkdir()
+    (project / "evals" / "mini" / "suite.yaml").write_text(
+        "name: Mini Evals\nsummary: Three prompts.\ndescription: A suite.\n"
+        "methodology: Pass or fail.\ncategories:\n  - {id: reading, label: Reading}\n"
+        "  - {id: counting, label: Counting}\n"
+    )
+    (project / "evals" / "mini" / "prompts.jsonl").write_text(
+        '{"id": "a", "category": "reading", "prompt": "Read it."}\n'
+        '{"id": "b", "category": "counting", "prompt": "Count them."}\n'
+        '{"id": "c", "category": "counting", "prompt": "Count those."}\n'
+    )
+    result = new_result(project, "mini", "paligemma")
+    assert result.exit_code == 0, result.output
+    text = (project / "evals" / "mini" / "paligemma.yaml").read_text()
+    assert "  # Reading: 1 prompt in the suite\n" in text
+    assert "  # Counting: 2 prompts in the suite\n" in text

@@ -33,7 +33,7 @@ from pydantic import BaseModel
 from versus.inputs.atomic import write_atomically
 from versus.inputs.inputfiles import writable_folder
 from versus.inputs.problems import InputError
-from versus.inputs.schema import ModelCard, Result, SiteConfig, Suite
+from versus.inputs.schema import ModelCard, OutcomeEntry, PromptList, Result, SiteConfig, Suite
 
 SCHEMA_DIR = "schemas"
 DRAFT = "http://json-schema.org/draft-07/schema#"
@@ -81,8 +81,23 @@ RESULT = SchemaKind(
     "versus eval result",
     "One model's run on an eval suite",
 )
-KINDS: tuple[SchemaKind, ...] = (CONFIG, CARD, SUITE, RESULT)
-"""Every kind of input file, each validated by the model ``load.py`` uses for it."""
+PROMPTS = SchemaKind(
+    "prompts",
+    PromptList,
+    "evals/<suite-id>/prompts.yaml",
+    "versus prompt list",
+    "A suite's prompts, a list (prompts.jsonl holds the same items, one JSON object per line)",
+)
+OUTCOME = SchemaKind(
+    "outcome",
+    OutcomeEntry,
+    "each line of evals/<suite-id>/<model-id>.outcomes.jsonl",
+    "versus outcome",
+    "One prompt's outcome in a run",
+)
+KINDS: tuple[SchemaKind, ...] = (CONFIG, CARD, SUITE, RESULT, PROMPTS, OUTCOME)
+"""Every kind of input file, each validated by the model ``load.py`` uses for it (a prompt
+list item by item, an outcomes file line by line: the schema of one line)."""
 
 
 def modeline(relative: str, kind: SchemaKind) -> str:
@@ -96,6 +111,7 @@ def json_schema(kind: SchemaKind) -> dict[str, Any]:
     generated = kind.model.model_json_schema(ref_template="#/definitions/{model}")
     definitions = generated.pop("$defs", {})
     generated.pop("title", None)
+    generated.pop("description", None)  # a model's docstring: the kind's summary says it here
     schema: dict[str, Any] = {
         "$schema": DRAFT,
         "title": kind.title,

@@ -42,7 +42,14 @@ from versus.authoring.jsonschema import (
 )
 from versus.inputs.fieldtypes import SLUG_EXPECTED, is_slug, suggest_slug
 from versus.inputs.inputfiles import writable_folder
-from versus.inputs.load import CONFIG_FILE, EVALS_DIR, MODELS_DIR, SUITE_FILE, YAML_SUFFIXES
+from versus.inputs.load import (
+    CONFIG_FILE,
+    EVALS_DIR,
+    MODELS_DIR,
+    SUITE_FILE,
+    YAML_SUFFIXES,
+    load_suite,
+)
 from versus.inputs.problems import InputError, Problem, did_you_mean
 from versus.inputs.schema import CAPABILITY_STATES, ModelCard, Parameters, Result, SiteConfig, Suite
 from versus.inputs.validation import unwrap, validate
@@ -367,7 +374,7 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
     problems = problems or _existing(root, folder, model_id)
     if problems:
         raise InputError(problems)
-    suite = _read(root, f"{folder}/{SUITE_FILE}", Suite)
+    suite = load_suite(root, suite_id)  # its counts from its prompt list, if it has one
     return NewFile(f"{folder}/{model_id}.yaml", result_text(suite_id, suite, model_id), RESULT)
 
 

@@ -1,7 +1,10 @@
 """A cache of parsed input files, keyed by their content, kept as plain JSON.
 
 Reading YAML with positions is the slow part of loading; at hundreds of models
-it would dominate a rebuild after a one-line edit. Each parsed file is an
+it would dominate a rebuild after a one-line edit. (JSON Lines files, a suite's
+prompts and a run's outcomes, are not kept: Python's JSON parser reads them about
+as fast as an entry would be read back, and their positions are found only for a
+line with a problem.) Each parsed file is an
 entry named by the digest of the file's name and bytes, so a stale entry can
 never be used (a changed file misses and is parsed again). Entries live in one
 pack, ``.versus-cache/documents.json``, read in one go by every build; an edit
@@ -45,7 +48,7 @@ from typing import Any, TypeVar
 import orjson
 
 from versus.inputs.atomic import write_atomically
-from versus.inputs.inputfiles import CACHE_DIR
+from versus.inputs.inputfiles import CACHE_DIR, is_prompt_list
 from versus.inputs.yamlsource import Document, SourceMap
 
 _ENTRIES = "entries"
@@ -372,9 +375,14 @@ def _entry(raw: object, name: str, digest: str) -> Entry | None:
     if len(packed) % 8:
         return None
     data = raw["data"]
-    if type(data) is not dict:  # every versus file is a mapping; a file that is not is parsed
+    if type(data) is not _shape(name):  # a file that is not of its kind's shape is parsed
         return None
     return Entry(digest, Document(data, SourceMap.packed(name, data, packed)))
+
+
+def _shape(name: str) -> type:
+    """What a file holds: a mapping, or a list for a suite's prompt list."""
+    return list if is_prompt_list(name) else dict
 
 
 def _encode(entry: Entry) -> _Raw | None:
@@ -382,7 +390,7 @@ def _encode(entry: Entry) -> _Raw | None:
     does not carry: a non-finite number, a whole number past 64 bits, a lone surrogate)."""
     document = entry.document
     packed = document.source.pack(document.data)
-    if packed is None or type(document.data) is not dict:
+    if packed is None or type(document.data) is not _shape(document.source.file):
         return None
     raw = {
         "name": document.source.file,

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from versus.inputs import richtext
 from versus.inputs.fieldtypes import MAX_MARKDOWN, text_fault
+from versus.inputs.inputfiles import PROMPTS_STEM, RESERVED_IDS
 from versus.inputs.problems import Problem, did_you_mean
 from versus.inputs.schema import ModelCard, Result, SiteConfig, Suite
 from versus.inputs.scores import agrees, cost_per_task, percent
@@ -59,6 +60,16 @@ def check_config(config: SiteConfig, source: SourceMap) -> list[Problem]:
 
 
 def check_model_id(model_id: str, source: SourceMap) -> list[Problem]:
+    if model_id in RESERVED_IDS:
+        what = "a suite's prompt list" if model_id == PROMPTS_STEM else "a suite's file"
+        return [
+            source.problem(
+                (),
+                f"the model id '{model_id}' is the name of {what}: its results would be read "
+                "as one",
+                "rename the file",
+            )
+        ]
     if PAIR_SEPARATOR in model_id:
         return [
             source.problem(
@@ -245,9 +256,16 @@ def check_result_refs(
 
 
 def check_result_figures(
-    result: Result, suite: Suite, card: ModelCard | None, source: SourceMap
+    result: Result,
+    suite: Suite,
+    card: ModelCard | None,
+    source: SourceMap,
+    basis: str = "the categories",
 ) -> list[Problem]:
-    """A validated result's figures against its suite, and stated derived figures."""
+    """A validated result's figures against its suite, and stated derived figures.
+
+    ``basis`` names where the categories' counts come from, for messages: the file's
+    ``categories``, or its outcomes."""
     prompts = {category.id: category.prompts for category in suite.categories}
     problems = []
     for cat_id, entry in result.categories.items():
@@ -271,10 +289,12 @@ def check_result_figures(
             )
     if problems or any(cat_id not in prompts for cat_id in result.categories):
         return problems  # derived figures of a broken result mean nothing
-    return _check_stated(result, card, source)
+    return _check_stated(result, card, source, basis)
 
 
-def _check_stated(result: Result, card: ModelCard | None, source: SourceMap) -> list[Problem]:
+def _check_stated(
+    result: Result, card: ModelCard | None, source: SourceMap, basis: str
+) -> list[Problem]:
     """Derived figures a file states must match what we compute from its inputs."""
     problems = []
     for cat_id, entry in result.categories.items():
@@ -295,7 +315,7 @@ def _check_stated(result: Result, card: ModelCard | None, source: SourceMap) -> 
         problems.append(
             source.problem(
                 ("overall_percent",),
-                f"states {_written(result.overall_percent)}% but the categories give "
+                f"states {_written(result.overall_percent)}% but {basis} give "
                 f"{passed}/{covered} = {overall:.2f}%",
                 "remove 'overall_percent'; versus computes it",
             )

@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, BeforeValidator, Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from versus.inputs.inputfiles import IMAGE_SUFFIXES
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SLUG = re.compile(SLUG_PATTERN)
 _MAX_SLUG = 64
@@ -193,6 +195,43 @@ MarkdownText = Annotated[
 """Markdown of at most :data:`MAX_MARKDOWN` characters: a description, a methodology."""
 
 
+MAX_LONG_TEXT = 10_000
+"""The most characters of a prompt, its expected answer or a model's answer (plain text)."""
+
+LongText = Annotated[
+    str,
+    BeforeValidator(_text_validator(MAX_LONG_TEXT, False)),
+    WithJsonSchema(_text_schema(MAX_LONG_TEXT)),
+    Field(max_length=MAX_LONG_TEXT),  # read by `versus new` to say the limit
+]
+"""Plain text of at most :data:`MAX_LONG_TEXT` characters, several lines allowed: a prompt."""
+
+
+def _answer(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _fail("text", value)
+    text = value.strip()
+    fault = text_fault(text, one_line=False)
+    if fault is not None:
+        raise PydanticCustomError("versus", "expected {fault}", {"fault": fault})
+    if len(text) > MAX_LONG_TEXT:
+        raise PydanticCustomError(
+            "versus",
+            "expected at most {limit} characters; got {length}",
+            {"limit": MAX_LONG_TEXT, "length": len(text)},
+        )
+    return text
+
+
+Answer = Annotated[
+    str,
+    BeforeValidator(_answer),
+    WithJsonSchema({"type": "string", "maxLength": MAX_LONG_TEXT}),
+    Field(max_length=MAX_LONG_TEXT),
+]
+"""A model's answer: like :data:`LongText`, but ``""`` is kept (the model answered nothing)."""
+
+
 MAX_URL = 2048
 """The longest URL, as browsers and servers commonly accept."""
 
@@ -218,6 +257,57 @@ Url = Annotated[
         {"type": "string", "format": "uri", "pattern": "^https?://", "maxLength": MAX_URL}
     ),
 ]
+
+MAX_IMAGE_PATH = 200
+"""The most characters of an image's path in its suite's folder."""
+_PATH_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
+_IMAGE_PATH_EXPECTED = (
+    "a path in the suite's folder such as images/cat-1.png (letters, digits, '.', '_' and '-'), "
+    "or an https:// URL"
+)
+
+
+def _image(value: Any) -> str:
+    """An https URL, or a relative path that stays in the suite's folder and names an image.
+
+    The path's parts are plain names (no ``..``, no hidden files, nothing a URL or a
+    shell would read otherwise), so that the file can be published under any name.
+    """
+    if not isinstance(value, str):
+        raise _fail(_IMAGE_PATH_EXPECTED, value)
+    text = value.strip()
+    if "://" in text or text.startswith("//"):
+        if not text.startswith("https://"):
+            raise _fail("an https:// URL, or a file in the suite's folder", value)
+        return _url(text)
+    parts = text.split("/")
+    if len(text) > MAX_IMAGE_PATH or not all(_PATH_PART.fullmatch(part) for part in parts):
+        raise _fail(_IMAGE_PATH_EXPECTED, value)
+    if not text.lower().endswith(IMAGE_SUFFIXES):
+        endings = ", ".join(IMAGE_SUFFIXES[:-1]) + f" or {IMAGE_SUFFIXES[-1]}"
+        raise _fail(f"an image file ending {endings}", value)
+    return text
+
+
+ImageRef = Annotated[
+    str,
+    BeforeValidator(_image),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "anyOf": [
+                {"pattern": "^https://", "format": "uri", "maxLength": MAX_URL},
+                {
+                    "pattern": r"^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*"
+                    r"\.([Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg]|[Ww][Ee][Bb][Pp]|[Gg][Ii][Ff])$",
+                    "maxLength": MAX_IMAGE_PATH,
+                },
+            ],
+            "examples": ["images/cat-1.png", "https://example.org/cat-1.png"],
+        }
+    ),
+]
+"""A prompt's image: a file in the suite's folder (``images/cat-1.png``) or an https URL."""
 
 _COUNT = re.compile(r"^([0-9]{1,30}(?:\.[0-9]{1,30})?)\s*([KMBT]?)$", re.IGNORECASE)
 _SCALE = {"": 1, "K": 10**3, "M": 10**6, "B": 10**9, "T": 10**12}
@@ -409,6 +499,10 @@ YAML gives a decimal number as a float, which keeps no trailing zero past the fi
 decimal place: ``88.90`` reads, and is compared, as ``88.9``."""
 Seconds = Annotated[float, Field(ge=MIN_SECONDS, le=MAX_SECONDS, allow_inf_nan=False)]
 """A time in seconds, from :data:`MIN_SECONDS` to :data:`MAX_SECONDS`."""
+AnswerSeconds = Annotated[float, Field(ge=0, le=MAX_SECONDS, allow_inf_nan=False)]
+"""How long one answer took, in seconds, from 0 to :data:`MAX_SECONDS`."""
+Score = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False), AfterValidator(_no_negative_zero)]
+"""A score of one answer, from 0 to 1."""
 PromptCount = Annotated[int, Field(gt=0, le=MAX_PROMPTS)]
 """A number of prompts, 1 to :data:`MAX_PROMPTS`."""
 PassedCount = Annotated[int, Field(ge=0, le=MAX_PROMPTS)]

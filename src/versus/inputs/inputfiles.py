@@ -31,6 +31,15 @@ TEMPLATES_DIR = "templates"
 ASSETS_DIR = "assets"
 SUITE_FILE = "suite.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
+PROMPTS_STEM = "prompts"
+"""A suite's prompt list is ``prompts.yaml`` (or ``.yml``) or ``prompts.jsonl``."""
+JSONL_SUFFIX = ".jsonl"
+OUTCOMES_SUFFIX = ".outcomes.jsonl"
+"""A run's outcomes, one per prompt, beside its result: ``<model-id>.outcomes.jsonl``."""
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
+"""The kinds of image a prompt may show (by the file name's ending, in any case)."""
+RESERVED_IDS = (PROMPTS_STEM, SUITE_FILE.removesuffix(".yaml"))
+"""Names of a suite's own files: no model may have them, or its results would be misread."""
 INPUT_PARTS = (CONFIG_FILE, MODELS_DIR, EVALS_DIR, TEMPLATES_DIR)
 """What a build reads, relative to the project (versus's own code aside)."""
 CACHE_DIR = ".versus-cache"
@@ -42,6 +51,10 @@ MAX_TEMPLATE_BYTES = 1024 * 1024
 """The largest template: the repository's largest is a few kilobytes."""
 MAX_ASSET_BYTES = 16 * 1024 * 1024
 """The largest file of ``templates/assets``: assets are held in memory during a build."""
+MAX_JSONL_BYTES = 16 * 1024 * 1024
+"""The largest ``prompts.jsonl`` or outcomes file: thousands of prompts with their answers."""
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+"""The largest prompt image: a page shows it, so it must stay a reasonable download."""
 
 OUTSIDE = "a link to a {} outside the project; versus reads only files inside it"
 OUTSIDE_FOLDER = "a {} in a linked folder outside the project; versus reads only files inside it"
@@ -61,14 +74,50 @@ def is_input_yaml(name: str) -> bool:
     return name.startswith((f"{MODELS_DIR}/", f"{EVALS_DIR}/")) and name.endswith(YAML_SUFFIXES)
 
 
+def _in_suite(name: str) -> str | None:
+    """The file name of ``name`` if it lies directly in a suite's folder, else ``None``."""
+    folder, _, rest = name.partition("/")
+    if folder != EVALS_DIR or rest.count("/") != 1:
+        return None
+    return rest.rsplit("/", 1)[1]
+
+
+def is_input_jsonl(name: str) -> bool:
+    """Whether the loader reads ``name`` as JSON Lines: a suite's ``prompts.jsonl`` or a
+    run's ``<model-id>.outcomes.jsonl``."""
+    base = _in_suite(name)
+    return base is not None and (
+        base == PROMPTS_STEM + JSONL_SUFFIX
+        or (base.endswith(OUTCOMES_SUFFIX) and len(base) > len(OUTCOMES_SUFFIX))
+    )
+
+
+def is_prompt_list(name: str) -> bool:
+    """Whether ``name`` is a suite's ``prompts.yaml`` (or ``.yml``): the one YAML file that is
+    a list, not a mapping."""
+    base = _in_suite(name)
+    return base is not None and base in tuple(PROMPTS_STEM + suffix for suffix in YAML_SUFFIXES)
+
+
+def is_image(name: str) -> bool:
+    """Whether ``name`` ends as a prompt image does (:data:`IMAGE_SUFFIXES`)."""
+    return name.lower().endswith(IMAGE_SUFFIXES)
+
+
 def model_of(name: str) -> str | None:
-    """The model id a card (``models/<id>.yaml``) or a result (``evals/<suite>/<id>.yaml``)
-    is of; ``None`` for every other input (the config, a suite), which all pages read."""
+    """The model id a card (``models/<id>.yaml``), a result (``evals/<suite>/<id>.yaml``) or
+    a run's outcomes (``evals/<suite>/<id>.outcomes.jsonl``) is of; ``None`` for every other
+    input (the config, a suite, its prompt list and images), which all pages read."""
     folder, _, rest = name.partition("/")
     stem = rest.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     if folder == MODELS_DIR:
         return stem
-    if folder == EVALS_DIR and rest.count("/") == 1 and not rest.endswith(f"/{SUITE_FILE}"):
+    base = _in_suite(name)
+    if base is None:
+        return None
+    if base.endswith(OUTCOMES_SUFFIX):
+        return base.removesuffix(OUTCOMES_SUFFIX) or None
+    if base.endswith(YAML_SUFFIXES) and stem not in RESERVED_IDS:
         return stem
     return None
 
@@ -79,6 +128,11 @@ def limit_of(name: str) -> int:
         return MAX_ASSET_BYTES
     if name.startswith(f"{TEMPLATES_DIR}/"):
         return MAX_TEMPLATE_BYTES
+    if name.startswith(f"{EVALS_DIR}/"):
+        if is_input_jsonl(name):
+            return MAX_JSONL_BYTES
+        if is_image(name):
+            return MAX_IMAGE_BYTES
     return MAX_YAML_BYTES
 
 
@@ -170,9 +224,14 @@ def inspect(root: Path, name: str) -> Kind | Problem | None:
     return _problem(name, _not_regular(mode))
 
 
-def read_file(root: Path, name: str, limit: int | None = None) -> bytes | Problem:
+def read_file(
+    root: Path, name: str, limit: int | None = None, head: int | None = None
+) -> bytes | Problem:
     """The bytes of the input file ``name`` (a project-relative POSIX path), at most
-    ``limit`` of them (by default :func:`limit_of` the name), or why it is not read."""
+    ``limit`` of them (by default :func:`limit_of` the name), or why it is not read.
+
+    With ``head``, only the first ``head`` bytes of it are read (and the rest of the
+    file is checked as ever: its kind, its place, its size against ``limit``)."""
     limit = limit_of(name) if limit is None else limit
     path = f"{root}/{name}"
     try:
@@ -205,8 +264,9 @@ def read_file(root: Path, name: str, limit: int | None = None) -> bytes | Proble
             return _size_problem(name, opened.st_size, limit)
         chunks: list[bytes] = []
         size = 0
-        while size <= limit:
-            chunk = os.read(handle, min(1 << 20, limit + 1 - size))
+        wanted = limit if head is None else min(head, limit)
+        while size <= wanted:
+            chunk = os.read(handle, min(1 << 20, wanted + 1 - size))
             if not chunk:
                 break
             chunks.append(chunk)
@@ -217,7 +277,7 @@ def read_file(root: Path, name: str, limit: int | None = None) -> bytes | Proble
         os.close(handle)
     if size > limit:  # it grew since the fstat
         return _size_problem(name, size, limit)
-    return b"".join(chunks)
+    return b"".join(chunks)[:wanted]
 
 
 def decode_text(raw: bytes, name: str, what: str = "YAML text") -> str | Problem:

@@ -10,20 +10,22 @@ Layout of a project::
     versus.yaml                     site config and capability taxonomy
     models/<model-id>.yaml          one model card per file; the name is the id
     evals/<suite-id>/suite.yaml     one eval suite
+    evals/<suite-id>/prompts.yaml   its prompts, optional (or prompts.jsonl, one per line)
     evals/<suite-id>/<model-id>.yaml  one model's run on that suite
+    evals/<suite-id>/<model-id>.outcomes.jsonl  its outcome of each prompt, optional
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from versus.inputs import checks, inputfiles, richtext
+from versus.inputs import checks, inputfiles, promptchecks, richtext
 from versus.inputs.cache import DocumentCache, Entry, strings
 from versus.inputs.catalog import Catalog
 from versus.inputs.fieldtypes import is_slug, suggest_slug
@@ -35,9 +37,13 @@ from versus.inputs.inputfiles import MODELS_DIR as MODELS_DIR
 from versus.inputs.inputfiles import SUITE_FILE as SUITE_FILE
 from versus.inputs.inputfiles import YAML_SUFFIXES as YAML_SUFFIXES
 from versus.inputs.inputfiles import Kind, decode_text
+from versus.inputs.jsonlsource import JsonLines, parse_jsonl
+from versus.inputs.outcomes import Outcome, Prompt, PromptImage
 from versus.inputs.problems import InputError, Problem, printable
-from versus.inputs.schema import ModelCard, Result, SiteConfig, Suite
-from versus.inputs.validation import validate
+from versus.inputs.promptchecks import Records
+from versus.inputs.schema import ModelCard, OutcomeEntry, PromptEntry, Result, SiteConfig, Suite
+from versus.inputs.scores import OutcomeFigures, outcome_figures
+from versus.inputs.validation import validate, validate_items
 from versus.inputs.yamlsource import Document, SourceMap, parse_yaml
 
 MAX_FILE_BYTES = inputfiles.MAX_YAML_BYTES
@@ -68,6 +74,8 @@ class _Reader:
         """Digests of the files' bytes read moments ago (:func:`versus.build.fingerprint.input_files`)."""
         self.digests: dict[str, str] = {}
         self.entries: dict[str, Entry] = {}
+        self.images: dict[str, str | tuple[str, str]] = {}
+        """Each image read: its digest, or why it is refused (a message and a hint)."""
 
     def raw_html(self, text: str) -> list[str]:
         return self.cache.memoize("raw-html", text, richtext.raw_html, strings)
@@ -102,8 +110,65 @@ class _Reader:
         self.entries[name] = entry
         return entry.document
 
-    def _decode(self, raw: bytes, name: str) -> str | None:
-        text = decode_text(raw, name)
+    def read_lines(self, name: str) -> JsonLines | None:
+        """The JSON Lines file ``name``, parsed (its malformed lines are problems of it)."""
+        raw = inputfiles.read_file(self.root, name, inputfiles.MAX_JSONL_BYTES)
+        if isinstance(raw, Problem):
+            self.problems.append(raw)
+            return None
+        self.digests[name] = hashlib.sha256(raw).hexdigest()
+        text = self._decode(raw, name, "JSON Lines text")
+        if text is None:
+            return None
+        lines = parse_jsonl(text, name)
+        self.problems.extend(lines.problems)
+        return lines
+
+    def image(self, name: str) -> str | tuple[str, str]:
+        """The digest of the image file ``name``, or why it is refused (a message and a hint).
+
+        A digest of the file read moments ago (:attr:`known`) saves reading all of it:
+        its first bytes still tell whether it is the image its name says.
+        """
+        if name not in self.images:
+            self.images[name] = self._image(name)
+        found = self.images[name]
+        if isinstance(found, str):
+            self.digests[name] = found
+        return found
+
+    def _image(self, name: str) -> str | tuple[str, str]:
+        kind = inputfiles.inspect(self.root, name)
+        if kind is None:
+            return f"no image file {name}", "add the file, or correct the path"
+        if isinstance(kind, Problem):
+            return f"the image {name}: {kind.message}", kind.hint
+        if kind is Kind.FOLDER:
+            return f"the image {name} is a folder, not a file", ""
+        limit = inputfiles.MAX_IMAGE_BYTES
+        try:
+            size = (self.root / name).stat().st_size
+        except OSError as error:
+            return f"the image {name}: cannot read it: {error.strerror}", ""
+        if size > limit:
+            return (
+                f"the image {name} is {size} bytes; the limit is {limit} "
+                f"({limit // (1024 * 1024)} MiB)",
+                "make it smaller",
+            )
+        known = self.known.get(name)
+        fresh = known is None or not _is_digest(known)
+        head = None if fresh else promptchecks.IMAGE_HEAD
+        raw = inputfiles.read_file(self.root, name, limit, head=head)
+        if isinstance(raw, Problem):
+            return f"the image {name}: {raw.message}", raw.hint
+        fault = promptchecks.image_fault(name, raw[: promptchecks.IMAGE_HEAD])
+        if fault is not None:
+            return fault
+        return hashlib.sha256(raw).hexdigest() if known is None or fresh else known
+
+    def _decode(self, raw: bytes, name: str, what: str = "YAML text") -> str | None:
+        text = decode_text(raw, name, what)
         if isinstance(text, Problem):
             self.problems.append(text)
             return None
@@ -195,19 +260,21 @@ def load_project(
         reader.problems.extend(checks.check_config(config.value, config.source))
 
     model_ids, cards = _load_models(reader, root / MODELS_DIR, config)
-    suites, results = _load_evals(reader, root / EVALS_DIR, model_ids, cards)
+    evals = _load_evals(reader, root / EVALS_DIR, model_ids, cards)
 
     if reader.problems or config is None:
         raise InputError(reader.problems)
     return Catalog(
         config=config.value,
         models={id_: cards[id_] for id_ in sorted(cards)},
-        suites={id_: suites[id_] for id_ in sorted(suites)},
+        suites={id_: evals.suites[id_] for id_ in sorted(evals.suites)},
         results={
             suite_id: {model_id: runs[model_id] for model_id in sorted(runs)}
-            for suite_id, runs in sorted(results.items())
+            for suite_id, runs in sorted(evals.results.items())
         },
         digests=dict(sorted(reader.digests.items())),
+        prompts=dict(sorted(evals.prompts.items())),
+        outcomes=dict(sorted(evals.outcomes.items())),
     )
 
 
@@ -241,16 +308,225 @@ def _load_models(
     return {model_id for model_id, _ in files}, {card.id: card.value for card in loaded}
 
 
+def _is_digest(text: str) -> bool:
+    return len(text) == 64 and all(char in "0123456789abcdef" for char in text)
+
+
+_SUITE_FOLDER_HOLDS = (
+    "not an input file; a suite's folder holds suite.yaml, prompts.yaml or prompts.jsonl, "
+    "results (<model-id>.yaml), their outcomes (<model-id>.outcomes.jsonl) and prompt images"
+)
+_PROMPT_FILES = tuple(
+    f"{inputfiles.PROMPTS_STEM}{suffix}" for suffix in (*YAML_SUFFIXES, inputfiles.JSONL_SUFFIX)
+)
+"""The names a suite's prompt list may have, the one read first when there are several."""
+
+
+@dataclass
+class _SuiteFiles:
+    """The files of one suite's folder, by what they hold."""
+
+    results: list[tuple[str, Path]] = field(default_factory=list)
+    outcomes: dict[str, str] = field(default_factory=dict)
+    """Model id -> its outcomes file."""
+    prompt_lists: list[str] = field(default_factory=list)
+
+
+def _suite_files(reader: _Reader, suite_dir: Path) -> _SuiteFiles:
+    """What a suite's folder holds; a file of no kind versus reads is a problem (a prompt
+    image may lie anywhere in the folder: a prompt names it)."""
+    files = _SuiteFiles()
+    entries, refused = inputfiles.list_folder(reader.root, reader.name(suite_dir))
+    # An image versus will not read is the problem of the prompt naming it (if any:
+    # no other image is read).
+    reader.problems.extend(p for p in refused if not inputfiles.is_image(p.file))
+    for name, entry in entries:
+        base = name.rsplit("/", 1)[-1]
+        path = reader.root / name
+        if entry is Kind.FOLDER:
+            if path.suffix in YAML_SUFFIXES or base.endswith(inputfiles.JSONL_SUFFIX):
+                reader.problems.append(
+                    Problem.of_file(
+                        printable(name), "a folder, not a file: a result is one YAML file"
+                    )
+                )
+            continue
+        if base == SUITE_FILE:
+            continue
+        if base in _PROMPT_FILES:
+            files.prompt_lists.append(name)
+        elif base.endswith(inputfiles.OUTCOMES_SUFFIX):
+            model_id = base.removesuffix(inputfiles.OUTCOMES_SUFFIX)
+            if _valid_file_id(reader, name, model_id, inputfiles.OUTCOMES_SUFFIX):
+                files.outcomes[model_id] = name
+        elif path.suffix in YAML_SUFFIXES:
+            if _valid_file_id(reader, name, path.stem, path.suffix):
+                files.results.append((path.stem, path))
+        elif not inputfiles.is_image(base):
+            reader.problems.append(Problem.of_file(printable(name), _SUITE_FOLDER_HOLDS))
+    files.prompt_lists.sort(key=lambda name: _PROMPT_FILES.index(name.rsplit("/", 1)[-1]))
+    return files
+
+
+def _valid_file_id(reader: _Reader, name: str, stem: str, suffix: str) -> bool:
+    if is_slug(stem):
+        return True
+    reader.problems.append(
+        Problem.of_file(
+            printable(name),
+            f"the file name '{stem}' is not a valid id: use lowercase letters, "
+            "digits and single hyphens",
+            f"rename it to '{_suggest_slug(stem)}{suffix}'",
+        )
+    )
+    return False
+
+
+@dataclass
+class _PromptList:
+    """A suite's prompt list as read: its prompts, and whether they can be relied on."""
+
+    name: str
+    prompts: dict[str, Prompt]
+    usable: bool
+    """Whether the list has no problem: only then do its counts and ids check other files."""
+
+    @property
+    def base(self) -> str:
+        return self.name.rsplit("/", 1)[-1]
+
+
+def _load_prompt_list(
+    reader: _Reader, name: str, suite_id: str, suite_data: object, label: str
+) -> _PromptList:
+    """Read, validate and check the prompt list ``name`` against its suite file's data."""
+    before = len(reader.problems)
+    per_line = name.endswith(inputfiles.JSONL_SUFFIX)
+    document: Document | None
+    if per_line:
+        lines = reader.read_lines(name)
+        document = lines.document if lines is not None else None
+    else:
+        document = reader.read(reader.root / name)
+    if document is None:
+        return _PromptList(name, {}, usable=False)
+    entries, problems = validate_items(PromptEntry, document, per_line=per_line)
+    reader.problems.extend(problems)
+    records: list[Any] = document.data if isinstance(document.data, list) else []
+    if isinstance(document.data, list) and not records and len(reader.problems) == before:
+        reader.problems.append(Problem.of_file(name, "the file lists no prompts"))
+    listed = Records(records, document.source, per_line)
+    reader.problems.extend(promptchecks.check_prompts(listed, _category_ids(suite_data), label))
+    prompts: dict[str, Prompt] = {}
+    for index, entry in enumerate(entries):
+        if entry is None:
+            continue
+        image = _prompt_image(reader, listed, index, suite_id, entry.image)
+        prompts.setdefault(entry.id, promptchecks.prompt_of(entry, image))
+    return _PromptList(name, prompts, usable=len(reader.problems) == before)
+
+
+def _prompt_image(
+    reader: _Reader, listed: Records, index: int, suite_id: str, image: str | None
+) -> PromptImage | None:
+    if image is None:
+        return None
+    if image.startswith("https://"):
+        return PromptImage(None, image, None)
+    name = f"{EVALS_DIR}/{suite_id}/{image}"
+    found = reader.image(name)
+    if isinstance(found, tuple):
+        reader.problems.append(listed.problem(index, "image", *found))
+        return None
+    return PromptImage(name, None, found)
+
+
+def _category_ids(data: object) -> list[str]:
+    """The category ids a suite file writes, as far as it writes them as text."""
+    categories = data.get("categories") if isinstance(data, Mapping) else None
+    if not isinstance(categories, list):
+        return []
+    return [
+        item["id"]
+        for item in categories
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    ]
+
+
+def _suite_label(suite_id: str, data: object) -> str:
+    """How messages name a suite: by its name, as far as its file gives one."""
+    name = data.get("name") if isinstance(data, Mapping) else None
+    return name.strip() if isinstance(name, str) and name.strip() else suite_id
+
+
+@dataclass
+class _Run:
+    """One result's outcomes as read: the figures they give, or ``None`` when they cannot
+    be relied on (problems of their own, or no prompt list to check them against)."""
+
+    outcomes: dict[str, Outcome]
+    figures: OutcomeFigures | None
+
+
+def _load_outcomes(
+    reader: _Reader,
+    name: str,
+    suite_id: str,
+    prompt_list: _PromptList | None,
+    suite: Suite | None,
+    label: str,
+) -> _Run:
+    before = len(reader.problems)
+    lines = reader.read_lines(name)
+    if lines is None:
+        return _Run({}, None)
+    records = lines.records
+    source = lines.document.source
+    known = prompt_list.prompts if prompt_list is not None else {}
+    columns = promptchecks.quick_outcomes(records, known)
+    listed = Records(records, source, per_line=True)
+    if columns is None:  # the schema says what is wrong
+        entries, problems = validate_items(OutcomeEntry, lines.document, per_line=True)
+        reader.problems.extend(problems)
+        if prompt_list is not None and prompt_list.usable:
+            reader.problems.extend(promptchecks.check_scores(listed, entries, label))
+        if not problems:
+            columns = promptchecks.columns_of([e for e in entries if e is not None])
+    if not records and len(reader.problems) == before:
+        reader.problems.append(
+            Problem.of_file(name, "the file holds no outcomes; expected one JSON object per line")
+        )
+    if prompt_list is None:
+        reader.problems.append(
+            Problem.of_file(
+                name,
+                f"outcomes need the suite's prompts, and suite '{suite_id}' lists none",
+                f"list them in {EVALS_DIR}/{suite_id}/{_PROMPT_FILES[0]} or "
+                f"{EVALS_DIR}/{suite_id}/{_PROMPT_FILES[-1]}",
+            )
+        )
+        return _Run({}, None)
+    if not prompt_list.usable or suite is None:
+        return _Run({}, None)  # their prompts are not known for sure: not checked
+    if columns is None:  # lines with problems: their prompt ids are checked as written
+        reader.problems.extend(promptchecks.check_prompt_ids(listed, prompt_list.prompts, label))
+        return _Run({}, None)
+    outcomes, problems = promptchecks.check_outcomes(listed, columns, prompt_list.prompts, label)
+    reader.problems.extend(problems)
+    if len(reader.problems) != before:
+        return _Run({}, None)
+    return _Run(outcomes, outcome_figures(outcomes.values(), [c.id for c in suite.categories]))
+
+
 def _load_evals(
     reader: _Reader, folder: Path, model_ids: set[str], cards: dict[str, ModelCard]
-) -> tuple[dict[str, Suite], dict[str, dict[str, Result]]]:
-    suites: dict[str, Suite] = {}
-    results: dict[str, dict[str, Result]] = {}
+) -> _Evals:
+    evals = _Evals()
     kind = inputfiles.inspect(reader.root, EVALS_DIR)
     if isinstance(kind, Problem):
         reader.problems.append(kind)
     if kind is not Kind.FOLDER:
-        return suites, results
+        return evals
     entries, refused = inputfiles.list_folder(reader.root, EVALS_DIR)
     reader.problems.extend(refused)
     for suite_dir in (reader.root / name for name, entry in entries if entry is Kind.FOLDER):
@@ -278,42 +554,177 @@ def _load_evals(
                 else Problem.of_file(reader.name(suite_dir), f"an eval folder needs a {SUITE_FILE}")
             )
             continue
-        suite_document, suite = reader.load(suite_path, Suite, suite_id)
-        if suite_document is not None:
-            reader.problems.extend(
-                checks.check_markdown(
-                    suite_document.data,
-                    ("description", "methodology"),
-                    suite_document.source,
-                    reader.raw_html,
+        _load_suite(reader, suite_id, suite_path, model_ids, cards, evals)
+    return evals
+
+
+@dataclass
+class _Evals:
+    """What the eval folders hold, by suite id."""
+
+    suites: dict[str, Suite] = field(default_factory=dict)
+    results: dict[str, dict[str, Result]] = field(default_factory=dict)
+    prompts: dict[str, dict[str, Prompt]] = field(default_factory=dict)
+    outcomes: dict[str, dict[str, dict[str, Outcome]]] = field(default_factory=dict)
+
+
+def _suite_of(
+    reader: _Reader, suite_id: str, suite_path: Path, files: _SuiteFiles
+) -> tuple[Loaded[Suite] | None, _PromptList | None, str]:
+    """The suite, with the counts of its prompt list; the list; how messages name it."""
+    suite_document = reader.read(suite_path)
+    suite_data = suite_document.data if suite_document is not None else None
+    label = _suite_label(suite_id, suite_data)
+    prompt_list = None
+    if files.prompt_lists:
+        first, *others = files.prompt_lists
+        for other in others:
+            reader.problems.append(
+                Problem.of_file(
+                    other,
+                    f"the suite lists its prompts in {first.rsplit('/', 1)[-1]} already",
+                    "keep one of the two files",
                 )
             )
-        if suite is not None:
-            reader.problems.extend(checks.check_suite(suite.value, suite.source))
-        runs = []
-        for model_id, path in reader.yaml_files(suite_dir, "result"):
-            if path.name == SUITE_FILE:
-                continue
-            document, run = reader.load(path, Result, model_id)
-            source = document.source if document is not None else SourceMap(reader.name(path))
-            reader.problems.extend(
-                checks.check_result_refs(
-                    model_id,
-                    document.data if document is not None else None,
-                    suite_id,
-                    suite.value if suite is not None else None,
-                    model_ids,
-                    source,
-                )
+        prompt_list = _load_prompt_list(reader, first, suite_id, suite_data, label)
+    suite: Loaded[Suite] | None = None
+    if suite_document is not None:
+        source = suite_document.source
+        reader.problems.extend(
+            checks.check_markdown(
+                suite_document.data, ("description", "methodology"), source, reader.raw_html
             )
-            if run is None or suite is None:
-                continue
-            reader.problems.extend(
-                checks.check_result_figures(run.value, suite.value, cards.get(model_id), run.source)
+        )
+        data = suite_document.data
+        if prompt_list is not None:
+            counts = promptchecks.counts_of(prompt_list.prompts)
+            data, problems = promptchecks.reconcile_suite(
+                data, counts, prompt_list.base, source, compare=prompt_list.usable
             )
-            runs.append(run)
-        reader.problems.extend(checks.check_unique([(r.id, r.source) for r in runs], "result"))
-        if suite is not None:
-            suites[suite_id] = suite.value
-            results[suite_id] = {run.id: run.value for run in runs}
-    return suites, results
+            reader.problems.extend(problems)
+        value, problems = validate(Suite, Document(data, source))
+        reader.problems.extend(problems)
+        if value is not None:
+            suite = Loaded(suite_id, value, source)
+            reader.problems.extend(checks.check_suite(value, source))
+    return suite, prompt_list, label
+
+
+def load_suite(root: Path, suite_id: str) -> Suite:
+    """The suite ``evals/<suite_id>/``, its counts taken from its prompt list when it has
+    one; :class:`InputError` with the problems of its files (results aside)."""
+    reader = _Reader(root, DocumentCache(None))
+    folder = root / EVALS_DIR / suite_id
+    suite, prompts, _ = _suite_of(
+        reader, suite_id, folder / SUITE_FILE, _suite_files(reader, folder)
+    )
+    if suite is None or (prompts is not None and not prompts.usable):
+        raise InputError(reader.problems)
+    return suite.value
+
+
+def _load_suite(
+    reader: _Reader,
+    suite_id: str,
+    suite_path: Path,
+    model_ids: set[str],
+    cards: dict[str, ModelCard],
+    evals: _Evals,
+) -> None:
+    """One suite's folder: its suite file, its prompt list, its results and their outcomes."""
+    files = _suite_files(reader, suite_path.parent)
+    suite, prompt_list, label = _suite_of(reader, suite_id, suite_path, files)
+    # Results are checked against a suite only when its prompt list, if any, holds.
+    usable = suite if prompt_list is None or prompt_list.usable else None
+    runs: list[Loaded[Result]] = []
+    outcomes: dict[str, dict[str, Outcome]] = {}
+    for model_id, path in files.results:
+        outcomes_name = files.outcomes.pop(model_id, None)
+        run = None
+        if outcomes_name is not None:
+            run = _load_outcomes(
+                reader,
+                outcomes_name,
+                suite_id,
+                prompt_list,
+                usable.value if usable is not None else None,
+                label,
+            )
+        loaded = _load_result(reader, path, model_id, suite_id, usable, run, model_ids, cards)
+        if loaded is not None:
+            runs.append(loaded)
+            if run is not None:
+                outcomes[model_id] = run.outcomes
+    for model_id, name in sorted(files.outcomes.items()):
+        result = f"{EVALS_DIR}/{suite_id}/{model_id}.yaml"
+        reader.problems.append(
+            Problem.of_file(
+                name,
+                f"outcomes of no result: {result} does not exist",
+                f"write the result too: versus new result {suite_id} {model_id}",
+            )
+        )
+    reader.problems.extend(checks.check_unique([(r.id, r.source) for r in runs], "result"))
+    if suite is not None:
+        evals.suites[suite_id] = suite.value
+        evals.results[suite_id] = {run.id: run.value for run in runs}
+        if prompt_list is not None:
+            evals.prompts[suite_id] = prompt_list.prompts
+            evals.outcomes[suite_id] = {
+                model_id: outcomes[model_id] for model_id in sorted(outcomes)
+            }
+
+
+def _load_result(
+    reader: _Reader,
+    path: Path,
+    model_id: str,
+    suite_id: str,
+    suite: Loaded[Suite] | None,
+    run: _Run | None,
+    model_ids: set[str],
+    cards: dict[str, ModelCard],
+) -> Loaded[Result] | None:
+    """One result, with the figures of its outcomes (``run``) when it gives them."""
+    document = reader.read(path)
+    source = document.source if document is not None else SourceMap(reader.name(path))
+    reader.problems.extend(
+        checks.check_result_refs(
+            model_id,
+            document.data if document is not None else None,
+            suite_id,
+            suite.value if suite is not None else None,
+            model_ids,
+            source,
+        )
+    )
+    if document is None:
+        return None
+    data = document.data
+    figures = run.figures if run is not None else None
+    stated: list[Problem] = []
+    if figures is not None and suite is not None:
+        data, stated = promptchecks.reconcile_result(
+            data, figures, [c.id for c in suite.value.categories], source
+        )
+        reader.problems.extend(stated)
+    value, problems = validate(Result, Document(data, source))
+    if run is not None and figures is None:
+        # The outcomes, which would give the categories, have problems of their own:
+        # a result leaving its categories to them is not blamed for it too.
+        problems = [p for p in problems if p.path != ("categories",) or p.hint != _ADD_CATEGORIES]
+    reader.problems.extend(problems)
+    if value is None or suite is None or (run is not None and figures is None):
+        return None
+    basis = "the categories"
+    if figures is not None:
+        # The figures of the outcomes, exact, and the stated ones checked against them.
+        value = value.model_copy(update=promptchecks.outcome_updates(value, figures))
+        basis = "the outcomes"
+    reader.problems.extend(
+        checks.check_result_figures(value, suite.value, cards.get(model_id), source, basis)
+    )
+    return None if stated else Loaded(model_id, value, source)
+
+
+_ADD_CATEGORIES = "add 'categories:' here"

@@ -6,6 +6,9 @@ bytes, so the files the cache does not know are parsed in ``jobs`` processes and
 put into the cache; :func:`versus.inputs.load.load_project` then finds each there and
 validates and checks the project as it always does. A file that cannot be
 parsed here is left out: the loader parses it again and reports its problems.
+
+Only YAML files are parsed ahead (a suite's ``prompts.yaml`` among them): a JSON
+Lines file is parsed by the loader on every build, at the speed of reading it.
 """
 
 from __future__ import annotations

@@ -9,15 +9,19 @@ name is reported instead of silently ignored.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Literal
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from versus.inputs.fieldtypes import (
+    Answer,
+    AnswerSeconds,
     ContextWindow,
     DateText,
+    ImageRef,
+    LongText,
     MarkdownText,
     Money,
     Name,
@@ -26,6 +30,7 @@ from versus.inputs.fieldtypes import (
     Percent,
     PromptCount,
     Prose,
+    Score,
     Seconds,
     Slug,
     StatedPercent,
@@ -49,6 +54,27 @@ class Strict(BaseModel):
         strict=True,
         use_attribute_docstrings=True,
     )
+
+
+GIVEN_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    "Suite": ("prompts",),
+    "Category": ("prompts",),
+    "Result": ("categories",),
+}
+"""Required fields that another file may give instead, by model: a suite's counts come
+from its prompt list, a result's categories from its outcomes. The loader fills them in
+from that file (and requires them without it); their JSON Schemas do not require them."""
+
+
+def _not_required(model: str) -> Callable[[dict[str, Any]], None]:
+    """A JSON Schema hook leaving the fields :data:`GIVEN_ELSEWHERE` names out of
+    ``required``: an editor cannot see the other file that gives them."""
+
+    def edit(schema: dict[str, Any]) -> None:
+        names = GIVEN_ELSEWHERE[model]
+        schema["required"] = [name for name in schema.get("required", []) if name not in names]
+
+    return edit
 
 
 # --- site configuration (versus.yaml) ---------------------------------------
@@ -331,15 +357,19 @@ class ModelCard(Strict):
 
 
 class Category(Strict):
+    model_config = ConfigDict(json_schema_extra=_not_required("Category"))
+
     id: Slug = Field(examples=["object-counting"])
     """Stable id used as the key in result files."""
     label: Text = Field(examples=["Object counting"])
     """Display label, e.g. ``Object counting``."""
     prompts: PromptCount = Field(examples=[10])
-    """How many prompts of the suite belong to this category."""
+    """How many prompts of the suite belong to this category; omit it when the suite lists its prompts (``prompts.yaml`` or ``prompts.jsonl``): versus counts them."""
 
 
 class Suite(Strict):
+    model_config = ConfigDict(json_schema_extra=_not_required("Suite"))
+
     name: Name = Field(examples=["Vision Evals"])
     """Display name, e.g. ``Vision Evals``."""
     summary: Text = Field(examples=["67 pass/fail image prompts in five categories."])
@@ -351,7 +381,7 @@ class Suite(Strict):
     methodology: MarkdownText = Field(examples=["Each prompt is scored pass or fail."])
     """Markdown: how runs are made and scored."""
     prompts: PromptCount = Field(examples=[67])
-    """Number of prompts in the suite."""
+    """Number of prompts in the suite; omit it when the suite lists its prompts (``prompts.yaml`` or ``prompts.jsonl``): versus counts them."""
     scoring: Literal["pass/fail"] = Field(default="pass/fail", examples=["pass/fail"])
     """How each prompt is scored."""
     coverage_threshold: Percent = Field(default=90, examples=[90])
@@ -402,6 +432,8 @@ class CategoryResult(Strict):
 
 
 class Result(Strict):
+    model_config = ConfigDict(json_schema_extra=_not_required("Result"))
+
     provenance: Literal["measured", "self-reported"] = Field(examples=["measured"])
     """``measured`` when the suite's maintainers ran it, ``self-reported`` when the makers did."""
     source: Source = Field(
@@ -419,13 +451,13 @@ class Result(Strict):
             }
         ],
     )
-    """Category id from the suite -> passed and total prompts."""
+    """Category id from the suite -> passed and total prompts; omit it when the run gives its outcomes (``<model-id>.outcomes.jsonl``): versus computes them."""
     avg_response_seconds: Seconds | None = Field(default=None, examples=[30.23])
-    """Average response time per prompt in seconds."""
+    """Average response time per prompt in seconds; computed from the outcomes' ``seconds`` when they give them."""
     median_input_tokens: TokenCount | None = Field(default=None, examples=[294])
-    """Median input tokens per prompt, image tokens included."""
+    """Median input tokens per prompt, image tokens included; computed from the outcomes' ``input_tokens`` when they give them."""
     median_output_tokens: TokenCount | None = Field(default=None, examples=[214])
-    """Median output tokens per prompt, reasoning included."""
+    """Median output tokens per prompt, reasoning included; computed from the outcomes' ``output_tokens`` when they give them."""
     overall_percent: StatedPercent | None = Field(default=None, examples=[68.66])
     """Optional: the overall score as the source states it; checked against the categories."""
     cost_per_task: Money | None = Field(default=None, examples=[0.0001])
@@ -436,9 +468,77 @@ class Result(Strict):
     """Caveats about this run."""
 
 
+# --- prompts of a suite (evals/<suite>/prompts.yaml or prompts.jsonl) --------
+
+
+class PromptEntry(Strict):
+    """One prompt of a suite, as its prompt list writes it."""
+
+    id: Slug = Field(examples=["count-cats-1"])
+    """Stable id of the prompt, unique in the suite; outcomes name their prompt by it."""
+    category: Slug = Field(examples=["object-counting"])
+    """Id of the suite's category the prompt belongs to."""
+    prompt: LongText = Field(examples=["How many cats are in this picture?"])
+    """The text put to the model."""
+    image: ImageRef | None = Field(default=None, examples=["images/cats-1.png"])
+    """The image shown with the prompt: a file in the suite's folder (``images/cats-1.png``; PNG, JPEG, WebP or GIF, at most 5 MiB) or an https URL; omit when there is none."""
+    expected: LongText | None = Field(default=None, examples=["3"])
+    """The answer that passes, as the suite states it; omit when the suite does not say."""
+    tags: list[Slug] = Field(default_factory=list, examples=[["animals", "small-objects"]])
+    """Ids that group prompts across categories."""
+
+    @field_validator("tags")
+    @classmethod
+    def _tags_unique(cls, tags: list[str]) -> list[str]:
+        seen: set[str] = set()
+        for tag in tags:
+            if tag in seen:
+                raise PydanticCustomError("versus", "duplicate tag '{tag}'", {"tag": tag})
+            seen.add(tag)
+        return tags
+
+
+class PromptList(RootModel[list[PromptEntry]]):
+    """A suite's prompts, in order: ``prompts.yaml`` is this list (``prompts.jsonl`` holds
+    the same items, one JSON object per line)."""
+
+    model_config = ConfigDict(frozen=True)
+
+
+# --- outcomes of a run (evals/<suite>/<model-id>.outcomes.jsonl) -------------
+
+
+class OutcomeEntry(Strict):
+    """One prompt's outcome in one run: a line of the run's outcomes file."""
+
+    prompt: Slug = Field(examples=["count-cats-1"])
+    """Id of the prompt, from the suite's prompt list; one outcome per prompt."""
+    passed: bool | None = Field(default=None, examples=[True])
+    """Whether the answer passed; give this or ``score``."""
+    score: Score | None = Field(default=None, examples=[1])
+    """The answer's score from 0 to 1, instead of ``passed``; a pass/fail suite takes 0 (failed) or 1 (passed) only."""
+    answer: Answer | None = Field(default=None, examples=["There are three cats."])
+    """The model's answer as it gave it (``""`` when it answered nothing); omit when not recorded."""
+    seconds: AnswerSeconds | None = Field(default=None, examples=[2.41])
+    """How long the answer took, in seconds; give it for every outcome of the run or none."""
+    input_tokens: TokenCount | None = Field(default=None, examples=[294])
+    """Input tokens of the prompt, image tokens included; for every outcome or none."""
+    output_tokens: TokenCount | None = Field(default=None, examples=[214])
+    """Output tokens of the answer, reasoning included; for every outcome or none."""
+
+    @model_validator(mode="after")
+    def _one_verdict(self) -> OutcomeEntry:
+        if (self.passed is None) == (self.score is None):
+            raise PydanticCustomError(
+                "versus", "give exactly one of 'passed' (true or false) and 'score' (0 to 1)"
+            )
+        return self
+
+
 __all__ = [
     "CAPABILITY_STATES",
     "DEFAULT_BANDS",
+    "GIVEN_ELSEWHERE",
     "Band",
     "CapabilityDef",
     "CapabilityGroup",
@@ -448,9 +548,12 @@ __all__ = [
     "License",
     "Links",
     "ModelCard",
+    "OutcomeEntry",
     "ParameterVariant",
     "Parameters",
     "Pricing",
+    "PromptEntry",
+    "PromptList",
     "Result",
     "SiteConfig",
     "Source",

@@ -7,10 +7,14 @@ never read from a file: a file may *state* a derived figure, and then
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import compress
+from typing import NamedTuple
 
+from versus.inputs.outcomes import Outcome
 from versus.inputs.schema import Band, Category, Pricing, Result, Suite
 
 _MILLION = Decimal(1_000_000)
@@ -50,6 +54,71 @@ def cost_per_task(input_tokens: int, output_tokens: int, pricing: Pricing) -> De
     ) / _MILLION
 
 
+class Middle(NamedTuple):
+    """The middle of a list of whole numbers: its middle value, or its two middle values."""
+
+    low: int
+    high: int
+
+    @property
+    def median(self) -> int:
+        """The mean of the middle two (one, for an odd count), rounded half up to a whole
+        number: a token count is whole, and the cost per task is priced on it."""
+        total = Decimal(self.low + self.high) / 2
+        return int(total.to_integral_value(rounding=ROUND_HALF_UP))
+
+    def holds(self, value: int) -> bool:
+        """Whether ``value`` is a median: for an even count, any value from the lower to
+        the upper middle value splits the list in halves."""
+        return self.low <= value <= self.high
+
+
+def middle(values: Sequence[int]) -> Middle:
+    """The middle of ``values`` (at least one)."""
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    if len(ordered) % 2:
+        return Middle(ordered[half], ordered[half])
+    return Middle(ordered[half - 1], ordered[half])
+
+
+def mean(values: Sequence[float]) -> Decimal:
+    """The mean of ``values`` (at least one), each taken as the decimal it is written as."""
+    return sum(map(Decimal, map(repr, values)), Decimal(0)) / len(values)
+
+
+@dataclass(frozen=True)
+class OutcomeFigures:
+    """What a run's outcomes give: its categories' counts, its mean time, its median tokens.
+
+    A figure is ``None`` when not every outcome gives what it is computed from
+    (:mod:`versus.inputs.promptchecks` makes a figure given by some outcomes only an error).
+    """
+
+    categories: Mapping[str, tuple[int, int]]
+    """Category id -> (passed, total) for each category the outcomes cover, in suite order."""
+    seconds: Decimal | None
+    input_tokens: Middle | None
+    output_tokens: Middle | None
+
+
+def outcome_figures(outcomes: Iterable[Outcome], categories: Sequence[str]) -> OutcomeFigures:
+    """The figures of a run from its outcomes; ``categories`` are the suite's, in order."""
+    rows = list(outcomes)
+    if not rows:
+        return OutcomeFigures({}, None, None, None)
+    _, category, passed, _, seconds, inputs, outputs = zip(*rows, strict=True)
+    totals = Counter(category)
+    passes = Counter(compress(category, passed))
+    order = [*categories, *sorted(totals.keys() - set(categories))]
+    return OutcomeFigures(
+        categories={cat: (passes[cat], totals[cat]) for cat in order if totals[cat]},
+        seconds=None if None in seconds else mean(seconds),
+        input_tokens=None if None in inputs else middle(inputs),
+        output_tokens=None if None in outputs else middle(outputs),
+    )
+
+
 @dataclass(frozen=True)
 class CategoryScore:
     """One category of one run; ``passed``/``total`` are ``None`` when the run skipped it."""
@@ -76,6 +145,9 @@ class RunSummary:
     """Whether the run covered enough prompts for token and cost figures to be shown."""
     cost_per_task: Decimal | None
     currency: str | None
+    outcomes: Mapping[str, Outcome] = field(default_factory=dict)
+    """The run's outcome of each prompt it answered, by prompt id in the order of the
+    suite's prompt list; empty when the run gives category totals only."""
 
     @property
     def coverage(self) -> Decimal:
@@ -83,9 +155,19 @@ class RunSummary:
 
 
 def summarize(
-    suite: Suite, result: Result, pricing: Pricing | None, bands: Sequence[Band]
+    suite: Suite,
+    result: Result,
+    pricing: Pricing | None,
+    bands: Sequence[Band],
+    outcomes: Mapping[str, Outcome] | None = None,
 ) -> RunSummary:
-    """Compute every figure of one run. Assumes the run passed :mod:`versus.inputs.checks`."""
+    """Compute every figure of one run. Assumes the run passed :mod:`versus.inputs.checks`.
+
+    A run that gives its outcomes (:meth:`versus.inputs.catalog.Catalog.outcomes_of`) has
+    the figures they give in ``result`` already (the loader computes its categories, mean
+    time and median tokens from them: :attr:`versus.inputs.catalog.Catalog.results`);
+    pass them as ``outcomes`` to keep them with the summary.
+    """
     suite_bands = suite.bands or bands
     categories = []
     for category in suite.categories:
@@ -122,4 +204,5 @@ def summarize(
         usage_shown=usage_shown,
         cost_per_task=cost,
         currency=pricing.currency if cost is not None and pricing is not None else None,
+        outcomes=outcomes if outcomes is not None else {},
     )

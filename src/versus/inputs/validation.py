@@ -9,11 +9,13 @@ misspelt field names.
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
+from dataclasses import replace
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from versus.inputs.fieldtypes import describe
@@ -44,13 +46,56 @@ def validate(model: type[M], document: Document) -> tuple[M | None, list[Problem
         return None, _dedupe(problems)
 
 
+@functools.cache
+def _list_of(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
+def validate_items(
+    model: type[M], document: Document, *, per_line: bool = False
+) -> tuple[list[M | None], list[Problem]]:
+    """Each item of the list ``document.data`` validated as ``model`` (``None`` for an item
+    with problems), and every problem found; no items when the data is not a list.
+
+    ``per_line`` is for JSON Lines, whose items are lines: a problem's line says which
+    item it is of, so its field path leaves out the item's index.
+    """
+    try:
+        return list(_list_of(model).validate_python(document.data)), []
+    except ValidationError as error:
+        details = error.errors()
+    if not isinstance(document.data, list):
+        return [], [_problem(model, document, details[0], skip=1)]
+    by_item: dict[int, list[ErrorDetails]] = {}
+    for detail in details:
+        by_item.setdefault(int(detail["loc"][0]), []).append(detail)
+    values: list[M | None] = []
+    problems: list[Problem] = []
+    for index, item in enumerate(document.data):
+        found = by_item.get(index)
+        if found is None:
+            values.append(model.model_validate(item))
+            continue
+        values.append(None)
+        for detail in _fold_misspelt_required(model, found, skip=1):
+            problem = _problem(model, document, detail, skip=1)
+            if per_line:
+                hint = problem.hint
+                if detail["type"] == "missing":
+                    hint = f'add "{problem.path[-1]}" to this line'
+                problem = replace(problem, path=problem.path[1:], hint=hint)
+            problems.append(problem)
+    return values, _dedupe(problems)
+
+
 def _fold_misspelt_required(
-    model: type[BaseModel], details: list[ErrorDetails]
+    model: type[BaseModel], details: list[ErrorDetails], skip: int = 0
 ) -> list[ErrorDetails]:
     """Drop "missing 'organization'" when the same mapping has a close misspelling of it.
 
     The unknown-field problem already says "did you mean 'organization'?";
     reporting the missing field too would make one typo look like two mistakes.
+    ``skip`` leading parts of each location are not fields of ``model`` (a list's index).
     """
     missing = {tuple(d["loc"]) for d in details if d["type"] == "missing"}
     folded = set()
@@ -58,7 +103,7 @@ def _fold_misspelt_required(
         if detail["type"] != "extra_forbidden":
             continue
         loc = tuple(detail["loc"])
-        suggestion = closest(str(loc[-1]), _field_names(model, loc[:-1]))
+        suggestion = closest(str(loc[-1]), _field_names(model, loc[skip:-1]))
         if suggestion and (*loc[:-1], suggestion) in missing:
             folded.add((*loc[:-1], suggestion))
     return [d for d in details if not (d["type"] == "missing" and tuple(d["loc"]) in folded)]
@@ -74,8 +119,13 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return unique
 
 
-def _problem(model: type[BaseModel], document: Document, detail: ErrorDetails) -> Problem:
+def _problem(
+    model: type[BaseModel], document: Document, detail: ErrorDetails, skip: int = 0
+) -> Problem:
+    """The problem of one error; the first ``skip`` parts of its location are not fields of
+    ``model`` but place it in the document (the index of a list's item)."""
     path: FieldPath = tuple(part for part in detail["loc"] if part != "[key]")
+    inner = path[skip:]
     kind = detail["type"]
     value = detail.get("input")
     hint = ""
@@ -84,14 +134,14 @@ def _problem(model: type[BaseModel], document: Document, detail: ErrorDetails) -
         hint = f"add '{path[-1]}:' here"
         where = path[:-1]
     elif kind == "extra_forbidden":
-        allowed = _field_names(model, path[:-1])
+        allowed = _field_names(model, inner[:-1])
         message = f"unknown field '{path[-1]}'"
         hint = did_you_mean(str(path[-1]), allowed) or (
             f"allowed here: {', '.join(sorted(allowed))}" if allowed else ""
         )
         where = path
     else:
-        message = _message(model, path, kind, detail, value)
+        message = _message(model, inner, kind, detail, value)
         where = path
     at = document.source.locate(where)
     return Problem(document.source.file, at.line, at.column, path, message, hint)

@@ -103,7 +103,13 @@ def build_profile(
     for suite_id, suite in catalog.suites.items():
         result = catalog.result(suite_id, model_id)
         if result is not None:
-            runs[suite_id] = summarize(suite, result, card.pricing, catalog.config.bands)
+            runs[suite_id] = summarize(
+                suite,
+                result,
+                card.pricing,
+                catalog.config.bands,
+                outcomes=catalog.outcomes_of(suite_id, model_id),
+            )
     return Profile(
         id=model_id,
         card=card,

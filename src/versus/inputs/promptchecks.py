@@ -1,0 +1,577 @@
+"""Checks of a suite's prompt list and of a run's outcomes, and the figures they give.
+
+Like :mod:`versus.inputs.checks`, nothing here reads a file: each function takes
+what the loader parsed and returns problems placed on the key at fault. A prompt
+list's records are the items of ``prompts.yaml`` (a problem's path starts with the
+item's index, ``[3].category``) or the lines of a JSON Lines file (the line says
+which record it is, so the path is the field alone: ``category``).
+
+When a suite lists its prompts, its counts come from the list and a count the
+suite still states must agree (:func:`reconcile_suite`); when a run gives its
+outcomes, its categories, mean time and median tokens come from them and a figure
+the result still states must agree (:func:`reconcile_result`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from versus.inputs.fieldtypes import (
+    MAX_LONG_TEXT,
+    MAX_SECONDS,
+    MAX_TOKENS,
+    is_slug,
+    text_fault,
+)
+from versus.inputs.outcomes import Outcome, Prompt, PromptImage
+from versus.inputs.problems import FieldPath, Problem, did_you_mean
+from versus.inputs.schema import CategoryResult, OutcomeEntry, PromptEntry, Result
+from versus.inputs.scores import Middle, OutcomeFigures, agrees
+from versus.inputs.yamlsource import SourceMap
+
+_FIGURES = ("seconds", "input_tokens", "output_tokens")
+"""What an outcome may give towards a run's figures: each by every outcome, or by none."""
+
+
+class Records:
+    """The records of a prompt list or an outcomes file, as parsed, and where each is."""
+
+    def __init__(self, raw: Sequence[Any], source: SourceMap, per_line: bool) -> None:
+        self.raw = raw
+        self.source = source
+        self.per_line = per_line
+
+    def problem(self, index: int, field: str | None, message: str, hint: str = "") -> Problem:
+        """A problem at ``field`` of record ``index`` (the record itself when ``None``)."""
+        where: FieldPath = (index,) if field is None else (index, field)
+        at = self.source.locate(where)
+        path = where[1:] if self.per_line else where
+        return Problem(self.source.file, at.line, at.column, path, message, hint)
+
+    def line(self, index: int) -> int:
+        return self.source.locate((index,)).line
+
+    def text(self, index: int, field: str) -> str | None:
+        """Record ``index``'s ``field`` as written, if it is a valid id."""
+        item = self.raw[index]
+        value = item.get(field) if isinstance(item, dict) else None
+        return value if is_slug(value) else None
+
+
+# --- a suite's prompt list ---------------------------------------------------
+
+
+def check_prompts(records: Records, categories: Sequence[str], suite: str) -> list[Problem]:
+    """Ids unique, categories of the suite (``categories`` as its file writes them; none
+    known when the suite file is broken: then they are not checked)."""
+    problems = []
+    first: dict[str, int] = {}
+    for index in range(len(records.raw)):
+        prompt_id = records.text(index, "id")
+        if prompt_id is not None:
+            if prompt_id in first:
+                problems.append(
+                    records.problem(
+                        index,
+                        "id",
+                        f"duplicate prompt id '{prompt_id}'; line {records.line(first[prompt_id])} "
+                        "lists it already",
+                        "give each prompt its own id",
+                    )
+                )
+            else:
+                first[prompt_id] = index
+        category = records.text(index, "category")
+        if categories and category is not None and category not in categories:
+            problems.append(
+                records.problem(
+                    index,
+                    "category",
+                    f"unknown category '{category}'; suite '{suite}' does not have it",
+                    did_you_mean(category, categories),
+                )
+            )
+    return problems
+
+
+def prompt_of(entry: PromptEntry, image: PromptImage | None) -> Prompt:
+    return Prompt(
+        id=entry.id,
+        category=entry.category,
+        text=entry.prompt,
+        image=image,
+        expected=entry.expected,
+        tags=tuple(entry.tags),
+    )
+
+
+def counts_of(prompts: Mapping[str, Prompt]) -> dict[str, int]:
+    """How many prompts the list has in each category."""
+    counts: dict[str, int] = {}
+    for prompt in prompts.values():
+        counts[prompt.category] = counts.get(prompt.category, 0) + 1
+    return counts
+
+
+def reconcile_suite(
+    data: object, counts: Mapping[str, int], listed: str, source: SourceMap, *, compare: bool
+) -> tuple[object, list[Problem]]:
+    """The suite file's data with the counts of its prompt list (``listed``, its file name)
+    where the file leaves them out, and a problem for each count it states that disagrees.
+
+    With ``compare`` false (the list has problems of its own, so its counts mean
+    little), counts are filled in only so that the rest of the file can be checked.
+    The file's data is not changed: it may be a cached document's.
+    """
+    if not isinstance(data, dict):
+        return data, []
+    problems: list[Problem] = []
+    filled = dict(data)
+    categories = filled.get("categories")
+    if isinstance(categories, list):
+        filled["categories"] = [
+            _reconcile_category(index, item, counts, listed, source, problems, compare=compare)
+            for index, item in enumerate(categories)
+        ]
+    total = sum(counts.values())
+    stated = filled.get("prompts")
+    if stated is None or (compare and type(stated) is int and stated != total):
+        if stated is not None:
+            problems.append(
+                source.problem(
+                    ("prompts",),
+                    f"states {stated} prompts but {listed} lists {total}",
+                    "remove 'prompts'; versus counts the list",
+                )
+            )
+        # As many as the categories now count, so that a mistake is reported once
+        # (not again as categories that do not add up).
+        written = [
+            item.get("prompts") for item in filled.get("categories") or [] if isinstance(item, dict)
+        ]
+        whole = all(type(count) is int for count in written)
+        filled["prompts"] = sum(written) if written and whole else max(total, 1)
+    return filled, problems
+
+
+def _reconcile_category(
+    index: int,
+    item: object,
+    counts: Mapping[str, int],
+    listed: str,
+    source: SourceMap,
+    problems: list[Problem],
+    *,
+    compare: bool,
+) -> object:
+    if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        return item
+    category = item["id"]
+    count = counts.get(category, 0)
+    stated = item.get("prompts")
+    path = ("categories", index)
+    if compare and count == 0 and is_slug(category):
+        problems.append(
+            source.problem(
+                (*path, "id"),
+                f"{listed} lists no prompt of category '{category}'",
+                "list its prompts, or remove the category",
+            )
+        )
+    if stated is None:
+        return {**item, "prompts": max(count, 1)}
+    if compare and count and type(stated) is int and stated != count:
+        problems.append(
+            source.problem(
+                (*path, "prompts"),
+                f"states {stated} prompts but {listed} lists {count} in '{category}'",
+                "remove 'prompts'; versus counts the list",
+            )
+        )
+        return {**item, "prompts": count}
+    return item
+
+
+# --- a run's outcomes ----------------------------------------------------------
+
+
+class OutcomeColumns(NamedTuple):
+    """The lines of a valid outcomes file, field by field: what
+    :class:`~versus.inputs.schema.OutcomeEntry` validates each line to, kept as one list
+    per field (a run has thousands of lines, read on every build)."""
+
+    prompt: list[str]
+    passed: list[bool | None]
+    score: list[float | None]
+    answer: list[str | None]
+    seconds: list[float | None]
+    input_tokens: list[int | None]
+    output_tokens: list[int | None]
+
+
+def columns_of(entries: Sequence[OutcomeEntry]) -> OutcomeColumns:
+    """The columns of lines the schema validated."""
+    return OutcomeColumns(
+        [entry.prompt for entry in entries],
+        [entry.passed for entry in entries],
+        [entry.score for entry in entries],
+        [entry.answer for entry in entries],
+        [entry.seconds for entry in entries],
+        [entry.input_tokens for entry in entries],
+        [entry.output_tokens for entry in entries],
+    )
+
+
+_OUTCOME_KEYS = frozenset(OutcomeEntry.model_fields)
+_NONE = type(None)
+
+
+def quick_outcomes(records: Sequence[Any], known: Container[str]) -> OutcomeColumns | None:
+    """The records as :class:`~versus.inputs.schema.OutcomeEntry` validates them (``known``
+    ids are slugs already), or ``None`` when one is not plainly valid: the schema then
+    validates each and says what is wrong.
+
+    The schema's rules, written out field by field over all lines at once, so that the
+    work is done by the interpreter's built-in functions rather than a schema model
+    per line; ``tests/inputs/test_outcomes.py`` checks that both agree.
+    """
+    if not set(map(type, records)) <= {dict} or not all(map(_OUTCOME_KEYS.issuperset, records)):
+        return None
+    prompt = [record.get("prompt") for record in records]
+    passed = [record.get("passed") for record in records]
+    score = [record.get("score") for record in records]
+    answer = [record.get("answer") for record in records]
+    seconds = [record.get("seconds") for record in records]
+    inputs = [record.get("input_tokens") for record in records]
+    outputs = [record.get("output_tokens") for record in records]
+    if not (
+        set(map(type, prompt)) <= {str}
+        and all(map(is_slug, {*prompt}.difference(known)))  # type: ignore[arg-type]
+        and set(map(type, passed)) <= {bool, _NONE}
+        and [value is None for value in passed] == [value is not None for value in score]
+        and _within(score, {int, float}, 1)
+        and _within(seconds, {int, float}, MAX_SECONDS)
+        and _within(inputs, {int}, MAX_TOKENS)
+        and _within(outputs, {int}, MAX_TOKENS)
+        and set(map(type, answer)) <= {str, _NONE}
+    ):
+        return None
+    stripped = [None if text is None else text.strip() for text in answer]
+    given = [text for text in stripped if text is not None]
+    if given and (
+        max(map(len, given)) > MAX_LONG_TEXT
+        or text_fault("\n".join(given), one_line=False) is not None  # a line break is allowed
+    ):
+        return None
+    return OutcomeColumns(
+        prompt,
+        passed,
+        [None if value is None else float(value) + 0.0 for value in score],  # -0 is 0
+        stripped,
+        [None if value is None else float(value) for value in seconds],
+        inputs,
+        outputs,
+    )
+
+
+def _within(values: list[Any], kinds: set[type], most: float) -> bool:
+    """Each value ``None`` or of one of ``kinds``, from 0 to ``most``."""
+    if not set(map(type, values)) <= {*kinds, _NONE}:
+        return False
+    given = [value for value in values if value is not None]
+    return not given or (min(given) >= 0 and max(given) <= most)
+
+
+def check_outcomes(
+    records: Records, columns: OutcomeColumns, prompts: Mapping[str, Prompt], suite: str
+) -> tuple[dict[str, Outcome], list[Problem]]:
+    """Each outcome of a prompt of the suite, once; a pass/fail verdict; each figure given
+    by every outcome or none (``columns`` are every line's, valid). The outcomes by
+    prompt id, in the order of the list."""
+    problems: list[Problem] = []
+    ids = set(columns.prompt)
+    if len(ids) != len(columns.prompt) or not ids <= prompts.keys():
+        problems += check_prompt_ids(records, prompts, suite)
+    if not set(columns.score) <= {None, 0.0, 1.0}:
+        problems += _scores(records, columns.score, suite)
+    for name in _FIGURES:
+        values = getattr(columns, name)
+        missing = values.count(None)
+        if 0 < missing < len(values):
+            problems.append(
+                records.problem(
+                    values.index(None),
+                    name,
+                    f"missing '{name}': {len(values) - missing} of the {len(values)} outcomes "
+                    "give it; give it for every outcome or none",
+                )
+            )
+    if problems:
+        return {}, problems
+    verdicts = [
+        verdict if verdict is not None else score == 1
+        for verdict, score in zip(columns.passed, columns.score, strict=True)
+    ]
+    row = {prompt_id: index for index, prompt_id in enumerate(columns.prompt)}
+    outcomes = {}
+    for prompt_id, prompt in prompts.items():
+        index = row.get(prompt_id)
+        if index is not None:
+            outcomes[prompt_id] = Outcome(
+                prompt_id,
+                prompt.category,
+                verdicts[index],
+                columns.answer[index],
+                columns.seconds[index],
+                columns.input_tokens[index],
+                columns.output_tokens[index],
+            )
+    return outcomes, problems
+
+
+def check_prompt_ids(records: Records, prompts: Mapping[str, Prompt], suite: str) -> list[Problem]:
+    """Each outcome's prompt a prompt of the suite, given once (as written, so that a line
+    with other problems is checked too)."""
+    problems = []
+    first: dict[str, int] = {}
+    for index in range(len(records.raw)):
+        prompt_id = records.text(index, "prompt")
+        if prompt_id is None:
+            continue
+        if prompt_id not in prompts:
+            problems.append(
+                records.problem(
+                    index,
+                    "prompt",
+                    f"unknown prompt '{prompt_id}'; suite '{suite}' does not list it",
+                    did_you_mean(prompt_id, prompts),
+                )
+            )
+        elif prompt_id in first:
+            problems.append(
+                records.problem(
+                    index,
+                    "prompt",
+                    f"a second outcome for prompt '{prompt_id}'; line "
+                    f"{records.line(first[prompt_id])} gives one already",
+                    "keep one of the two",
+                )
+            )
+        else:
+            first[prompt_id] = index
+    return problems
+
+
+def check_scores(
+    records: Records, entries: Sequence[OutcomeEntry | None], suite: str
+) -> list[Problem]:
+    """A score of a pass/fail suite is 0 or 1, on each line the schema validated."""
+    return _scores(records, [None if e is None else e.score for e in entries], suite)
+
+
+def _scores(records: Records, scores: Sequence[float | None], suite: str) -> list[Problem]:
+    return [
+        records.problem(
+            index,
+            "score",
+            f"suite '{suite}' scores pass/fail: a score is 0 or 1; got {_shown(score)}",
+            "or write 'passed': true or false",
+        )
+        for index, score in enumerate(scores)
+        if score is not None and score not in (0, 1)
+    ]
+
+
+_FROM_OUTCOMES = "remove '{}'; versus computes {} from the outcomes"
+
+
+def reconcile_result(
+    data: object, figures: OutcomeFigures, categories: Sequence[str], source: SourceMap
+) -> tuple[object, list[Problem]]:
+    """The result file's data with the figures of its outcomes where the file leaves them
+    out, and a problem for each figure it states that disagrees with them.
+
+    ``categories`` are the suite's category ids: a stated category the suite lacks is
+    :func:`versus.inputs.checks.check_result_refs`'s to report. The file's data is not
+    changed.
+    """
+    if not isinstance(data, dict):
+        return data, []
+    filled = dict(data)
+    problems: list[Problem] = []
+    stated = filled.get("categories")
+    if stated is None:
+        filled["categories"] = {
+            category: {"passed": passed, "total": total}
+            for category, (passed, total) in figures.categories.items()
+        }
+    elif isinstance(stated, dict):
+        problems += _stated_categories(stated, figures, categories, source)
+    if figures.seconds is not None:
+        problems += _stated_seconds(filled, figures.seconds, source)
+    for name, middle, what in (
+        ("median_input_tokens", figures.input_tokens, "input tokens"),
+        ("median_output_tokens", figures.output_tokens, "output tokens"),
+    ):
+        if middle is not None:
+            problems += _stated_median(filled, name, middle, what, source)
+    return filled, problems
+
+
+def _stated_categories(
+    stated: dict[str, Any],
+    figures: OutcomeFigures,
+    categories: Sequence[str],
+    source: SourceMap,
+) -> list[Problem]:
+    problems = []
+    hint = _FROM_OUTCOMES.format("categories", "them")
+    for category, entry in stated.items():
+        if category not in categories:
+            continue
+        path = ("categories", category)
+        if category not in figures.categories:
+            problems.append(
+                source.problem(path, f"the outcomes cover no prompt of '{category}'", hint)
+            )
+            continue
+        passed, total = figures.categories[category]
+        if not isinstance(entry, dict):
+            continue
+        if type(entry.get("passed")) is int and entry["passed"] != passed:
+            problems.append(
+                source.problem(
+                    (*path, "passed"),
+                    f"states {entry['passed']} but the outcomes pass {passed} of the {total} "
+                    f"prompts of '{category}'",
+                    hint,
+                )
+            )
+        if type(entry.get("total")) is int and entry["total"] != total:
+            problems.append(
+                source.problem(
+                    (*path, "total"),
+                    f"states {entry['total']} but the outcomes cover {total} prompts of "
+                    f"'{category}'",
+                    hint,
+                )
+            )
+    for category, (_, total) in figures.categories.items():
+        if category not in stated:
+            problems.append(
+                source.problem(
+                    ("categories",),
+                    f"leaves out '{category}', which the outcomes cover "
+                    f"({total} prompt{'s' * (total != 1)})",
+                    hint,
+                )
+            )
+    return problems
+
+
+def _stated_seconds(filled: dict[str, Any], mean: Decimal, source: SourceMap) -> list[Problem]:
+    name = "avg_response_seconds"
+    stated = filled.get(name)
+    if stated is None:
+        filled[name] = float(mean)
+        return []
+    if isinstance(stated, bool) or not isinstance(stated, int | float) or agrees(stated, mean):
+        return []  # a value of the wrong kind is the schema's to report
+    shown = format(mean.quantize(Decimal("0.0001")).normalize(), "f")
+    return [
+        source.problem(
+            (name,),
+            f"states {_shown(stated)} but the outcomes' times average {shown}",
+            _FROM_OUTCOMES.format(name, "it"),
+        )
+    ]
+
+
+def _stated_median(
+    filled: dict[str, Any], name: str, middle: Middle, what: str, source: SourceMap
+) -> list[Problem]:
+    stated = filled.get(name)
+    if stated is None:
+        filled[name] = middle.median
+        return []
+    if type(stated) is not int or middle.holds(stated):
+        return []
+    median = (
+        f"the median of the outcomes' {what} is {middle.low}"
+        if middle.low == middle.high
+        else f"a median of the outcomes' {what} is from {middle.low} to {middle.high}"
+    )
+    return [
+        source.problem((name,), f"states {stated} but {median}", _FROM_OUTCOMES.format(name, "it"))
+    ]
+
+
+def _shown(value: float) -> str:
+    """A number as written: ``3.5``, ``0.00001`` (not ``1e-05``)."""
+    return format(Decimal(str(value)), "f")
+
+
+def outcome_updates(result: Result, figures: OutcomeFigures) -> dict[str, Any]:
+    """The fields of a validated result to replace by the figures of its outcomes: its
+    categories' counts (each with the percent the file states, to be checked against
+    them), and its mean time and median tokens (a stated one agrees at the precision
+    written; the computed one is exact)."""
+    updates: dict[str, Any] = {
+        "categories": {
+            category: CategoryResult.model_construct(
+                passed=passed,
+                total=total,
+                percent=entry.percent if (entry := result.categories.get(category)) else None,
+            )
+            for category, (passed, total) in figures.categories.items()
+        }
+    }
+    if figures.seconds is not None:
+        updates["avg_response_seconds"] = float(figures.seconds)
+    if figures.input_tokens is not None:
+        updates["median_input_tokens"] = figures.input_tokens.median
+    if figures.output_tokens is not None:
+        updates["median_output_tokens"] = figures.output_tokens.median
+    return updates
+
+
+# --- images --------------------------------------------------------------------
+
+_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP", ".gif": "GIF"}
+_ENDINGS = {"PNG": ".png", "JPEG": ".jpg", "WebP": ".webp", "GIF": ".gif"}
+IMAGE_HEAD = 12
+"""How many bytes of an image tell its format."""
+
+
+def image_format(head: bytes) -> str | None:
+    """The format whose signature ``head`` (an image's first bytes) starts with."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "GIF"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "WebP"
+    return None
+
+
+def image_fault(name: str, head: bytes) -> tuple[str, str] | None:
+    """Why the image file ``name``, whose first bytes are ``head``, is not the image its
+    name says (a message and a hint), or ``None``."""
+    suffix = "." + name.rsplit(".", 1)[-1].lower()
+    expected = _FORMATS[suffix]
+    found = image_format(head)
+    if found == expected:
+        return None
+    if found is not None:
+        return (
+            f"{name} is a {found} image, not a {expected}",
+            f"rename it to end {_ENDINGS[found]}",
+        )
+    return (
+        f"{name} is not a {expected} image",
+        "save it as PNG, JPEG, WebP or GIF and name it for its format",
+    )
