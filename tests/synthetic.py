@@ -20,6 +20,8 @@ def capability_ids(project: Path) -> list[str]:
 def card(index: int, capabilities: list[str], rng: random.Random) -> str:
     chosen = {cap: rng.choice(STATES) for cap in capabilities if rng.random() < 0.7}
     lines = [
+        # the first line a card written by `versus new model` has: editors find its schema
+        "# yaml-language-server: $schema=../schemas/card.schema.json",
         f"name: Synthetic {index:03d}",
         "organization: Example Lab",
         f"category: {rng.choice(['open', 'closed'])}",
