@@ -236,8 +236,11 @@ def _init_worker(writer: PageWriter) -> None:
     global _worker
     _worker = writer
     # Ctrl-C reaches every process of the group: a worker ends at once and silently (an
-    # idle one would print a traceback); the build process says what happened.
+    # idle one would print a traceback); the build process says what happened. SIGINT
+    # was blocked across the fork (_quiet_start), so one sent while this worker started
+    # arrives now, to this handler.
     signal.signal(signal.SIGINT, lambda _signal, _frame: os._exit(130))
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _die_with_parent()
 
 
@@ -331,7 +334,8 @@ def write_pages(
         ) as pool,
     ):
         # every task is handed out at once; the workers take them in this order
-        running = [pool.submit(_write_chunk, chunks[index]) for index in order]
+        with _quiet_start():
+            running = [pool.submit(_write_chunk, chunks[index]) for index in order]
         if meanwhile is not None:
             meanwhile()
         for index, future in zip(order, running, strict=True):
@@ -340,6 +344,18 @@ def write_pages(
             if progress is not None:
                 progress(counts.written + counts.unchanged)
     return _summed([counts for counts in results if counts is not None])
+
+
+@contextmanager
+def _quiet_start() -> Iterator[None]:
+    """SIGINT held back while the pool forks its workers (they start with it blocked, until
+    :func:`_init_worker` has its handler): a Ctrl-C in that moment would otherwise end a
+    starting worker with a traceback. This process gets a held Ctrl-C when the block ends."""
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 @contextmanager
