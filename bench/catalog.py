@@ -2,9 +2,11 @@
 
 ``generate(folder, n, seed)`` writes a complete versus project: the repository's
 ``versus.yaml`` and ``templates/``, ``n`` model cards that use every field of
-the card schema, the repository's ``vision-evals`` suite plus a generated
-second suite of 5 to 15 categories, and results for about 70% of the models on
-each suite. The same ``(n, seed)`` always gives byte-identical files: every
+the card schema, two suites of :data:`PROMPTS_PER_SUITE` prompts each (one with
+the categories of the repository's ``vision-evals`` suite, one generated with 5
+to 15 categories), each listing its prompts, and results for about 70% of the
+models on each suite, most of them with one outcome per prompt. The same
+``(n, seed)`` always gives byte-identical files: every
 choice comes from ``random.Random`` streams seeded from ``seed`` (see
 :func:`stream`), drawn in a fixed order, and nothing depends on the clock, the
 folder or set iteration order.
@@ -12,9 +14,12 @@ folder or set iteration order.
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
+import struct
 import textwrap
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +36,12 @@ COPIED_SUITE = "vision-evals"
 GENERATED_SUITE = "reasoning-evals"
 RESULT_SHARE = 0.7
 """About this share of the models has a result on each suite."""
+PROMPTS_PER_SUITE = 200
+"""Prompts each suite lists (issue 17's scale: two suites of 200 prompts)."""
+OUTCOME_SHARE = 0.85
+"""About this share of the results gives one outcome per prompt; the rest state totals only."""
+IMAGES_PER_SUITE = 8
+"""Image files in each suite's folder, shared by the prompts that show a local image."""
 
 WRAP = 84
 """Markdown paragraphs are wrapped at this width, as a contributor would."""
@@ -150,6 +161,13 @@ class SuiteInfo:
     def prompts(self) -> int:
         return sum(count for _, count in self.categories)
 
+    def prompt_ids(self) -> list[tuple[str, list[str]]]:
+        """Each category's prompt ids, in the order of the suite's list."""
+        return [
+            (cat_id, [f"{cat_id}-{number:03d}" for number in range(1, count + 1)])
+            for cat_id, count in self.categories
+        ]
+
 
 # --- YAML output --------------------------------------------------------------
 
@@ -176,7 +194,7 @@ _Dumper.add_representer(str, _represent_str)
 _Dumper.add_representer(Decimal, _represent_decimal)
 
 
-def dump(data: dict[str, Any], comment: str) -> str:
+def dump(data: Any, comment: str) -> str:
     """``data`` as YAML after a one-line comment; the same data gives the same text."""
     body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88, indent=2)
     return f"# {comment}\n{body}"
@@ -361,21 +379,78 @@ def card(rng: random.Random, index: int, capability_ids: Sequence[str]) -> dict[
     return data
 
 
-# --- suites and results -------------------------------------------------------
+# --- suites and their prompts ----------------------------------------------------
 
 
-def copied_suite() -> SuiteInfo:
+def spread(weights: Sequence[int], total: int) -> list[int]:
+    """``total`` shared out in proportion to ``weights`` (largest remainders), at least 1 each."""
+    if total < len(weights):
+        raise ValueError(f"{total} prompts cannot give each of {len(weights)} categories one")
+    whole = sum(weights)
+    shares = [max(1, total * weight // whole) for weight in weights]
+    order = sorted(
+        range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i)
+    )  # largest remainder first, then the first category
+    step = 0
+    while sum(shares) != total:
+        index = order[step % len(order)]
+        if sum(shares) < total:
+            shares[index] += 1
+        elif shares[index] > 1:
+            shares[index] -= 1
+        step += 1
+    return shares
+
+
+def _category_list(labels: Sequence[str], categories: Sequence[tuple[str, int]]) -> str:
+    return "\n".join(
+        f"- {label} ({count} prompts)" for label, (_, count) in zip(labels, categories, strict=True)
+    )
+
+
+def copied_suite() -> tuple[SuiteInfo, dict[str, Any]]:
+    """The repository's ``vision-evals`` suite, its categories weighted as there, scaled to
+    :data:`PROMPTS_PER_SUITE` prompts that it lists (so the counts are left to versus)."""
     raw = yaml.safe_load((REPO / "evals" / COPIED_SUITE / "suite.yaml").read_text("utf-8"))
-    categories = tuple((str(c["id"]), int(c["prompts"])) for c in raw["categories"])
-    return SuiteInfo(COPIED_SUITE, categories, int(raw.get("coverage_threshold", 90)))
+    weights = [int(category["prompts"]) for category in raw["categories"]]
+    counts = spread(weights, PROMPTS_PER_SUITE)
+    categories = tuple(
+        (str(category["id"]), count)
+        for category, count in zip(raw["categories"], counts, strict=True)
+    )
+    info = SuiteInfo(COPIED_SUITE, categories, int(raw.get("coverage_threshold", 90)))
+    labels = [str(category["label"]) for category in raw["categories"]]
+    data: dict[str, Any] = {
+        "name": raw["name"],
+        "summary": (
+            f"{info.prompts} pass/fail image prompts in {len(categories)} categories, "
+            "synthetic, for the benchmark."
+        ),
+        "description": (
+            f"{raw['name']} puts the same {info.prompts} image prompts to every model and "
+            "marks each answer as a pass or a fail. The categories:\n\n"
+            + _category_list(labels, categories)
+        ),
+        "methodology": raw["methodology"],
+        "scoring": raw.get("scoring", "pass/fail"),
+        "coverage_threshold": info.threshold,
+        "categories": [
+            {"id": cat_id, "label": label}
+            for label, (cat_id, _) in zip(labels, categories, strict=True)
+        ],
+    }
+    if "source" in raw:
+        data["source"] = raw["source"]
+    return info, data
 
 
 def generated_suite(rng: random.Random) -> tuple[SuiteInfo, dict[str, Any]]:
-    """A second suite of 5 to 15 categories whose prompt counts add up."""
+    """A second suite of 5 to 15 categories of :data:`PROMPTS_PER_SUITE` prompts in all."""
     labels = rng.sample(CATEGORY_LABELS, rng.randint(5, 15))
+    weights = [rng.randint(4, 25) for _ in labels]
     categories = tuple(
-        (label.lower().replace(" and ", "-").replace(" ", "-"), rng.randint(4, 25))
-        for label in labels
+        (label.lower().replace(" and ", "-").replace(" ", "-"), count)
+        for label, count in zip(labels, spread(weights, PROMPTS_PER_SUITE), strict=True)
     )
     info = SuiteInfo(GENERATED_SUITE, categories, 85)
     data: dict[str, Any] = {
@@ -388,10 +463,7 @@ def generated_suite(rng: random.Random) -> tuple[SuiteInfo, dict[str, Any]]:
             f"Reasoning Evals asks every model the same {info.prompts} questions about "
             "images and marks each answer as a pass or a fail.\n\n"
             "The categories:\n\n"
-            + "\n".join(
-                f"- {label} ({count} prompts)"
-                for label, (_, count) in zip(labels, categories, strict=True)
-            )
+            + _category_list(labels, categories)
             + "\n\nThe prompts are published in the "
             "[suite's repository](https://example.org/reasoning-evals)."
         ),
@@ -403,12 +475,11 @@ def generated_suite(rng: random.Random) -> tuple[SuiteInfo, dict[str, Any]]:
             "Token and cost figures are shown only for runs that covered at least 85% of "
             "the prompts."
         ),
-        "prompts": info.prompts,
         "scoring": "pass/fail",
         "coverage_threshold": info.threshold,
         "categories": [
-            {"id": cat_id, "label": label, "prompts": count}
-            for label, (cat_id, count) in zip(labels, categories, strict=True)
+            {"id": cat_id, "label": label}
+            for label, (cat_id, _) in zip(labels, categories, strict=True)
         ],
         "source": {
             "title": "Reasoning Evals maintainers",
@@ -419,17 +490,164 @@ def generated_suite(rng: random.Random) -> tuple[SuiteInfo, dict[str, Any]]:
     return info, data
 
 
+QUESTIONS = (
+    "How many {thing} can you see in the picture?",
+    "What colour is the {thing} nearest the camera?",
+    "Is the {thing} to the left or to the right of the door?",
+    "Read the text printed on the {thing}.",
+    "Which of the {thing} is the largest?",
+    "What is the total shown on the {thing}?",
+    "Describe the {thing} in one sentence.",
+)
+THINGS = ("cars", "receipt", "boxes", "sign", "apples", "chart", "chairs", "label", "birds")
+ANSWERS = ("3", "7", "12", "red", "blue", "left", "right", "$14.20", "STOP", "the second one")
+
+
+def png(shade: int) -> bytes:
+    """A valid 8 x 8 grey PNG of one ``shade`` (0 to 255): a prompt's image."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    rows = b"".join(b"\x00" + bytes([shade]) * 8 for _ in range(8))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+def prompt_list(rng: random.Random, suite: SuiteInfo) -> list[dict[str, Any]]:
+    """Every prompt of ``suite``: a quarter with an image file of the suite's folder, a
+    quarter with an image URL, the rest without; most with the answer that passes."""
+    entries: list[dict[str, Any]] = []
+    for cat_id, ids in suite.prompt_ids():
+        for prompt_id in ids:
+            thing = rng.choice(THINGS)
+            entry: dict[str, Any] = {
+                "id": prompt_id,
+                "category": cat_id,
+                "prompt": rng.choice(QUESTIONS).format(thing=thing),
+            }
+            where = rng.random()
+            if where < 0.25:
+                entry["image"] = f"images/image-{rng.randint(1, IMAGES_PER_SUITE)}.png"
+            elif where < 0.5:
+                entry["image"] = f"https://example.org/{suite.id}/images/{prompt_id}.jpg"
+            if rng.random() < 0.9:
+                entry["expected"] = rng.choice(ANSWERS)
+            if rng.random() < 0.2:
+                entry["tags"] = [thing.replace(" ", "-")]
+            entries.append(entry)
+    return entries
+
+
+# --- results ----------------------------------------------------------------------
+
+
 def _percent(passed: int, total: int, places: str) -> Decimal:
     return (Decimal(passed) * 100 / Decimal(total)).quantize(Decimal(places), ROUND_HALF_UP)
 
 
+def _answer(rng: random.Random, passed: bool, expected: str | None) -> str:
+    """A short answer mostly, a long one sometimes, and now and then none at all."""
+    draw = rng.random()
+    if draw < 0.02:
+        return ""
+    value = expected if passed and expected is not None else rng.choice(ANSWERS)
+    if draw < 0.12:
+        reasoning = " ".join(rng.sample(DESCRIPTION_SENTENCES, rng.randint(3, 8)))
+        return f"{reasoning} So the answer is {value}."
+    return value if draw < 0.6 else f"The answer is {value}."
+
+
+def outcomes(
+    rng: random.Random, suite: SuiteInfo, expected: dict[str, str | None], strength: float
+) -> list[dict[str, Any]]:
+    """One run's outcome of each prompt it covered, in the suite's order: some runs skip a
+    category or cover part of one."""
+    seconds = rng.uniform(0.4, 60)
+    input_tokens, output_tokens = rng.randint(150, 3000), rng.randint(20, 1500)
+    lines: list[dict[str, Any]] = []
+    for _, ids in suite.prompt_ids():
+        if rng.random() < 0.08:
+            continue  # not run
+        covered = ids if rng.random() < 0.8 else ids[: rng.randint(1, len(ids))]
+        for prompt_id in covered:
+            passed = rng.random() < strength
+            lines.append(
+                {
+                    "prompt": prompt_id,
+                    "passed": passed,
+                    "answer": _answer(rng, passed, expected[prompt_id]),
+                    "seconds": round(seconds * rng.uniform(0.5, 1.5), 2),
+                    "input_tokens": max(1, int(input_tokens * rng.uniform(0.8, 1.2))),
+                    "output_tokens": max(1, int(output_tokens * rng.uniform(0.3, 1.7))),
+                }
+            )
+    if not lines:
+        first = suite.prompt_ids()[0][1][0]
+        lines.append({"prompt": first, "passed": True, "answer": "3", "seconds": 1.0})
+        lines[0].update({"input_tokens": input_tokens, "output_tokens": output_tokens})
+    return lines
+
+
+def _source(rng: random.Random, suite: SuiteInfo, card_data: dict[str, Any]) -> dict[str, Any]:
+    measured = rng.random() < 0.75
+    data: dict[str, Any] = {
+        "provenance": "measured" if measured else "self-reported",
+        "source": (
+            {"title": f"{suite.id} maintainers' run", "url": f"https://example.org/{suite.id}/runs"}
+            if measured
+            else {"title": f"{card_data['organization']} model report"}
+        ),
+    }
+    if rng.random() < 0.85:
+        data["date"] = _date(rng, 2025, 2026)
+    return data
+
+
 def result(
-    rng: random.Random, suite: SuiteInfo, card_data: dict[str, Any], index: int
-) -> dict[str, Any]:
-    """One run: some skip a category or cover part of one; figures as the schema allows."""
-    categories: dict[str, Any] = {}
+    rng: random.Random,
+    suite: SuiteInfo,
+    card_data: dict[str, Any],
+    index: int,
+    expected: dict[str, str | None],
+) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+    """One run: its result file, and its outcomes (``None`` for a run that states its totals
+    only). A run with outcomes states no figure (versus computes them all from the outcomes),
+    so that the bench can change one outcome and keep the project valid.
+
+    Model 1 states its totals without any derived figure, and model 2 gives outcomes: even a
+    tiny catalog has a result and an outcome the bench can change.
+    """
     strength = rng.uniform(0.15, 0.95)
-    state_percent = rng.random() < 0.1
+    if index == 2 or (index != 1 and rng.random() < OUTCOME_SHARE):
+        lines = outcomes(rng, suite, expected, strength)
+        data = _source(rng, suite, card_data)
+        covered = len(lines)
+        if covered < suite.prompts:
+            data["notes"] = [f"The run covered {covered} of the suite's {suite.prompts} prompts."]
+        elif index % 4 == 0:
+            data["notes"] = ["Verdicts as published, one per prompt."]
+        return data, lines
+    return totals(rng, suite, card_data, index, strength, state=index != 1), None
+
+
+def totals(
+    rng: random.Random,
+    suite: SuiteInfo,
+    card_data: dict[str, Any],
+    index: int,
+    strength: float,
+    state: bool = True,
+) -> dict[str, Any]:
+    """A run that states its totals per category: some skip a category or cover part of one;
+    figures as the schema allows (percents and costs it states only with ``state``)."""
+    categories: dict[str, Any] = {}
+    state_percent = rng.random() < 0.1 and state
     for cat_id, prompts in suite.categories:
         if rng.random() < 0.08:
             continue  # not run
@@ -444,26 +662,16 @@ def result(
         categories[cat_id] = {"passed": prompts // 2, "total": prompts}
     passed = sum(entry["passed"] for entry in categories.values())
     covered = sum(entry["total"] for entry in categories.values())
-    measured = rng.random() < 0.75
-    data: dict[str, Any] = {
-        "provenance": "measured" if measured else "self-reported",
-        "source": (
-            {"title": f"{suite.id} maintainers' run", "url": f"https://example.org/{suite.id}/runs"}
-            if measured
-            else {"title": f"{card_data['organization']} model report"}
-        ),
-    }
-    if rng.random() < 0.85:
-        data["date"] = _date(rng, 2025, 2026)
+    data = _source(rng, suite, card_data)
     data["categories"] = categories
     data["avg_response_seconds"] = round(rng.uniform(0.4, 60), 2)
     if covered * 100 >= suite.threshold * suite.prompts:
         data["median_input_tokens"] = rng.randint(150, 3000)
         data["median_output_tokens"] = rng.randint(20, 1500)
-    if rng.random() < 0.3:
+    if rng.random() < 0.3 and state:
         data["overall_percent"] = _percent(passed, covered, "0.01")
     pricing = card_data.get("pricing")
-    if pricing is not None and "median_input_tokens" in data and rng.random() < 0.4:
+    if pricing is not None and "median_input_tokens" in data and rng.random() < 0.4 and state:
         cost = (
             data["median_input_tokens"] * pricing["input_per_million"]
             + data["median_output_tokens"] * pricing["output_per_million"]
@@ -495,6 +703,34 @@ def taxonomy_ids() -> list[str]:
     return [str(cap["id"]) for group in raw["taxonomy"] for cap in group["capabilities"]]
 
 
+def jsonl(rows: Sequence[dict[str, Any]]) -> str:
+    """One JSON object per line, keys in the order given."""
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def write_suite(
+    folder: Path, seed: int, info: SuiteInfo, data: dict[str, Any], listing: str
+) -> dict[str, str | None]:
+    """The suite's file, its prompt list (``prompts.yaml`` or ``prompts.jsonl``) and images;
+    each prompt's expected answer by id."""
+    folder.mkdir(parents=True)
+    (folder / "suite.yaml").write_text(
+        dump(data, f"Eval suite: {data['name']}, generated for the benchmark."), encoding="utf-8"
+    )
+    entries = prompt_list(stream(seed, "prompts", info.id), info)
+    if listing == "yaml":
+        text = dump(entries, f"The prompts of {data['name']}, generated for the benchmark.")
+        (folder / "prompts.yaml").write_text(text, encoding="utf-8")
+    else:
+        (folder / "prompts.jsonl").write_text(jsonl(entries), encoding="utf-8")
+    (folder / "images").mkdir()
+    for number in range(1, IMAGES_PER_SUITE + 1):
+        (folder / "images" / f"image-{number}.png").write_bytes(
+            png(number * 255 // IMAGES_PER_SUITE)
+        )
+    return {str(entry["id"]): entry.get("expected") for entry in entries}
+
+
 def generate(folder: Path, n: int, seed: int = 1) -> None:
     """Write a complete project of ``n`` models into ``folder`` (created; must be empty)."""
     if n < 2:
@@ -516,27 +752,23 @@ def generate(folder: Path, n: int, seed: int = 1) -> None:
         (models / f"{model_id(index)}.yaml").write_text(text, encoding="utf-8")
 
     evals = folder / "evals"
-    (evals / COPIED_SUITE).mkdir(parents=True)
-    shutil.copyfile(
-        REPO / "evals" / COPIED_SUITE / "suite.yaml", evals / COPIED_SUITE / "suite.yaml"
-    )
-    second, suite_data = generated_suite(stream(seed, "suite"))
-    (evals / second.id).mkdir()
-    (evals / second.id / "suite.yaml").write_text(
-        dump(suite_data, "Eval suite: Reasoning Evals, generated for the benchmark."),
-        encoding="utf-8",
-    )
-    for suite in (copied_suite(), second):
+    suites = [
+        (*copied_suite(), "yaml"),
+        (*generated_suite(stream(seed, "suite")), "jsonl"),
+    ]
+    for info, suite_data, listing in suites:
+        expected = write_suite(evals / info.id, seed, info, suite_data, listing)
         for index, data in enumerate(cards, start=1):
-            rng = stream(seed, suite.id, index)
-            # Model 1 has a run on every suite, so that even a tiny catalog has results.
-            if index != 1 and rng.random() >= RESULT_SHARE:
+            rng = stream(seed, info.id, index)
+            # Models 1 and 2 have a run on every suite, so that even a tiny catalog has results.
+            if index > 2 and rng.random() >= RESULT_SHARE:
                 continue
-            text = dump(
-                result(rng, suite, data, index),
-                f"Eval result: {data['name']} on the {suite.id} suite.",
-            )
-            (evals / suite.id / f"{model_id(index)}.yaml").write_text(text, encoding="utf-8")
+            run, lines = result(rng, info, data, index, expected)
+            text = dump(run, f"Eval result: {data['name']} on the {info.id} suite.")
+            (evals / info.id / f"{model_id(index)}.yaml").write_text(text, encoding="utf-8")
+            if lines is not None:
+                outcomes_file = evals / info.id / f"{model_id(index)}.outcomes.jsonl"
+                outcomes_file.write_text(jsonl(lines), encoding="utf-8")
 
 
-__all__ = ["GENERATED_SUITE", "generate", "model_id"]
+__all__ = ["GENERATED_SUITE", "PROMPTS_PER_SUITE", "generate", "model_id"]

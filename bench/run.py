@@ -8,9 +8,10 @@ build in a fresh process (``bench/one_build.py``):
 2. a no-op rebuild;
 3. a rebuild after changing one word of one model's description;
 4. after changing one category's ``passed`` of one eval result by 1;
-5. after adding a sentence to the footer of ``templates/base.html`` (every page changes);
-6. after adding a sentence to the page head of ``templates/model.html`` (model pages change);
-7. after removing a model (its card and its results).
+5. after changing one outcome's verdict (one line of one run's ``.outcomes.jsonl``);
+6. after adding a sentence to the footer of ``templates/base.html`` (every page changes);
+7. after adding a sentence to the page head of ``templates/model.html`` (model pages change);
+8. after removing a model (its card, its results and their outcomes).
 
 Each step runs twice, each time after an edit of its kind (another word, another
 model; the cold build again from an empty folder without caches), and counts the
@@ -42,11 +43,13 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import yaml
+
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.catalog import GENERATED_SUITE, generate, model_id  # noqa: E402
+from bench.catalog import GENERATED_SUITE, PROMPTS_PER_SUITE, generate, model_id  # noqa: E402
 
 BENCH = REPO / "bench"
 ONE_BUILD = BENCH / "one_build.py"
@@ -216,6 +219,9 @@ def run_build(name: str, project: Path, out: Path, jobs: int | None) -> Step:
 
 # --- the edits between builds -----------------------------------------------
 
+SUITE_FILES = frozenset({"suite.yaml", "prompts.yaml"})
+"""A suite's own YAML files, beside its results."""
+
 
 def _replace_once(path: Path, old: str, new: str) -> None:
     text = path.read_text("utf-8")
@@ -241,7 +247,7 @@ def edit_result(project: Path) -> str:
     for suite in (GENERATED_SUITE, *sorted(p.name for p in (project / "evals").iterdir())):
         for path in sorted((project / "evals" / suite).glob("*.yaml")):
             text = path.read_text("utf-8")
-            if path.name == "suite.yaml" or "percent:" in text:
+            if path.name in SUITE_FILES or "percent:" in text:
                 continue
             match = re.search(r"passed: (\d+)\n(\s+)total: (\d+)\n", text)
             if match is None:
@@ -252,6 +258,31 @@ def edit_result(project: Path) -> str:
             path.write_text(text[: match.start()] + edited + text[match.end() :], "utf-8")
             return f"passed {passed} -> {changed} in {path.relative_to(project)}"
     raise ValueError("no result to edit")
+
+
+_VERDICT = re.compile(r'"passed": (true|false)')
+
+
+def edit_outcome(project: Path, run: int) -> str:
+    """Flip one outcome's verdict: line ``run + 1`` of the first outcomes file of a run
+    that states no figure the change would contradict (the generated suite first)."""
+    for suite in (GENERATED_SUITE, *sorted(p.name for p in (project / "evals").iterdir())):
+        for path in sorted((project / "evals" / suite).glob("*.outcomes.jsonl")):
+            result = path.with_name(path.name.removesuffix(".outcomes.jsonl") + ".yaml")
+            stated = result.read_text("utf-8")
+            if "percent:" in stated or "categories:" in stated:
+                continue  # a figure the flip would contradict
+            lines = path.read_text("utf-8").splitlines(keepends=True)
+            number = run % len(lines)
+            match = _VERDICT.search(lines[number])
+            if match is None:
+                continue
+            was = match.group(1)
+            now = "false" if was == "true" else "true"
+            lines[number] = lines[number][: match.start(1)] + now + lines[number][match.end(1) :]
+            path.write_text("".join(lines), "utf-8")
+            return f"passed {was} -> {now} on line {number + 1} of {path.relative_to(project)}"
+    raise ValueError("no outcome to edit")
 
 
 def edit_base_template(project: Path) -> str:
@@ -290,10 +321,13 @@ def clear_output(project: Path, out: Path) -> str:
 
 
 def remove_model(project: Path, model: str) -> str:
-    """Delete the model's card and every result of it."""
+    """Delete the model's card and every result of it, with its outcomes."""
     (project / "models" / f"{model}.yaml").unlink()
     removed = [f"models/{model}.yaml"]
-    for result in sorted((project / "evals").glob(f"*/{model}.yaml")):
+    evals = project / "evals"
+    for result in sorted(
+        [*evals.glob(f"*/{model}.yaml"), *evals.glob(f"*/{model}.outcomes.jsonl")]
+    ):
         result.unlink()
         removed.append(result.relative_to(project).as_posix())
     return "removed " + ", ".join(removed)
@@ -395,14 +429,17 @@ class SizeRun:
     generate_s: float
     results: int
     categories: int
+    outcome_runs: int = 0
+    """Results that give one outcome per prompt."""
 
     def step(self, name: str) -> Step:
         return next(step for step in self.steps if step.name == name)
 
 
 COLD, NOOP, CARD = "cold build", "no-op rebuild", "edit one card"
-RESULT, BASE, MODEL, REMOVE = (
+RESULT, OUTCOME, BASE, MODEL, REMOVE = (
     "edit one result",
+    "edit one outcome",
     "edit base.html",
     "edit model.html",
     "remove a model",
@@ -471,10 +508,10 @@ def run_size(options: Options, n: int) -> SizeRun:
         generate(project, n, options.seed)
         generate_s = time.perf_counter() - started
         known = {Path(entry.path).relative_to(work).as_posix() for entry in walk_files(project)}
-        results = sum(1 for p in (project / "evals").glob("*/*.yaml") if p.name != "suite.yaml")
-        categories = (
-            (project / "evals" / GENERATED_SUITE / "suite.yaml").read_text().count("\n  - id: ")
-        )
+        results = sum(1 for p in (project / "evals").glob("*/*.yaml") if p.name not in SUITE_FILES)
+        outcome_runs = sum(1 for _ in (project / "evals").glob("*/*.outcomes.jsonl"))
+        suite = yaml.safe_load((project / "evals" / GENERATED_SUITE / "suite.yaml").read_text())
+        categories = len(suite["categories"])
 
         # the edit before each run of a step, by run (0, 1, ...)
         middle = max(1, n // 2)
@@ -483,6 +520,7 @@ def run_size(options: Options, n: int) -> SizeRun:
             (NOOP, lambda run: "nothing changed"),
             (CARD, lambda run: edit_card(project, model_id(min(n, middle + run)))),
             (RESULT, lambda run: edit_result(project)),
+            (OUTCOME, lambda run: edit_outcome(project, run)),
             (BASE, lambda run: edit_base_template(project)),
             (MODEL, lambda run: edit_model_template(project)),
             (REMOVE, lambda run: remove_model(project, model_id(1 + run))),
@@ -527,6 +565,7 @@ def run_size(options: Options, n: int) -> SizeRun:
             generate_s=generate_s,
             results=results,
             categories=categories,
+            outcome_runs=outcome_runs,
         )
     finally:
         if options.keep is None:
@@ -622,8 +661,9 @@ def size_section(run: SizeRun) -> str:
     )
     return (
         f"### N = {run.n}\n\n"
-        f"{run.n} models, {run.results} results on 2 suites (the generated one has "
-        f"{run.categories} categories); the cold build made {cold.pages:,} pages "
+        f"{run.n} models, {run.results} results on 2 suites of {PROMPTS_PER_SUITE} prompts "
+        f"each ({run.outcome_runs} of the results with one outcome per prompt; the generated "
+        f"suite has {run.categories} categories); the cold build made {cold.pages:,} pages "
         f"({cold.files:,} files). Generating the catalog took {run.generate_s:.1f} s.\n"
         f"Output after the last step: {run.out_files:,} files, {run.out_bytes / MB:,.1f} MB; "
         f"floor (`cp -r` of it, best of 2): {run.floor_s:.3f} s. "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -20,8 +21,9 @@ from versus.site import plan
 
 sys.path.insert(0, str(REPO))
 
+from bench import catalog as catalog_module
 from bench import run
-from bench.catalog import GENERATED_SUITE, generate, model_id
+from bench.catalog import GENERATED_SUITE, PROMPTS_PER_SUITE, generate, model_id
 
 ONE_BUILD = REPO / "bench" / "one_build.py"
 
@@ -48,8 +50,12 @@ def runs(project: Path) -> list[tuple[str, dict[str, Any]]]:
     return [
         (path.parent.name, raw(path))
         for path in sorted((project / "evals").glob("*/*.yaml"))
-        if path.name != "suite.yaml"
+        if path.name not in {"suite.yaml", "prompts.yaml"}
     ]
+
+
+def outcome_lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
 
 
 def taxonomy() -> list[str]:
@@ -128,7 +134,7 @@ def test_parameters_and_pricing_take_every_form(larger: Path) -> None:
 
 
 def test_results_vary_like_real_runs(larger: Path) -> None:
-    load_project(larger)
+    catalog = load_project(larger)
     suites = {
         path.parent.name: raw(path) for path in sorted((larger / "evals").glob("*/suite.yaml"))
     }
@@ -139,20 +145,66 @@ def test_results_vary_like_real_runs(larger: Path) -> None:
     skipped = tokens = 0
     for suite_id, result in found:
         suite = suites[suite_id]
+        if "categories" not in result:
+            continue  # a run with outcomes: test_most_results_give_outcomes
         categories = result["categories"]
         skipped += len(categories) < len(suite["categories"])
         covered = sum(entry["total"] for entry in categories.values())
         if "median_input_tokens" in result:
             tokens += 1
-            assert covered * 100 >= suite["coverage_threshold"] * suite["prompts"]
+            assert covered * 100 >= suite["coverage_threshold"] * len(catalog.prompts[suite_id])
     assert skipped > 0
     assert tokens > 0
 
 
-def test_second_suite_categories_add_up(small: Path) -> None:
+def test_most_results_give_outcomes(larger: Path) -> None:
+    catalog = load_project(larger)
+    with_outcomes = totals_only = partial = 0
+    answers: list[str] = []
+    for suite_id, by_model in catalog.results.items():
+        prompts = catalog.prompts_of(suite_id)
+        for model in by_model:
+            found = catalog.outcomes_of(suite_id, model)
+            path = larger / "evals" / suite_id / f"{model}.outcomes.jsonl"
+            assert bool(found) == path.is_file()
+            if not found:
+                totals_only += 1
+                continue
+            with_outcomes += 1
+            partial += len(found) < len(prompts)
+            assert [line["prompt"] for line in outcome_lines(path)] == [
+                prompt for prompt in prompts if prompt in found
+            ], "in the suite's order"
+            answers += [o.answer for o in found.values() if o.answer is not None]
+    assert with_outcomes > 3 * totals_only > 0
+    assert partial > 0
+    assert "" in answers
+    assert max(map(len, answers)) > 300
+
+
+def test_both_suites_list_their_prompts(small: Path) -> None:
     suite = raw(small / "evals" / GENERATED_SUITE / "suite.yaml")
     assert 5 <= len(suite["categories"]) <= 15
-    assert sum(category["prompts"] for category in suite["categories"]) == suite["prompts"]
+    catalog = load_project(small)
+    assert set(catalog.prompts) == set(catalog.suites)
+    for suite_id, prompts in catalog.prompts.items():
+        assert len(prompts) == PROMPTS_PER_SUITE
+        categories = [category.id for category in catalog.suites[suite_id].categories]
+        assert {prompt.category for prompt in prompts.values()} == set(categories)
+        images = [prompt.image for prompt in prompts.values()]
+        assert any(image is not None and image.file is not None for image in images)
+        assert any(image is not None and image.url is not None for image in images)
+        assert any(image is None for image in images)
+    assert (small / "evals" / GENERATED_SUITE / "prompts.jsonl").is_file()
+    assert (small / "evals" / "vision-evals" / "prompts.yaml").is_file()
+
+
+def test_spread_keeps_the_weights_and_the_total() -> None:
+    assert catalog_module.spread([15, 9, 10, 14, 19], 200) == [45, 27, 30, 42, 56]
+    assert catalog_module.spread([1, 1, 1], 4) == [2, 1, 1]
+    assert catalog_module.spread([100, 1, 1], 3) == [1, 1, 1]
+    with pytest.raises(ValueError, match="cannot give"):
+        catalog_module.spread([1, 1, 1], 2)
 
 
 def test_same_seed_same_bytes(tmp_path: Path, small: Path) -> None:
@@ -182,6 +234,17 @@ def test_edits_change_what_they_say_and_keep_the_project_valid(tmp_path: Path) -
     assert changed(lambda: run.edit_card(project, model_id(3))) == [f"models/{model_id(3)}.yaml"]
     [result] = changed(lambda: run.edit_result(project))
     assert result.startswith(f"evals/{GENERATED_SUITE}/")
+    before = tree(project)
+    for attempt in range(2):
+        [outcome] = changed(functools.partial(run.edit_outcome, project, attempt))
+        assert outcome.startswith(f"evals/{GENERATED_SUITE}/")
+        assert outcome.endswith(".outcomes.jsonl")
+    old = before[outcome].decode().splitlines()
+    new = (project / outcome).read_text("utf-8").splitlines()
+    flipped = [number for number, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+    assert flipped == [0, 1]  # one line a run: the first, then the second
+    for number in flipped:
+        assert json.loads(old[number])["passed"] != json.loads(new[number])["passed"]
     assert changed(lambda: run.edit_base_template(project)) == ["templates/base.html"]
     assert changed(lambda: run.edit_model_template(project)) == ["templates/model.html"]
     assert changed(lambda: run.remove_model(project, model_id(1))) == [
@@ -189,8 +252,15 @@ def test_edits_change_what_they_say_and_keep_the_project_valid(tmp_path: Path) -
         f"evals/vision-evals/{model_id(1)}.yaml",
         f"models/{model_id(1)}.yaml",
     ]
+    assert changed(lambda: run.remove_model(project, model_id(2))) == [
+        f"evals/{GENERATED_SUITE}/{model_id(2)}.outcomes.jsonl",
+        f"evals/{GENERATED_SUITE}/{model_id(2)}.yaml",
+        f"evals/vision-evals/{model_id(2)}.outcomes.jsonl",
+        f"evals/vision-evals/{model_id(2)}.yaml",
+        f"models/{model_id(2)}.yaml",
+    ]
     catalog = load_project(project)
-    assert list(catalog.models) == [model_id(i) for i in range(2, 7)]
+    assert list(catalog.models) == [model_id(i) for i in range(3, 7)]
 
 
 def test_one_build_prints_one_json_line(tmp_path: Path) -> None:
@@ -251,7 +321,8 @@ def test_runner_writes_the_tables(tmp_path: Path) -> None:
         check=True,
     )
     text = results.read_text()
-    for step in ("cold build", "no-op rebuild", "edit one card", "remove a model", "cp -r"):
+    steps = ("cold build", "no-op rebuild", "edit one card", "edit one result")
+    for step in (*steps, "edit one outcome", "edit base.html", "remove a model", "cp -r"):
         assert step in text
         assert step in done.stdout
     assert "## Targets" in text

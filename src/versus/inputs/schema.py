@@ -143,6 +143,11 @@ class SiteConfig(Strict):
     """One or two sentences about the site, used on the home page."""
     base_url: Url = Field(examples=["https://versus.example.org/"])
     """Absolute URL the site is published at, used for canonical links and the sitemap."""
+    notice: Text | None = Field(
+        default=None,
+        examples=["Example data: every model, prompt and figure on this site is synthetic."],
+    )
+    """Optional: one line of plain text printed under the header of every page, such as a warning that the data is made up; omit for none."""
     taxonomy: list[CapabilityGroup] = Field(
         min_length=1,
         examples=[
