@@ -1,19 +1,23 @@
 """The rules of a claim (versus.join.claims): when a value leads its row, and what a row
 without a leader says.
 
-The statistics themselves (Wilson and Newcombe intervals) are checked against published
-figures in ``test_stats.py``; here, how the rules use them: at their boundaries, with
-missing values, over several columns, and as properties over generated rows.
+The statistics themselves (Wilson and Newcombe intervals, the exact McNemar test) are
+checked against published figures in ``test_stats.py``; here, how the rules use them: at
+their boundaries, with missing values, over several columns, which test a pair of rates
+gets (paired on the prompts both runs answered, or on the totals), and as properties over
+generated rows.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from versus.inputs.outcomes import Outcome
 from versus.inputs.scores import percent
 from versus.join.claims import (
     ABOUT_THE_SAME,
@@ -21,12 +25,18 @@ from versus.join.claims import (
     LEVEL,
     NO_LEAD,
     Lead,
+    Paired,
     Rate,
+    Verdicts,
     clearly_lower,
+    discordant,
     lead,
+    leads,
+    paired,
     rates_differ,
+    verdicts,
 )
-from versus.join.stats import difference_interval
+from versus.join.stats import difference_interval, mcnemar_exact, significantly_different
 
 
 def rate_row(*counts: tuple[int, int] | None) -> tuple[list[Decimal | None], list[Rate | None]]:
@@ -136,6 +146,152 @@ def test_a_gap_of_one_prompt_is_never_significant() -> None:
     for total in range(1, 121):
         for passed in range(total):
             assert not rates_differ(Rate(passed + 1, total), Rate(passed, total)), (passed, total)
+
+
+# --- the paired test, when both runs give their outcomes --------------------------------
+
+
+def run_of(passed: str, first: int = 0) -> Rate:
+    """A run with outcomes: prompt ``p<first + i>`` answered for each character of
+    ``passed``, passed where it is ``1`` (``-``: not answered)."""
+    answered = {f"p{first + i}" for i, mark in enumerate(passed) if mark != "-"}
+    won = {f"p{first + i}" for i, mark in enumerate(passed) if mark == "1"}
+    return Rate(len(won), len(answered), Verdicts(frozenset(answered), frozenset(won)))
+
+
+def test_verdicts_come_from_outcomes() -> None:
+    rows = [
+        Outcome("cats", "counting", True, "3", None, None, None),
+        Outcome("sign", "reading", False, "", None, None, None),
+        Outcome("menu", "reading", True, None, None, None, None),
+    ]
+    assert verdicts(rows) == Verdicts(
+        frozenset({"cats", "sign", "menu"}), frozenset({"cats", "menu"})
+    )
+    assert verdicts([]) == Verdicts(frozenset(), frozenset())
+
+
+def test_the_common_prompts_are_counted() -> None:
+    # A answered p0..p7, B p2..p9: 6 in common (p2..p7). On those A passed p2 p3 p4 p6,
+    # B passed p3 p5 p6 p7: only A p2 p4, only B p5 p7.
+    a = run_of("11111010--")
+    b = run_of("--01011111")
+    assert paired(a, b) == Paired(common=6, passed=(4, 4), only=(2, 2))
+    assert paired(b, a) == Paired(common=6, passed=(4, 4), only=(2, 2))
+    assert a.verdicts is not None
+    assert b.verdicts is not None
+    only_a, only_b = discordant(a.verdicts, b.verdicts)
+    assert (only_a, only_b) == (frozenset({"p2", "p4"}), frozenset({"p5", "p7"}))
+    # a prompt passed by one run and not answered by the other counts nowhere
+    assert "p0" not in only_a | only_b
+
+
+def test_nothing_to_pair() -> None:
+    with_outcomes = run_of("1100")
+    assert paired(with_outcomes, Rate(2, 4)) is None  # the other gives totals only
+    assert paired(Rate(2, 4), with_outcomes) is None
+    assert paired(with_outcomes, run_of("1010", first=4)) is None  # no prompt in common
+
+
+def test_paired_finds_a_gap_the_totals_call_noise() -> None:
+    # 30 against 22 of the same 40 prompts: on the totals, Newcombe's interval spans zero;
+    # paired, the 8 prompts only one passed all went to A: p = 2 / 2^8 = 0.0078.
+    assert not significantly_different(30, 40, 22, 40)
+    assert mcnemar_exact(8, 0) == Fraction(1, 128)
+    a = run_of("1" * 30 + "0" * 10)
+    b = run_of("1" * 22 + "0" * 18)
+    assert paired(a, b) == Paired(40, (30, 22), (8, 0))
+    assert leads(a, b)
+    assert not leads(b, a)
+    assert lead([percent(30, 40), percent(22, 40)], "higher", [a, b]) == Lead(0)
+    # the same counts without verdicts: the totals rule, level
+    assert lead([percent(30, 40), percent(22, 40)], "higher", [Rate(30, 40), Rate(22, 40)]) == (
+        Lead(None, LEVEL)
+    )
+    # one side without verdicts is enough for the totals rule
+    assert lead([percent(30, 40), percent(22, 40)], "higher", [a, Rate(22, 40)]) == Lead(
+        None, LEVEL
+    )
+
+
+def test_paired_calls_noise_a_gap_the_totals_find() -> None:
+    # 60 against 45 of 100: beyond chance as two independent rates, but the two runs passed
+    # almost different prompts: 55 only A, 40 only B, p = 0.15.
+    assert significantly_different(60, 100, 45, 100)
+    assert mcnemar_exact(55, 40) > Fraction(1, 20)
+    a = run_of("1" * 5 + "1" * 55 + "0" * 40)
+    b = run_of("1" * 5 + "0" * 55 + "1" * 40)
+    assert paired(a, b) == Paired(100, (60, 45), (55, 40))
+    assert not leads(a, b)
+    assert lead([percent(60, 100), percent(45, 100)], "higher", [a, b]) == Lead(None, LEVEL)
+    assert lead([Decimal(60), Decimal(45)], "higher", [Rate(60, 100), Rate(45, 100)]) == Lead(0)
+
+
+def test_paired_on_the_common_prompts_only() -> None:
+    # A answered 10 and passed them all; B answered those 10 and 10 more, and passed 4 of the
+    # first ten and all of the others. On the common ten, A passed 6 that B failed, B none
+    # that A failed: p = 2 / 2^6 = 0.031. A's rate (100%) is higher than B's (70%).
+    a = run_of("1" * 10 + "-" * 10)
+    b = run_of("1111000000" + "1" * 10)
+    assert paired(a, b) == Paired(10, (10, 4), (6, 0))
+    assert leads(a, b)
+    # with a fifth of B's first ten passed, the split is 5 to 0: p = 0.0625, not beyond chance
+    assert not leads(a, run_of("1111100000" + "1" * 10))
+
+
+def test_a_higher_rate_that_passed_fewer_shared_prompts_does_not_lead() -> None:
+    # A: 9 of 10 answered (90%); B: 14 of 20 (70%). On the 10 prompts both answered, B passed
+    # all 10 and A 9: only B passed the tenth. The rates say A, the shared prompts say B:
+    # neither leads, and the row is level.
+    a = run_of("1111111110" + "-" * 10)
+    b = run_of("1" * 10 + "1111000000")
+    assert paired(a, b) == Paired(10, (9, 10), (0, 1))
+    assert not leads(a, b)
+    assert not leads(b, a)  # lower rate
+    assert lead([percent(9, 10), percent(14, 20)], "higher", [a, b]) == Lead(None, LEVEL)
+
+
+def test_no_common_prompt_falls_back_to_the_totals() -> None:
+    # Two runs on disjoint prompts are two independent samples: Newcombe's interval.
+    a = run_of("1" * 60)
+    b = run_of("0" * 60, first=60)
+    assert paired(a, b) is None
+    assert rates_differ(Rate(60, 60), Rate(0, 60))
+    assert leads(a, b)
+
+
+def test_equal_rates_never_lead_paired_or_not() -> None:
+    a = run_of("1" * 10 + "0" * 10)
+    b = run_of("0" * 10 + "1" * 10)
+    assert paired(a, b) == Paired(20, (10, 10), (10, 10))
+    assert not leads(a, b)
+    assert not leads(b, a)
+
+
+@given(
+    st.lists(st.sampled_from("01-"), min_size=1, max_size=40),
+    st.lists(st.sampled_from("01-"), min_size=1, max_size=40),
+)
+def test_paired_counts_add_up(marks_a: list[str], marks_b: list[str]) -> None:
+    a, b = run_of("".join(marks_a)), run_of("".join(marks_b))
+    both = paired(a, b)
+    pairs = enumerate(zip(marks_a, marks_b, strict=False))  # the shorter run answered fewer
+    common = {f"p{i}" for i, (x, y) in pairs if "-" not in (x, y)}
+    if not common:
+        assert both is None
+        return
+    assert both is not None
+    assert both.common == len(common)
+    passed_a = sum(marks_a[int(p[1:])] == "1" for p in common)
+    passed_b = sum(marks_b[int(p[1:])] == "1" for p in common)
+    assert both.passed == (passed_a, passed_b)
+    # the prompts both passed cancel: the difference of the counts is that of the discordant
+    assert both.only[0] - both.only[1] == passed_a - passed_b
+    # and the rule: a lead needs a higher rate, more shared passes, and McNemar at 95%
+    if leads(a, b):
+        assert a.passed * b.total > b.passed * a.total
+        assert both.only[0] > both.only[1]
+        assert mcnemar_exact(*both.only) <= Fraction(1, 20)
 
 
 # --- times and costs --------------------------------------------------------------------

@@ -7,6 +7,7 @@ lead of one pair, so the figures behind every sentence come from real input.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -971,3 +972,187 @@ def test_the_index_shows_the_leaderboards_the_views_keep(tmp_path: Path) -> None
     boards = views.index()["leaderboards"]
     assert [row.profile.id for row in boards[0].rows] == ["a", "b"]
     assert boards is views.leaderboards()  # computed once, for the index and the CSVs
+
+
+# --- per-prompt outcomes: the paired test, counts on the prompts both runs answered -------
+
+GAMMA: dict[str, Any] = {
+    "name": "Gamma Evals",
+    "summary": "A suite that lists its prompts.",
+    "description": "The third suite.",
+    "methodology": "Pass or fail.",
+    "categories": [
+        {"id": "reading", "label": "Reading"},
+        {"id": "counting", "label": "Counting"},
+    ],
+}
+"""A suite whose prompts are listed (``prompts.jsonl``): its counts come from the list."""
+
+
+def marks_run(marks: str) -> list[dict[str, Any]]:
+    """Outcomes of prompt ``g<i>`` for each character of ``marks``: ``1`` passed, ``0``
+    failed, ``-`` not answered."""
+    return [
+        {"prompt": f"g{i:03d}", "passed": mark == "1"}
+        for i, mark in enumerate(marks)
+        if mark != "-"
+    ]
+
+
+def totals_of(marks: str) -> dict[str, Any]:
+    """The same run as category totals only (no outcomes)."""
+    half = len(marks) // 2
+    categories = {}
+    for category, part in (("reading", marks[:half]), ("counting", marks[half:])):
+        answered = [mark for mark in part if mark != "-"]
+        if answered:
+            categories[category] = {"passed": answered.count("1"), "total": len(answered)}
+    return {"provenance": "measured", "source": {"title": "tests"}, "categories": categories}
+
+
+def gamma_project(
+    root: Path, marks_a: str, marks_b: str, *, totals_b: bool = False
+) -> tuple[Catalog, dict[str, Profile]]:
+    """Models A and B on Gamma Evals, whose prompts are ``g000``... (the first half Reading,
+    the rest Counting), with the outcomes ``marks_a`` and ``marks_b`` (B's as category totals
+    only with ``totals_b``)."""
+    assert len(marks_a) == len(marks_b)
+    half = len(marks_a) // 2
+    prompts = [
+        {
+            "id": f"g{i:03d}",
+            "category": "reading" if i < half else "counting",
+            "prompt": f"Prompt {i}?",
+        }
+        for i in range(len(marks_a))
+    ]
+    write(root, "evals/gamma/prompts.jsonl", "".join(json.dumps(p) + "\n" for p in prompts))
+    result = {"provenance": "measured", "source": {"title": "tests"}}
+    runs: dict[tuple[str, str], Mapping[str, Any]] = {("gamma", "a"): result}
+    write(
+        root,
+        "evals/gamma/a.outcomes.jsonl",
+        "".join(json.dumps(o) + "\n" for o in marks_run(marks_a)),
+    )
+    if totals_b:
+        runs[("gamma", "b")] = totals_of(marks_b)
+    else:
+        runs[("gamma", "b")] = result
+        write(
+            root,
+            "evals/gamma/b.outcomes.jsonl",
+            "".join(json.dumps(o) + "\n" for o in marks_run(marks_b)),
+        )
+    return make_project(
+        root, {"a": card("Model A"), "b": card("Model B")}, runs, suites={"gamma": GAMMA}
+    )
+
+
+def gamma_lead(root: Path, marks_a: str, marks_b: str, *, totals_b: bool = False) -> str:
+    """The scores sentence of Models A and B on Gamma Evals; checks the other order says the
+    same (the names of a tie swapped) and the table's overall row agrees with it."""
+    catalog, profiles = gamma_project(root, marks_a, marks_b, totals_b=totals_b)
+    a, b = profiles["a"], profiles["b"]
+    (point,) = lead_points(a, b, catalog.suites, catalog.config)
+    (back,) = lead_points(b, a, catalog.suites, catalog.config)
+    assert swapped((point,), "Model A", "Model B") == {back}
+    table = tables.score_table("gamma", catalog.suites["gamma"], [a, b], catalog.config.bands)
+    overall = table.groups[0].rows[0]
+    leaders = [name for name, cell in zip("AB", overall.cells, strict=True) if cell.leader]
+    said = re.match(r"(On the .* answered, )?Model (A|B) (passes \d+ more|scores higher)", point)
+    assert leaders == ([said.group(2)] if said else []), (point, leaders)
+    assert overall.note == ("" if said else "Level within noise")
+    return point
+
+
+def test_paired_both_complete_finds_a_gap_the_totals_call_noise(tmp_path: Path) -> None:
+    # 30 against 22 of the same 40: the 8 prompts only one passed all went to A (exact
+    # McNemar p = 1/128); as independent totals, Newcombe's interval spans zero.
+    a, b = "1" * 30 + "0" * 10, "1" * 22 + "0" * 18
+    assert gamma_lead(tmp_path / "paired", a, b) == (
+        "Model A passes 8 more prompts of Gamma Evals than Model B (30 against 22 of 40)."
+    )
+    # B's run known by its totals only: the totals rule, and the same counts are level
+    assert gamma_lead(tmp_path / "totals", a, b, totals_b=True) == (
+        "Model A and Model B are level within noise on Gamma Evals:"
+        " Model A passes 30 of 40 prompts, Model B 22."
+    )
+
+
+def test_paired_both_complete_calls_noise_a_gap_the_totals_find(tmp_path: Path) -> None:
+    # 60 against 45 of 100, on almost different prompts: 55 only A passed, 40 only B.
+    a = "1" * 5 + "1" * 55 + "0" * 40
+    b = "1" * 5 + "0" * 55 + "1" * 40
+    assert gamma_lead(tmp_path / "paired", a, b) == (
+        "Model A and Model B are level within noise on Gamma Evals:"
+        " Model A passes 60 of 100 prompts, Model B 45."
+    )
+    assert gamma_lead(tmp_path / "totals", a, b, totals_b=True) == (
+        "Model A passes 15 more prompts of Gamma Evals than Model B (60 against 45 of 100)."
+    )
+
+
+def test_different_coverage_counts_on_the_prompts_both_answered(tmp_path: Path) -> None:
+    # A answered the first 10 of 20 and passed them all; B answered all 20 and passed 4 of
+    # the first 10 and all the others. On the 10 both answered: 10 against 4, split 6 to 0.
+    assert gamma_lead(tmp_path, "1" * 10 + "-" * 10, "1111000000" + "1" * 10) == (
+        "On the 10 Gamma Evals prompts both runs answered,"
+        " Model A passes 6 more than Model B (10 against 4)."
+    )
+
+
+def test_different_coverage_level_on_the_prompts_both_answered(tmp_path: Path) -> None:
+    # On the 10 both answered, 5 against 3: level; B's rate (65%) is higher than A's (50%),
+    # but the sentence counts the shared prompts, where A passed more.
+    assert gamma_lead(tmp_path, "1111100000" + "-" * 10, "1110000000" + "1" * 10) == (
+        "Model A and Model B are level within noise on Gamma Evals:"
+        " on the 10 prompts both runs answered, Model A passes 5, Model B 3."
+    )
+
+
+def test_different_coverage_the_same_count_on_the_prompts_both_answered(tmp_path: Path) -> None:
+    assert gamma_lead(tmp_path, "1111000000" + "-" * 10, "0000111100" + "1" * 10) == (
+        "Model A and Model B pass the same number of Gamma Evals prompts"
+        " (4 of the 10 prompts both runs answered)."
+    )
+
+
+def test_a_higher_rate_that_passed_fewer_shared_prompts_is_level(tmp_path: Path) -> None:
+    # A 9 of 10 answered (90%), B 14 of 20 (70%); on the 10 both answered B passed all.
+    assert gamma_lead(tmp_path, "1111111110" + "-" * 10, "1" * 10 + "1111000000") == (
+        "Model A and Model B are level within noise on Gamma Evals:"
+        " on the 10 prompts both runs answered, Model B passes 10, Model A 9."
+    )
+
+
+def test_one_prompt_in_common(tmp_path: Path) -> None:
+    assert gamma_lead(tmp_path, "1-", "11") == (
+        "Model A and Model B pass the same number of Gamma Evals prompts"
+        " (1 of the 1 prompt both runs answered)."
+    )
+
+
+def test_no_prompt_in_common_compares_the_totals(tmp_path: Path) -> None:
+    # Disjoint prompts: nothing to pair, two independent samples (Newcombe).
+    marks_a = "1" * 30 + "-" * 30
+    marks_b = "-" * 30 + "0" * 30
+    assert gamma_lead(tmp_path, marks_a, marks_b) == (
+        "Model A scores higher on Gamma Evals than Model B: 100% against 0% of the prompts"
+        " each run covered (the runs covered 30 and 30 of 60 prompts)."
+    )
+
+
+def test_category_rows_use_their_own_prompts(tmp_path: Path) -> None:
+    # Reading: both passed all 20. Counting: 10 against 2 of 20, the 8 only one passed all A's.
+    catalog, profiles = gamma_project(tmp_path, "1" * 30 + "0" * 10, "1" * 22 + "0" * 18)
+    table = tables.score_table(
+        "gamma", catalog.suites["gamma"], [profiles["a"], profiles["b"]], catalog.config.bands
+    )
+    rows = {row.label: row for group in table.groups for row in group.rows}
+    assert [cell.leader for cell in rows["Reading"].cells] == [False, False]
+    assert rows["Reading"].note == "Level within noise"
+    assert [cell.leader for cell in rows["Counting"].cells] == [True, False]
+    reading = next(r for r in profiles["a"].score_rows["gamma"] if r.label == "Reading")
+    assert reading.rate is not None
+    assert reading.rate.verdicts is not None
+    assert reading.rate.verdicts.answered == {f"g{i:03d}" for i in range(20)}

@@ -2,7 +2,9 @@
 
 A catalog of many models with varied results (equal and different coverage, gaps beyond
 chance and within it, response times and costs either side of the 1.1 ratio, a free
-model, another currency) is built and rendered as ``versus build`` renders it. On every
+model, another currency, and on a third suite per-prompt outcomes, which the paired test
+compares on the prompts both runs answered) is built and rendered as ``versus build``
+renders it. On every
 pair page, each sentence at the top that says a model passes more, scores higher,
 answers faster or costs less must match the "best" mark of that row of the suite's
 table; a sentence saying the two are level or about the same must match a row where
@@ -12,9 +14,11 @@ has its sentence.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -150,11 +154,92 @@ occurs whatever the random draws."""
 COUNT = 16
 """Synthetic models beside the sample's five."""
 
+PAIRED = "paired-evals"
+PAIRED_SUITE: dict[str, Any] = {
+    "name": "Paired Evals",
+    "summary": "Sixty listed prompts in three categories.",
+    "description": "A suite whose runs give their outcome on each prompt.",
+    "methodology": "Pass or fail.",
+    "categories": [
+        {"id": "seeing", "label": "Seeing"},
+        {"id": "naming", "label": "Naming"},
+        {"id": "finding", "label": "Finding"},
+    ],
+}
+PAIRED_PROMPTS = 60
+
+PAIRED_FIXED: tuple[tuple[Sequence[int], frozenset[int]] | None, ...] = (
+    (range(60), frozenset(range(45))),
+    (range(60), frozenset(range(30))),  # the first passes 15 more of the same 60: beyond chance
+    (range(40), frozenset(range(40))),  # on the 40 both answered, the same count as the first
+    (range(40), frozenset([*range(32), 35])),  # on those 40, 3 more than the second: level
+    None,  # totals only
+    (range(60), frozenset(range(44))),  # one fewer than the first: level
+)
+"""The first synthetic models' Paired Evals runs: the prompts each answered and passed (or
+``None``: its result gives category totals only), so that every kind of paired sentence
+occurs whatever the random draws."""
+
+
+def paired_runs(project: Path, ids: list[str], seed: int) -> None:
+    """Paired Evals: its prompt list, and a run of each synthetic model: :data:`PAIRED_FIXED`
+    first, then drawn from a skill per model and a difficulty per prompt (so that runs agree
+    on easy and hard prompts, as real ones do), on every prompt or a random part; one in four
+    gives category totals only."""
+    rng = random.Random(seed)
+    categories = [c["id"] for c in PAIRED_SUITE["categories"]]
+    per = PAIRED_PROMPTS // len(categories)
+    prompts = [
+        {"id": f"p{i:02d}", "category": categories[i // per], "prompt": f"Prompt {i}?"}
+        for i in range(PAIRED_PROMPTS)
+    ]
+    write(project, f"evals/{PAIRED}/suite.yaml", yaml.safe_dump(PAIRED_SUITE, sort_keys=False))
+    write(project, f"evals/{PAIRED}/prompts.jsonl", "".join(json.dumps(p) + "\n" for p in prompts))
+    difficulty = [rng.random() for _ in prompts]
+    for index, model_id in enumerate(ids):
+        answered: Sequence[int]
+        if index < len(PAIRED_FIXED):
+            fixed = PAIRED_FIXED[index]
+            totals = fixed is None
+            answered, passed = fixed or (range(PAIRED_PROMPTS), frozenset(range(30)))
+        else:
+            skill = rng.random()
+            answered = (
+                range(PAIRED_PROMPTS)
+                if rng.random() < 0.6
+                else sorted(rng.sample(range(PAIRED_PROMPTS), rng.randint(10, 59)))
+            )
+            passed = frozenset(
+                i for i in answered if rng.random() < 0.15 + 0.7 * (skill > difficulty[i])
+            )
+            totals = rng.random() < 0.25
+        source = {"provenance": "measured", "source": {"title": "tests/site/test_claims_agree.py"}}
+        if totals:
+            counts: dict[str, dict[str, int]] = {}
+            for i in answered:
+                entry = counts.setdefault(prompts[i]["category"], {"passed": 0, "total": 0})
+                entry["total"] += 1
+                entry["passed"] += i in passed
+            write(
+                project,
+                f"evals/{PAIRED}/{model_id}.yaml",
+                yaml.safe_dump({**source, "categories": counts}),
+            )
+            continue
+        outcomes = [{"prompt": f"p{i:02d}", "passed": i in passed, "answer": "x"} for i in answered]
+        write(project, f"evals/{PAIRED}/{model_id}.yaml", yaml.safe_dump(source))
+        write(
+            project,
+            f"evals/{PAIRED}/{model_id}.outcomes.jsonl",
+            "".join(json.dumps(o) + "\n" for o in outcomes),
+        )
+
 
 def write_catalog(project: Path, count: int = COUNT, seed: int = 17) -> None:
     """``count`` synthetic models beside the sample's five, with results on two suites:
     :data:`FIXED` first, then drawn at random (full or partial coverage, any time, any
-    price); about two in three also have a Tiny Evals run."""
+    price); about two in three also have a Tiny Evals run; each has a Paired Evals run
+    (:func:`paired_runs`)."""
     rng = random.Random(seed)
     ids = add_models(project, count, seed)
     write(project, f"evals/{TINY}/suite.yaml", yaml.safe_dump(TINY_SUITE, sort_keys=False))
@@ -180,6 +265,7 @@ def write_catalog(project: Path, count: int = COUNT, seed: int = 17) -> None:
             tiny = (full if rng.random() < 0.6 else partial)(rng, TINY_CATEGORIES, rng.random())
             tiny_run = result(tiny, rng.choice(TIMES), rng.random() < 0.5)
             write(project, f"evals/{TINY}/{model_id}.yaml", yaml.safe_dump(tiny_run))
+    paired_runs(project, ids, seed + 1)
 
 
 # --- reading a pair page back ---------------------------------------------------------
@@ -212,7 +298,7 @@ class Claim:
 KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("more", OVERALL, re.compile(r" passes \d+ more prompts? of .+ than .+ \(\d+ against \d+ of \d+\)\.$")),
     ("higher", OVERALL, re.compile(r" scores higher on .+ than .+: [\d.]+% against [\d.]+% of the prompts each run covered \(the runs covered \d+ and \d+ of \d+ prompts\)\.$")),
-    ("level", OVERALL, re.compile(r" are level within noise on ")),
+    ("level", OVERALL, re.compile(r" are level within noise on (?!.*both runs answered)")),
     ("same-count", OVERALL, re.compile(r" pass the same number of .+ prompts \(\d+ of \d+\)\.$")),
     ("same-rate", OVERALL, re.compile(r" score the same on .+ \([\d.]+%; the runs covered \d+ and \d+ of \d+ prompts\)\.$")),
     ("faster", RESPONSE, re.compile(r" prompts [\d.]+x faster than .+\.$")),
@@ -220,7 +306,12 @@ KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("cheaper", COST, re.compile(r" costs less per .+ task than .+ \(.+ against .+\)\.$")),
     ("same-cost", COST, re.compile(r"^Both cost (the same|about the same) per .+ task \(.+\)\.$")),
     ("only", "", re.compile(r"^Only .+ has results on .+\.$")),
+    ("common-more", OVERALL, re.compile(r"^On the \d+ .+ prompts? both runs answered, .+ passes \d+ more than .+ \(\d+ against \d+\)\.$")),
+    ("common-level", OVERALL, re.compile(r" are level within noise on .+: on the \d+ prompts? both runs answered, .+ passes \d+, .+ \d+\.$")),
+    ("common-same", OVERALL, re.compile(r" pass the same number of .+ prompts \(\d+ of the \d+ prompts? both runs answered\)\.$")),
 )  # fmt: skip
+COMMON = ("common-more", "common-level", "common-same")
+"""Sentences counting the prompts both runs answered: their figures are the pair JSON's."""
 
 
 def claims_by_suite(page: BeautifulSoup, suites: set[str]) -> dict[str, list[Claim]]:
@@ -238,7 +329,8 @@ def claims_by_suite(page: BeautifulSoup, suites: set[str]) -> dict[str, list[Cla
         sentence = " ".join(item.get_text().split())  # as read: no space added around a name
         kinds = [(kind, measure) for kind, measure, rx in KINDS if rx.search(sentence)]
         assert len(kinds) == 1, sentence
-        (kind, measure), first = kinds[0], names[0]
+        # the model it names first (a sentence may name the suite before it)
+        (kind, measure), first = kinds[0], next((n for n in names if n != suite_name), "")
         found.setdefault(suite_name, []).append(Claim(kind, measure, first, sentence))
     return found
 
@@ -320,9 +412,35 @@ def check_figures(claim: Claim, columns: list[str], row: TableRow) -> None:
         assert {detail for _, detail in by_name.values()} == {"/".join(count.groups())}
 
 
-def check_page(path: str, html: bytes, suites: set[str]) -> Counter[str]:
-    """Check one pair page; return the kinds of claims it makes, for the coverage count."""
+def check_common(claim: Claim, columns: list[str], paired: dict[str, Any]) -> None:
+    """A sentence counting the prompts both runs answered quotes the counts the pair's JSON
+    has of the suite (``paired``: its ``differences`` entry): how many both answered, and
+    a difference of passes that is that of the prompts only one of the two passed."""
+    common = re.search(r"(?:On|on|of) the (\d+) .*?prompts? both runs answered", claim.text)
+    assert common, claim.text
+    assert int(common.group(1)) == paired["common"], claim.text
+    only = dict(zip(columns, paired["only"], strict=True))
+    if claim.kind == "common-more":
+        counts = re.search(r"passes (\d+) more than (.+) \((\d+) against (\d+)\)\.$", claim.text)
+        assert counts, claim.text
+        more, other, lead, rest = counts.groups()
+        assert int(lead) - int(rest) == int(more) == only[claim.named] - only[other], claim.text
+    elif claim.kind == "common-level":
+        counts = re.search(r"answered, (.+) passes (\d+), (.+) (\d+)\.$", claim.text)
+        assert counts, claim.text
+        first, passed, second, other = counts.groups()
+        assert int(passed) - int(other) == only[first] - only[second] > 0, claim.text
+    else:
+        assert paired["only"][0] == paired["only"][1], claim.text
+
+
+def check_page(
+    path: str, html: bytes, suites: set[str], data: dict[str, Any] | None = None
+) -> Counter[str]:
+    """Check one pair page (and its JSON, ``data``); return the kinds of claims it makes, for
+    the coverage count."""
     page = soup(html)
+    differences = {entry["name"]: entry for entry in (data or {}).get("differences", [])}
     claims = claims_by_suite(page, suites)
     tables = score_tables(page)
     seen: Counter[str] = Counter()
@@ -354,13 +472,15 @@ def check_page(path: str, html: bytes, suites: set[str]) -> Counter[str]:
                 continue
             seen[claim.kind] += 1
             assert row is not None, where
-            if claim.kind in ("more", "higher", "faster", "cheaper"):
+            if claim.kind in ("more", "higher", "faster", "cheaper", "common-more"):
                 assert row.best == tuple(name == claim.named for name in columns), where
                 assert row.note == "", where
             else:
                 assert not any(row.best), where
                 assert row.note == (LEVEL if measure == OVERALL else ABOUT_THE_SAME), where
-            if measure == OVERALL:
+            if claim.kind in COMMON:
+                check_common(claim, columns, differences[suite])
+            elif measure == OVERALL:
                 check_figures(claim, columns, row)
     # every suite a sentence speaks of has its table on the page
     assert set(claims) <= set(tables), path
@@ -387,7 +507,8 @@ def test_every_pair_page_agrees_with_its_tables(site: dict[str, bytes]) -> None:
     assert len(pages) == models * (models - 1) // 2
     seen: Counter[str] = Counter()
     for path, html in sorted(pages.items()):
-        seen += check_page(path, html, {"Vision Evals", "Tiny Evals"})
+        data = json.loads(site["api/pairs/" + path.split("/")[1] + ".json"])
+        seen += check_page(path, html, {"Vision Evals", "Tiny Evals", "Paired Evals"}, data)
     # the catalog makes every kind of sentence, more than once: the checks above ran on each
     assert set(seen) == {kind for kind, _, _ in KINDS}, seen
     assert min(n for kind, n in seen.items() if kind != "same-rate") >= 3, seen

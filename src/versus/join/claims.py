@@ -4,10 +4,15 @@ A score table marks the best value of a row, a lead sentence says who passes
 more prompts or answers faster, and the methodology page states the rules; all
 three read them here, so a table and the sentence above it never disagree.
 
-- A **pass rate** leads its row only when it differs from each other rate of
-  the row at 95% confidence (:func:`versus.join.stats.significantly_different`:
-  Newcombe's interval for the difference of two rates excludes zero). Rates
-  that do not are *level within noise*.
+- A **pass rate** leads its row only when it is higher than each other rate of
+  the row and differs from it at 95% confidence (:func:`leads`). When both runs
+  give their per-prompt outcomes and answered some prompts in common, the test
+  is paired: on those common prompts, the exact McNemar test
+  (:func:`versus.join.stats.significantly_different_paired`) on the prompts only
+  one of the two passed, and the leader must have passed more of them.
+  Otherwise, on the totals: Newcombe's interval for the difference of the two
+  rates (:func:`versus.join.stats.significantly_different`) excludes zero.
+  Rates that do not lead are *level within noise*.
 - A **time** or a **cost** leads its row only when every other value of the
   row is at least :data:`CLEAR_RATIO` times it; closer values are *about the
   same*.
@@ -17,11 +22,13 @@ Pure.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
+from versus.inputs.outcomes import Outcome
 from versus.join import stats
 
 CLEAR_RATIO = Decimal("1.1")
@@ -33,11 +40,29 @@ ABOUT_THE_SAME = "About the same"
 """What a row of times or costs says when none is clearly the lowest."""
 
 
+class Verdicts(NamedTuple):
+    """Which prompts a run answered and which of them it passed, by prompt id."""
+
+    answered: frozenset[str]
+    passed: frozenset[str]
+
+
+def verdicts(outcomes: Iterable[Outcome]) -> Verdicts:
+    """The verdicts of some outcomes (a run's, or those of one category)."""
+    rows = list(outcomes)
+    return Verdicts(
+        frozenset(outcome.prompt for outcome in rows),
+        frozenset(outcome.prompt for outcome in rows if outcome.passed),
+    )
+
+
 class Rate(NamedTuple):
-    """A pass rate as counts: ``passed`` of ``total`` prompts."""
+    """A pass rate as counts: ``passed`` of ``total`` prompts, and which prompts when the
+    run gives its outcomes (``verdicts``; ``None`` for a run known by its totals only)."""
 
     passed: int
     total: int
+    verdicts: Verdicts | None = None
 
     @property
     def interval(self) -> stats.Interval:
@@ -46,8 +71,68 @@ class Rate(NamedTuple):
 
 
 def rates_differ(a: Rate, b: Rate) -> bool:
-    """Whether two pass rates differ at 95% (Newcombe's interval excludes zero)."""
+    """Whether two pass rates differ at 95% on their totals (Newcombe's interval excludes zero)."""
     return stats.significantly_different(a.passed, a.total, b.passed, b.total)
+
+
+class Paired(NamedTuple):
+    """Two runs on the prompts both answered."""
+
+    common: int
+    """How many prompts both runs answered."""
+    passed: tuple[int, int]
+    """How many of those each run passed."""
+    only: tuple[int, int]
+    """How many of those each run passed and the other failed."""
+
+
+def discordant(a: Verdicts, b: Verdicts) -> tuple[frozenset[str], frozenset[str]]:
+    """The prompts both runs answered that only ``a``, and only ``b``, passed."""
+    return (a.passed & b.answered) - b.passed, (b.passed & a.answered) - a.passed
+
+
+def paired(a: Rate, b: Rate) -> Paired | None:
+    """The two rates on the prompts both runs answered; ``None`` when either run has no
+    per-prompt outcomes or the two answered no prompt in common (nothing to pair)."""
+    if a.verdicts is None or b.verdicts is None:
+        return None
+    answered_a, passed_a = a.verdicts
+    answered_b, passed_b = b.verdicts
+    common = len(answered_a & answered_b)
+    if not common:
+        return None
+    # A prompt's pass counts only where the other run answered it too.
+    shared_a, shared_b = passed_a & answered_b, passed_b & answered_a
+    return Paired(
+        common,
+        (len(shared_a), len(shared_b)),
+        (len(shared_a - passed_b), len(shared_b - passed_a)),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _paired_differ(only_a: int, only_b: int) -> bool:
+    """:func:`stats.significantly_different_paired`, kept: a site asks it the same few
+    hundred questions on every pair page, and its exact fractions are not free."""
+    return stats.significantly_different_paired(only_a, only_b)
+
+
+def leads(rate: Rate, other: Rate) -> bool:
+    """Whether ``rate`` leads ``other``: it is strictly higher, and the gap is beyond chance.
+
+    Paired when both runs give their outcomes and share prompts (:func:`paired`): on the
+    prompts both answered, ``rate``'s run passed more of those only one of the two passed,
+    and the exact McNemar test finds the split significant at 95%. Otherwise on the
+    totals (:func:`rates_differ`). A higher rate that passed fewer of the common prompts
+    does not lead: the two rates tell different stories, and neither is claimed.
+    """
+    if rate.passed * other.total <= other.passed * rate.total:  # exact: not higher
+        return False
+    both = paired(rate, other)
+    if both is None:
+        return rates_differ(rate, other)
+    only, only_other = both.only
+    return only > only_other and _paired_differ(only, only_other)
 
 
 def clearly_lower(low: Decimal, high: Decimal) -> bool:
@@ -78,7 +163,8 @@ def lead(
     """The leader of a row: the best value, if the rules above let it lead every other.
 
     ``values`` are the row's values by column (``None``: the column has none); with
-    ``better == "higher"`` they are pass rates and ``rates`` holds their counts.
+    ``better == "higher"`` they are pass rates and ``rates`` holds their counts (and
+    their verdicts, where the runs give them: :func:`leads`).
     Fewer than two values lead nothing and say nothing.
     """
     known = [(column, value) for column, value in enumerate(values) if value is not None]
@@ -89,7 +175,7 @@ def lead(
         rate = rates[best] if rates else None
         others = [(column, value) for column, value in known if column != best]
         if rate is not None and all(
-            value != top and (other := rates[column]) is not None and rates_differ(rate, other)
+            value != top and (other := rates[column]) is not None and leads(rate, other)
             for column, value in others
         ):
             return Lead(best)

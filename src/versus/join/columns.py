@@ -12,11 +12,12 @@ from decimal import Decimal
 from enum import Enum
 from typing import Literal, NamedTuple
 
+from versus.inputs.outcomes import Outcome
 from versus.inputs.schema import Band, ModelCard, Suite
 from versus.inputs.scores import RunSummary
-from versus.join import formatting
+from versus.join import claims, formatting
 from versus.join.cells import UNKNOWN, Better, Cell
-from versus.join.claims import Rate
+from versus.join.claims import Rate, Verdicts
 
 Needs = Literal["", "input", "output"]
 """Which run field a score row's presence depends on (see :func:`versus.join.tables.score_table`)."""
@@ -247,9 +248,23 @@ def _value(cell: Cell, value: Decimal | None) -> Decimal | None:
     return value if cell.state == "value" else None
 
 
+def _verdicts(run: RunSummary) -> tuple[Verdicts | None, dict[str, Verdicts]]:
+    """The run's verdicts (for the paired test of :mod:`versus.join.claims`): overall and by
+    category id; none for a run known by its totals only."""
+    if not run.outcomes:
+        return None, {}
+    by_category: dict[str, list[Outcome]] = {}
+    for outcome in run.outcomes.values():
+        by_category.setdefault(outcome.category, []).append(outcome)
+    return claims.verdicts(run.outcomes.values()), {
+        category: claims.verdicts(outcomes) for category, outcomes in by_category.items()
+    }
+
+
 def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
     """Every row a run can have in its suite's table, in display order."""
     result = run.result
+    overall_verdicts, category_verdicts = _verdicts(run)
     response = response_cell(run)
     seconds = result.avg_response_seconds
     inputs = _usage_cell(run, result.median_input_tokens)
@@ -261,7 +276,7 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
             overall_cell(run),
             run.overall,
             "higher",
-            rate=Rate(run.passed, run.covered),
+            rate=Rate(run.passed, run.covered, overall_verdicts),
         ),
         _summary_row(Measure.COVERED, covered_cell(run), None, None),
         _summary_row(
@@ -280,7 +295,7 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
         if score.percent is None or score.band is None or passed is None or total is None:
             cell = Cell("Not run", "not-run", _not_run(score.category.prompts))
         else:
-            rate = Rate(passed, total)
+            rate = Rate(passed, total, category_verdicts.get(score.category.id))
             cell = rate_cell(formatting.percent(score.percent, 1), rate, score.band, score.percent)
         rows.append(
             score_row(

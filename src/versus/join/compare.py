@@ -9,6 +9,7 @@ from typing import NamedTuple
 from versus import urls
 from versus.inputs.catalog import Catalog
 from versus.join import formatting, tables
+from versus.join.differences import SuiteDifferences, differences
 from versus.join.formatting import Name, Sentence
 from versus.join.lead import lead_points
 from versus.join.profiles import Profile
@@ -37,6 +38,8 @@ class PairView(NamedTuple):
     scores: tuple[tables.ScoreTable, ...]
     unevaluated_suites: tuple[str, ...]
     """Names of suites neither model has a run on."""
+    differences: tuple[SuiteDifferences, ...] = ()
+    """Where the two differ, prompt by prompt, on each suite both runs give outcomes for."""
 
     @property
     def models(self) -> tuple[Profile, Profile]:
@@ -52,6 +55,8 @@ class PairTables(NamedTuple):
     scores: Mapping[str, tables.ScoreTable]
     """Every suite's table, shown on the page or not (for its CSV), in suite order."""
     demo_tasks: tuple[str, ...]
+    differences: tuple[SuiteDifferences, ...] = ()
+    """Where the two differ on each suite both runs give outcomes for (:mod:`versus.join.differences`)."""
 
     @property
     def shown(self) -> list[tables.ScoreTable]:
@@ -75,6 +80,7 @@ def pair_tables(a: Profile, b: Profile, catalog: Catalog) -> PairTables:
             for suite_id, suite in catalog.suites.items()
         },
         demo_tasks=tuple(tables.shared_demo_tasks(both, config)),
+        differences=differences(a, b, catalog.suites, catalog.prompts),
     )
 
 
@@ -122,6 +128,7 @@ def compare_pair(
         capabilities=joined.capabilities,
         scores=tuple(score_tables),
         unevaluated_suites=tuple(unevaluated),
+        differences=joined.differences,
     )
 
 

@@ -1,8 +1,9 @@
 """The lead of a comparison page: who leads on what, in a few computed sentences.
 
 Every sentence is derived from the two models' runs and cards, never written
-by hand: which model passes more prompts of each suite (or scores higher,
-when the runs covered different prompts), which answers faster, which costs
+by hand: which model passes more prompts of each suite (counted on the prompts
+both runs answered, when both give per-prompt outcomes; or scores higher, when
+the runs covered different prompts), which answers faster, which costs
 less per task, and which capabilities one card claims and the other does not.
 A lead is said only where the rules of :mod:`versus.join.claims` support it,
 the rules the tables' "best" marks follow; otherwise the sentence says the two
@@ -17,7 +18,7 @@ from decimal import Decimal
 
 from versus.inputs.schema import SiteConfig, Suite
 from versus.inputs.scores import RunSummary
-from versus.join import claims, formatting
+from versus.join import claims, formatting, tables
 from versus.join.claims import Rate
 from versus.join.formatting import Name, Sentence
 from versus.join.profiles import Profile
@@ -27,17 +28,31 @@ def _prompts(count: int) -> str:
     return f"{count} more prompt{'s' * (count != 1)}"
 
 
-def _scores(
-    a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name, prompts: int
-) -> Sentence:
-    """Who passes more, only where the gap is larger than chance (:mod:`versus.join.claims`).
+def _overall_rate(profile: Profile, suite_id: str, run: RunSummary) -> Rate:
+    """The run's overall rate, with its verdicts when it gives outcomes."""
+    return tables.overall_rate(profile, suite_id) or Rate(run.passed, run.covered)
 
-    Counts are compared when both runs covered every prompt of the suite (the same
-    prompts, then); otherwise rates, saying how much each run covered.
+
+def _scores(
+    a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite_id: str, suite: Name
+) -> Sentence:
+    """Who passes more, only where the gap is larger than chance (:mod:`versus.join.claims`:
+    the rule the score table's "best" follows, so the two agree).
+
+    Counts are compared on the prompts both runs answered when both give their outcomes
+    (saying how many those are, unless they are all the suite's prompts), or when both
+    runs covered every prompt of the suite; otherwise rates, saying how much each run
+    covered.
     """
+    prompts = ra.suite.prompts
     na, nb = Name(a.name), Name(b.name)
-    differ = claims.rates_differ(Rate(ra.passed, ra.covered), Rate(rb.passed, rb.covered))
+    rate_a, rate_b = _overall_rate(a, suite_id, ra), _overall_rate(b, suite_id, rb)
+    a_leads, b_leads = claims.leads(rate_a, rate_b), claims.leads(rate_b, rate_a)
+    both = claims.paired(rate_a, rate_b)
+    if both is not None and both.common < prompts:
+        return _common_scores(na, nb, suite, both, a_leads, b_leads)
     if ra.covered == rb.covered == prompts:
+        # Both runs answered every prompt: their counts are over the same prompts.
         if ra.passed == rb.passed:
             return Sentence(
                 na,
@@ -51,7 +66,7 @@ def _scores(
             (na, nb, ra, rb) if ra.passed > rb.passed else (nb, na, rb, ra)
         )
         counts = f"{lead_run.passed} against {other_run.passed} of {prompts}"
-        if not differ:
+        if not (a_leads or b_leads):
             return Sentence(
                 na,
                 " and ",
@@ -72,6 +87,7 @@ def _scores(
             other,
             f" ({counts}).",
         )
+    differ = a_leads or b_leads
     shown_a, shown_b = formatting.percent(ra.overall, 2), formatting.percent(rb.overall, 2)
     if not differ:
         coverage = f"the runs covered {ra.covered} and {rb.covered} of {prompts} prompts"
@@ -88,9 +104,7 @@ def _scores(
             f" ({shown_a} against {shown_b}; {coverage}).",
         )
     leader, other, lead_shown, other_shown, lead_run, other_run = (
-        (na, nb, shown_a, shown_b, ra, rb)
-        if ra.overall > rb.overall
-        else (nb, na, shown_b, shown_a, rb, ra)
+        (na, nb, shown_a, shown_b, ra, rb) if a_leads else (nb, na, shown_b, shown_a, rb, ra)
     )
     # Figures in the order the sentence names the models: the leader's first.
     coverage = f"the runs covered {lead_run.covered} and {other_run.covered} of {prompts} prompts"
@@ -101,6 +115,53 @@ def _scores(
         " than ",
         other,
         f": {lead_shown} against {other_shown} of the prompts each run covered ({coverage}).",
+    )
+
+
+def _common_scores(
+    na: Name, nb: Name, suite: Name, both: claims.Paired, a_leads: bool, b_leads: bool
+) -> Sentence:
+    """Counts on the prompts both runs answered, when those are not all the suite's: the
+    counts the paired test compares (:func:`versus.join.claims.leads`)."""
+    common = both.common
+    prompts = f"prompt{'s' * (common != 1)}"
+    passed_a, passed_b = both.passed
+    if a_leads or b_leads:
+        leader, other, lead_passed, other_passed = (
+            (na, nb, passed_a, passed_b) if a_leads else (nb, na, passed_b, passed_a)
+        )
+        return Sentence(
+            f"On the {common} ",
+            suite,
+            f" {prompts} both runs answered, ",
+            leader,
+            f" passes {lead_passed - other_passed} more than ",
+            other,
+            f" ({lead_passed} against {other_passed}).",
+        )
+    if passed_a == passed_b:
+        return Sentence(
+            na,
+            " and ",
+            nb,
+            " pass the same number of ",
+            suite,
+            f" prompts ({passed_a} of the {common} {prompts} both runs answered).",
+        )
+    more, fewer, more_passed, fewer_passed = (
+        (na, nb, passed_a, passed_b) if passed_a > passed_b else (nb, na, passed_b, passed_a)
+    )
+    return Sentence(
+        na,
+        " and ",
+        nb,
+        " are level within noise on ",
+        suite,
+        f": on the {common} {prompts} both runs answered, ",
+        more,
+        f" passes {more_passed}, ",
+        fewer,
+        f" {fewer_passed}.",
     )
 
 
@@ -154,7 +215,7 @@ def _suite_points(a: Profile, b: Profile, suites: Mapping[str, Suite]) -> list[S
             only = a if ra is not None else b
             points.append(Sentence("Only ", Name(only.name), " has results on ", name, "."))
             continue
-        points.append(_scores(a, ra, b, rb, name, suite.prompts))
+        points.append(_scores(a, ra, b, rb, suite_id, name))
         for point in (_speed(a, ra, b, rb, name), _cost(a, ra, b, rb, name)):
             if point is not None:
                 points.append(point)

@@ -20,7 +20,7 @@ from versus.inputs.schema import Band, CapabilityDef, SiteConfig, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import claims, formatting
 from versus.join.cells import NOT_EVALUATED, Cell
-from versus.join.claims import NO_LEAD
+from versus.join.claims import NO_LEAD, Rate
 from versus.join.columns import PROPERTY_LABELS, Measure, ScoreRow
 from versus.join.profiles import Profile
 
@@ -160,6 +160,16 @@ def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
         result.source.url or "",
         tuple(result.notes),
     )
+
+
+def overall_rate(profile: Profile, suite_id: str) -> Rate | None:
+    """The model's overall pass rate on a suite as its score table holds it, with its
+    verdicts when the run gives outcomes (made once per model, not once per pair);
+    ``None`` when it has no run there."""
+    for row in profile.score_rows.get(suite_id, ()):
+        if row.measure is Measure.OVERALL:
+            return row.rate
+    return None
 
 
 def _needed(row: ScoreRow, inputs: bool, outputs: bool) -> bool:

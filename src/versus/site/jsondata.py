@@ -9,7 +9,8 @@ detail, its value and whether it leads its row.
   properties table, the state of every capability of the taxonomy, each run
   with its computed figures and its score rows), the taxonomy and the suites.
   The compare-several page (``compare/?m=a,b,c``) renders its tables from it.
-- ``api/pairs/<a>-vs-<b>.json``: the capabilities and score tables of one pair page.
+- ``api/pairs/<a>-vs-<b>.json``: the capabilities and score tables of one pair page, and
+  where the pair's runs differ prompt by prompt (every prompt, where the page lists a few).
 
 Representation, fixed so that the same input gives the same bytes: UTF-8 with
 sorted keys, no spaces and a final newline; whole numbers (counts, prompts,
@@ -36,6 +37,7 @@ from versus.inputs.scores import RunSummary
 from versus.join import claims, compare, stats, tables
 from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, Cell
 from versus.join.columns import PROPERTY_LABELS, ScoreRow
+from versus.join.differences import SuiteDifferences
 from versus.join.profiles import Profile
 from versus.site.views import SiteViews
 from versus.urls import Urls
@@ -177,13 +179,32 @@ def score_table_data(table: tables.ScoreTable) -> Json:
     }
 
 
+def differences_data(suite: SuiteDifferences) -> Json:
+    """Where a pair differs on one suite, every prompt of it: per category, the ids of the
+    prompts both runs answered that only the first model passed, and only the second
+    (``only``, column by column as a row lists its cells), in the suite's order."""
+    categories = [
+        {"id": category.id, "label": category.label, "only": [list(ids) for ids in category.only]}
+        for category in suite.categories
+    ]
+    return {
+        "suite": suite.suite_id,
+        "name": suite.name,
+        "common": suite.common,
+        "only": list(suite.only),
+        "categories": categories,
+    }
+
+
 def model_ref(profile: Profile, urls: Urls) -> Json:
     return {"id": profile.id, "name": profile.name, "url": urls(profile.path)}
 
 
 def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
     """``api/pairs/<a>-vs-<b>.json``: what the pair page shows of the two models together,
-    as it shows it: the state of each capability, each suite's score table with its leaders.
+    as it shows it: the state of each capability, each suite's score table with its leaders,
+    and, where both runs of a suite give outcomes, every prompt on which they differ
+    (``differences``, :func:`differences_data`; the page prints a few).
 
     What does not depend on the pair is in ``models.json`` once, not in each of a model's
     N-1 pair files: each model's properties (``models[].properties``), where each model's
@@ -191,7 +212,7 @@ def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
     each suite's bands (``suites[].bands``). It is about a seventh of a pair's output."""
     a, b = pair.models
     folder = scheme.pair(a.id, b.id)
-    return {
+    data: Json = {
         "schema_version": SCHEMA_VERSION,
         "kind": "pair",
         "url": urls(folder),
@@ -205,6 +226,10 @@ def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
             if not table.evaluated
         ],
     }
+    # only where both runs of a suite give outcomes: a pair of totals-only runs has none
+    if pair.differences:
+        data["differences"] = [differences_data(suite) for suite in pair.differences]
+    return data
 
 
 # --- models.json ----------------------------------------------------------------------

@@ -23,7 +23,7 @@ from versus.inputs import richtext
 from versus.inputs.catalog import Catalog
 from versus.inputs.fieldtypes import PartialDate
 from versus.inputs.schema import Band
-from versus.join import claims, compare, facets, formatting, stats, tables
+from versus.join import claims, compare, differences, facets, formatting, stats, tables
 from versus.join.cells import Cell, capability_cell
 from versus.join.columns import (
     Measure,
@@ -181,6 +181,7 @@ class SiteViews:
                 "may say that one model leads another."
             ),
             "confidence": formatting.percent(Decimal(str(stats.CONFIDENCE)) * 100, 0),
+            "alpha": format(Decimal(str(stats.ALPHA)), "f"),
             "clear_ratio": format(claims.CLEAR_RATIO, "f"),
             "level": claims.LEVEL,
             "about_the_same": claims.ABOUT_THE_SAME,
@@ -278,6 +279,14 @@ class SiteViews:
             "scoring_notes": self.scoring_notes,
             "glossary": bool(self.glossary),
         }
+        if view.differences:
+            context.update(
+                per_category=differences.PER_CATEGORY,
+                per_suite=differences.PER_SUITE,
+                cut=differences.CUT,
+                # site-relative: the pair's JSON file, which lists every differing prompt
+                data_path=urls.pair_json(a, b),
+            )
         context["structured"] = structured.pair_page(
             [self.profiles[a], self.profiles[b]],
             urls.pair(a, b),
