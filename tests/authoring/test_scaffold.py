@@ -10,6 +10,7 @@ from click.testing import CliRunner, Result
 
 from support import SAMPLE_MODELS
 from versus.authoring import scaffold
+from versus.authoring.fielddocs import field_docs
 from versus.authoring.jsonschema import CARD, MODELINE_PREFIX, RESULT, modeline
 from versus.cli import main
 from versus.inputs.load import load_project
@@ -106,7 +107,7 @@ def test_the_card_has_every_field_in_schema_order_under_its_docstring(
         while re.match(r"# \S", lines[start - 1]) and not re.match(r"# [a-z_]+:", lines[start - 1]):
             start -= 1
         comment = " ".join(line.removeprefix("# ") for line in lines[start:number])
-        docstring = (ModelCard.model_fields[name].description or "").replace("``", "`")
+        docstring = field_docs(ModelCard)[name].replace("``", "`")
         assert comment.startswith(" ".join(docstring.split())), name
     text = "\n".join(lines)
     for model, indent in ((Pricing, "#   "), (Parameters, "#   ")):

@@ -26,10 +26,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel
 
+from versus.authoring.fielddocs import field_docs
 from versus.inputs.atomic import write_atomically
 from versus.inputs.inputfiles import writable_folder
 from versus.inputs.problems import InputError
@@ -110,6 +111,11 @@ def json_schema(kind: SchemaKind) -> dict[str, Any]:
     """The JSON Schema (draft-07) of one kind of file."""
     generated = kind.model.model_json_schema(ref_template="#/definitions/{model}")
     definitions = generated.pop("$defs", {})
+    _describe(generated, kind.model)
+    models = _models_under(kind.model)
+    for name, definition in definitions.items():
+        if name in models:
+            _describe(definition, models[name])
     generated.pop("title", None)
     generated.pop("description", None)  # a model's docstring: the kind's summary says it here
     schema: dict[str, Any] = {
@@ -126,6 +132,31 @@ def json_schema(kind: SchemaKind) -> dict[str, Any]:
     tidied = _tidy(schema)
     assert isinstance(tidied, dict)
     return tidied
+
+
+def _describe(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    """Each field's docstring as its property's ``description``, where pydantic puts one,
+    keys in pydantic's order (sorted)."""
+    properties = schema.get("properties", {})
+    for name, doc in field_docs(model).items():
+        if name in properties:
+            properties[name] = dict(sorted({**properties[name], "description": doc}.items()))
+
+
+def _models_under(model: type[BaseModel]) -> dict[str, type[BaseModel]]:
+    """Every model a field of ``model`` holds, at any depth, by name (as pydantic names
+    its definitions)."""
+    found: dict[str, type[BaseModel]] = {}
+    pending: list[Any] = [field.annotation for field in model.model_fields.values()]
+    while pending:
+        annotation = pending.pop()
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation.__name__ not in found:
+                found[annotation.__name__] = annotation
+                pending += [field.annotation for field in annotation.model_fields.values()]
+            continue
+        pending += get_args(annotation)
+    return found
 
 
 def plain_docstring(text: str) -> str:

@@ -32,6 +32,7 @@ import annotated_types
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from versus.authoring.fielddocs import field_docs
 from versus.authoring.jsonschema import (
     CARD,
     MODELINE_PREFIX,
@@ -148,6 +149,7 @@ def _capabilities(config: SiteConfig) -> _Mapping:
 def _categories(suite: Suite) -> _Mapping:
     """Each category of the suite, with its figures to fill in."""
     entry = _value_model(Result, "categories")
+    docs = field_docs(entry)
     lines = []
     for category in suite.categories:
         prompts = f"{category.prompts} prompt{'s' * (category.prompts != 1)}"
@@ -158,7 +160,7 @@ def _categories(suite: Suite) -> _Mapping:
         "Every category of the suite is listed: delete those the run did not cover. "
         "The fields of a category are these.",
         *(
-            f"- `{name}`: {_about(entry, name, field)}"
+            f"- `{name}`: {_about(entry, name, field, docs.get(name, ''))}"
             for name, field in entry.model_fields.items()
         ),
     ]
@@ -188,6 +190,7 @@ def _fields(
     uncommenting a field gives every part of it at once.
     """
     mappings = mappings or {}
+    written = field_docs(model) if docs else {}
     lines = []
     for name, field in model.model_fields.items():
         commented = live and not field.is_required()
@@ -196,7 +199,7 @@ def _fields(
         if commented or name in _ALTERNATIVES.get(model, ()):
             block = [_commented(line, indent) for line in block]
         if docs:
-            about = _comment(_about(model, name, field), indent)
+            about = _comment(_about(model, name, field, written.get(name, "")), indent)
             for number, paragraph in enumerate(mapping.about if mapping else []):
                 about += _comment(paragraph, indent, hang="  " if number else "")
             block = about + block
@@ -253,9 +256,9 @@ def _commented(line: str, indent: int) -> str:
     return line[:indent] + "# " + line[indent:]
 
 
-def _about(model: type[BaseModel], name: str, field: FieldInfo) -> str:
-    """A field's comment: its docstring, its choices or limit, and an example."""
-    text = plain_docstring(field.description or "")
+def _about(model: type[BaseModel], name: str, field: FieldInfo, doc: str) -> str:
+    """A field's comment: its docstring ``doc``, its choices or limit, and an example."""
+    text = plain_docstring(doc)
     choices = _choices(field.annotation)
     if choices:
         text += f" One of: {', '.join(choices)}."

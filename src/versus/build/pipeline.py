@@ -240,7 +240,7 @@ def _collector_tuned() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-COLLECT_AFTER = 50_000
+COLLECT_AFTER = 100_000
 """New objects between two runs of the cycle collector's youngest generation, in a build."""
 
 

@@ -130,6 +130,8 @@ def text_fault(text: str, *, one_line: bool) -> str | None:
 
 def has_visible(text: str) -> bool:
     """Whether ``text`` holds a letter, digit, punctuation mark or symbol."""
+    if text and "!" <= text[0] <= "~":  # printable ASCII: visible; most texts, every build
+        return True
     return any(unicodedata.category(char)[0] in _VISIBLE and char not in _BLANK for char in text)
 
 
@@ -236,6 +238,21 @@ MAX_URL = 2048
 """The longest URL, as browsers and servers commonly accept."""
 
 
+_HOST_END = re.compile("[/?#]")
+
+
+def _plain_http(text: str) -> bool:
+    """Whether ``text`` is an http(s) URL that :func:`urlsplit` would take apart without
+    a second look (a lowercase scheme, an ASCII host without brackets): the check of every
+    URL of every card, without parsing it."""
+    scheme, found, rest = text.partition("://")
+    if not found or scheme not in ("http", "https") or " " in text:
+        return False
+    end = _HOST_END.search(rest)
+    host = rest if end is None else rest[: end.start()]
+    return bool(host) and host.isascii() and "[" not in host and "]" not in host
+
+
 def _url(value: Any) -> str:
     if isinstance(value, str):
         text = value.strip()
@@ -244,6 +261,8 @@ def _url(value: Any) -> str:
             raise PydanticCustomError("versus", "expected {fault}", {"fault": fault})
         if len(text) > MAX_URL:
             raise _fail(f"a URL of at most {MAX_URL} characters", value)
+        if _plain_http(text):
+            return text
         parts = urlsplit(text)
         if parts.scheme in {"http", "https"} and parts.netloc and " " not in text:
             return text

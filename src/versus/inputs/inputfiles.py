@@ -254,7 +254,11 @@ def read_file(
             opened.st_mode
         ):
             return _problem(name, "the file changed while versus read it", "run it again")
-        if not _inside(_fd_path(handle, path), _real_root(root)):
+        real = _fd_path(handle, path)
+        # A file whose real path is the path it was opened by has no link on its way, so
+        # it is inside the project: the root is resolved (a system call per part of its
+        # path) only for the others. Every input file of every build comes through here.
+        if real != path and not _inside(real, _real_root(root)):
             # Nothing of it read: the reason is found as for any other refusal.
             refused = _refusal(root, name)
             return (

@@ -18,6 +18,7 @@ Layout of a project::
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,11 +77,15 @@ class _Reader:
         self.entries: dict[str, Entry] = {}
         self.images: dict[str, str | tuple[str, str]] = {}
         """Each image read: its digest, or why it is refused (a message and a hint)."""
+        self._prefix = f"{root}/"
 
     def raw_html(self, text: str) -> list[str]:
         return self.cache.memoize("raw-html", text, richtext.raw_html, strings)
 
     def name(self, path: Path) -> str:
+        text = str(path)
+        if os.sep == "/" and text.startswith(self._prefix):  # not relative_to: files x3
+            return text[len(self._prefix) :]
         return path.relative_to(self.root).as_posix()
 
     def read(self, path: Path) -> Document | None:

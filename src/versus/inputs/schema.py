@@ -46,14 +46,14 @@ CAPABILITY_STATES: tuple[CapabilityState, ...] = ("supported", "demo", "no")
 
 
 class Strict(BaseModel):
-    """Base for every schema: frozen, no unknown keys, no silent type coercion."""
+    """Base for every schema: frozen, no unknown keys, no silent type coercion.
 
-    model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        strict=True,
-        use_attribute_docstrings=True,
-    )
+    The docstring under each field documents it for people: the JSON Schemas and the
+    comments of new files take it from the source (:mod:`versus.authoring.fielddocs`).
+    """
+
+    # No use_attribute_docstrings: pydantic would parse this module's source on every build.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 GIVEN_ELSEWHERE: dict[str, tuple[str, ...]] = {

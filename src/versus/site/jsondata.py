@@ -86,17 +86,23 @@ def cell_data(cell: Cell, value: Decimal | None = None) -> Json:
     no value, not the leader, no band) is left out, which keeps a pair's file small.
     """
     data: Json = {"text": cell.text, "state": cell.state}
-    optional = {
-        "detail": cell.detail or None,
-        "value": number(value),
-        "leader": cell.leader or None,
-        "band": cell.band or None,
-        "band_label": cell.band_label or None,
-        "percent": number(cell.percent),
-        "low": number(cell.low),
-        "high": number(cell.high),
-    }
-    data.update((key, item) for key, item in optional.items() if item is not None)
+    # One test per field, no dict of all of them: models.json holds every model's cells.
+    if cell.detail:
+        data["detail"] = cell.detail
+    if value is not None:
+        data["value"] = number(value)
+    if cell.leader:
+        data["leader"] = True
+    if cell.band:
+        data["band"] = cell.band
+    if cell.band_label:
+        data["band_label"] = cell.band_label
+    if cell.percent is not None:
+        data["percent"] = number(cell.percent)
+    if cell.low is not None:
+        data["low"] = number(cell.low)
+    if cell.high is not None:
+        data["high"] = number(cell.high)
     return data
 
 

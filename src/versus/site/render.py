@@ -41,9 +41,13 @@ def sentence_html(sentence: str) -> Markup:
     :class:`~versus.join.formatting.Sentence`); any other text escaped as it is."""
     if not isinstance(sentence, Sentence):
         return escape(sentence)
-    return Markup("").join(
-        Markup("<bdi>{}</bdi>").format(part) if isinstance(part, Name) else escape(part)
-        for part in sentence.parts
+    # Joined as plain strings, each part escaped once: what Markup.format and Markup.join
+    # would make, without a formatter per name (a few sentences on each of N*(N-1)/2 pages).
+    return Markup(
+        "".join(
+            f"<bdi>{escape(part)}</bdi>" if isinstance(part, Name) else escape(part)
+            for part in sentence.parts
+        )
     )
 
 
