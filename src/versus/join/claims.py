@@ -29,7 +29,13 @@ from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from versus.inputs.outcomes import Outcome
-from versus.join import stats
+from versus.join import formatting, stats
+
+
+def confidence_shown() -> str:
+    """The confidence level of every interval and test, as pages print it (``95%``)."""
+    return formatting.percent(Decimal(str(stats.CONFIDENCE)) * 100, 0)
+
 
 CLEAR_RATIO = Decimal("1.1")
 """A time or cost leads only when every other is at least this many times it."""

@@ -24,6 +24,7 @@ from versus.inputs.problems import InputError, Problem, printable
 from versus.inputs.schema import SiteConfig
 from versus.inputs.templateloader import TemplateLoader
 from versus.join.cells import Cell
+from versus.join.claims import confidence_shown
 from versus.join.formatting import Name, Sentence
 from versus.join.profiles import Profile
 from versus.join.tables import Row
@@ -79,6 +80,7 @@ class Renderer:
         self.env.policies["json.dumps_kwargs"] = {}
         self.env.globals["site"] = config
         self.env.globals["urls"] = urls  # the URL scheme: {{ root }}{{ urls.COMPARE }}
+        self.env.globals["confidence"] = confidence_shown()  # the level of every interval
         self.env.globals["base_url"] = config.base_url.rstrip("/") + "/"
         self.env.globals["built"] = built.strftime("%-d %b %Y") if built else ""
         # Memoized fragments, as filters: Jinja compiles a filter to a direct call,

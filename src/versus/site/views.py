@@ -23,7 +23,7 @@ from versus.inputs import richtext
 from versus.inputs.catalog import Catalog
 from versus.inputs.fieldtypes import PartialDate
 from versus.inputs.schema import Band
-from versus.join import claims, compare, differences, facets, formatting, stats, tables
+from versus.join import claims, compare, differences, facets, stats, tables
 from versus.join.cells import Cell, capability_cell
 from versus.join.columns import (
     Measure,
@@ -180,7 +180,7 @@ class SiteViews:
                 "How the figures are computed, what their intervals mean, and when a page "
                 "may say that one model leads another."
             ),
-            "confidence": formatting.percent(Decimal(str(stats.CONFIDENCE)) * 100, 0),
+            "confidence": claims.confidence_shown(),
             "alpha": format(Decimal(str(stats.ALPHA)), "f"),
             "clear_ratio": format(claims.CLEAR_RATIO, "f"),
             "level": claims.LEVEL,

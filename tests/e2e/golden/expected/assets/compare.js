@@ -84,7 +84,8 @@
     const small = el("small", {}, cell.detail);
     if (cell.low != null && cell.high != null) {
       const [low, high] = [cell.low, cell.high].map((bound) => Number(bound).toFixed(1));
-      small.append(", 95% ", el("abbr", { title: "confidence interval" }, "CI"));
+      const level = `${Math.round(data.rules.confidence * 100)}%`;
+      small.append(`, ${level} `, el("abbr", { title: "confidence interval" }, "CI"));
       small.append(` ${low}\u2013${high}%`);
     }
     return small;
