@@ -1,3 +1,3 @@
-from versus.cli import main
+from versus.cli import run
 
-main()
+run()

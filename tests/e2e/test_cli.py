@@ -347,3 +347,96 @@ def test_ctrl_c_in_a_command_is_one_line_and_exit_130(
     assert result.exit_code == 130
     assert result.stderr == line + "\n"
     assert "Aborted" not in result.output
+
+
+# --- the installed script: main(), then an exit without the interpreter's teardown ---
+
+
+def test_the_script_flushes_every_line_before_its_quick_exit(project: Path, tmp_path: Path) -> None:
+    """Piped, stdout is block-buffered: a line left in the buffer at ``os._exit`` is lost."""
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [str(VERSUS), "build", "-v", "-p", str(project), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    written = [line for line in done.stdout.splitlines() if line.startswith("versus: wrote ")]
+    files = sum(path.is_file() for path in out.rglob("*"))
+    assert len(written) == files
+    assert done.stdout.splitlines()[-1].startswith("versus: built ")
+
+
+def test_the_script_exits_1_with_every_problem_printed(project: Path) -> None:
+    for card in (project / "models").glob("*.yaml"):
+        card.write_text(card.read_text().replace("organization:", "organisaton:", 1))
+    done = subprocess.run(
+        [sys.executable, "-m", "versus", "check", "-p", str(project)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("organisaton") >= 5
+    assert done.stderr.rstrip().splitlines()[-1].startswith("versus: ")
+
+
+class _ExitCalledError(Exception):
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+@pytest.mark.parametrize(
+    ("stop", "code", "printed"),
+    [(None, 0, ""), (0, 0, ""), (2, 2, ""), ("no such thing", 1, "no such thing\n")],
+)
+def test_the_script_exits_with_the_code_the_command_raised(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    stop: int | str | None,
+    code: int,
+    printed: str,
+) -> None:
+    import versus.cli
+
+    def command() -> None:
+        raise SystemExit(stop)
+
+    def exit_now(status: int) -> None:
+        raise _ExitCalledError(status)
+
+    monkeypatch.setattr(versus.cli, "main", command)
+    monkeypatch.setattr(os, "_exit", exit_now)
+    with pytest.raises(_ExitCalledError) as exited:
+        versus.cli.run()
+    assert exited.value.code == code
+    assert capsys.readouterr().err == printed
+
+
+def test_the_script_flushes_both_streams_before_it_exits(monkeypatch: pytest.MonkeyPatch) -> None:
+    import versus.cli
+
+    class Stream(io.StringIO):
+        flushed = ""
+
+        def flush(self) -> None:
+            self.flushed = self.getvalue()
+
+    out, err = Stream(), Stream()
+
+    def command() -> None:
+        sys.stdout.write("a line not yet flushed\n")
+        sys.stderr.write("a problem\n")
+
+    def exit_now(status: int) -> None:
+        raise _ExitCalledError(status)
+
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(versus.cli, "main", command)
+    monkeypatch.setattr(os, "_exit", exit_now)
+    with pytest.raises(_ExitCalledError) as exited:
+        versus.cli.run()
+    assert exited.value.code == 0
+    assert (out.flushed, err.flushed) == ("a line not yet flushed\n", "a problem\n")

@@ -41,7 +41,7 @@ def test_the_versus_check_hook_is_defined() -> None:
 def test_the_entry_is_a_command_of_the_installed_script(project: Path) -> None:
     program, *args = shlex.split(hooks()["versus-check"]["entry"])
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts[program] == "versus.cli:main"
+    assert scripts[program] == "versus.cli:run"
     assert isinstance(main, click.Group)
     assert args[0] in main.commands
 
