@@ -29,6 +29,8 @@ from typing import Any
 
 import yaml
 
+from versus.authoring.yamlwriter import dump_yaml
+
 REPO = Path(__file__).resolve().parent.parent
 """The repository whose ``versus.yaml``, ``templates/`` and ``vision-evals`` suite are copied."""
 
@@ -172,32 +174,9 @@ class SuiteInfo:
 # --- YAML output --------------------------------------------------------------
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, indented lists, literal blocks for Markdown, exact decimals."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNode:
-    text = format(value, "f")
-    tag = "tag:yaml.org,2002:float" if "." in text else "tag:yaml.org,2002:int"
-    return dumper.represent_scalar(tag, text)
-
-
-_Dumper.add_representer(str, _represent_str)
-_Dumper.add_representer(Decimal, _represent_decimal)
-
-
 def dump(data: Any, comment: str) -> str:
     """``data`` as YAML after a one-line comment; the same data gives the same text."""
-    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88, indent=2)
-    return f"# {comment}\n{body}"
+    return dump_yaml(data, [comment])
 
 
 # --- model cards --------------------------------------------------------------

@@ -32,7 +32,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
+from versus.authoring.yamlwriter import dump_yaml
 
 HERE = Path(__file__).resolve().parent
 SEED = 2026
@@ -911,34 +911,11 @@ def outcome_lines(run: RunPlan, done: Sequence[Simulated]) -> str:
 # --- writing --------------------------------------------------------------------
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, indented lists, literal blocks for several lines, exact decimals."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNode:
-    text = format(value, "f")
-    tag = "tag:yaml.org,2002:float" if "." in text else "tag:yaml.org,2002:int"
-    return dumper.represent_scalar(tag, text)
-
-
-_Dumper.add_representer(str, _represent_str)
-_Dumper.add_representer(Decimal, _represent_decimal)
-
-
 def dump(data: Any, schema: str, depth: int) -> bytes:
     """YAML after the line naming its schema (``depth`` folders below the repository's
     ``schemas/``) and the line saying it is synthetic."""
-    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88, indent=2)
-    head = f"# yaml-language-server: $schema={'../' * depth}schemas/{schema}.schema.json\n"
-    return f"{head}# {MARK}\n{body}".encode()
+    modeline = f"yaml-language-server: $schema={'../' * depth}schemas/{schema}.schema.json"
+    return dump_yaml(data, [modeline, MARK]).encode()
 
 
 def files() -> dict[str, bytes]:
