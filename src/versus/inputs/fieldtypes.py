@@ -17,14 +17,23 @@ import calendar
 import math
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, TypeGuard
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BeforeValidator, Field, PlainValidator, WithJsonSchema
-from pydantic_core import PydanticCustomError
+import annotated_types
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    PlainValidator,
+    WithJsonSchema,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
 
 from versus.inputs.inputfiles import IMAGE_SUFFIXES
 
@@ -153,59 +162,49 @@ def _checked_text(value: Any, max_length: int, one_line: bool) -> str:
     return text
 
 
-def _text_validator(max_length: int, one_line: bool) -> Callable[[Any], str]:
-    def validate(value: Any) -> str:
-        return _checked_text(value, max_length, one_line)
+@dataclass(frozen=True)
+class TextRule(annotated_types.MaxLen):
+    """The metadata of a text field: pydantic builds its validator and its JSON Schema
+    from it, and ``versus new`` says its limit (a :class:`~annotated_types.MaxLen`).
 
-    return validate
+    The text is stripped; it must be non-empty, hold a visible character and no control
+    characters, lone surrogates or (on one line) bidirectional controls, and be at most
+    ``max_length`` characters long.
+    """
+
+    one_line: bool = False
+
+    def validate(self, value: Any) -> str:
+        return _checked_text(value, self.max_length, self.one_line)
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_before_validator_function(self.validate, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "string", "minLength": 1, "maxLength": self.max_length, "pattern": r"\S"}
 
 
-def _text_schema(max_length: int) -> dict[str, Any]:
-    return {"type": "string", "minLength": 1, "maxLength": max_length, "pattern": r"\S"}
-
-
-Name = Annotated[
-    str,
-    BeforeValidator(_text_validator(MAX_NAME, True)),
-    WithJsonSchema(_text_schema(MAX_NAME)),
-    Field(max_length=MAX_NAME),  # read by `versus new` to say the limit
-]
+Name = Annotated[str, TextRule(MAX_NAME, one_line=True)]
 """A name: one line of at most :data:`MAX_NAME` characters."""
 
-Text = Annotated[
-    str,
-    BeforeValidator(_text_validator(MAX_LINE, True)),
-    WithJsonSchema(_text_schema(MAX_LINE)),
-    Field(max_length=MAX_LINE),  # read by `versus new` to say the limit
-]
+Text = Annotated[str, TextRule(MAX_LINE, one_line=True)]
 """One line of at most :data:`MAX_LINE` characters: a label, a title, a summary."""
 
-Prose = Annotated[
-    str,
-    BeforeValidator(_text_validator(MAX_PROSE, False)),
-    WithJsonSchema(_text_schema(MAX_PROSE)),
-    Field(max_length=MAX_PROSE),  # read by `versus new` to say the limit
-]
+Prose = Annotated[str, TextRule(MAX_PROSE)]
 """Plain text of at most :data:`MAX_PROSE` characters, several lines allowed: a note."""
 
-MarkdownText = Annotated[
-    str,
-    BeforeValidator(_text_validator(MAX_MARKDOWN, False)),
-    WithJsonSchema(_text_schema(MAX_MARKDOWN)),
-    Field(max_length=MAX_MARKDOWN),  # read by `versus new` to say the limit
-]
+MarkdownText = Annotated[str, TextRule(MAX_MARKDOWN)]
 """Markdown of at most :data:`MAX_MARKDOWN` characters: a description, a methodology."""
 
 
 MAX_LONG_TEXT = 10_000
 """The most characters of a prompt, its expected answer or a model's answer (plain text)."""
 
-LongText = Annotated[
-    str,
-    BeforeValidator(_text_validator(MAX_LONG_TEXT, False)),
-    WithJsonSchema(_text_schema(MAX_LONG_TEXT)),
-    Field(max_length=MAX_LONG_TEXT),  # read by `versus new` to say the limit
-]
+LongText = Annotated[str, TextRule(MAX_LONG_TEXT)]
 """Plain text of at most :data:`MAX_LONG_TEXT` characters, several lines allowed: a prompt."""
 
 
