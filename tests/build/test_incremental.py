@@ -442,3 +442,75 @@ def test_an_outcome_edit_rerenders_that_models_pages_only(
         assert not any(path.startswith(f"models/{m}/") for m in SAMPLE_MODELS if m != "paligemma")
         assert not path.startswith("compare/") or path.count("/") == 1 or "paligemma" in path
     assert tree(out) == clean(project)
+
+
+def _rendered_by(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths of the files the next builds render, as they render them."""
+    from versus.build.parallel import PageRenderer
+    from versus.site.kinds import PageSpec
+
+    rendered: list[str] = []
+    real = PageRenderer.render
+
+    def spy(self: PageRenderer, spec: PageSpec) -> bytes:
+        rendered.append(spec.path)
+        return real(self, spec)
+
+    monkeypatch.setattr(PageRenderer, "render", spy)
+    return rendered
+
+
+def test_an_outcome_edit_rerenders_the_page_of_that_prompt_only(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mini_suite(project)
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    rendered = _rendered_by(monkeypatch)
+    outcomes(project, "paligemma", (True, True))  # count-cats: failed -> passed
+    build(project, out, jobs=1)
+    prompt_pages = {p for p in rendered if p.startswith("evals/mini/") and p.count("/") == 3}
+    assert prompt_pages == {"evals/mini/count-cats/index.html"}
+    assert "evals/mini/index.html" in rendered  # its leaderboards
+    assert tree(out) == clean(project)
+
+
+def test_a_card_description_edit_rerenders_no_prompt_page(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A prompt's page shows the models by name only: at N models and P prompts, a card
+    edit must not render P pages again."""
+    mini_suite(project)
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    rendered = _rendered_by(monkeypatch)
+    card = project / "models" / "paligemma.yaml"
+    card.write_text(card.read_text().replace("summary: >-\n", "summary: >-\n  Edited.\n", 1))
+    build(project, out, jobs=1)
+    assert "models/paligemma/index.html" in rendered
+    assert not [p for p in rendered if p.startswith("evals/mini/") and p.count("/") == 3]
+    assert tree(out) == clean(project)
+    # a rename shows on them: every prompt page again
+    text = card.read_text()
+    name = next(line for line in text.splitlines() if line.startswith("name:"))
+    card.write_text(text.replace(name, "name: PaliGemma Renamed", 1))
+    rendered.clear()
+    build(project, out, jobs=1)
+    assert {p for p in rendered if p.startswith("evals/mini/") and p.count("/") == 3} == {
+        f"evals/mini/{prompt}/index.html" for prompt in ("read-sign", "count-cats", "count-cars")
+    }
+    assert tree(out) == clean(project)
+
+
+def test_an_image_edit_rewrites_the_image_under_a_new_name(project: Path, tmp_path: Path) -> None:
+    mini_suite(project)
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    before = sorted(p.name for p in (out / "images").iterdir())
+    assert len(before) == 1  # two prompts, one image
+    (project / "evals/mini/images/cars.png").write_bytes(png(5, 3, 200))
+    build(project, out, jobs=1)
+    after = sorted(p.name for p in (out / "images").iterdir())
+    assert len(after) == 2
+    assert before[0] in after
+    assert tree(out) == clean(project)
