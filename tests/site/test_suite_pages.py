@@ -69,8 +69,10 @@ def test_the_suite_page_ranks_every_run_with_intervals_and_coverage(
 def test_each_category_has_its_leaderboard_with_shared_ranks(site: dict[str, bytes]) -> None:
     html = page(site, SUITE)
     boards = section(html, "by-category").find_all("section", class_="category-board")
-    assert [text(board.h3) for board in boards] == ["Reading", "Counting", "Pointing"]
-    counting = {row[1]: row for row in table_rows(boards[1].find("table"))[1:]}
+    assert [text(board.h3) for board in boards] == ["Reading", "Counting", "Pointing"]  # type: ignore[arg-type]
+    table = boards[1].find("table")
+    assert isinstance(table, Tag)
+    counting = {row[1]: row for row in table_rows(table)[1:]}
     # Florence-2 1/2, PaliGemma 2/2, Gemma 4 12B 1/2: the two at 50% share rank 2
     assert [counting[m][0] for m in ("PaliGemma", "Florence-2", "Gemma 4 12B")] == ["1", "2", "2"]
     assert counting["PaliGemma"][3] == "2 of 2 prompts"
