@@ -191,9 +191,17 @@ def test_the_example_builds_the_pages_of_its_plan(
     out, report = built
     assert report.warnings == ()
     models, suites = list(catalog.models), list(catalog.suites)
-    planned = sorted(s.path for s in plan.plan_for(models, suites) if s.path.endswith(".html"))
+    prompts = catalog.prompt_ids()
+    specs = plan.plan_for(models, suites, prompts=prompts)
+    planned = sorted(s.path for s in specs if s.path.endswith(".html"))
     assert html_pages(out) == planned
-    assert report.pages == len(planned) == plan.plan_size(len(models), len(suites))[0]
+    count = plan.prompt_count(prompts)
+    assert count > 0  # a page per prompt
+    assert (
+        report.pages
+        == len(planned)
+        == plan.plan_size(len(models), len(suites), prompt_count=count)[0]
+    )
     pairs = [f"compare/{a}-vs-{b}/index.html" for a, b in combinations(sorted(models), 2)]
     assert set(pairs) <= set(planned)
     assert len([page for page in planned if "-vs-" in page]) == len(models) * (len(models) - 1) // 2
