@@ -268,7 +268,15 @@ def open_offline(chromium: Browser, url: str, width: int = 1280) -> tuple[Page, 
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", ["", "compare/example-vision-a-vs-example-vision-b/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "compare/example-vision-a-vs-example-vision-b/",
+        "evals/example-scenes/",
+        "evals/example-scenes/count-all-1/",  # with a published image
+    ],
+)
 def test_pages_load_in_chromium_without_errors(
     browser: Browser,  # noqa: F811
     server: str,
@@ -281,5 +289,13 @@ def test_pages_load_in_chromium_without_errors(
     assert banner.is_visible()
     assert banner.inner_text() == notice(example)
     assert page.locator("#main h1").count() == 1
+    # every image of the site's own is there and drawn at the size the page states
+    for image in page.locator("img").all():
+        assert image.evaluate("img => img.complete && img.naturalWidth > 0"), path
+        size = image.evaluate("img => [img.naturalWidth, img.naturalHeight]")
+        assert size == [
+            int(image.get_attribute("width") or 0),
+            int(image.get_attribute("height") or 0),
+        ]
     assert problems == []
     page.close()
