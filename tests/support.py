@@ -11,7 +11,9 @@ Import from here, not from ``conftest``.
 from __future__ import annotations
 
 import shutil
+import struct
 import textwrap
+import zlib
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,22 @@ PROJECT_PARTS = ("versus.yaml", "models", "evals", "templates")
 
 SAMPLE_MODELS = ("florence-2", "gemma-4-12b", "gemma-4-26b-a4b", "paligemma", "sam-clip")
 """The ids of :data:`SAMPLE`'s cards, sorted."""
+
+
+def png(width: int = 4, height: int = 3, shade: int = 128) -> bytes:
+    """A valid grey PNG of ``width`` x ``height`` pixels of one ``shade`` (0 to 255)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    rows = b"".join(b"\x00" + bytes([shade]) * width for _ in range(height))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def config_and_templates(target: Path) -> Path:

@@ -7,7 +7,7 @@ imports nothing of versus.
 
 A page's URL path ends in ``/`` and its file is that folder's ``index.html``;
 paths are relative to the site root. The patterns hold ``{id}``, ``{a}``,
-``{b}``, ``{suite}`` and ``{part}`` fields, filled with :meth:`str.format`;
+``{b}``, ``{suite}``, ``{prompt}``, ``{name}`` and ``{part}`` fields, filled with :meth:`str.format`;
 ``api/models.json`` publishes them as they are, so that a script can make any
 address from ids.
 """
@@ -29,6 +29,15 @@ COMPARE = "compare/"
 PAIR = COMPARE + "{a}" + PAIR_SEPARATOR + "{b}/"
 METHODOLOGY = "methodology/"
 """How versus computes figures and decides what a page may claim."""
+SUITE = "evals/{suite}/"
+"""A suite's page: what it measures, its categories, its leaderboards."""
+PROMPT = SUITE + "{prompt}/"
+"""One prompt of a suite that lists its prompts: the prompt and every model's answer."""
+IMAGE = "images/{name}"
+"""A prompt's image, published under its content's digest: one file per distinct image,
+whichever suites and prompts show it, and a new name whenever its bytes change."""
+IMAGE_DIGEST_LENGTH = 16
+"""How many hex digits of an image's SHA-256 name its file."""
 NOT_FOUND = "404.html"
 SITEMAP = "sitemap.xml"
 SITEMAP_PART = "sitemaps/sitemap-{part}.xml"
@@ -80,6 +89,21 @@ def model_csv(model_id: str, suite_id: str) -> str:
 
 def leaderboard_csv(suite_id: str) -> str:
     return LEADERBOARD_CSV.format(suite=suite_id)
+
+
+def suite(suite_id: str) -> str:
+    """A suite's page: ``evals/<suite>/``."""
+    return SUITE.format(suite=suite_id)
+
+
+def prompt(suite_id: str, prompt_id: str) -> str:
+    """A prompt's page: ``evals/<suite>/<prompt>/``."""
+    return PROMPT.format(suite=suite_id, prompt=prompt_id)
+
+
+def image(digest: str, ending: str) -> str:
+    """A published image: ``images/<first digits of its SHA-256><ending>`` (``.png``...)."""
+    return IMAGE.format(name=digest[:IMAGE_DIGEST_LENGTH] + ending)
 
 
 class Urls:

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from support import fixture_project, write
+from support import fixture_project, png, write
 from synthetic import add_models
 from versus.build.pipeline import build, render_site
 from versus.inputs.load import load_project
@@ -52,6 +52,49 @@ source:
 categories:
   reading: {{passed: {passed}, total: 4}}
 """
+
+MINI_SUITE = """\
+name: Mini Evals
+summary: Three prompts in two categories.
+description: A suite that lists its prompts.
+methodology: Each prompt passes or fails.
+categories:
+  - {id: reading, label: Reading}
+  - {id: counting, label: Counting}
+"""
+
+MINI_PROMPTS = (
+    '{"id": "read-sign", "category": "reading", "prompt": "What does the sign say?", '
+    '"image": "images/sign.png"}\n'
+    '{"id": "count-cats", "category": "counting", "prompt": "How many cats?"}\n'
+    '{"id": "count-cars", "category": "counting", "prompt": "How many cars?", '
+    '"image": "images/cars.png"}\n'
+)
+
+
+def mini_suite(project: Path, models: tuple[str, ...] = ("paligemma", "florence-2")) -> None:
+    """``evals/mini``: a suite that lists three prompts (two with images), and the outcomes
+    of ``models``."""
+    write(project, "evals/mini/suite.yaml", MINI_SUITE)
+    write(project, "evals/mini/prompts.jsonl", MINI_PROMPTS)
+    (project / "evals/mini/images").mkdir(parents=True, exist_ok=True)
+    (project / "evals/mini/images/sign.png").write_bytes(png(4, 3, 10))
+    (project / "evals/mini/images/cars.png").write_bytes(png(4, 3, 10))  # the same image
+    for model in models:
+        outcomes(project, model, (True, False))
+
+
+def outcomes(project: Path, model: str, verdicts: tuple[bool, bool]) -> None:
+    """``model``'s run on the mini suite: its outcomes of the first two prompts."""
+    write(project, f"evals/mini/{model}.yaml", "provenance: measured\nsource: {title: A run}\n")
+    sign, cats = (str(v).lower() for v in verdicts)
+    write(
+        project,
+        f"evals/mini/{model}.outcomes.jsonl",
+        f'{{"prompt": "read-sign", "passed": {sign}, "answer": "STOP"}}\n'
+        f'{{"prompt": "count-cats", "passed": {cats}}}\n',
+    )
+
 
 TEMPLATES = sorted({*KINDS.templates().values(), "base.html", "partials/cell.html"})
 """Every kind's template (from the registry), and two that many pages include."""
@@ -100,7 +143,7 @@ def apply(project: Path, edit: tuple[str, int, int]) -> None:
         )
     elif kind == "remove" and len(cards) > 2:
         card.unlink()
-        for result in project.glob(f"evals/*/{model}.yaml"):
+        for result in project.glob(f"evals/*/{model}.*"):
             result.unlink()
     elif kind == "result":
         write(
@@ -120,6 +163,10 @@ def apply(project: Path, edit: tuple[str, int, int]) -> None:
         suite = project / "evals" / "vision-evals" / "suite.yaml"
         text = suite.read_text()
         suite.write_text(text.replace("summary: ", f"summary: ({value}) ", 1))
+    elif kind == "outcome":  # a new run of the model, or other outcomes
+        outcomes(project, model, (value % 2 == 0, value % 3 == 0))
+    elif kind == "image":
+        (project / "evals/mini/images/cars.png").write_bytes(png(4 + value % 3, 3, value))
     elif kind == "suite-set":  # a second suite comes or goes, and with it a CSV per page
         extra = project / "evals" / "extra-evals"
         if extra.exists():
@@ -143,6 +190,8 @@ EDITS = st.tuples(
             "config",
             "suite",
             "suite-set",
+            "outcome",
+            "image",
             "none",
         ]
     ),
@@ -163,6 +212,7 @@ def test_incremental_builds_equal_clean_builds(
     work = tmp_path / "work"
     shutil.rmtree(work, ignore_errors=True)
     project = fixture_project(work / "project")
+    mini_suite(project)
     out = work / "site"
     build(project, out, jobs=1)
     for edit in edits:
@@ -171,7 +221,7 @@ def test_incremental_builds_equal_clean_builds(
         assert tree(out) == clean(project), f"after {edit}"
     # every kind of the registry was compared (a sitemap in parts needs 50,000 pages)
     catalog, files = load_project(project), tree(out)
-    planned = plan_for(catalog.models, catalog.suites)
+    planned = plan_for(catalog.models, catalog.suites, prompts=catalog.prompt_ids())
     covered = {spec.kind for spec in planned if spec.path in files}
     assert covered == {kind.name for kind in KINDS} - {"sitemap-part"}
 
@@ -185,7 +235,7 @@ def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> 
     # its model page and its score table CSV; its four pairs, each with its JSON; the
     # index (the matrix shows it), models.json, llms.txt and the leaderboard's CSV; not the
     # sitemap, which prints no more of a model than its id and the date of its data
-    written = 2 + 4 * 2 + 4
+    written = 2 + 4 * 2 + 4 + 1  # and the suite's page, which ranks every model
     assert report.publish.written == written
     assert report.publish.unchanged == report.files - written
     assert "sitemap.xml" not in report.written
@@ -391,4 +441,76 @@ def test_an_outcome_edit_rerenders_that_models_pages_only(
     for path in rendered:
         assert not any(path.startswith(f"models/{m}/") for m in SAMPLE_MODELS if m != "paligemma")
         assert not path.startswith("compare/") or path.count("/") == 1 or "paligemma" in path
+    assert tree(out) == clean(project)
+
+
+def _rendered_by(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths of the files the next builds render, as they render them."""
+    from versus.build.parallel import PageRenderer
+    from versus.site.kinds import PageSpec
+
+    rendered: list[str] = []
+    real = PageRenderer.render
+
+    def spy(self: PageRenderer, spec: PageSpec) -> bytes:
+        rendered.append(spec.path)
+        return real(self, spec)
+
+    monkeypatch.setattr(PageRenderer, "render", spy)
+    return rendered
+
+
+def test_an_outcome_edit_rerenders_the_page_of_that_prompt_only(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mini_suite(project)
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    rendered = _rendered_by(monkeypatch)
+    outcomes(project, "paligemma", (True, True))  # count-cats: failed -> passed
+    build(project, out, jobs=1)
+    prompt_pages = {p for p in rendered if p.startswith("evals/mini/") and p.count("/") == 3}
+    assert prompt_pages == {"evals/mini/count-cats/index.html"}
+    assert "evals/mini/index.html" in rendered  # its leaderboards
+    assert tree(out) == clean(project)
+
+
+def test_a_card_description_edit_rerenders_no_prompt_page(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A prompt's page shows the models by name only: at N models and P prompts, a card
+    edit must not render P pages again."""
+    mini_suite(project)
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    rendered = _rendered_by(monkeypatch)
+    card = project / "models" / "paligemma.yaml"
+    card.write_text(card.read_text().replace("summary: >-\n", "summary: >-\n  Edited.\n", 1))
+    build(project, out, jobs=1)
+    assert "models/paligemma/index.html" in rendered
+    assert not [p for p in rendered if p.startswith("evals/mini/") and p.count("/") == 3]
+    assert tree(out) == clean(project)
+    # a rename shows on them: every prompt page again
+    text = card.read_text()
+    name = next(line for line in text.splitlines() if line.startswith("name:"))
+    card.write_text(text.replace(name, "name: PaliGemma Renamed", 1))
+    rendered.clear()
+    build(project, out, jobs=1)
+    assert {p for p in rendered if p.startswith("evals/mini/") and p.count("/") == 3} == {
+        f"evals/mini/{prompt}/index.html" for prompt in ("read-sign", "count-cats", "count-cars")
+    }
+    assert tree(out) == clean(project)
+
+
+def test_an_image_edit_rewrites_the_image_under_a_new_name(project: Path, tmp_path: Path) -> None:
+    mini_suite(project)
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    before = sorted(p.name for p in (out / "images").iterdir())
+    assert len(before) == 1  # two prompts, one image
+    (project / "evals/mini/images/cars.png").write_bytes(png(5, 3, 200))
+    build(project, out, jobs=1)
+    after = sorted(p.name for p in (out / "images").iterdir())
+    assert len(after) == 2
+    assert before[0] in after
     assert tree(out) == clean(project)

@@ -191,9 +191,17 @@ def test_the_example_builds_the_pages_of_its_plan(
     out, report = built
     assert report.warnings == ()
     models, suites = list(catalog.models), list(catalog.suites)
-    planned = sorted(s.path for s in plan.plan_for(models, suites) if s.path.endswith(".html"))
+    prompts = catalog.prompt_ids()
+    specs = plan.plan_for(models, suites, prompts=prompts)
+    planned = sorted(s.path for s in specs if s.path.endswith(".html"))
     assert html_pages(out) == planned
-    assert report.pages == len(planned) == plan.plan_size(len(models), len(suites))[0]
+    count = plan.prompt_count(prompts)
+    assert count > 0  # a page per prompt
+    assert (
+        report.pages
+        == len(planned)
+        == plan.plan_size(len(models), len(suites), prompt_count=count)[0]
+    )
     pairs = [f"compare/{a}-vs-{b}/index.html" for a, b in combinations(sorted(models), 2)]
     assert set(pairs) <= set(planned)
     assert len([page for page in planned if "-vs-" in page]) == len(models) * (len(models) - 1) // 2
@@ -260,7 +268,15 @@ def open_offline(chromium: Browser, url: str, width: int = 1280) -> tuple[Page, 
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", ["", "compare/example-vision-a-vs-example-vision-b/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "compare/example-vision-a-vs-example-vision-b/",
+        "evals/example-scenes/",
+        "evals/example-scenes/count-all-1/",  # with a published image
+    ],
+)
 def test_pages_load_in_chromium_without_errors(
     browser: Browser,  # noqa: F811
     server: str,
@@ -273,5 +289,13 @@ def test_pages_load_in_chromium_without_errors(
     assert banner.is_visible()
     assert banner.inner_text() == notice(example)
     assert page.locator("#main h1").count() == 1
+    # every image of the site's own is there and drawn at the size the page states
+    for image in page.locator("img").all():
+        assert image.evaluate("img => img.complete && img.naturalWidth > 0"), path
+        size = image.evaluate("img => [img.naturalWidth, img.naturalHeight]")
+        assert size == [
+            int(image.get_attribute("width") or 0),
+            int(image.get_attribute("height") or 0),
+        ]
     assert problems == []
     page.close()

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from support import fixture_project, write
+from support import fixture_project, png, write
 
 SUITE = """\
 name: Mini Evals
@@ -49,8 +49,8 @@ PROMPTS: list[dict[str, Any]] = [
     {"id": "count-cars", "category": "counting", "prompt": "How many cars are parked?"},
 ]
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 24
-"""The start of a PNG file: what versus looks at to tell an image's format."""
+PNG = png(4, 3)
+"""A valid PNG of 4 x 3 pixels."""
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 24
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from miniproject import JPEG, PNG, PROMPTS, SUITE, jsonl, line_of, mini_project, yaml_list
-from support import problems_of, write
-from versus.inputs import inputfiles
+from support import png, problems_of, write
+from versus.build.fingerprint import input_files
+from versus.inputs import inputfiles, promptchecks
 from versus.inputs.cache import DocumentCache
 from versus.inputs.load import load_project
 from versus.inputs.outcomes import Prompt, PromptImage
@@ -218,6 +219,8 @@ def test_an_image_in_the_suite_folder_is_read_and_known_by_its_digest(tmp_path: 
         file="evals/mini/images/sign.png",
         url=None,
         digest=catalog.digests["evals/mini/images/sign.png"],
+        width=4,
+        height=3,
     )
     assert image is not None
     assert len(image.digest or "") == 64
@@ -436,3 +439,83 @@ def test_a_cache_entry_of_the_other_shape_is_not_used(tmp_path: Path) -> None:
     assert entry.document.data == [{"id": "a"}]
     assert again.get("models/a.yaml", "d") is not None
     assert again.get("evals/mini/suite.yaml", "d") is None  # a list is not kept for a suite
+
+
+def _jpeg(width: int, height: int) -> bytes:
+    """A JPEG's segments up to its frame header: an APP0 segment, then SOF0."""
+    app0 = b"\xff\xe0" + (16).to_bytes(2, "big") + b"JFIF\x00" + b"\x00" * 9
+    sof0 = b"\xff\xc0" + (11).to_bytes(2, "big") + b"\x08"
+    sof0 += height.to_bytes(2, "big") + width.to_bytes(2, "big") + b"\x01\x01\x11\x00"
+    return b"\xff\xd8" + app0 + sof0 + b"\xff\xd9"
+
+
+@pytest.mark.parametrize(
+    ("data", "size"),
+    [
+        (PNG, (4, 3)),
+        (
+            b"GIF89a" + (640).to_bytes(2, "little") + (480).to_bytes(2, "little") + b"\x00",
+            (640, 480),
+        ),
+        (_jpeg(1024, 768), (1024, 768)),
+        # WebP, lossy (VP8), lossless (VP8L: 14 bits each, minus one) and extended (VP8X)
+        (
+            b"RIFF\x00\x00\x00\x00WEBPVP8 \x00\x00\x00\x00\x00\x00\x00\x9d\x01\x2a"
+            + (300).to_bytes(2, "little")
+            + (200).to_bytes(2, "little"),
+            (300, 200),
+        ),
+        (
+            b"RIFF\x00\x00\x00\x00WEBPVP8L\x00\x00\x00\x00\x2f"
+            + ((99) | (49 << 14)).to_bytes(4, "little"),
+            (100, 50),
+        ),
+        (
+            b"RIFF\x00\x00\x00\x00WEBPVP8X\x00\x00\x00\x00\x00\x00\x00\x00"
+            + (799).to_bytes(3, "little")
+            + (599).to_bytes(3, "little"),
+            (800, 600),
+        ),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 24, None),  # no IHDR chunk
+        (b"\xff\xd8\xff\xe0\x00", None),  # cut short before any frame
+    ],
+)
+def test_an_images_size_is_read_from_its_header(data: bytes, size: tuple[int, int] | None) -> None:
+    assert promptchecks.image_size(data) == size
+
+
+def test_an_image_whose_size_cannot_be_read_is_an_error(tmp_path: Path) -> None:
+    root = mini_project(tmp_path, rows=image_rows("images/sign.png"))
+    (root / "evals/mini/images").mkdir()
+    (root / "evals/mini/images/sign.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 24)
+    problem = one(problems_of(root))
+    assert (problem.dotted_path, problem.message) == (
+        "[0].image",
+        "the image evals/mini/images/sign.png: its width and height cannot be read "
+        "(a damaged file?)",
+    )
+
+
+def test_a_known_images_size_is_remembered_by_its_digest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build that knows an image's digest reads only its first bytes, and its size from
+    the cache, measured once per digest."""
+    root = mini_project(tmp_path, rows=image_rows("images/sign.png"))
+    (root / "evals/mini/images").mkdir()
+    (root / "evals/mini/images/sign.png").write_bytes(png(7, 5))
+    files = input_files(root)
+    cache = DocumentCache.for_project(root)
+    image = load_project(root, cache, digests=files).prompts_of("mini")["read-sign"].image
+    assert image is not None
+    assert (image.width, image.height) == (7, 5)
+    cache.save()
+
+    def measured(data: bytes) -> None:
+        raise AssertionError("measured again")
+
+    monkeypatch.setattr(promptchecks, "image_size", measured)
+    again = load_project(root, DocumentCache.for_project(root), digests=files)
+    image = again.prompts_of("mini")["read-sign"].image
+    assert image is not None
+    assert (image.width, image.height) == (7, 5)

@@ -17,7 +17,7 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 
 from htmltools import soup
-from support import config_and_templates, fixture_project, write
+from support import config_and_templates, fixture_project, png, write
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
 from versus.join import differences
@@ -130,7 +130,8 @@ SMALL_PROMPTS: list[dict[str, Any]] = [
     {"id": "cars", "category": "counting", "prompt": "How many cars?", "image": "images/cars.png"},
     {"id": "dog", "category": "pointing", "prompt": "Point at the dog."},
 ]
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 24
+PNG = png(4, 3)
+CUT_NOTE = " (cut; in full on the prompt's page)"
 
 LONG_ANSWER = "A" * (CUT + 40)
 
@@ -237,7 +238,7 @@ def test_the_section_lists_each_prompt_one_passed_and_the_other_failed(
     assert sign == {
         "Prompt": "What does the sign say?",
         "Expected": "STOP",
-        "Florence-2, passed": "A" * CUT + ELLIPSIS + " (cut)",
+        "Florence-2, passed": "A" * CUT + ELLIPSIS + CUT_NOTE,
         "PaliGemma, failed": "GO",
     }
     assert menu == {
@@ -507,7 +508,7 @@ def test_a_pair_page_stays_within_its_bound_at_scale(scale_site: dict[str, bytes
         assert len(suite.select(".difference-list > li")) == PER_SUITE
         for entry in entries(suite):
             cut = [value for key, value in entry.items() if key != "Image"]  # a link elsewhere
-            assert all(value.endswith(ELLIPSIS + " (cut)") for value in cut), entry
+            assert all(value.endswith(ELLIPSIS + CUT_NOTE) for value in cut), entry
 
 
 def numbers(phrase: str) -> int:

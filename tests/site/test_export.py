@@ -661,7 +661,14 @@ def test_llms_txt_lists_the_site(site: dict[str, bytes]) -> None:
     assert lines[0] == "# versus"
     assert lines[2].startswith("> Side-by-side comparisons")
     sections = [line for line in lines if line.startswith("## ")]
-    assert sections == ["## Site", "## Models", "## Comparisons", "## Data", "## Optional"]
+    assert sections == [
+        "## Site",
+        "## Models",
+        "## Eval suites",
+        "## Comparisons",
+        "## Data",
+        "## Optional",
+    ]
     body = "\n".join(lines)
     assert f"- [Home]({BASE})" in body
     for model in MODELS:
@@ -670,6 +677,7 @@ def test_llms_txt_lists_the_site(site: dict[str, bytes]) -> None:
         assert f"]({BASE}compare/{slug}/)" in body
     assert f"[Every model as JSON]({BASE}api/models.json)" in body
     assert f"({BASE}leaderboards/vision-evals.csv)" in body
+    assert f"- [Vision Evals]({BASE}evals/vision-evals/): " in body
 
 
 def test_llms_txt_describes_pair_urls_past_the_list_limit(tmp_path: Path) -> None:
@@ -840,6 +848,7 @@ def test_a_new_suite_adds_and_its_removal_removes_csv_files(project: Path) -> No
     assert removed == {
         *(f"models/{m}/extra.csv" for m in MODELS),
         "leaderboards/extra.csv",
+        "evals/extra/index.html",
     }
 
 

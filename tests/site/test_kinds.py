@@ -52,7 +52,9 @@ PAIR_TXT = Kind(
     frozenset({Reads.OWN_MODELS}),
     data=_pair_names_txt,
 )
-SUITE_PAGE = Kind("suite", Scope.SUITE, "suites/{suite}/", frozenset(), "suite.html", _suite_page)
+SUITE_PAGE = Kind(
+    "suite-card", Scope.SUITE, "suites/{suite}/", frozenset(), "suite-card.html", _suite_page
+)
 
 WIDER = KINDS.adding(CARD_TXT, PAIR_TXT, SUITE_PAGE)
 
@@ -62,7 +64,7 @@ SUITE_TEMPLATE = "<!doctype html><title>{{ suite.name }}</title><p>{{ suite.summ
 @pytest.fixture
 def wider_project(tmp_path: Path) -> Path:
     project = fixture_project(tmp_path / "project")
-    write(project, "templates/suite.html", SUITE_TEMPLATE)
+    write(project, "templates/suite-card.html", SUITE_TEMPLATE)
     return project
 
 
@@ -191,7 +193,7 @@ def test_incremental_builds_of_a_new_kind_equal_clean_builds(
     work = tmp_path / "work"
     shutil.rmtree(work, ignore_errors=True)
     project = fixture_project(work / "project")
-    write(project, "templates/suite.html", SUITE_TEMPLATE)
+    write(project, "templates/suite-card.html", SUITE_TEMPLATE)
     out = work / "site"
     build(project, out, jobs=1, kinds=WIDER)
     for what, which in edits:
@@ -209,7 +211,7 @@ def test_incremental_builds_of_a_new_kind_equal_clean_builds(
             suite = project / "evals" / "vision-evals" / "suite.yaml"
             suite.write_text(suite.read_text().replace("summary: ", f"summary: {which} ", 1))
         else:
-            write(project, "templates/suite.html", SUITE_TEMPLATE + f"<!-- {which} -->\n")
+            write(project, "templates/suite-card.html", SUITE_TEMPLATE + f"<!-- {which} -->\n")
         build(project, out, jobs=1, kinds=WIDER)
         assert tree(out) == render_site(load_project(project), project, kinds=WIDER), (what, which)
 

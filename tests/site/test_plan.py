@@ -70,12 +70,12 @@ def test_a_large_sitemap_is_split_into_parts(
 def test_sitemap_parts_come_and_go_with_incremental_builds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(plan, "SITEMAP_LIMIT", 12)
+    monkeypatch.setattr(plan, "SITEMAP_LIMIT", 13)
     project = fixture_project(tmp_path / "project")
     out = tmp_path / "site"
-    build(project, out, jobs=1)  # 17 URLs: two parts
+    build(project, out, jobs=1)  # 18 URLs: two parts
     assert (out / "sitemaps" / "sitemap-2.xml").is_file()
-    (project / "models" / "sam-clip.yaml").unlink()  # 4 models, 12 URLs: one sitemap again
+    (project / "models" / "sam-clip.yaml").unlink()  # 4 models, 13 URLs: one sitemap again
     build(project, out, jobs=1)
     assert not (out / "sitemaps").exists()
     assert "<urlset" in (out / "sitemap.xml").read_text()

@@ -318,8 +318,9 @@ def test_canonical_urls_use_the_base_url(site: dict[str, bytes]) -> None:
 def test_sitemap_and_robots(site: dict[str, bytes], sample_project: Path) -> None:
     sitemap = site["sitemap.xml"].decode()
     catalog = load_project(sample_project)
-    # the index, the methodology, 5 models and 10 pairs
-    assert sitemap.count("<loc>") == len(plan.sitemap_entries(catalog.models)) == 17
+    # the index, the methodology, the suite, 5 models and 10 pairs
+    entries = plan.sitemap_entries(catalog.models, catalog.suites)
+    assert sitemap.count("<loc>") == len(entries) == 18
     assert "<loc>https://versus.example.org/compare/florence-2-vs-sam-clip/</loc>" in sitemap
     assert "<loc>https://versus.example.org/methodology/</loc>" in sitemap
     assert "<loc>https://versus.example.org/compare/</loc>" not in sitemap
@@ -334,7 +335,9 @@ def test_404_page_links_from_the_site_root(site: dict[str, bytes]) -> None:
     assert stylesheet["href"] == "/assets/style.css"
 
 
-def test_a_suite_methodology_is_printed_once_under_its_leaderboard(site: dict[str, bytes]) -> None:
+def test_a_suite_methodology_is_printed_under_its_leaderboard_and_on_its_page(
+    site: dict[str, bytes],
+) -> None:
     index = soup(site["index.html"])
     methodology = index.find("section", id="methodology-vision-evals")
     assert isinstance(methodology, Tag)
@@ -351,9 +354,11 @@ def test_a_suite_methodology_is_printed_once_under_its_leaderboard(site: dict[st
         )
         link = note.find("a")
         assert isinstance(link, Tag)
-        # the home page (the site's top folder), at the methodology
+        # the suite's page, at its method
         target = posixpath.normpath(posixpath.join(posixpath.dirname(name), str(link["href"])))
-        assert target == "#methodology-vision-evals"
+        assert target == "evals/vision-evals/#method"
+    method = soup(site["evals/vision-evals/index.html"]).find("section", id="method")
+    assert "Median input tokens" in text(method)  # type: ignore[arg-type]
 
 
 GEMMAS = "compare/gemma-4-12b-vs-gemma-4-26b-a4b/index.html"
@@ -600,12 +605,11 @@ def test_the_methodology_names_each_suite_and_its_threshold_exactly(project: Pat
         "Audio Evals: at least 75% of its 12 prompts.",
         "Vision Evals: at least 89.45% of its 67 prompts.",
     ]
-    # each links to its suite's own methodology, under its leaderboard
-    index = soup(site["index.html"])
+    # each links to its suite's page, which prints its methodology
     for item, suite_id in zip(items, ("audio-evals", "vision-evals"), strict=True):
         ((target, fragment),) = links_of(METHODOLOGY, item)
-        assert (target, fragment) == ("index.html", f"methodology-{suite_id}")
-        assert index.find(id=fragment) is not None
+        assert (target, fragment) == (f"evals/{suite_id}/index.html", "")
+        assert soup(site[target]).find(id="method") is not None
 
 
 def methodology_says(site: dict[str, bytes]) -> dict[str, str]:

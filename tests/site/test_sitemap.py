@@ -184,14 +184,22 @@ def test_index_carries_the_latest_date_of_all(
     assert entries[""] == "2025-02"
 
 
-def test_entries_are_the_index_methodology_models_and_pairs(
+def test_entries_are_the_index_methodology_suites_models_and_pairs(
     dated: tuple[Catalog, dict[str, str | None]],
 ) -> None:
     catalog, entries = dated
     ids = sorted(catalog.models)
     pairs = [f"compare/{a}-vs-{b}/" for i, a in enumerate(ids) for b in ids[i + 1 :]]
-    assert set(entries) == {"", "methodology/", *(f"models/{m}/" for m in ids), *pairs}
+    assert set(entries) == {
+        "",
+        "methodology/",
+        "evals/tiny/",
+        *(f"models/{m}/" for m in ids),
+        *pairs,
+    }
     assert list(entries) == sorted(entries)
+    # a suite's page shows every model's run on it, as the index does: dated as the index
+    assert entries["evals/tiny/"] == entries[""] is not None
     # the rules say nothing of any model's data: no date of it dates them
     assert entries["methodology/"] is None
 
@@ -212,6 +220,7 @@ def test_index_without_any_date_has_no_lastmod(tmp_path: Path) -> None:
     entries = sitemap(render_site(load_project(root, DocumentCache(None)), root))
     assert entries == {
         "": None,
+        "evals/tiny/": None,
         "compare/one-vs-two/": None,
         "methodology/": None,
         "models/one/": None,

@@ -190,6 +190,19 @@ def _dated(catalog: Catalog, model_id: str) -> tuple[str, str]:
     return model_id, when.iso() if when is not None else ""
 
 
+def _prompt_outcomes(catalog: Catalog) -> dict[str, dict[str, str]]:
+    """Suite id -> prompt id -> a digest of every model's outcome of that prompt, for the
+    suites that list prompts: a prompt's page is stale when its digest changes."""
+    found: dict[str, dict[str, str]] = {}
+    for suite_id, prompts in catalog.prompts.items():
+        parts: dict[str, list[str]] = {prompt_id: [] for prompt_id in prompts}
+        for model_id, outcomes in sorted(catalog.outcomes.get(suite_id, {}).items()):
+            for prompt_id, outcome in outcomes.items():
+                parts.setdefault(prompt_id, []).extend((model_id, repr(tuple(outcome))))
+        found[suite_id] = {prompt_id: _hash(shown) for prompt_id, shown in parts.items()}
+    return found
+
+
 def site_state(
     catalog: Catalog,
     root: Path,
@@ -227,4 +240,6 @@ def site_state(
         assets={name: hashlib.sha256(data).hexdigest() for name, data in sorted(assets.items())},
         inputs=inputs,
         suites=tuple(sorted(catalog.suites)),
+        prompts=catalog.prompt_ids(),
+        outcomes=_prompt_outcomes(catalog),
     )

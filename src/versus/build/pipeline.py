@@ -9,6 +9,7 @@ loader, the schemas, the page plan and the renderer, so that a no-op build and
 from __future__ import annotations
 
 import gc
+import hashlib
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from versus import urls
 from versus.build import fingerprint
 from versus.build.output import (
     MARKER,
@@ -149,8 +151,8 @@ def render_site(
     """Every output file of the site, in memory, by relative path (for small sites and tests)."""
     from versus.build.parallel import PageRenderer
 
-    plan = site_plan.plan_for(catalog.models, catalog.suites, kinds)
-    files = _extra(root)
+    plan = site_plan.plan_for(catalog.models, catalog.suites, kinds, catalog.prompt_ids())
+    files = _extra(root, catalog)
     _check_assets(plan, files)
     renderer = PageRenderer(catalog, root, built, kinds=kinds)
     for spec in plan:
@@ -158,10 +160,48 @@ def render_site(
     return files
 
 
-def _extra(root: Path) -> dict[str, bytes]:
-    """The files of a site that no page makes: the assets and the marker saying versus built
-    the folder (:data:`versus.build.output.MARKER`), counted, recorded and written like assets."""
-    return {**assets(root), MARKER: MARKER_TEXT}
+def _prompt_count(catalog: Catalog) -> int:
+    return sum(len(prompts) for prompts in catalog.prompts.values())
+
+
+def _extra(root: Path, catalog: Catalog) -> dict[str, bytes]:
+    """The files of a site that no page makes: the assets, the prompts' images and the
+    marker saying versus built the folder (:data:`versus.build.output.MARKER`), counted,
+    recorded and written like assets."""
+    return {**assets(root), **images(root, catalog), MARKER: MARKER_TEXT}
+
+
+def images(root: Path, catalog: Catalog) -> dict[str, bytes]:
+    """Every image file a prompt shows, by its published path
+    (:func:`versus.urls.image`): one file per distinct image, named by its content.
+
+    An image that changed since it was loaded is an :class:`InputError`: its name would
+    not be its content's.
+    """
+    found: dict[str, bytes] = {}
+    problems = []
+    for prompts in catalog.prompts.values():
+        for prompt in prompts.values():
+            image = prompt.image
+            if image is None or image.file is None or image.digest is None:
+                continue
+            path = urls.image(image.digest, image.ending)
+            if path in found:
+                continue
+            data = inputfiles.read_file(root, image.file, inputfiles.MAX_IMAGE_BYTES)
+            if isinstance(data, Problem):
+                problems.append(data)
+            elif hashlib.sha256(data).hexdigest() != image.digest:
+                problems.append(
+                    Problem.of_file(
+                        image.file, "the image changed while versus read it", "build again"
+                    )
+                )
+            else:
+                found[path] = data
+    if problems:
+        raise InputError(problems)
+    return found
 
 
 def check_output_folder(root: Path, out: Path, take_over: bool = False) -> bool:
@@ -195,7 +235,7 @@ class _Job:
         incremental build renders what changed (:func:`versus.build.state.changes`) without
         listing the N*(N-1) files of the pairs."""
         catalog = self.catalog
-        plan = site_plan.plan_for(catalog.models, catalog.suites, self.kinds)
+        plan = site_plan.plan_for(catalog.models, catalog.suites, self.kinds, catalog.prompt_ids())
         _check_assets(plan, self.extra)
         return plan
 
@@ -203,7 +243,9 @@ class _Job:
     def size(self) -> int:
         """How many files the whole site has."""
         catalog = self.catalog
-        files = site_plan.plan_size(len(catalog.models), len(catalog.suites), self.kinds)[1]
+        files = site_plan.plan_size(
+            len(catalog.models), len(catalog.suites), self.kinds, _prompt_count(catalog)
+        )[1]
         return files + len(self.extra)
 
     def writer(
@@ -319,7 +361,17 @@ def _build(
             cache.save(prune=False)
         clock.lap("load")
         job = _Job(
-            catalog, root, out, built, workers, _extra(root), cache, clock, progress, foreign, kinds
+            catalog,
+            root,
+            out,
+            built,
+            workers,
+            _extra(root, catalog),
+            cache,
+            clock,
+            progress,
+            foreign,
+            kinds,
         )
         if share is not None:
             mine = site_plan.shard(job.plan, *share, kinds)
@@ -333,7 +385,9 @@ def _build(
         cache.save()
         warnings += cache.warnings  # damaged or foreign cache files, ignored
     if share is None:
-        html = site_plan.plan_size(len(catalog.models), len(catalog.suites), kinds)[0]
+        html = site_plan.plan_size(
+            len(catalog.models), len(catalog.suites), kinds, _prompt_count(catalog)
+        )[0]
     else:
         html = sum(1 for spec in mine if kinds[spec.kind].html)
     report = PublishReport(counts.written, counts.unchanged, removed)
@@ -354,7 +408,12 @@ def _unchanged(out: Path, states: TreeStates, inputs: str, kinds: Registry) -> _
     published = states.state_of(out)
     if published is None or published.inputs != inputs:
         return None
-    html, files = site_plan.plan_size(len(published.models), len(published.suites), kinds)
+    html, files = site_plan.plan_size(
+        len(published.models),
+        len(published.suites),
+        kinds,
+        site_plan.prompt_count(published.prompts),
+    )
     return _Size(html, files + len(published.assets))
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 # Light: a no-op build reads a recorded SiteState without the views and the schemas.
 from versus.site.kinds import KINDS, Group, Kind, PageSpec, Reads, Registry
-from versus.site.plan import plan_for, sitemap_parts
+from versus.site.plan import plan_for, prompt_count, sitemap_parts
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,12 @@ class SiteState:
     suites: tuple[str, ...] = ()
     """Every suite's id, in order: the plan has a CSV file per suite (see
     :func:`versus.site.plan.plan_for`)."""
+    prompts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Suite id -> its prompts' ids, for the suites that list them: the plan has a page
+    per prompt."""
+    outcomes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Suite id -> prompt id -> every model's outcome of that prompt: what a prompt's page
+    shows of the models besides their names."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -55,6 +61,8 @@ class SiteState:
             "assets": dict(self.assets),
             "inputs": self.inputs,
             "suites": list(self.suites),
+            "prompts": {suite: list(ids) for suite, ids in self.prompts.items()},
+            "outcomes": {suite: dict(digests) for suite, digests in self.outcomes.items()},
         }
 
     @classmethod
@@ -71,6 +79,14 @@ class SiteState:
             # Required: a state written before suites were recorded is no known state,
             # and its tree is rebuilt in full.
             suites=tuple(str(suite) for suite in data["suites"]),
+            prompts={
+                str(suite): tuple(str(p) for p in ids)
+                for suite, ids in data.get("prompts", {}).items()
+            },
+            outcomes={
+                str(suite): {str(p): str(d) for p, d in digests.items()}
+                for suite, digests in data.get("outcomes", {}).items()
+            },
         )
 
 
@@ -97,7 +113,9 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
     """
     if old is None:
         return Changes(
-            tuple(plan_for(new.models, new.suites, kinds)), tuple(sorted(new.assets)), ()
+            tuple(plan_for(new.models, new.suites, kinds, new.prompts)),
+            tuple(sorted(new.assets)),
+            (),
         )
     ids = sorted(new.models)
     touched = {
@@ -124,15 +142,20 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
     def stale(kind: Kind, key: tuple[str, ...]) -> bool:
         return kind.name in everything or (kind.name in own and not touched.isdisjoint(key))
 
-    suites = new.suites
-    parts = sitemap_parts(len(ids), len(suites), kinds)
+    suites, prompts = new.suites, new.prompts
+    parts = sitemap_parts(len(ids), len(suites), kinds, prompt_count(prompts))
     groups = kinds.groups
-    pages = [
-        spec
-        for kind in groups[Group.SITE]
-        if kind.name in everything
-        for spec in kind.specs((), suites, parts)
-    ]
+    pages = []
+    for kind in groups[Group.SITE]:
+        if kind.name in everything:
+            pages += kind.specs((), suites, parts, prompts)
+        elif Reads.PROMPT_OUTCOMES in kind.reads:  # the prompts whose outcomes changed
+            pages += [
+                spec
+                for spec in kind.specs((), suites, parts, prompts)
+                if old.outcomes.get(spec.suite, {}).get(spec.prompt)
+                != new.outcomes.get(spec.suite, {}).get(spec.prompt)
+            ]
     for model_id in ids:
         for kind in groups[Group.MODEL]:
             if stale(kind, (model_id,)):
@@ -157,17 +180,24 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
 
 def _removed(old: SiteState, new: SiteState, kinds: Registry) -> set[str]:
     """The files of the plan of ``old`` that the plan of ``new`` does not have."""
-    if old.suites != new.suites:  # files come and go with suites; every page changes anyway
-        kept = {spec.path for spec in plan_for(new.models, new.suites, kinds)}
-        return {s.path for s in plan_for(old.models, old.suites, kinds) if s.path not in kept}
-    suites = old.suites
+    if old.suites != new.suites or old.prompts != new.prompts:
+        # files come and go with suites and prompts; every page changes anyway
+        kept = {spec.path for spec in plan_for(new.models, new.suites, kinds, new.prompts)}
+        return {
+            s.path
+            for s in plan_for(old.models, old.suites, kinds, old.prompts)
+            if s.path not in kept
+        }
+    suites, prompts = old.suites, old.prompts
     old_ids = sorted(old.models)
     gone = sorted(old.models.keys() - new.models.keys())
     groups = kinds.groups
 
     def site_files(count: int) -> set[str]:
-        parts = sitemap_parts(count, len(suites), kinds)
-        return {s.path for kind in groups[Group.SITE] for s in kind.specs((), suites, parts)}
+        parts = sitemap_parts(count, len(suites), kinds, prompt_count(prompts))
+        return {
+            s.path for kind in groups[Group.SITE] for s in kind.specs((), suites, parts, prompts)
+        }
 
     removed = site_files(len(old_ids)) - site_files(len(new.models))
     removed |= {

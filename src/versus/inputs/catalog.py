@@ -35,6 +35,11 @@ class Catalog:
     """``outcomes[suite_id][model_id][prompt_id]``: a run's outcome of each prompt it
     answered, in the order of the suite's list, for the runs that give outcomes."""
 
+    def prompt_ids(self) -> dict[str, tuple[str, ...]]:
+        """Suite id -> its prompts' ids in its list's order, for the suites that list them:
+        the page plan has a page per prompt."""
+        return {suite_id: tuple(prompts) for suite_id, prompts in self.prompts.items()}
+
     def result(self, suite_id: str, model_id: str) -> Result | None:
         return self.results.get(suite_id, {}).get(model_id)
 

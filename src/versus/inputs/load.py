@@ -22,7 +22,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
@@ -62,6 +62,22 @@ class Loaded(Generic[T]):
     source: SourceMap
 
 
+class _Image(NamedTuple):
+    digest: str
+    width: int
+    height: int
+
+
+def _size_or_none(value: object) -> list[int] | None:
+    """A remembered image size read back from the cache: two positive whole numbers, or
+    ``[]`` for a file whose size cannot be read; anything else is not a remembered size."""
+    if type(value) is not list or len(value) not in (0, 2):
+        return None
+    if not all(type(v) is int and 0 < v < 1 << 32 for v in value):
+        return None
+    return value
+
+
 class _Reader:
     """Reads and validates files under one root, collecting problems."""
 
@@ -75,8 +91,8 @@ class _Reader:
         """Digests of the files' bytes read moments ago (:func:`versus.build.fingerprint.input_files`)."""
         self.digests: dict[str, str] = {}
         self.entries: dict[str, Entry] = {}
-        self.images: dict[str, str | tuple[str, str]] = {}
-        """Each image read: its digest, or why it is refused (a message and a hint)."""
+        self.images: dict[str, _Image | tuple[str, str]] = {}
+        """Each image read: its digest and size, or why it is refused (a message and a hint)."""
         self._prefix = f"{root}/"
 
     def raw_html(self, text: str) -> list[str]:
@@ -129,20 +145,22 @@ class _Reader:
         self.problems.extend(lines.problems)
         return lines
 
-    def image(self, name: str) -> str | tuple[str, str]:
-        """The digest of the image file ``name``, or why it is refused (a message and a hint).
+    def image(self, name: str) -> _Image | tuple[str, str]:
+        """The digest and size of the image file ``name``, or why it is refused (a message
+        and a hint).
 
         A digest of the file read moments ago (:attr:`known`) saves reading all of it:
-        its first bytes still tell whether it is the image its name says.
+        its first bytes still tell whether it is the image its name says, and its size is
+        remembered by its digest.
         """
         if name not in self.images:
             self.images[name] = self._image(name)
         found = self.images[name]
-        if isinstance(found, str):
-            self.digests[name] = found
+        if isinstance(found, _Image):
+            self.digests[name] = found.digest
         return found
 
-    def _image(self, name: str) -> str | tuple[str, str]:
+    def _image(self, name: str) -> _Image | tuple[str, str]:
         kind = inputfiles.inspect(self.root, name)
         if kind is None:
             return f"no image file {name}", "add the file, or correct the path"
@@ -170,7 +188,29 @@ class _Reader:
         fault = promptchecks.image_fault(name, raw[: promptchecks.IMAGE_HEAD])
         if fault is not None:
             return fault
-        return hashlib.sha256(raw).hexdigest() if known is None or fresh else known
+        if known is None or fresh:
+            digest = hashlib.sha256(raw).hexdigest()
+            dimensions = promptchecks.image_size(raw)
+        else:
+            digest = known
+            dimensions = self._remembered_size(name, digest)
+        if dimensions is None:
+            return (
+                f"the image {name}: its width and height cannot be read (a damaged file?)",
+                "save it again with an image editor",
+            )
+        return _Image(digest, *dimensions)
+
+    def _remembered_size(self, name: str, digest: str) -> tuple[int, int] | None:
+        """The size of the image ``name`` whose bytes have this digest, read once per digest."""
+
+        def measure(_: str) -> list[int]:
+            raw = inputfiles.read_file(self.root, name, inputfiles.MAX_IMAGE_BYTES)
+            found = None if isinstance(raw, Problem) else promptchecks.image_size(raw)
+            return list(found) if found is not None else []
+
+        found = self.cache.memoize("image-size", digest, measure, _size_or_none)
+        return (found[0], found[1]) if len(found) == 2 else None
 
     def _decode(self, raw: bytes, name: str, what: str = "YAML text") -> str | None:
         text = decode_text(raw, name, what)
@@ -440,10 +480,10 @@ def _prompt_image(
         return PromptImage(None, image, None)
     name = f"{EVALS_DIR}/{suite_id}/{image}"
     found = reader.image(name)
-    if isinstance(found, tuple):
+    if not isinstance(found, _Image):
         reader.problems.append(listed.problem(index, "image", *found))
         return None
-    return PromptImage(name, None, found)
+    return PromptImage(name, None, found.digest, found.width, found.height)
 
 
 def _category_ids(data: object) -> list[str]:

@@ -20,6 +20,17 @@ class PromptImage(NamedTuple):
     """The https URL of an image elsewhere."""
     digest: str | None
     """SHA-256 of the file's bytes (a file only): a name to publish it under."""
+    width: int | None = None
+    """The file's width in pixels (a file only), as its header states it."""
+    height: int | None = None
+    """The file's height in pixels (a file only)."""
+
+    @property
+    def ending(self) -> str:
+        """The file's name ending, in lower case (``.png``); empty for a URL."""
+        if self.file is None:
+            return ""
+        return "." + self.file.rsplit(".", 1)[-1].lower()
 
 
 class Prompt(NamedTuple):

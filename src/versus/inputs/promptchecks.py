@@ -558,6 +558,71 @@ def image_format(head: bytes) -> str | None:
     return None
 
 
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """The width and height in pixels an image's header states, or ``None`` when ``data``
+    (the whole file) holds none that can be read. Pages print them on every ``<img>`` so
+    that the page does not shift as the image arrives."""
+    found = image_format(data[:IMAGE_HEAD])
+    size: tuple[int, int] | None = None
+    if found == "PNG" and data[12:16] == b"IHDR":
+        size = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    elif found == "GIF" and len(data) >= 10:
+        size = int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
+    elif found == "WebP":
+        size = _webp_size(data)
+    elif found == "JPEG":
+        size = _jpeg_size(data)
+    if size is None or not (size[0] > 0 and size[1] > 0):
+        return None
+    return size
+
+
+def _webp_size(data: bytes) -> tuple[int, int] | None:
+    chunk = data[12:16]
+    if chunk == b"VP8 " and data[23:26] == b"\x9d\x01\x2a" and len(data) >= 30:
+        return (
+            int.from_bytes(data[26:28], "little") & 0x3FFF,
+            int.from_bytes(data[28:30], "little") & 0x3FFF,
+        )
+    if chunk == b"VP8L" and data[20:21] == b"\x2f" and len(data) >= 25:
+        bits = int.from_bytes(data[21:25], "little")
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if chunk == b"VP8X" and len(data) >= 30:
+        return int.from_bytes(data[24:27], "little") + 1, int.from_bytes(data[27:30], "little") + 1
+    return None
+
+
+_JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+"""The JPEG markers that start a frame (SOF0 to SOF15), whose header states the size."""
+_JPEG_BARE = frozenset(range(0xD0, 0xDA)) | {0x01}
+"""The JPEG markers that stand alone, with no length after them."""
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """The size in a JPEG's first frame header, walking its segments from the start."""
+    at, end = 2, len(data)
+    while at + 4 <= end:
+        if data[at] != 0xFF:
+            return None
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        if marker in _JPEG_BARE:
+            at += 2
+            continue
+        length = int.from_bytes(data[at + 2 : at + 4], "big")
+        if marker in _JPEG_FRAMES:
+            if at + 9 > end:
+                return None
+            height = int.from_bytes(data[at + 5 : at + 7], "big")
+            return int.from_bytes(data[at + 7 : at + 9], "big"), height
+        if length < 2:
+            return None
+        at += 2 + length
+    return None
+
+
 def image_fault(name: str, head: bytes) -> tuple[str, str] | None:
     """Why the image file ``name``, whose first bytes are ``head``, is not the image its
     name says (a message and a hint), or ``None``."""

@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 
 from versus.inputs.outcomes import Outcome
 from versus.inputs.schema import Band, ModelCard, Suite
-from versus.inputs.scores import RunSummary
+from versus.inputs.scores import CategoryScore, RunSummary
 from versus.join import claims, formatting
 from versus.join.cells import UNKNOWN, Better, Cell
 from versus.join.claims import Rate, Verdicts
@@ -181,6 +181,16 @@ def rate_cell(text: str, rate: Rate, band: Band, percent: Decimal) -> Cell:
         low=_bound(low),
         high=_bound(high),
     )
+
+
+def category_cell(score: CategoryScore) -> Cell | None:
+    """A run's score on one category, as a leaderboard prints it (no verdicts: it compares
+    no pair); ``None`` when the run has no figures for the category."""
+    passed, total = score.passed, score.total
+    if score.percent is None or score.band is None or passed is None or total is None:
+        return None
+    rate = Rate(passed, total)
+    return rate_cell(formatting.percent(score.percent, 1), rate, score.band, score.percent)
 
 
 def overall_cell(run: RunSummary) -> Cell:

@@ -45,6 +45,8 @@ class PageSpec(NamedTuple):
     """Which part of a sitemap split in parts (1-based); 0 for every other file."""
     suite: str = ""
     """The suite of a file of one suite (a score table as CSV); empty for every other file."""
+    prompt: str = ""
+    """The prompt of a file of one prompt of a suite (its page); empty for every other file."""
 
 
 class Group(Enum):
@@ -64,6 +66,10 @@ class Scope(Enum):
 
     SITE = ("one file", Group.SITE)
     SUITE = ("one file per suite: {suite}", Group.SITE)
+    PROMPT = (
+        "one file per prompt of a suite that lists its prompts: {suite}, {prompt}",
+        Group.SITE,
+    )
     SITEMAP_PART = ("one file per part of a sitemap too long for one file: {part}", Group.SITE)
     MODEL = ("one file per model: {id}", Group.MODEL)
     MODEL_SUITE = ("one file per model and suite: {id}, {suite}", Group.MODEL)
@@ -73,11 +79,13 @@ class Scope(Enum):
         self.meaning = meaning
         self.group = group
 
-    def count(self, models: int, suites: int, parts: int) -> int:
-        """How many files of this scope a site of these sizes has."""
+    def count(self, models: int, suites: int, parts: int, prompts: int = 0) -> int:
+        """How many files of this scope a site of these sizes has (``prompts``: of all its
+        suites together)."""
         return {
             Scope.SITE: 1,
             Scope.SUITE: suites,
+            Scope.PROMPT: prompts,
             Scope.SITEMAP_PART: parts,
             Scope.MODEL: models,
             Scope.MODEL_SUITE: models * suites,
@@ -94,12 +102,18 @@ class Reads(Enum):
     ANY_MODEL = "every model's card and results"
     NAMES = "every model's id and name"
     DATES = "every model's id and the date of its data"
+    PROMPT_OUTCOMES = "every model's outcome of the file's prompt (a file of one prompt)"
 
 
 ViewBuilder = Callable[["SiteViews", PageSpec], dict[str, Any]]
 """Makes the context a kind's template is rendered with."""
 DataWriter = Callable[["SiteExport", PageSpec], bytes]
 """Makes a data file (no template) from the pages' views."""
+
+Prompts = Mapping[str, Sequence[str]]
+"""Suite id -> the ids of its prompts, in its list's order (a suite that lists none: absent
+or empty). The plan has a file per prompt for the kinds of :attr:`Scope.PROMPT`."""
+NO_PROMPTS: Prompts = {}
 
 
 @dataclass(frozen=True)
@@ -131,9 +145,15 @@ class Kind:
         """Whether its files are HTML pages (counted as pages in a build's report)."""
         return urls.file_of(self.path).endswith(".html")
 
-    def specs(self, key: tuple[str, ...], suites: Sequence[str], parts: int) -> list[PageSpec]:
+    def specs(
+        self,
+        key: tuple[str, ...],
+        suites: Sequence[str],
+        parts: int,
+        prompts: Prompts = NO_PROMPTS,
+    ) -> list[PageSpec]:
         """Its files of one model (``key`` its id), one pair (the two ids, in order), or of
-        the whole site (``()``), for a site with these suites and sitemap parts."""
+        the whole site (``()``), for a site with these suites, prompts and sitemap parts."""
         name, pattern = self.name, urls.file_of(self.path)
         scope = self.scope
         if scope is Scope.PAIR:
@@ -145,6 +165,12 @@ class Kind:
             return [PageSpec(name, pattern.format(id=key[0], suite=s), key, 0, s) for s in suites]
         if scope is Scope.SUITE:
             return [PageSpec(name, pattern.format(suite=s), (), 0, s) for s in suites]
+        if scope is Scope.PROMPT:
+            return [
+                PageSpec(name, pattern.format(suite=s, prompt=p), (), 0, s, p)
+                for s in suites
+                for p in prompts.get(s, ())
+            ]
         if scope is Scope.SITEMAP_PART:
             return [PageSpec(name, pattern.format(part=p), (), p) for p in range(1, parts + 1)]
         return [PageSpec(name, pattern)]
@@ -222,6 +248,14 @@ def _methodology(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.methodology_page()
 
 
+def _suite(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.suite_page(spec.suite)
+
+
+def _prompt(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.prompt_page(spec.suite, spec.prompt)
+
+
 def _not_found(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.not_found()
 
@@ -276,6 +310,17 @@ KINDS = Registry(
         # the leaderboards' CSVs right after the index, which shows the same boards: one
         # worker ranks the models once for all of them
         Kind("leaderboard-csv", Scope.SUITE, urls.LEADERBOARD_CSV, _ANY, data=_leaderboard_csv),
+        Kind("suite", Scope.SUITE, urls.SUITE, _ANY, "suite.html", _suite, indexed=True),
+        # every model's answer by name: not a card's other fields, so a card edit keeps them
+        Kind(
+            "prompt",
+            Scope.PROMPT,
+            urls.PROMPT,
+            frozenset({Reads.NAMES, Reads.PROMPT_OUTCOMES}),
+            "prompt.html",
+            _prompt,
+            indexed=True,
+        ),
         # lists every model by name
         Kind(
             "compare", Scope.SITE, urls.COMPARE, frozenset({Reads.NAMES}), "compare.html", _compare

@@ -16,7 +16,9 @@ _MARKDOWN = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#!|~&"})
 
 def _placeholders(pattern: str) -> str:
     """A path pattern of :mod:`versus.urls` as a reader is shown it: ``models/<id>/``."""
-    return pattern.format(id="<id>", a="<a>", b="<b>", suite="<suite>", part="<part>")
+    return pattern.format(
+        id="<id>", a="<a>", b="<b>", suite="<suite>", prompt="<prompt>", part="<part>"
+    )
 
 
 def _md(text: str) -> str:
@@ -56,6 +58,18 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
         "",
     ]
     lines += [f"- [{_md(p.name)}]({urls(p.path)}): {_md(p.card.summary)}" for p in profiles]
+    lines += ["", "## Eval suites", ""]
+    lines += [
+        f"- [{_md(suite.name)}]({urls(scheme.suite(suite_id))}): {_md(suite.summary)}"
+        for suite_id, suite in catalog.suites.items()
+    ]
+    if catalog.prompts:
+        lines += [
+            "",
+            f"Each prompt of a suite that lists them has a page, "
+            f"`{urls(_placeholders(scheme.PROMPT))}`, with every model's answer and verdict; "
+            "its suite's page links them all.",
+        ]
     lines += ["", "## Comparisons", ""]
     pattern = (
         f"The comparison of two models is at `{urls(_placeholders(scheme.PAIR))}`, the two model "

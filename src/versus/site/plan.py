@@ -14,7 +14,7 @@ from itertools import combinations
 from operator import itemgetter
 
 from versus import urls
-from versus.site.kinds import KINDS, Group, PageSpec, Registry, Scope
+from versus.site.kinds import KINDS, NO_PROMPTS, Group, PageSpec, Prompts, Registry, Scope
 
 SITEMAP_LIMIT = 50_000
 """The most URLs one sitemap file may list (sitemaps.org); past it sitemap.xml indexes parts."""
@@ -24,26 +24,40 @@ class PathCollisionError(Exception):
     """Two files of one plan would be written to the same path."""
 
 
-def sitemap_parts(model_count: int, suite_count: int = 0, kinds: Registry = KINDS) -> int:
+def sitemap_parts(
+    model_count: int, suite_count: int = 0, kinds: Registry = KINDS, prompt_count: int = 0
+) -> int:
     """How many sitemap parts a site of this size needs (0: one sitemap.xml lists all)."""
-    listed = sum(kind.scope.count(model_count, suite_count, 0) for kind in kinds if kind.indexed)
+    listed = sum(
+        kind.scope.count(model_count, suite_count, 0, prompt_count)
+        for kind in kinds
+        if kind.indexed
+    )
     return 0 if listed <= SITEMAP_LIMIT else -(-listed // SITEMAP_LIMIT)
 
 
+def prompt_count(prompts: Prompts) -> int:
+    """How many prompts the suites list, in all."""
+    return sum(len(ids) for ids in prompts.values())
+
+
 def plan_for(
-    model_ids: Iterable[str], suite_ids: Iterable[str] = (), kinds: Registry = KINDS
+    model_ids: Iterable[str],
+    suite_ids: Iterable[str] = (),
+    kinds: Registry = KINDS,
+    prompts: Prompts = NO_PROMPTS,
 ) -> list[PageSpec]:
-    """Every generated file of a site with these models and suites, in a fixed order: the
-    site's own files, then each model's, then each pair's (a pair's files one after
-    another, so that they render in the same worker and land in the same share).
+    """Every generated file of a site with these models, suites and prompts, in a fixed
+    order: the site's own files, then each model's, then each pair's (a pair's files one
+    after another, so that they render in the same worker and land in the same share).
 
     Paths are unique, or :class:`PathCollisionError`.
     """
     ids = sorted(model_ids)
     suites = sorted(suite_ids)
-    parts = sitemap_parts(len(ids), len(suites), kinds)
+    parts = sitemap_parts(len(ids), len(suites), kinds, prompt_count(prompts))
     groups = kinds.groups
-    specs = [spec for kind in groups[Group.SITE] for spec in kind.specs((), suites, parts)]
+    specs = [spec for kind in groups[Group.SITE] for spec in kind.specs((), suites, parts, prompts)]
     for model_id in ids:
         for kind in groups[Group.MODEL]:
             specs += kind.specs((model_id,), suites, parts)
@@ -54,10 +68,14 @@ def plan_for(
     return unique(specs)
 
 
-def plan_size(model_count: int, suite_count: int, kinds: Registry = KINDS) -> tuple[int, int]:
+def plan_size(
+    model_count: int, suite_count: int, kinds: Registry = KINDS, prompt_count: int = 0
+) -> tuple[int, int]:
     """How many HTML pages and how many files :func:`plan_for` lists, without listing them."""
-    parts = sitemap_parts(model_count, suite_count, kinds)
-    counts = [(kind, kind.scope.count(model_count, suite_count, parts)) for kind in kinds]
+    parts = sitemap_parts(model_count, suite_count, kinds, prompt_count)
+    counts = [
+        (kind, kind.scope.count(model_count, suite_count, parts, prompt_count)) for kind in kinds
+    ]
     return sum(n for kind, n in counts if kind.html), sum(n for _, n in counts)
 
 
@@ -88,13 +106,17 @@ def shard(
 
 
 def sitemap_entries(
-    model_ids: Iterable[str], suite_ids: Iterable[str] = (), kinds: Registry = KINDS
+    model_ids: Iterable[str],
+    suite_ids: Iterable[str] = (),
+    kinds: Registry = KINDS,
+    prompts: Prompts = NO_PROMPTS,
 ) -> list[tuple[str, tuple[str, ...]]]:
     """The pages a search engine should index (those of the kinds marked ``indexed``), in
     URL order: each page's URL path and the ids of the models it shows."""
     indexed = Registry(kind for kind in kinds if kind.indexed)
     entries = [
-        (urls.url_of(spec.path), spec.ids) for spec in plan_for(model_ids, suite_ids, indexed)
+        (urls.url_of(spec.path), spec.ids)
+        for spec in plan_for(model_ids, suite_ids, indexed, prompts)
     ]
     entries.sort(key=itemgetter(0))  # URLs are unique: no need to compare the ids
     return entries
@@ -107,6 +129,7 @@ __all__ = [
     "Scope",
     "plan_for",
     "plan_size",
+    "prompt_count",
     "shard",
     "sitemap_entries",
     "sitemap_parts",

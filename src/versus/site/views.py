@@ -22,11 +22,13 @@ from versus import urls
 from versus.inputs import richtext
 from versus.inputs.catalog import Catalog
 from versus.inputs.fieldtypes import PartialDate
+from versus.inputs.outcomes import Outcome
 from versus.inputs.schema import Band
-from versus.join import claims, compare, differences, facets, stats, tables
+from versus.join import claims, compare, differences, facets, formatting, stats, tables
 from versus.join.cells import Cell, capability_cell
 from versus.join.columns import (
     Measure,
+    category_cell,
     cost_cell,
     covered_cell,
     overall_cell,
@@ -40,6 +42,11 @@ from versus.site import plan, structured
 from versus.site.kinds import KINDS, Kind, PageSpec, Reads, Registry, Scope
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
 
+PROMPT_LINK = 90
+"""A suite's page lists each prompt by its first this many characters, linked to its page."""
+DESCRIPTION_CUT = 150
+"""A prompt page's meta description: the prompt's first this many characters."""
+
 COMPARE_LIMIT = 4
 """The most models the compare-several page (``compare/?m=a,b,c``) sets side by side."""
 
@@ -49,6 +56,23 @@ PAIR_LIST_LIMIT = 300
 
 _MARKUP = re.compile("[&<>\"']")
 """Characters :func:`markupsafe.escape` replaces."""
+
+
+def _prompt_answer(profile: Profile, outcome: Outcome) -> PromptAnswer:
+    tokens = ""
+    if outcome.input_tokens is not None or outcome.output_tokens is not None:
+        tokens = ", ".join(
+            f"{value:,} {side}"
+            for value, side in ((outcome.input_tokens, "in"), (outcome.output_tokens, "out"))
+            if value is not None
+        )
+    return PromptAnswer(
+        profile,
+        "passed" if outcome.passed else "failed",
+        outcome.answer,
+        formatting.seconds(outcome.seconds) if outcome.seconds is not None else "",
+        tokens,
+    )
 
 
 def _date_key(date: PartialDate | None) -> tuple[int, int, int]:
@@ -112,6 +136,61 @@ class Leaderboard:
         """Site-relative path of this leaderboard as CSV (:mod:`versus.site.leaderboardcsv`)."""
         return urls.leaderboard_csv(self.suite_id)
 
+    @property
+    def path(self) -> str:
+        """Site-relative folder of its suite's page."""
+        return urls.suite(self.suite_id)
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    rank: int
+    """Its place by the category's score, shared by equal scores."""
+    profile: Profile
+    score: Cell
+    covered: Cell
+
+
+@dataclass(frozen=True)
+class CategoryBoard:
+    """One category of a suite: its models ranked by their score on its prompts."""
+
+    id: str
+    label: str
+    prompts: int
+    rows: tuple[CategoryRow, ...]
+    not_run: tuple[Profile, ...]
+    """Models evaluated on the suite whose run has no figures for this category."""
+
+
+@dataclass(frozen=True)
+class ImageView:
+    """A prompt's image as a page shows it: a published file with its size, or a URL."""
+
+    src: str
+    """Site-relative path of the published file, or the URL of an image elsewhere."""
+    width: int | None
+    height: int | None
+
+    @property
+    def published(self) -> bool:
+        """Whether it is a file of the site (shown), not an image elsewhere (linked)."""
+        return self.width is not None
+
+
+@dataclass(frozen=True)
+class PromptAnswer:
+    """One model's outcome of one prompt, as a prompt's page prints it."""
+
+    profile: Profile
+    verdict: str
+    """``passed`` or ``failed``."""
+    answer: str | None
+    """The model's answer; ``""`` when it answered nothing, ``None`` when not recorded."""
+    seconds: str
+    tokens: str
+    """``294 in, 214 out``; empty when not recorded."""
+
 
 @dataclass(frozen=True)
 class MatrixRow:
@@ -149,6 +228,7 @@ class SiteViews:
             suite_id: scoring_note(suite) for suite_id, suite in catalog.suites.items()
         }
         """What a score table must say of its suite's scoring; it links to the methodology."""
+        self.markdown = markdown
         self.glossary = tables.glossary(catalog.config)
         """What each capability means, printed once on the home page; pair pages link there."""
         self._boards: list[Leaderboard] | None = None
@@ -201,9 +281,109 @@ class SiteViews:
         }
         return self._plain(context, urls.NOT_FOUND)
 
+    def suite_page(self, suite_id: str) -> dict[str, Any]:
+        """A suite's page: what it measures, its categories and prompts, how it is run,
+        its leaderboard and one leaderboard per category."""
+        catalog = self.catalog
+        suite = catalog.suites[suite_id]
+        board = next(b for b in self.leaderboards() if b.suite_id == suite_id)
+        prompts = catalog.prompts_of(suite_id)
+        listed: dict[str, list[tuple[str, str, str]]] = {}
+        for prompt in prompts.values():
+            listed.setdefault(prompt.category, []).append(
+                (
+                    urls.prompt(suite_id, prompt.id),
+                    prompt.id,
+                    differences.clip(prompt.text, PROMPT_LINK).text,
+                )
+            )
+        context: dict[str, Any] = {
+            "title": f"{suite.name}: what it measures and its leaderboards",
+            "description": suite.summary,
+            "suite_id": suite_id,
+            "suite": suite,
+            "about": self.markdown(suite.description),
+            "methodology": self.methodology[suite_id],
+            "threshold": threshold(suite),
+            "board": board,
+            "categories": self._category_boards(suite_id),
+            "prompts": listed,
+            "source": suite.source,
+        }
+        return self._plain(context, urls.suite(suite_id))
+
+    def prompt_page(self, suite_id: str, prompt_id: str) -> dict[str, Any]:
+        """A prompt's page: the prompt, its image, what passes, and every model's answer."""
+        catalog = self.catalog
+        suite = catalog.suites[suite_id]
+        prompt = catalog.prompts_of(suite_id)[prompt_id]
+        category = next(c for c in suite.categories if c.id == prompt.category)
+        answers = []
+        missing = []
+        for model_id, profile in self.profiles.items():
+            outcome = catalog.outcomes_of(suite_id, model_id).get(prompt_id)
+            if outcome is None:
+                missing.append(profile)
+            else:
+                answers.append(_prompt_answer(profile, outcome))
+        answers.sort(key=lambda a: (a.verdict != "passed", a.profile.name.lower(), a.profile.id))
+        image = prompt.image
+        shown = None
+        if image is not None and image.file is not None and image.digest is not None:
+            shown = ImageView(urls.image(image.digest, image.ending), image.width, image.height)
+        elif image is not None and image.url is not None:
+            shown = ImageView(image.url, None, None)
+        context: dict[str, Any] = {
+            "title": f"{suite.name}, prompt {prompt_id}: every model's answer",
+            "description": differences.clip(prompt.text, DESCRIPTION_CUT).text,
+            "suite_id": suite_id,
+            "suite": suite,
+            "suite_path": urls.suite(suite_id),
+            "prompt": prompt,
+            "category": category,
+            "image": shown,
+            "answers": answers,
+            "passed": sum(1 for a in answers if a.verdict == "passed"),
+            "timed": any(a.seconds or a.tokens for a in answers),
+            "missing": missing,
+        }
+        return self._plain(context, urls.prompt(suite_id, prompt_id))
+
+    def _category_boards(self, suite_id: str) -> list[CategoryBoard]:
+        suite = self.catalog.suites[suite_id]
+        runs = [(p, p.runs[suite_id]) for p in self.profiles.values() if suite_id in p.runs]
+        boards = []
+        for index, category in enumerate(suite.categories):
+            scored = []
+            not_run = []
+            for profile, run in runs:
+                score = run.categories[index]
+                cell = category_cell(score)
+                if cell is None or score.percent is None:
+                    not_run.append(profile)
+                else:
+                    scored.append((profile, score, cell))
+            scored.sort(key=lambda row: (-(row[1].percent or 0), row[0].name.lower(), row[0].id))
+            ranks = competition_ranks([score.percent or Decimal(0) for _, score, _ in scored])
+            rows = tuple(
+                CategoryRow(
+                    rank, profile, cell, Cell(f"{score.total} of {category.prompts} prompts")
+                )
+                for rank, (profile, score, cell) in zip(ranks, scored, strict=True)
+            )
+            boards.append(
+                CategoryBoard(category.id, category.label, category.prompts, rows, tuple(not_run))
+            )
+        return boards
+
     def sitemap(self) -> dict[str, Any]:
         """``sitemap.xml``: every indexed page, or the index of the parts when they are many."""
-        count = plan.sitemap_parts(len(self.profiles), len(self.catalog.suites), self.kinds)
+        count = plan.sitemap_parts(
+            len(self.profiles),
+            len(self.catalog.suites),
+            self.kinds,
+            plan.prompt_count(self.catalog.prompt_ids()),
+        )
         parts = [urls.SITEMAP_PART.format(part=part) for part in range(1, count + 1)]
         lines = [] if parts else self._sitemap()
         return {"entries": Markup("\n".join(lines)), "parts": parts}
@@ -241,12 +421,18 @@ class SiteViews:
         base = escape(self.catalog.config.base_url.rstrip("/") + "/")
         index = f"<lastmod>{everything.iso()}</lastmod>" if everything else ""
         showing_all = {
-            urls.url_of(kind.path)
+            spec_url
             for kind in self.kinds
-            if kind.scope is Scope.SITE and Reads.ANY_MODEL in kind.reads
+            if kind.scope in (Scope.SITE, Scope.SUITE) and Reads.ANY_MODEL in kind.reads
+            for spec_url in (
+                urls.url_of(spec.path) for spec in kind.specs((), list(self.catalog.suites), 0)
+            )
         }
         lines = []
-        for url, shown in plan.sitemap_entries(self.profiles, self.catalog.suites, self.kinds):
+        entries = plan.sitemap_entries(
+            self.profiles, self.catalog.suites, self.kinds, self.catalog.prompt_ids()
+        )
+        for url, shown in entries:
             if len(shown) == 2:
                 a, b = shown
                 lastmod = printed[a if rank[a] >= rank[b] else b]
