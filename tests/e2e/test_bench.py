@@ -285,7 +285,8 @@ def test_one_build_prints_one_json_line(tmp_path: Path) -> None:
     # the site's own pages (index, 404, compare page, methodology), three models, three pairs
     catalog = load_project(project)
     assert len(catalog.models) == 3
-    assert line["pages"] == plan.plan_size(3, len(catalog.suites))[0]
+    prompts = plan.prompt_count(catalog.prompt_ids())
+    assert line["pages"] == plan.plan_size(3, len(catalog.suites), prompt_count=prompts)[0]
     assert line["files"] == sum(path.is_file() for path in (tmp_path / "out").rglob("*"))
     assert line["written"] == line["files"]
 
