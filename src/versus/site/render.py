@@ -89,12 +89,14 @@ class Renderer:
         self.env.filters["compact_cells_html"] = self.render_compact_cells
         self.env.filters["rows_html"] = self.render_rows
         self.env.filters["overview_html"] = self.render_overview
-        self.env.filters["sentence_html"] = sentence_html
+        self.env.filters["sentence_html"] = self.sentence_html
         # Fragments that repeat across pages, rendered once per distinct value.
         self._fragments: dict[tuple[str, Hashable], Markup] = {}
         self._tds: dict[int, tuple[Cell, str]] = {}
         self._compact: dict[Cell, str] = {}
         self._heads: dict[tuple[str, str], str] = {}
+        self._names: dict[str, str] = {}
+        self._texts: dict[str, str] = {}
         self._templates: dict[str, tuple[jinja2.Template, dict[str, Any]]] = {}
 
     def _render(self, name: str, context: dict[str, Any]) -> str:
@@ -116,6 +118,26 @@ class Renderer:
             )
         except Exception:
             self.env.handle_exception()
+
+    def sentence_html(self, sentence: str) -> Markup:
+        """:func:`sentence_html`, each distinct part escaped once: a pair page's sentences
+        repeat their names and most of their words on every page of the pair's models."""
+        if not isinstance(sentence, Sentence):
+            return escape(sentence)
+        names, texts = self._names, self._texts
+        html: list[str] = []
+        for part in sentence.parts:
+            # apart: a Name equals the same text as a plain part, and prints otherwise
+            if isinstance(part, Name):
+                done = names.get(part)
+                if done is None:
+                    done = names[part] = f"<bdi>{escape(part)}</bdi>"
+            else:
+                done = texts.get(part)
+                if done is None:
+                    done = texts[part] = str(escape(part))
+            html.append(done)
+        return Markup("".join(html))
 
     def _fragment(self, template: str, key: Hashable, **context: Any) -> Markup:
         html = self._fragments.get((template, key))
