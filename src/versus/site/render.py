@@ -155,7 +155,7 @@ class Renderer:
         innermost loop of a build (fifty rows a pair page), hence one plain loop.
         """
         end = self._fragment("partials/row_end.html", None)
-        heads = self._heads
+        heads, tds = self._heads, self._tds
         html: list[str] = []
         for row in rows:
             head = heads.get((row.label, row.note))
@@ -164,7 +164,9 @@ class Renderer:
                     "partials/row_head.html", (row.label, row.note), label=row.label, note=row.note
                 )
             html.append(head)
-            html += [self._td(cell) for cell in row.cells]
+            for cell in row.cells:  # _td, inline: a hundred cells a pair page
+                kept = tds.get(id(cell))
+                html.append(kept[1] if kept is not None and kept[0] is cell else self._td(cell))
             html.append(end)
             html.append("\n")
         return Markup("".join(html[:-1]))
