@@ -8,6 +8,7 @@ global.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Any
 
 import jinja2
 import orjson
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
 from markupsafe import Markup, escape
 
 from versus import urls
@@ -52,6 +55,36 @@ def sentence_html(sentence: str) -> Markup:
     )
 
 
+_MARKUP = re.compile("[&<>\"']")
+"""Characters :func:`markupsafe.escape` replaces."""
+
+
+def escaped(value: Any) -> str:
+    """What :func:`markupsafe.escape` prints of ``value``: a plain string without markup
+    characters is itself (most of what a page prints), found without making a ``Markup``."""
+    if type(value) is str and not _MARKUP.search(value):
+        return value
+    return escape(value)
+
+
+class _CodeGenerator(CodeGenerator):
+    """Jinja's code generator, printing each autoescaped value through :func:`escaped`:
+    a page prints a few hundred values, most of them plain text (bench/README.md)."""
+
+    def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
+            self.write("environment.escaped(")
+            if finalize.src is not None:
+                self.write(finalize.src)
+            return
+        super()._output_child_pre(node, frame, finalize)
+
+
+class _Environment(jinja2.Environment):
+    code_generator_class = _CodeGenerator
+    escaped = staticmethod(escaped)
+
+
 class Renderer:
     def __init__(
         self,
@@ -62,7 +95,7 @@ class Renderer:
     ) -> None:
         self.templates = templates
         self.base = base or templates.parent
-        self.env = jinja2.Environment(
+        self.env = _Environment(
             loader=TemplateLoader(templates),  # regular files in the project only, bounded
             auto_reload=False,  # one build reads each template once; no stat per page
             # a plain dict of templates instead of an LRU cache (a lock and a reorder per
