@@ -9,7 +9,7 @@ global.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, MutableMapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -59,11 +59,14 @@ _MARKUP = re.compile("[&<>\"']")
 """Characters :func:`markupsafe.escape` replaces."""
 
 
-def escaped(value: Any) -> str:
+def escaped(value: object) -> str:
     """What :func:`markupsafe.escape` prints of ``value``: a plain string without markup
-    characters is itself (most of what a page prints), found without making a ``Markup``."""
-    if type(value) is str and not _MARKUP.search(value):
-        return value
+    characters is itself (most of what a page prints), and markup is itself (a fragment,
+    a sentence), both found without making another ``Markup``."""
+    if isinstance(value, str):
+        kind = type(value)
+        if kind is Markup or (kind is str and not _MARKUP.search(value)):
+            return value
     return escape(value)
 
 
@@ -83,6 +86,12 @@ class _CodeGenerator(CodeGenerator):
 class _Environment(jinja2.Environment):
     code_generator_class = _CodeGenerator
     escaped = staticmethod(escaped)
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """A template's globals as one dict, not Jinja's ``ChainMap`` over the environment's:
+        each context (one per page and per include) walks them, and a ``ChainMap`` is walked
+        in Python. The environment's globals are all set before any template is loaded."""
+        return {**self.globals, **(d or {})}
 
 
 class Renderer:
