@@ -78,7 +78,13 @@ class Rate(NamedTuple):
 
 def rates_differ(a: Rate, b: Rate) -> bool:
     """Whether two pass rates differ at 95% on their totals (Newcombe's interval excludes zero)."""
-    return stats.significantly_different(a.passed, a.total, b.passed, b.total)
+    return _totals_differ(a.passed, a.total, b.passed, b.total)
+
+
+@lru_cache(maxsize=1 << 16)
+def _totals_differ(passed_a: int, total_a: int, passed_b: int, total_b: int) -> bool:
+    """:func:`stats.significantly_different`, kept: the same counts recur on many pairs."""
+    return stats.significantly_different(passed_a, total_a, passed_b, total_b)
 
 
 class Paired(NamedTuple):
@@ -134,10 +140,15 @@ def leads(rate: Rate, other: Rate) -> bool:
     """
     if rate.passed * other.total <= other.passed * rate.total:  # exact: not higher
         return False
-    both = paired(rate, other)
-    if both is None:
+    if rate.verdicts is None or other.verdicts is None:
         return rates_differ(rate, other)
-    only, only_other = both.only
+    # what paired() counts of ``only``, without the sets this test does not read
+    answered, passed = rate.verdicts
+    answered_other, passed_other = other.verdicts
+    if answered.isdisjoint(answered_other):
+        return rates_differ(rate, other)
+    only = len((passed & answered_other) - passed_other)
+    only_other = len((passed_other & answered) - passed)
     return only > only_other and _paired_differ(only, only_other)
 
 
@@ -173,6 +184,8 @@ def lead(
     their verdicts, where the runs give them: :func:`leads`).
     Fewer than two values lead nothing and say nothing.
     """
+    if len(values) == 2:
+        return lead_of_two(values[0], values[1], better, rates)
     known = [(column, value) for column, value in enumerate(values) if value is not None]
     if len(known) < 2:
         return NO_LEAD
@@ -190,3 +203,26 @@ def lead(
     if all(clearly_lower(low, value) for column, value in known if column != best):
         return Lead(best)
     return Lead(None, ABOUT_THE_SAME)
+
+
+def lead_of_two(
+    first: Decimal | None,
+    second: Decimal | None,
+    better: Literal["higher", "lower"],
+    rates: Sequence[Rate | None],
+) -> Lead:
+    """:func:`lead` of a row of two values, as it decides it (the first value on a tie):
+    a pair page's every row, so without the lists a row of any width needs."""
+    if first is None or second is None:
+        return NO_LEAD
+    if better == "higher":
+        if first == second:
+            return Lead(None, LEVEL)
+        best = 0 if first > second else 1
+        rate, other = (rates[best], rates[1 - best]) if rates else (None, None)
+        if rate is not None and other is not None and leads(rate, other):
+            return Lead(best)
+        return Lead(None, LEVEL)
+    best = 0 if first <= second else 1
+    low, high = (first, second) if best == 0 else (second, first)
+    return Lead(best) if clearly_lower(low, high) else Lead(None, ABOUT_THE_SAME)

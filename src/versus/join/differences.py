@@ -18,6 +18,7 @@ Pure: the view model a template loops over and prints.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import NamedTuple
 
@@ -142,13 +143,19 @@ def _entry(
         prompt=prompt.id,
         text=clip(prompt.text),
         image_url=image.url if image is not None else None,
-        image_name=PurePosixPath(image.file).name if image is not None and image.file else None,
+        image_name=_file_name(image.file) if image is not None and image.file else None,
         expected=clip(prompt.expected) if prompt.expected is not None else None,
         answers=(
             _answer(names[0], outcomes[0], winner == 0),
             _answer(names[1], outcomes[1], winner == 1),
         ),
     )
+
+
+@lru_cache(maxsize=1 << 12)
+def _file_name(path: str) -> str:
+    """The name of an image file, kept: the same prompts recur on many pairs' pages."""
+    return PurePosixPath(path).name
 
 
 def _picks(first: list[str], second: list[str], count: int) -> list[str]:
@@ -244,11 +251,13 @@ def suite_differences(
     found: dict[str, tuple[list[str], list[str], list[str]]] = {}
     if only_a or only_b:
         # a's outcomes are in the suite's order, and hold every prompt either set names
+        either = only_a | only_b
         for prompt_id, outcome in run_a.outcomes.items():
-            side = 0 if prompt_id in only_a else 1 if prompt_id in only_b else None
-            if side is not None:
-                lists = found.setdefault(outcome.category, ([], [], []))
-                lists[side].append(prompt_id)
+            if prompt_id in either:
+                lists = found.get(outcome.category)
+                if lists is None:
+                    lists = found[outcome.category] = ([], [], [])
+                lists[0 if prompt_id in only_a else 1].append(prompt_id)
                 lists[2].append(prompt_id)
     order = [category for category in suite.categories if category.id in found]
     allotted = _allot([len(found[category.id][2]) for category in order])

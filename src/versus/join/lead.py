@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
 
 from versus.inputs.schema import SiteConfig, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import claims, formatting, tables
+from versus.join.cells import UNKNOWN
 from versus.join.claims import Rate
 from versus.join.formatting import Name, Sentence
 from versus.join.profiles import Profile
@@ -231,11 +233,17 @@ def _capability_points(a: Profile, b: Profile, config: SiteConfig) -> list[Sente
     """What one card claims and the other does not: the capabilities the other card states
     as not supported apart from those it does not mention (unknown, not a no)."""
     points = []
-    labels = {cap.id: cap.label for group in config.taxonomy for cap in group.capabilities}
+    labels: list[str] = []
+    # by place in the taxonomy, from each profile's cells: only what a card states is walked
     for one, other in ((a, b), (b, a)):
-        claimed = [cap_id for cap_id in labels if one.card.capabilities.get(cap_id) in _CLAIMS]
-        denied = [labels[c] for c in claimed if other.card.capabilities.get(c) == "no"]
-        unstated = [labels[c] for c in claimed if other.card.capabilities.get(c) is None]
+        theirs = other.capabilities
+        claimed = sorted(i for i in one.mentioned if one.capabilities[i].state in _CLAIMS)
+        said_no = [i for i in claimed if theirs[i].state == "no"]
+        silent = [i for i in claimed if theirs[i] is UNKNOWN]  # the card does not name it
+        if (said_no or silent) and not labels:
+            labels = [cap.label for group in config.taxonomy for cap in group.capabilities]
+        denied = [labels[i] for i in said_no]
+        unstated = [labels[i] for i in silent]
         if denied:
             points.append(_claim_point(Name(one.name), Name(other.name), denied, denied=True))
         if unstated:
@@ -261,6 +269,7 @@ def _claim_point(one: Name, other: Name, labels: list[str], *, denied: bool) -> 
     return Sentence(one, f" is stated to support {what}; ", other, "'s card does not say.")
 
 
+@lru_cache(maxsize=1 << 10)
 def _mid_sentence(label: str) -> str:
     """A label as written mid-sentence: ``Object detection`` -> ``object detection``.
 

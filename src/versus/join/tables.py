@@ -182,6 +182,39 @@ def _needed(row: ScoreRow, inputs: bool, outputs: bool) -> bool:
     return True
 
 
+def _pair_rows(
+    template: Sequence[ScoreRow],
+    first: Sequence[ScoreRow | None],
+    second: Sequence[ScoreRow | None],
+    grouped: dict[str, list[Row]],
+    inputs: bool,
+    outputs: bool,
+    cost_compares: bool,
+) -> None:
+    """:func:`score_table`'s rows for two columns, as its loop makes them for any number:
+    the rows of every pair page, so without the lists a row of any width needs."""
+    for row, one, two in zip(template, first, second, strict=True):
+        if row.needs and not _needed(row, inputs, outputs):
+            continue
+        values = (
+            one.value if one is not None else None,
+            two.value if two is not None else None,
+        )
+        better = row.better
+        if better is not None and not cost_compares and row.measure is Measure.COST:
+            better = None
+        verdict = NO_LEAD
+        if better is not None:
+            rates = (one.rate if one is not None else None, two.rate if two is not None else None)
+            verdict = claims.lead_of_two(values[0], values[1], better, rates)
+        leader = verdict.leader
+        cells = (
+            NOT_EVALUATED if one is None else one.leading if leader == 0 else one.cell,
+            NOT_EVALUATED if two is None else two.leading if leader == 1 else two.cell,
+        )
+        grouped[row.group].append(Row(row.label, cells, verdict.note, values))
+
+
 def score_table(
     suite_id: str, suite: Suite, profiles: Sequence[Profile], bands: Sequence[Band]
 ) -> ScoreTable:
@@ -198,25 +231,28 @@ def score_table(
     absent = (None,) * len(template)
     filled = [column if column is not None else absent for column in columns]
     cost_compares = len(currencies) < 2  # amounts in different currencies do not compare
-    for row, entries in zip(template, zip(*filled, strict=True), strict=True):
-        if row.needs and not _needed(row, inputs, outputs):
-            continue
-        values = tuple([entry.value if entry is not None else None for entry in entries])
-        better = row.better
-        if better is not None and not cost_compares and row.measure is Measure.COST:
-            better = None
-        verdict = NO_LEAD
-        if better is not None:
-            rates = [entry.rate if entry is not None else None for entry in entries]
-            verdict = claims.lead(values, better, rates)
-        leader = verdict.leader
-        cells = tuple(
-            [
-                NOT_EVALUATED if entry is None else entry.leading if i == leader else entry.cell
-                for i, entry in enumerate(entries)
-            ]
-        )
-        grouped[row.group].append(Row(row.label, cells, verdict.note, values))
+    if len(filled) == 2:
+        _pair_rows(template, filled[0], filled[1], grouped, inputs, outputs, cost_compares)
+    else:
+        for row, entries in zip(template, zip(*filled, strict=True), strict=True):
+            if row.needs and not _needed(row, inputs, outputs):
+                continue
+            values = tuple([entry.value if entry is not None else None for entry in entries])
+            better = row.better
+            if better is not None and not cost_compares and row.measure is Measure.COST:
+                better = None
+            verdict = NO_LEAD
+            if better is not None:
+                rates = [entry.rate if entry is not None else None for entry in entries]
+                verdict = claims.lead(values, better, rates)
+            leader = verdict.leader
+            cells = tuple(
+                [
+                    NOT_EVALUATED if entry is None else entry.leading if i == leader else entry.cell
+                    for i, entry in enumerate(entries)
+                ]
+            )
+            grouped[row.group].append(Row(row.label, cells, verdict.note, values))
     return ScoreTable(
         suite_id=suite_id,
         suite=suite,

@@ -17,7 +17,7 @@ Nothing here reads or writes files.
 from __future__ import annotations
 
 from versus.join import tables
-from versus.site.jsondata import dumps, models_data, pair_data
+from versus.site.jsondata import CellFields, dumps, models_data, pair_data
 from versus.site.leaderboardcsv import leaderboard_csv
 from versus.site.llms import llms_txt
 from versus.site.tablecsv import score_table_csv
@@ -31,9 +31,10 @@ class SiteExport:
     def __init__(self, views: SiteViews) -> None:
         self.views = views
         self.urls = Urls(views.catalog.config.base_url)
+        self.cell_fields = CellFields()
 
     def pair_json(self, a: str, b: str) -> bytes:
-        return dumps(pair_data(self.views.pair_tables(a, b), self.urls))
+        return dumps(pair_data(self.views.pair_tables(a, b), self.urls, self.cell_fields))
 
     def model_csv(self, model_id: str, suite_id: str) -> bytes:
         catalog = self.views.catalog

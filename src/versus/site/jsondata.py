@@ -24,7 +24,7 @@ Nothing here reads or writes files.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -109,7 +109,38 @@ def cell_data(cell: Cell, value: Decimal | None = None) -> Json:
 # --- tables ---------------------------------------------------------------------------
 
 
-def row_columns(row: tables.Row) -> Json:
+CellColumns = tuple[str, str, str | None, str | None, str | None, str | None]
+"""A cell's entries in a row of a pair's file: text, state, detail, band, low, high."""
+
+
+def cell_columns(cell: Cell) -> CellColumns:
+    """What :func:`row_columns` lists of one cell."""
+    return (
+        cell.text,
+        cell.state,
+        cell.detail or None,
+        cell.band or None,
+        number(cell.low),
+        number(cell.high),
+    )
+
+
+class CellFields:
+    """:func:`cell_columns`, once per cell: a pair's cells are its models' own cell objects,
+    the same on each of a model's N-1 pair files, so they are kept by identity (with the
+    cell, so that its ``id`` is not reused while it is here)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[Cell, CellColumns]] = {}
+
+    def __call__(self, cell: Cell) -> CellColumns:
+        kept = self._kept.get(id(cell))
+        if kept is None or kept[0] is not cell:
+            kept = self._kept[id(cell)] = (cell, cell_columns(cell))
+        return kept[1]
+
+
+def row_columns(row: tables.Row, fields: Callable[[Cell], CellColumns] = cell_columns) -> Json:
     """A row of a pair's table, column by column: ``{"label", "text": [...]}``, plus, only
     where a cell has one, ``note``, each cell's ``state`` (where any is not a plain
     ``value``), ``detail``, ``band`` and 95% interval ``low`` and ``high`` (``null`` for a
@@ -118,25 +149,15 @@ def row_columns(row: tables.Row) -> Json:
     Lists of the row's cells instead of an object per cell: a pair has fifty rows, and
     its file takes about half the bytes the same cells take as objects.
     """
+    cells = row.cells
+    if len(cells) == 2:
+        return _two_columns(row, fields(cells[0]), fields(cells[1]))
     data: Json = {"label": row.label}
-    text, state, detail, band, leaders = [], [], [], [], []
-    low: list[str | None] = []
-    high: list[str | None] = []
-    plain = True
-    for place, cell in enumerate(row.cells):  # one pass: a pair has fifty rows
-        text.append(cell.text)
-        state.append(cell.state)
-        detail.append(cell.detail or None)
-        band.append(cell.band or None)
-        low.append(number(cell.low))
-        high.append(number(cell.high))
-        plain = plain and cell.state == "value"
-        if cell.leader:
-            leaders.append(place)
+    text, state, detail, band, low, high = map(list, zip(*map(fields, cells), strict=True))
     data["text"] = text
     if row.note:
         data["note"] = row.note
-    if not plain:
+    if any(one != "value" for one in state):
         data["state"] = state
     if any(detail):
         data["detail"] = detail
@@ -144,13 +165,35 @@ def row_columns(row: tables.Row) -> Json:
         data["band"] = band
     if any(bound is not None for bound in low):
         data["low"], data["high"] = low, high
+    leaders = [place for place, cell in enumerate(row.cells) if cell.leader]
     if leaders:
         data["leader"] = leaders
     return data
 
 
-def group_columns(group: tables.RowGroup) -> Json:
-    return {"label": group.label, "rows": [row_columns(row) for row in group.rows]}
+def _two_columns(row: tables.Row, one: CellColumns, two: CellColumns) -> Json:
+    """:func:`row_columns` of a row of two cells (a pair's every row), without the loops."""
+    data: Json = {"label": row.label, "text": [one[0], two[0]]}
+    if row.note:
+        data["note"] = row.note
+    if one[1] != "value" or two[1] != "value":
+        data["state"] = [one[1], two[1]]
+    if one[2] or two[2]:
+        data["detail"] = [one[2], two[2]]
+    if one[3] or two[3]:
+        data["band"] = [one[3], two[3]]
+    if one[4] is not None or two[4] is not None:
+        data["low"], data["high"] = [one[4], two[4]], [one[5], two[5]]
+    first, second = row.cells
+    if first.leader or second.leader:
+        data["leader"] = [0, 1] if first.leader and second.leader else [0 if first.leader else 1]
+    return data
+
+
+def group_columns(
+    group: tables.RowGroup, fields: Callable[[Cell], CellColumns] = cell_columns
+) -> Json:
+    return {"label": group.label, "rows": [row_columns(row, fields) for row in group.rows]}
 
 
 def capability_columns(group: tables.RowGroup) -> Json:
@@ -175,13 +218,15 @@ def provenance_data(item: tables.Provenance) -> Json:
     }
 
 
-def score_table_data(table: tables.ScoreTable) -> Json:
+def score_table_data(
+    table: tables.ScoreTable, fields: Callable[[Cell], CellColumns] = cell_columns
+) -> Json:
     """A score table of a pair, row by row (:func:`row_columns`)."""
     return {
         "suite": table.suite_id,
         "name": table.suite.name,
         "evaluated": table.evaluated,
-        "groups": [group_columns(group) for group in table.groups],
+        "groups": [group_columns(group, fields) for group in table.groups],
     }
 
 
@@ -206,7 +251,9 @@ def model_ref(profile: Profile, urls: Urls) -> Json:
     return {"id": profile.id, "name": profile.name, "url": urls(profile.path)}
 
 
-def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
+def pair_data(
+    pair: compare.PairTables, urls: Urls, fields: Callable[[Cell], CellColumns] = cell_columns
+) -> Json:
     """``api/pairs/<a>-vs-<b>.json``: what the pair page shows of the two models together,
     as it shows it: the state of each capability, each suite's score table with its leaders,
     and, where both runs of a suite give outcomes, every prompt on which they differ
@@ -225,7 +272,7 @@ def pair_data(pair: compare.PairTables, urls: Urls) -> Json:
         "models": [model_ref(profile, urls) for profile in pair.models],
         "demo_tasks": list(pair.demo_tasks),
         "capabilities": [capability_columns(group) for group in pair.capabilities],
-        "scores": [score_table_data(table) for table in pair.shown],
+        "scores": [score_table_data(table, fields) for table in pair.shown],
         "unevaluated_suites": [
             {"id": suite_id, "name": table.suite.name}
             for suite_id, table in pair.scores.items()

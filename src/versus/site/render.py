@@ -8,13 +8,16 @@ global.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+import re
+from collections.abc import Hashable, Iterable, MutableMapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import orjson
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
 from markupsafe import Markup, escape
 
 from versus import urls
@@ -52,6 +55,45 @@ def sentence_html(sentence: str) -> Markup:
     )
 
 
+_MARKUP = re.compile("[&<>\"']")
+"""Characters :func:`markupsafe.escape` replaces."""
+
+
+def escaped(value: object) -> str:
+    """What :func:`markupsafe.escape` prints of ``value``: a plain string without markup
+    characters is itself (most of what a page prints), and markup is itself (a fragment,
+    a sentence), both found without making another ``Markup``."""
+    if isinstance(value, str):
+        kind = type(value)
+        if kind is Markup or (kind is str and not _MARKUP.search(value)):
+            return value
+    return escape(value)
+
+
+class _CodeGenerator(CodeGenerator):
+    """Jinja's code generator, printing each autoescaped value through :func:`escaped`:
+    a page prints a few hundred values, most of them plain text (bench/README.md)."""
+
+    def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
+            self.write("environment.escaped(")
+            if finalize.src is not None:
+                self.write(finalize.src)
+            return
+        super()._output_child_pre(node, frame, finalize)
+
+
+class _Environment(jinja2.Environment):
+    code_generator_class = _CodeGenerator
+    escaped = staticmethod(escaped)
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """A template's globals as one dict, not Jinja's ``ChainMap`` over the environment's:
+        each context (one per page and per include) walks them, and a ``ChainMap`` is walked
+        in Python. The environment's globals are all set before any template is loaded."""
+        return {**self.globals, **(d or {})}
+
+
 class Renderer:
     def __init__(
         self,
@@ -62,7 +104,7 @@ class Renderer:
     ) -> None:
         self.templates = templates
         self.base = base or templates.parent
-        self.env = jinja2.Environment(
+        self.env = _Environment(
             loader=TemplateLoader(templates),  # regular files in the project only, bounded
             auto_reload=False,  # one build reads each template once; no stat per page
             # a plain dict of templates instead of an LRU cache (a lock and a reorder per
@@ -89,12 +131,14 @@ class Renderer:
         self.env.filters["compact_cells_html"] = self.render_compact_cells
         self.env.filters["rows_html"] = self.render_rows
         self.env.filters["overview_html"] = self.render_overview
-        self.env.filters["sentence_html"] = sentence_html
+        self.env.filters["sentence_html"] = self.sentence_html
         # Fragments that repeat across pages, rendered once per distinct value.
         self._fragments: dict[tuple[str, Hashable], Markup] = {}
         self._tds: dict[int, tuple[Cell, str]] = {}
         self._compact: dict[Cell, str] = {}
         self._heads: dict[tuple[str, str], str] = {}
+        self._names: dict[str, str] = {}
+        self._texts: dict[str, str] = {}
         self._templates: dict[str, tuple[jinja2.Template, dict[str, Any]]] = {}
 
     def _render(self, name: str, context: dict[str, Any]) -> str:
@@ -117,6 +161,26 @@ class Renderer:
         except Exception:
             self.env.handle_exception()
 
+    def sentence_html(self, sentence: str) -> Markup:
+        """:func:`sentence_html`, each distinct part escaped once: a pair page's sentences
+        repeat their names and most of their words on every page of the pair's models."""
+        if not isinstance(sentence, Sentence):
+            return escape(sentence)
+        names, texts = self._names, self._texts
+        html: list[str] = []
+        for part in sentence.parts:
+            # apart: a Name equals the same text as a plain part, and prints otherwise
+            if isinstance(part, Name):
+                done = names.get(part)
+                if done is None:
+                    done = names[part] = f"<bdi>{escape(part)}</bdi>"
+            else:
+                done = texts.get(part)
+                if done is None:
+                    done = texts[part] = str(escape(part))
+            html.append(done)
+        return Markup("".join(html))
+
     def _fragment(self, template: str, key: Hashable, **context: Any) -> Markup:
         html = self._fragments.get((template, key))
         if html is None:
@@ -133,7 +197,7 @@ class Renderer:
         innermost loop of a build (fifty rows a pair page), hence one plain loop.
         """
         end = self._fragment("partials/row_end.html", None)
-        heads = self._heads
+        heads, tds = self._heads, self._tds
         html: list[str] = []
         for row in rows:
             head = heads.get((row.label, row.note))
@@ -142,7 +206,9 @@ class Renderer:
                     "partials/row_head.html", (row.label, row.note), label=row.label, note=row.note
                 )
             html.append(head)
-            html += [self._td(cell) for cell in row.cells]
+            for cell in row.cells:  # _td, inline: a hundred cells a pair page
+                kept = tds.get(id(cell))
+                html.append(kept[1] if kept is not None and kept[0] is cell else self._td(cell))
             html.append(end)
             html.append("\n")
         return Markup("".join(html[:-1]))

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from versus.join import tables
-from versus.join.cells import NOT_EVALUATED
+from versus.join.cells import NOT_EVALUATED, Cell
 from versus.join.columns import MEASURE_LABELS, Measure
 from versus.join.profiles import Profile
 
@@ -43,6 +43,17 @@ class CsvFields:
 
     def __init__(self) -> None:
         self._encoded: dict[str, str] = {}
+        self._cells: dict[int, tuple[Cell, str]] = {}
+
+    def cell(self, cell: Cell) -> str:
+        """A cell's two fields, its text and its detail, joined: a pair's cells are its
+        models' own cell objects, so each is kept by identity (with the cell, so that its
+        ``id`` is not reused while it is here)."""
+        kept = self._cells.get(id(cell))
+        if kept is None or kept[0] is not cell:
+            both = self.field(cell.text) + self.comma + self.field(cell.detail)
+            kept = self._cells[id(cell)] = (cell, both)
+        return kept[1]
 
     def field(self, text: str) -> str:
         encoded = self._encoded.get(text)
@@ -134,17 +145,35 @@ def _score_lines(
     for profile in models:
         header += [profile.name, f"{profile.name} detail"]
     header.append("Best")
-    field, comma, end = fields.field, fields.comma, fields.end
+    field, cell_fields, comma, end = fields.field, fields.cell, fields.comma, fields.end
     lines = [fields.line(header)]
+    if len(models) == 2:
+        lines += _pair_lines(table, models[0].name, models[1].name, fields)
+        return lines
     for group, row in _score_rows(table, len(models)):
         parts = [field(group), field(row.label)]
         best = []
         for profile, cell in zip(models, row.cells, strict=True):
-            parts.append(field(cell.text))
-            parts.append(field(cell.detail))
+            parts.append(cell_fields(cell))
             if cell.leader:
                 best.append(profile.name)
         parts.append(field(", ".join(best)))
+        lines.append(comma.join(parts) + end)
+    return lines
+
+
+def _pair_lines(table: tables.ScoreTable, first: str, second: str, fields: CsvFields) -> list[str]:
+    """:func:`_score_lines`' rows for two models (every pair page's), without the lists."""
+    field, cell_fields, comma, end = fields.field, fields.cell, fields.comma, fields.end
+    leads = (field(""), field(first), field(second))
+    lines = []
+    for group, row in _score_rows(table, 2):
+        one, two = row.cells
+        if one.leader and two.leader:
+            best = field(f"{first}, {second}")
+        else:
+            best = leads[1 if one.leader else 2 if two.leader else 0]
+        parts = (field(group), field(row.label), cell_fields(one), cell_fields(two), best)
         lines.append(comma.join(parts) + end)
     return lines
 
