@@ -21,6 +21,7 @@ import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -481,14 +482,25 @@ def _load_outcomes(
     suite: Suite | None,
     label: str,
 ) -> _Run:
+    known = reader.known.get(name)
+    if prompt_list is not None and prompt_list.usable and suite is not None and known is not None:
+        prompts = prompt_list.prompts
+        key = _outcomes_key(reader, name, known, prompt_list, suite_id)
+        found = reader.cache.checked(
+            key, name, lambda value: promptchecks.accept_checked(value, prompts)
+        )
+        if found is not None:  # checked before, against the same files: not read again
+            reader.digests[name] = known
+            return _run_of(found, prompt_list, suite)
     before = len(reader.problems)
     lines = reader.read_lines(name)
     if lines is None:
         return _Run({}, None)
     records = lines.records
     source = lines.document.source
-    known = prompt_list.prompts if prompt_list is not None else {}
-    columns = promptchecks.quick_outcomes(records, known)
+    columns = promptchecks.quick_outcomes(
+        records, prompt_list.prompts if prompt_list is not None else {}
+    )
     listed = Records(records, source, per_line=True)
     if columns is None:  # the schema says what is wrong
         entries, problems = validate_items(OutcomeEntry, lines.document, per_line=True)
@@ -516,11 +528,60 @@ def _load_outcomes(
     if columns is None:  # lines with problems: their prompt ids are checked as written
         reader.problems.extend(promptchecks.check_prompt_ids(listed, prompt_list.prompts, label))
         return _Run({}, None)
-    outcomes, problems = promptchecks.check_outcomes(listed, columns, prompt_list.prompts, label)
+    checked, problems = promptchecks.check_outcomes(listed, columns, prompt_list.prompts, label)
     reader.problems.extend(problems)
-    if len(reader.problems) != before:
+    if checked is None or len(reader.problems) != before:
         return _Run({}, None)
-    return _Run(outcomes, outcome_figures(outcomes.values(), [c.id for c in suite.categories]))
+    # Only a file without problems is kept: a file's problems are found again every run.
+    digest = reader.digests[name]
+    reader.cache.keep_checked(
+        _outcomes_key(reader, name, digest, prompt_list, suite_id),
+        name,
+        checked.plain(prompt_list.prompts),
+    )
+    return _run_of(checked, prompt_list, suite)
+
+
+def _outcomes_key(
+    reader: _Reader, name: str, digest: str, prompt_list: _PromptList, suite_id: str
+) -> str:
+    """What a run's checked outcomes follow from: its file, the prompt list and the suite
+    file it is checked against (read by now), and the code that checks them."""
+    suite_file = f"{EVALS_DIR}/{suite_id}/{SUITE_FILE}"
+    parts = (
+        _checking_code(),
+        name,
+        digest,
+        prompt_list.name,
+        reader.digests.get(prompt_list.name, ""),
+        suite_file,
+        reader.digests.get(suite_file, ""),
+    )
+    return hashlib.sha256("\0".join(parts).encode(errors="surrogatepass")).hexdigest()
+
+
+@cache
+def _checking_code() -> str:
+    """The digest of the loader's own source (this package): checks may change with it."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _run_of(checked: promptchecks.CheckedOutcomes, prompt_list: _PromptList, suite: Suite) -> _Run:
+    prompts = prompt_list.prompts
+    figures = outcome_figures(
+        [category.id for category in suite.categories],
+        checked.categories(prompts),
+        checked.passed,
+        checked.seconds,
+        checked.input_tokens,
+        checked.output_tokens,
+    )
+    return _Run(checked.outcomes(prompts), figures)
 
 
 def _load_evals(
