@@ -2,16 +2,17 @@
 
 Reading YAML with positions is the slow part of loading; at hundreds of models
 it would dominate a rebuild after a one-line edit. (JSON Lines files, a suite's
-prompts and a run's outcomes, are not kept: Python's JSON parser reads them about
-as fast as an entry would be read back, and their positions are found only for a
-line with a problem.) Each parsed file is an
+prompts and a run's outcomes, are not kept as parsed: their positions are found
+only for a line with a problem.) Each parsed file is an
 entry named by the digest of the file's name and bytes, so a stale entry can
 never be used (a changed file misses and is parsed again). Entries live in one
 pack, ``.versus-cache/documents.json``, read in one go by every build; an edit
 adds a small loose file under ``.versus-cache/entries/`` instead of rewriting
 the pack, and loose entries join the pack when there are many (see
 :data:`PACK_FROM`). Small derived values (rendered Markdown, template
-references) share one memo file, ``.versus-cache/memo.json``.
+references) share one memo file, ``.versus-cache/memo.json``. A run's outcomes are
+kept once checked, in ``.versus-cache/outcomes.json`` (:meth:`DocumentCache.checked`):
+checking them costs more than parsing them, and a card edit checks none again.
 
 The cache is a folder a pull request could add, so nothing in it is trusted:
 
@@ -20,7 +21,10 @@ The cache is a folder a pull request could add, so nothing in it is trusted:
   ignored, as if it were not there;
 - an entry gives only a document's data and positions, which are validated by
   the schema and checked as the YAML would be: it can at worst say what the file
-  could have said;
+  could have said; a checked value (outcomes) is used only as its user's check
+  accepts it, which asks what the checks of the file ask;
+- only a file without problems has a checked value kept, so a file's problems are
+  found again, and reported, on every run;
 - a memoized value is accepted only through a check its user gives (a rendered
   description only if the sanitizer would leave it as it is);
 - a damaged or foreign file is ignored with one line in :attr:`DocumentCache.warnings`;
@@ -315,7 +319,7 @@ class DocumentCache:
 
     def _save_checked(self, folder: Path, prune: bool) -> None:
         """Write the checked values if one changed or, with ``prune``, one went unused."""
-        pack = self._checked
+        pack = self._checked_pack() if prune else self._checked  # pruned though none used
         if pack is None or not (
             self._checked_dirty or (prune and pack.keys() - self._checked_used)
         ):
