@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Mapping, Sequence
 from decimal import Decimal
+from functools import partial
 from typing import Any, NamedTuple
 
 from versus.inputs.fieldtypes import (
@@ -275,10 +276,12 @@ def quick_outcomes(records: Sequence[Any], known: Container[str]) -> OutcomeColu
 def _answers_fit(answers: list[str | None]) -> bool:
     """Each answer given (stripped) within the length and characters an answer may have."""
     given = [text for text in answers if text is not None]
-    return not given or (
-        max(map(len, given)) <= MAX_LONG_TEXT
-        and text_fault("\n".join(given), one_line=False) is None  # a line break is allowed
-    )
+    if not given or max(map(len, given)) > MAX_LONG_TEXT:
+        return not given
+    joined = "".join(given)
+    if joined.isascii() and joined.isprintable():  # most answers: no character to look for
+        return True
+    return text_fault("\n".join(given), one_line=False) is None  # a line break is allowed
 
 
 def _within(values: list[Any], kinds: set[type], most: float) -> bool:
@@ -287,6 +290,9 @@ def _within(values: list[Any], kinds: set[type], most: float) -> bool:
         return False
     given = [value for value in values if value is not None]
     return not given or (min(given) >= 0 and max(given) <= most)
+
+
+_OUTCOME = partial(tuple.__new__, Outcome)
 
 
 class CheckedOutcomes(NamedTuple):
@@ -317,14 +323,17 @@ class CheckedOutcomes(NamedTuple):
             zip(
                 self.prompt,
                 map(
-                    Outcome,
-                    self.prompt,
-                    self.categories(prompts),
-                    self.passed,
-                    self.answer,
-                    self.seconds,
-                    self.input_tokens,
-                    self.output_tokens,
+                    _OUTCOME,  # a tuple made in C, not by the named tuple's __new__
+                    zip(
+                        self.prompt,
+                        self.categories(prompts),
+                        self.passed,
+                        self.answer,
+                        self.seconds,
+                        self.input_tokens,
+                        self.output_tokens,
+                        strict=True,
+                    ),
                 ),
                 strict=True,
             )
@@ -402,7 +411,7 @@ def accept_checked(value: object, prompts: Mapping[str, Prompt]) -> CheckedOutco
     if not (
         set(map(type, passed)) <= {bool}
         and set(map(type, answer)) <= {str, _NONE}
-        and all(text == text.strip() for text in answer if text is not None)
+        and _stripped(answer)
         and _answers_fit(answer)
         and _whole_column(seconds, {float}, MAX_SECONDS)
         and _whole_column(inputs, {int}, MAX_TOKENS)
@@ -410,6 +419,11 @@ def accept_checked(value: object, prompts: Mapping[str, Prompt]) -> CheckedOutco
     ):
         return None
     return CheckedOutcomes(prompt, passed, answer, seconds, inputs, outputs)
+
+
+def _stripped(answers: list[str | None]) -> bool:
+    given = [text for text in answers if text is not None]
+    return all(map(str.__eq__, given, map(str.strip, given)))
 
 
 def _whole_column(values: list[Any], kinds: set[type], most: float) -> bool:
