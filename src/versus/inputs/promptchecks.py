@@ -275,7 +275,7 @@ def quick_outcomes(records: Sequence[Any], known: Container[str]) -> OutcomeColu
 
 def _answers_fit(answers: list[str | None]) -> bool:
     """Each answer given (stripped) within the length and characters an answer may have."""
-    given = [text for text in answers if text is not None]
+    given = _given(answers)
     if not given or max(map(len, given)) > MAX_LONG_TEXT:
         return not given
     joined = "".join(given)
@@ -288,8 +288,13 @@ def _within(values: list[Any], kinds: set[type], most: float) -> bool:
     """Each value ``None`` or of one of ``kinds``, from 0 to ``most``."""
     if not set(map(type, values)) <= {*kinds, _NONE}:
         return False
-    given = [value for value in values if value is not None]
+    given = _given(values)
     return not given or (min(given) >= 0 and max(given) <= most)
+
+
+def _given(values: list[Any]) -> list[Any]:
+    """The values that are not ``None`` (most often all of them: then no copy)."""
+    return values if None not in values else [value for value in values if value is not None]
 
 
 _OUTCOME = partial(tuple.__new__, Outcome)
@@ -422,7 +427,7 @@ def accept_checked(value: object, prompts: Mapping[str, Prompt]) -> CheckedOutco
 
 
 def _stripped(answers: list[str | None]) -> bool:
-    given = [text for text in answers if text is not None]
+    given = _given(answers)
     return all(map(str.__eq__, given, map(str.strip, given)))
 
 
