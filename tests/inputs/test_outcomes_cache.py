@@ -240,3 +240,17 @@ def test_the_checked_outcomes_read_back_are_those_checked() -> None:
     plain = orjson.loads(orjson.dumps(checked.plain(prompts)))  # type: ignore[arg-type]
     assert plain[0] == [1, 4]
     assert promptchecks.accept_checked(plain, prompts) == checked  # type: ignore[arg-type]
+
+
+def test_a_load_without_digests_reads_checked_outcomes_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = project(tmp_path)
+    first, _ = load(root)
+    parsed = Parsed(monkeypatch)
+    cache = DocumentCache.for_project(root)  # as `versus check` loads: it hashes each file
+    again = load_project(root, cache)
+    assert parsed.files == []
+    assert cache.warnings == []
+    assert again.outcomes == first.outcomes
+    assert again.digests == first.digests

@@ -116,13 +116,21 @@ class _Reader:
         self.entries[name] = entry
         return entry.document
 
-    def read_lines(self, name: str) -> JsonLines | None:
-        """The JSON Lines file ``name``, parsed (its malformed lines are problems of it)."""
+    def read_raw(self, name: str) -> bytes | None:
+        """The bytes of the JSON Lines file ``name``, its digest noted."""
         raw = inputfiles.read_file(self.root, name, inputfiles.MAX_JSONL_BYTES)
         if isinstance(raw, Problem):
             self.problems.append(raw)
             return None
         self.digests[name] = hashlib.sha256(raw).hexdigest()
+        return raw
+
+    def read_lines(self, name: str, raw: bytes | None = None) -> JsonLines | None:
+        """The JSON Lines file ``name`` (its bytes ``raw`` when read already), parsed (its
+        malformed lines are problems of it)."""
+        raw = raw if raw is not None else self.read_raw(name)
+        if raw is None:
+            return None
         text = self._decode(raw, name, "JSON Lines text")
         if text is None:
             return None
@@ -482,18 +490,24 @@ def _load_outcomes(
     suite: Suite | None,
     label: str,
 ) -> _Run:
-    known = reader.known.get(name)
-    if prompt_list is not None and prompt_list.usable and suite is not None and known is not None:
+    before = len(reader.problems)
+    raw = None
+    if prompt_list is not None and prompt_list.usable and suite is not None:
+        digest = reader.known.get(name)
+        if digest is None:  # not read moments ago: read (and hashed) now
+            raw = reader.read_raw(name)
+            if raw is None:
+                return _Run({}, None)
+            digest = reader.digests[name]
         prompts = prompt_list.prompts
-        key = _outcomes_key(reader, name, known, prompt_list, suite_id)
+        key = _outcomes_key(reader, name, digest, prompt_list, suite_id)
         found = reader.cache.checked(
             key, name, lambda value: promptchecks.accept_checked(value, prompts)
         )
-        if found is not None:  # checked before, against the same files: not read again
-            reader.digests[name] = known
+        if found is not None:  # checked before, against the same files: not parsed again
+            reader.digests[name] = digest
             return _run_of(found, prompt_list, suite)
-    before = len(reader.problems)
-    lines = reader.read_lines(name)
+    lines = reader.read_lines(name, raw)
     if lines is None:
         return _Run({}, None)
     records = lines.records
