@@ -360,7 +360,7 @@ GARBAGE = bytes(random.Random(15).randrange(256) for _ in range(4096))
         "binary-garbage",
     ],
 )
-@pytest.mark.parametrize("name", ["documents.json", "memo.json"])
+@pytest.mark.parametrize("name", ["documents.json", "memo.json", "outcomes.json"])
 def test_a_damaged_cache_file_is_ignored_with_one_warning(
     sandbox: Sandbox, name: str, data: bytes
 ) -> None:
@@ -381,7 +381,7 @@ def test_a_damaged_loose_entry_is_ignored_with_one_warning(sandbox: Sandbox) -> 
     assert_as_without_cache(sandbox, outcome, name)
 
 
-@pytest.mark.parametrize("name", ["documents.json", "memo.json", "ENTRY"])
+@pytest.mark.parametrize("name", ["documents.json", "memo.json", "outcomes.json", "ENTRY"])
 def test_a_folder_where_a_cache_file_should_be_is_ignored(sandbox: Sandbox, name: str) -> None:
     """A folder (holding a file) at the place of a cache file."""
     name = loose_name(sandbox, ALPHA) if name == "ENTRY" else name
@@ -428,7 +428,7 @@ def test_a_cache_folder_linked_outside_is_not_used(
     assert "not followed" in warnings(outcome)[0]
 
 
-@pytest.mark.parametrize("name", ["documents.json", "memo.json", "ENTRY"])
+@pytest.mark.parametrize("name", ["documents.json", "memo.json", "outcomes.json", "ENTRY"])
 def test_a_cache_file_linked_outside_is_not_read(sandbox: Sandbox, name: str) -> None:
     """A cache file as a symbolic link to a secret outside the project."""
     name = loose_name(sandbox, ALPHA) if name == "ENTRY" else name

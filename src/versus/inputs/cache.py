@@ -2,16 +2,17 @@
 
 Reading YAML with positions is the slow part of loading; at hundreds of models
 it would dominate a rebuild after a one-line edit. (JSON Lines files, a suite's
-prompts and a run's outcomes, are not kept: Python's JSON parser reads them about
-as fast as an entry would be read back, and their positions are found only for a
-line with a problem.) Each parsed file is an
+prompts and a run's outcomes, are not kept as parsed: their positions are found
+only for a line with a problem.) Each parsed file is an
 entry named by the digest of the file's name and bytes, so a stale entry can
 never be used (a changed file misses and is parsed again). Entries live in one
 pack, ``.versus-cache/documents.json``, read in one go by every build; an edit
 adds a small loose file under ``.versus-cache/entries/`` instead of rewriting
 the pack, and loose entries join the pack when there are many (see
 :data:`PACK_FROM`). Small derived values (rendered Markdown, template
-references) share one memo file, ``.versus-cache/memo.json``.
+references) share one memo file, ``.versus-cache/memo.json``. A run's outcomes are
+kept once checked, in ``.versus-cache/outcomes.json`` (:meth:`DocumentCache.checked`):
+checking them costs more than parsing them, and a card edit checks none again.
 
 The cache is a folder a pull request could add, so nothing in it is trusted:
 
@@ -20,7 +21,10 @@ The cache is a folder a pull request could add, so nothing in it is trusted:
   ignored, as if it were not there;
 - an entry gives only a document's data and positions, which are validated by
   the schema and checked as the YAML would be: it can at worst say what the file
-  could have said;
+  could have said; a checked value (outcomes) is used only as its user's check
+  accepts it, which asks what the checks of the file ask;
+- only a file without problems has a checked value kept, so a file's problems are
+  found again, and reported, on every run;
 - a memoized value is accepted only through a check its user gives (a rendered
   description only if the sanitizer would leave it as it is);
 - a damaged or foreign file is ignored with one line in :attr:`DocumentCache.warnings`;
@@ -54,6 +58,7 @@ from versus.inputs.yamlsource import Document, SourceMap
 _ENTRIES = "entries"
 _PACK = "documents.json"
 _MEMO = "memo.json"
+_CHECKED = "outcomes.json"
 _VERSION = 5
 _ENTRY_FIELDS = frozenset({"name", "digest", "data", "positions"})
 _LOOSE_NAME = re.compile(r"^[0-9a-f]{64}\.json$")
@@ -106,6 +111,9 @@ class DocumentCache:
         self._accepted: dict[str, object] = {}
         self._pack: dict[str, _Raw] | None = None
         self._loose_listed: set[str] | None = None
+        self._checked: dict[str, _Raw] | None = None
+        self._checked_used: set[str] = set()
+        self._checked_dirty = False
         self.folder = folder if folder is not None and self._usable(folder, "") else None
         if self.folder is not None and not self._usable(self.folder / _ENTRIES, _ENTRIES):
             self.folder = None
@@ -269,6 +277,60 @@ class DocumentCache:
             self.memo_dirty = True
         return value
 
+    def checked(self, key: str, name: str, accept: Callable[[object], T | None]) -> T | None:
+        """The value :meth:`keep_checked` kept for the file ``name`` under ``key``, as
+        ``accept`` returns it (``None``: not a value the checks could have given; it is
+        dropped with a warning), or ``None`` when there is none.
+
+        ``key`` names everything the value was computed from (the file's digest, those
+        of the files it was checked against, the code that checked it): a stale value
+        is never found. Kept in ``outcomes.json``, read on first use.
+        """
+        self._checked_used.add(key)
+        raw = self._checked_pack().get(key)
+        if raw is None:
+            return None
+        value = raw.get("value") if type(raw) is dict and raw.get("name") == name else None
+        accepted = accept(value) if value is not None else None
+        if accepted is None:
+            self._warn(_CHECKED, f"the entry for {name} is not of the expected shape; ignored")
+            del self._checked_pack()[key]
+            self._checked_dirty = True
+        return accepted
+
+    def keep_checked(self, key: str, name: str, value: object) -> None:
+        """Keep ``value`` (plain data) for :meth:`checked` to find under ``key``."""
+        self._checked_used.add(key)
+        self._checked_pack()[key] = {"name": name, "value": value}
+        self._checked_dirty = True
+
+    def _checked_pack(self) -> dict[str, _Raw]:
+        if self._checked is None:
+            self._checked = {}
+            stored = self._read(_CHECKED) if self.folder is not None else None
+            entries = stored.get("entries") if stored is not None else None
+            if type(entries) is dict:
+                self._checked = entries
+            elif stored is not None:
+                self._warn(_CHECKED, "holds no entries; ignored")
+            # a damaged file is written again at the next save, so that it warns once
+            self._checked_dirty = _CHECKED in self._warned
+        return self._checked
+
+    def _save_checked(self, folder: Path, prune: bool) -> None:
+        """Write the checked values if one changed or, with ``prune``, one went unused."""
+        pack = self._checked_pack() if prune else self._checked  # pruned though none used
+        if pack is None or not (
+            self._checked_dirty or (prune and pack.keys() - self._checked_used)
+        ):
+            return
+        kept = {key: pack[key] for key in sorted(pack) if not prune or key in self._checked_used}
+        data = _dumps({"version": _VERSION, "entries": kept})
+        if data is None:  # a value read back that JSON cannot hold again: none kept
+            data = orjson.dumps({"version": _VERSION, "entries": {}})
+        _write_atomically(folder / _CHECKED, data)
+        self._checked, self._checked_dirty = kept, False
+
     def save(self, *, prune: bool = True) -> None:
         """Write what changed; with ``prune``, drop entries and memos this run did not use.
 
@@ -297,6 +359,7 @@ class DocumentCache:
                         (self.folder / _loose_name(stale)).unlink()
         self._loose_listed = None
         self.changed = {}
+        self._save_checked(self.folder, prune)
         if self.memo_dirty or (prune and self.memo_used != set(self.memo)):
             kept = self.memo_used if prune else set(self.memo)
             memo = {key: self.memo[key] for key in sorted(kept) if key in self.memo}

@@ -21,6 +21,7 @@ import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -131,13 +132,21 @@ class _Reader:
         self.entries[name] = entry
         return entry.document
 
-    def read_lines(self, name: str) -> JsonLines | None:
-        """The JSON Lines file ``name``, parsed (its malformed lines are problems of it)."""
+    def read_raw(self, name: str) -> bytes | None:
+        """The bytes of the JSON Lines file ``name``, its digest noted."""
         raw = inputfiles.read_file(self.root, name, inputfiles.MAX_JSONL_BYTES)
         if isinstance(raw, Problem):
             self.problems.append(raw)
             return None
         self.digests[name] = hashlib.sha256(raw).hexdigest()
+        return raw
+
+    def read_lines(self, name: str, raw: bytes | None = None) -> JsonLines | None:
+        """The JSON Lines file ``name`` (its bytes ``raw`` when read already), parsed (its
+        malformed lines are problems of it)."""
+        raw = raw if raw is not None else self.read_raw(name)
+        if raw is None:
+            return None
         text = self._decode(raw, name, "JSON Lines text")
         if text is None:
             return None
@@ -522,13 +531,30 @@ def _load_outcomes(
     label: str,
 ) -> _Run:
     before = len(reader.problems)
-    lines = reader.read_lines(name)
+    raw = None
+    if prompt_list is not None and prompt_list.usable and suite is not None:
+        digest = reader.known.get(name)
+        if digest is None:  # not read moments ago: read (and hashed) now
+            raw = reader.read_raw(name)
+            if raw is None:
+                return _Run({}, None)
+            digest = reader.digests[name]
+        prompts = prompt_list.prompts
+        key = _outcomes_key(reader, name, digest, prompt_list, suite_id)
+        found = reader.cache.checked(
+            key, name, lambda value: promptchecks.accept_checked(value, prompts)
+        )
+        if found is not None:  # checked before, against the same files: not parsed again
+            reader.digests[name] = digest
+            return _run_of(found, prompt_list, suite)
+    lines = reader.read_lines(name, raw)
     if lines is None:
         return _Run({}, None)
     records = lines.records
     source = lines.document.source
-    known = prompt_list.prompts if prompt_list is not None else {}
-    columns = promptchecks.quick_outcomes(records, known)
+    columns = promptchecks.quick_outcomes(
+        records, prompt_list.prompts if prompt_list is not None else {}
+    )
     listed = Records(records, source, per_line=True)
     if columns is None:  # the schema says what is wrong
         entries, problems = validate_items(OutcomeEntry, lines.document, per_line=True)
@@ -556,11 +582,60 @@ def _load_outcomes(
     if columns is None:  # lines with problems: their prompt ids are checked as written
         reader.problems.extend(promptchecks.check_prompt_ids(listed, prompt_list.prompts, label))
         return _Run({}, None)
-    outcomes, problems = promptchecks.check_outcomes(listed, columns, prompt_list.prompts, label)
+    checked, problems = promptchecks.check_outcomes(listed, columns, prompt_list.prompts, label)
     reader.problems.extend(problems)
-    if len(reader.problems) != before:
+    if checked is None or len(reader.problems) != before:
         return _Run({}, None)
-    return _Run(outcomes, outcome_figures(outcomes.values(), [c.id for c in suite.categories]))
+    # Only a file without problems is kept: a file's problems are found again every run.
+    digest = reader.digests[name]
+    reader.cache.keep_checked(
+        _outcomes_key(reader, name, digest, prompt_list, suite_id),
+        name,
+        checked.plain(prompt_list.prompts),
+    )
+    return _run_of(checked, prompt_list, suite)
+
+
+def _outcomes_key(
+    reader: _Reader, name: str, digest: str, prompt_list: _PromptList, suite_id: str
+) -> str:
+    """What a run's checked outcomes follow from: its file, the prompt list and the suite
+    file it is checked against (read by now), and the code that checks them."""
+    suite_file = f"{EVALS_DIR}/{suite_id}/{SUITE_FILE}"
+    parts = (
+        _checking_code(),
+        name,
+        digest,
+        prompt_list.name,
+        reader.digests.get(prompt_list.name, ""),
+        suite_file,
+        reader.digests.get(suite_file, ""),
+    )
+    return hashlib.sha256("\0".join(parts).encode(errors="surrogatepass")).hexdigest()
+
+
+@cache
+def _checking_code() -> str:
+    """The digest of the loader's own source (this package): checks may change with it."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _run_of(checked: promptchecks.CheckedOutcomes, prompt_list: _PromptList, suite: Suite) -> _Run:
+    prompts = prompt_list.prompts
+    figures = outcome_figures(
+        [category.id for category in suite.categories],
+        checked.categories(prompts),
+        checked.passed,
+        checked.seconds,
+        checked.input_tokens,
+        checked.output_tokens,
+    )
+    return _Run(checked.outcomes(prompts), figures)
 
 
 def _load_evals(

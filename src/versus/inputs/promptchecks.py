@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Mapping, Sequence
 from decimal import Decimal
+from functools import partial
 from typing import Any, NamedTuple
 
 from versus.inputs.fieldtypes import (
@@ -259,11 +260,7 @@ def quick_outcomes(records: Sequence[Any], known: Container[str]) -> OutcomeColu
     ):
         return None
     stripped = [None if text is None else text.strip() for text in answer]
-    given = [text for text in stripped if text is not None]
-    if given and (
-        max(map(len, given)) > MAX_LONG_TEXT
-        or text_fault("\n".join(given), one_line=False) is not None  # a line break is allowed
-    ):
+    if not _answers_fit(stripped):
         return None
     return OutcomeColumns(
         prompt,
@@ -276,20 +273,84 @@ def quick_outcomes(records: Sequence[Any], known: Container[str]) -> OutcomeColu
     )
 
 
+def _answers_fit(answers: list[str | None]) -> bool:
+    """Each answer given (stripped) within the length and characters an answer may have."""
+    given = _given(answers)
+    if not given or max(map(len, given)) > MAX_LONG_TEXT:
+        return not given
+    joined = "".join(given)
+    if joined.isascii() and joined.isprintable():  # most answers: no character to look for
+        return True
+    return text_fault("\n".join(given), one_line=False) is None  # a line break is allowed
+
+
 def _within(values: list[Any], kinds: set[type], most: float) -> bool:
     """Each value ``None`` or of one of ``kinds``, from 0 to ``most``."""
     if not set(map(type, values)) <= {*kinds, _NONE}:
         return False
-    given = [value for value in values if value is not None]
+    given = _given(values)
     return not given or (min(given) >= 0 and max(given) <= most)
+
+
+def _given(values: list[Any]) -> list[Any]:
+    """The values that are not ``None`` (most often all of them: then no copy)."""
+    return values if None not in values else [value for value in values if value is not None]
+
+
+_OUTCOME = partial(tuple.__new__, Outcome)
+
+
+class CheckedOutcomes(NamedTuple):
+    """A run's outcomes once checked, one list per field, in the order of the suite's
+    prompt list, each verdict decided (a score of 1 passes): what the outcomes of a run
+    are, kept as plain data by the cache of checked outcomes (:func:`accept_checked`)."""
+
+    prompt: list[str]
+    passed: list[bool]
+    answer: list[str | None]
+    seconds: list[float | None]
+    input_tokens: list[int | None]
+    output_tokens: list[int | None]
+
+    def plain(self, prompts: Mapping[str, Prompt]) -> list[list[Any]]:
+        """As plain data for the cache, each prompt by its place in the list (``prompts``):
+        what :func:`accept_checked` reads back."""
+        at = {prompt_id: index for index, prompt_id in enumerate(prompts)}
+        return [[at[prompt_id] for prompt_id in self.prompt], *self[1:]]
+
+    def categories(self, prompts: Mapping[str, Prompt]) -> list[str]:
+        """The category of each outcome's prompt."""
+        return [prompts[prompt_id].category for prompt_id in self.prompt]
+
+    def outcomes(self, prompts: Mapping[str, Prompt]) -> dict[str, Outcome]:
+        """The outcomes by prompt id, in the order of the list."""
+        return dict(
+            zip(
+                self.prompt,
+                map(
+                    _OUTCOME,  # a tuple made in C, not by the named tuple's __new__
+                    zip(
+                        self.prompt,
+                        self.categories(prompts),
+                        self.passed,
+                        self.answer,
+                        self.seconds,
+                        self.input_tokens,
+                        self.output_tokens,
+                        strict=True,
+                    ),
+                ),
+                strict=True,
+            )
+        )
 
 
 def check_outcomes(
     records: Records, columns: OutcomeColumns, prompts: Mapping[str, Prompt], suite: str
-) -> tuple[dict[str, Outcome], list[Problem]]:
+) -> tuple[CheckedOutcomes | None, list[Problem]]:
     """Each outcome of a prompt of the suite, once; a pass/fail verdict; each figure given
-    by every outcome or none (``columns`` are every line's, valid). The outcomes by
-    prompt id, in the order of the list."""
+    by every outcome or none (``columns`` are every line's, valid). The outcomes in the
+    order of the list, or ``None`` with the problems."""
     problems: list[Problem] = []
     ids = set(columns.prompt)
     if len(ids) != len(columns.prompt) or not ids <= prompts.keys():
@@ -309,26 +370,72 @@ def check_outcomes(
                 )
             )
     if problems:
-        return {}, problems
+        return None, problems
     verdicts = [
         verdict if verdict is not None else score == 1
         for verdict, score in zip(columns.passed, columns.score, strict=True)
     ]
+    checked = CheckedOutcomes(
+        columns.prompt,
+        verdicts,
+        columns.answer,
+        columns.seconds,
+        columns.input_tokens,
+        columns.output_tokens,
+    )
     row = {prompt_id: index for index, prompt_id in enumerate(columns.prompt)}
-    outcomes = {}
-    for prompt_id, prompt in prompts.items():
-        index = row.get(prompt_id)
-        if index is not None:
-            outcomes[prompt_id] = Outcome(
-                prompt_id,
-                prompt.category,
-                verdicts[index],
-                columns.answer[index],
-                columns.seconds[index],
-                columns.input_tokens[index],
-                columns.output_tokens[index],
-            )
-    return outcomes, problems
+    order = [index for index in map(row.get, prompts) if index is not None]
+    if order != list(range(len(order))):  # lines not in the order of the list
+        checked = CheckedOutcomes._make([column[i] for i in order] for column in checked)
+    return checked, problems
+
+
+def accept_checked(value: object, prompts: Mapping[str, Prompt]) -> CheckedOutcomes | None:
+    """``value`` (read back from the cache) as the checked outcomes it is, if
+    :func:`check_outcomes` could have returned it for the suite's ``prompts``; else ``None``.
+
+    The cache is not trusted: each column is checked for what a valid outcomes file
+    gives (the checks of :func:`quick_outcomes` and :func:`check_outcomes`, column by
+    column), so that a cached value can at worst say what the file could have said.
+    """
+    if type(value) is not list or len(value) != len(CheckedOutcomes._fields):
+        return None
+    if not all(type(column) is list for column in value):
+        return None
+    at, passed, answer, seconds, inputs, outputs = value
+    count = len(at)
+    if not count or any(len(column) != count for column in value):
+        return None
+    # Each prompt known, once, in the order of the list: places in it, rising.
+    if not set(map(type, at)) <= {int} or not all(map(int.__lt__, at, at[1:])):
+        return None
+    if at[0] < 0 or at[-1] >= len(prompts):
+        return None
+    ids = list(prompts)
+    prompt = [ids[index] for index in at]
+    if not (
+        set(map(type, passed)) <= {bool}
+        and set(map(type, answer)) <= {str, _NONE}
+        and _stripped(answer)
+        and _answers_fit(answer)
+        and _whole_column(seconds, {float}, MAX_SECONDS)
+        and _whole_column(inputs, {int}, MAX_TOKENS)
+        and _whole_column(outputs, {int}, MAX_TOKENS)
+    ):
+        return None
+    return CheckedOutcomes(prompt, passed, answer, seconds, inputs, outputs)
+
+
+def _stripped(answers: list[str | None]) -> bool:
+    given = _given(answers)
+    return all(map(str.__eq__, given, map(str.strip, given)))
+
+
+def _whole_column(values: list[Any], kinds: set[type], most: float) -> bool:
+    """A figure of every outcome or of none, each within its range."""
+    return _within(values, kinds, most) and (
+        None not in values or values.count(None) == len(values)
+    )
 
 
 def check_prompt_ids(records: Records, prompts: Mapping[str, Prompt], suite: str) -> list[Problem]:

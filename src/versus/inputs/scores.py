@@ -8,7 +8,7 @@ never read from a file: a file may *state* a derived figure, and then
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import compress
@@ -102,20 +102,27 @@ class OutcomeFigures:
     output_tokens: Middle | None
 
 
-def outcome_figures(outcomes: Iterable[Outcome], categories: Sequence[str]) -> OutcomeFigures:
-    """The figures of a run from its outcomes; ``categories`` are the suite's, in order."""
-    rows = list(outcomes)
-    if not rows:
+def outcome_figures(
+    categories: Sequence[str],
+    of: Sequence[str],
+    passed: Sequence[bool],
+    seconds: Sequence[float | None],
+    input_tokens: Sequence[int | None],
+    output_tokens: Sequence[int | None],
+) -> OutcomeFigures:
+    """The figures of a run from its outcomes, given field by field (``of``: each outcome's
+    category; columns, not rows, as the loader holds them); ``categories`` are the suite's,
+    in order."""
+    if not of:
         return OutcomeFigures({}, None, None, None)
-    _, category, passed, _, seconds, inputs, outputs = zip(*rows, strict=True)
-    totals = Counter(category)
-    passes = Counter(compress(category, passed))
+    totals = Counter(of)
+    passes = Counter(compress(of, passed))
     order = [*categories, *sorted(totals.keys() - set(categories))]
     return OutcomeFigures(
         categories={cat: (passes[cat], totals[cat]) for cat in order if totals[cat]},
-        seconds=None if None in seconds else mean(seconds),
-        input_tokens=None if None in inputs else middle(inputs),
-        output_tokens=None if None in outputs else middle(outputs),
+        seconds=None if None in seconds else mean(seconds),  # type: ignore[arg-type]
+        input_tokens=None if None in input_tokens else middle(input_tokens),  # type: ignore[arg-type]
+        output_tokens=None if None in output_tokens else middle(output_tokens),  # type: ignore[arg-type]
     )
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
 from versus.inputs.outcomes import Outcome
@@ -56,10 +56,11 @@ class Verdicts(NamedTuple):
 def verdicts(outcomes: Iterable[Outcome]) -> Verdicts:
     """The verdicts of some outcomes (a run's, or those of one category)."""
     rows = list(outcomes)
-    return Verdicts(
-        frozenset(outcome.prompt for outcome in rows),
-        frozenset(outcome.prompt for outcome in rows if outcome.passed),
-    )
+    return Verdicts(frozenset(map(_PROMPT, rows)), frozenset(map(_PROMPT, filter(_PASSED, rows))))
+
+
+_PROMPT = attrgetter("prompt")
+_PASSED = attrgetter("passed")
 
 
 class Rate(NamedTuple):

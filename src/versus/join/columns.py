@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
+from itertools import groupby
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from versus.inputs.outcomes import Outcome
@@ -169,17 +172,25 @@ def _bound(proportion: float) -> Decimal:
 _TENTH = Decimal("0.1")
 
 
+@lru_cache(maxsize=1 << 14)
+def _bounds(passed: int, total: int) -> tuple[Decimal, Decimal]:
+    """The 95% interval of ``passed`` of ``total`` as printed; the same counts recur across
+    models and categories."""
+    low, high = Rate(passed, total).interval
+    return _bound(low), _bound(high)
+
+
 def rate_cell(text: str, rate: Rate, band: Band, percent: Decimal) -> Cell:
     """A pass rate's cell: its figure, its counts, its band and its 95% interval."""
-    low, high = rate.interval
+    low, high = _bounds(rate.passed, rate.total)
     return Cell(
         text,
         detail=f"{rate.passed}/{rate.total}",
         band=band.id,
         band_label=band.label,
         percent=percent,
-        low=_bound(low),
-        high=_bound(high),
+        low=low,
+        high=high,
     )
 
 
@@ -258,17 +269,22 @@ def _value(cell: Cell, value: Decimal | None) -> Decimal | None:
     return value if cell.state == "value" else None
 
 
+_OF_CATEGORY = attrgetter("category")
+
+
 def _verdicts(run: RunSummary) -> tuple[Verdicts | None, dict[str, Verdicts]]:
     """The run's verdicts (for the paired test of :mod:`versus.join.claims`): overall and by
     category id; none for a run known by its totals only."""
     if not run.outcomes:
         return None, {}
     by_category: dict[str, list[Outcome]] = {}
-    for outcome in run.outcomes.values():
-        by_category.setdefault(outcome.category, []).append(outcome)
-    return claims.verdicts(run.outcomes.values()), {
-        category: claims.verdicts(outcomes) for category, outcomes in by_category.items()
-    }
+    # groupby walks the outcomes in C: a list's prompts are mostly grouped by category
+    for category, rows in groupby(run.outcomes.values(), _OF_CATEGORY):
+        by_category.setdefault(category, []).extend(rows)
+    categories = {category: claims.verdicts(rows) for category, rows in by_category.items()}
+    # The run's, from its categories' (each outcome is of one category).
+    passed = frozenset[str]().union(*(verdicts.passed for verdicts in categories.values()))
+    return Verdicts(frozenset(run.outcomes), passed), categories
 
 
 def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
