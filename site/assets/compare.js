@@ -10,7 +10,18 @@
   const app = document.getElementById("several");
   if (!app) return;
   const root = app.dataset.root || "";
-  const methodology = app.dataset.methodology || `${root}methodology/`;
+  // Addresses as versus.urls spells them, with {id}, {a}, {b} or {suite} to fill in.
+  const patterns = {
+    model: app.dataset.model,
+    pair: app.dataset.pair,
+    suite: app.dataset.suite,
+    methodology: app.dataset.methodology,
+  };
+  const methodology = patterns.methodology;
+
+  function address(pattern, fields) {
+    return pattern.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(fields[name]));
+  }
   const limit = Number(app.dataset.limit) || 4;
   const form = app.querySelector("form.several-picker");
   const selects = Array.from(form.querySelectorAll("select"));
@@ -146,7 +157,7 @@
   }
 
   function modelHref(model) {
-    return `${root}models/${encodeURIComponent(model.id)}/`;
+    return address(patterns.model, { id: model.id });
   }
 
   function section(id, title, ...children) {
@@ -381,7 +392,7 @@
         { class: "methodology-note" },
         el(
           "a",
-          { href: `${root}#methodology-${suite.id}` },
+          { href: `${address(patterns.suite, { suite: suite.id })}#method` },
           "How ",
           el("bdi", {}, suite.name),
           " is run and scored",
@@ -455,7 +466,7 @@
           { class: "several-pair" },
           el(
             "a",
-            { href: `${root}compare/${a}-vs-${b}/` },
+            { href: address(patterns.pair, { a, b }) },
             `The comparison page of ${names[0]} and ${names[1]}`,
           ),
         ),

@@ -282,7 +282,7 @@ def test_one_build_prints_one_json_line(tmp_path: Path) -> None:
         "unchanged",
         "removed",
     }
-    # the site's own pages (index, 404, compare page, methodology), three models, three pairs
+    # the site's own pages, one per suite and one per prompt, three models' and three pairs'
     catalog = load_project(project)
     assert len(catalog.models) == 3
     prompts = plan.prompt_count(catalog.prompt_ids())

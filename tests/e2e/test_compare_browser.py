@@ -442,7 +442,7 @@ def test_two_models_mark_what_their_pair_page_marks(
         note_links(several)
         == note_links(pair)
         == [
-            f"{address}/#methodology-vision-evals",
+            f"{address}/evals/vision-evals/#method",
             f"{address}/methodology/#leads",
         ]
     )
