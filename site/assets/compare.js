@@ -19,7 +19,7 @@
   };
   const methodology = patterns.methodology;
 
-  function address(pattern, fields) {
+  function fill(pattern, fields) {
     return pattern.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(fields[name]));
   }
   const limit = Number(app.dataset.limit) || 4;
@@ -157,7 +157,7 @@
   }
 
   function modelHref(model) {
-    return address(patterns.model, { id: model.id });
+    return fill(patterns.model, { id: model.id });
   }
 
   function section(id, title, ...children) {
@@ -392,7 +392,7 @@
         { class: "methodology-note" },
         el(
           "a",
-          { href: `${address(patterns.suite, { suite: suite.id })}#method` },
+          { href: `${fill(patterns.suite, { suite: suite.id })}#method` },
           "How ",
           el("bdi", {}, suite.name),
           " is run and scored",
@@ -466,7 +466,7 @@
           { class: "several-pair" },
           el(
             "a",
-            { href: address(patterns.pair, { a, b }) },
+            { href: fill(patterns.pair, { a, b }) },
             `The comparison page of ${names[0]} and ${names[1]}`,
           ),
         ),
