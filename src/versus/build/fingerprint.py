@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import orjson
+
 import versus
 from versus.build.state import SiteState
 from versus.inputs.inputfiles import INPUT_PARTS as INPUT_PARTS
@@ -195,11 +197,18 @@ def _prompt_outcomes(catalog: Catalog) -> dict[str, dict[str, str]]:
     suites that list prompts: a prompt's page is stale when its digest changes."""
     found: dict[str, dict[str, str]] = {}
     for suite_id, prompts in catalog.prompts.items():
-        parts: dict[str, list[str]] = {prompt_id: [] for prompt_id in prompts}
+        parts: dict[str, list[bytes]] = {prompt_id: [] for prompt_id in prompts}
         for model_id, outcomes in sorted(catalog.outcomes.get(suite_id, {}).items()):
-            for prompt_id, outcome in outcomes.items():
-                parts.setdefault(prompt_id, []).extend((model_id, repr(tuple(outcome))))
-        found[suite_id] = {prompt_id: _hash(shown) for prompt_id, shown in parts.items()}
+            tag = model_id.encode()
+            # each outcome as JSON made in C: tens of thousands of them at every build
+            shown = map(orjson.dumps, map(tuple, outcomes.values()))
+            for prompt_id, line in zip(outcomes, shown, strict=True):
+                parts[prompt_id] += (tag, line)
+        # one separator no id or JSON text holds: the parts cannot run into each other
+        found[suite_id] = {
+            prompt_id: hashlib.sha256(b"\x1e".join(lines)).hexdigest()
+            for prompt_id, lines in parts.items()
+        }
     return found
 
 
