@@ -197,17 +197,14 @@ def _prompt_outcomes(catalog: Catalog) -> dict[str, dict[str, str]]:
     suites that list prompts: a prompt's page is stale when its digest changes."""
     found: dict[str, dict[str, str]] = {}
     for suite_id, prompts in catalog.prompts.items():
-        parts: dict[str, list[bytes]] = {prompt_id: [] for prompt_id in prompts}
+        parts: dict[str, list[object]] = {prompt_id: [] for prompt_id in prompts}
         for model_id, outcomes in sorted(catalog.outcomes.get(suite_id, {}).items()):
-            tag = model_id.encode()
-            # each outcome as JSON made in C: tens of thousands of them at every build
-            shown = map(orjson.dumps, map(tuple, outcomes.values()))
-            for prompt_id, line in zip(outcomes, shown, strict=True):
-                parts[prompt_id] += (tag, line)
-        # one separator no id or JSON text holds: the parts cannot run into each other
+            for prompt_id, outcome in zip(outcomes, map(tuple, outcomes.values()), strict=True):
+                parts[prompt_id] += (model_id, outcome)
+        # one JSON text per prompt, made in C: tens of thousands of outcomes at every build
         found[suite_id] = {
-            prompt_id: hashlib.sha256(b"\x1e".join(lines)).hexdigest()
-            for prompt_id, lines in parts.items()
+            prompt_id: hashlib.sha256(orjson.dumps(shown)).hexdigest()
+            for prompt_id, shown in parts.items()
         }
     return found
 
