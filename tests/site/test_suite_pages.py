@@ -193,3 +193,24 @@ def test_two_prompts_showing_one_image_publish_it_once(tmp_path: Path) -> None:
     )
     files = render_site(load_project(root), root)
     assert len([path for path in files if path.startswith("images/")]) == 1
+
+
+def test_a_category_board_shows_its_top_runs_and_counts_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from versus.site import views
+
+    monkeypatch.setattr(views, "CATEGORY_TOP", 1)
+    root = small_project(tmp_path / "project", totals_only=True)
+    html = soup(render_site(load_project(root), root)[SUITE])
+    boards = section(html, "by-category").find_all("section", class_="category-board")
+    table = boards[1].find("table")
+    assert isinstance(table, Tag)
+    # counting: PaliGemma first at 2/2; the two runs sharing rank 2 are counted, not shown
+    assert [row[:2] for row in table_rows(table)[1:]] == [["1", "PaliGemma"]]
+    note = boards[1].find("p", class_="empty")
+    assert isinstance(note, Tag)
+    assert text(note) == (
+        "The 1 highest ranked of 3 runs with a score in this category; "
+        "each model's page gives its own."
+    )

@@ -42,6 +42,12 @@ from versus.site import plan, structured
 from versus.site.kinds import KINDS, Kind, PageSpec, Reads, Registry, Scope
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
 
+CATEGORY_TOP = 10
+"""A suite page's leaderboard of a category shows the runs ranked this high or higher
+(ties at the cut included): with every run in each category's board, a suite of a dozen
+categories at 200 models made a page of over half a megabyte. Each model's page gives
+its score in every category."""
+
 PROMPT_LINK = 90
 """A suite's page lists each prompt by its first this many characters, linked to its page."""
 DESCRIPTION_CUT = 150
@@ -159,6 +165,9 @@ class CategoryBoard:
     label: str
     prompts: int
     rows: tuple[CategoryRow, ...]
+    """The runs ranked :data:`CATEGORY_TOP` or higher."""
+    more: int
+    """How many other runs have a score in this category."""
     not_run: tuple[Profile, ...]
     """Models evaluated on the suite whose run has no figures for this category."""
 
@@ -370,9 +379,17 @@ class SiteViews:
                     rank, profile, cell, Cell(f"{score.total} of {category.prompts} prompts")
                 )
                 for rank, (profile, score, cell) in zip(ranks, scored, strict=True)
+                if rank <= CATEGORY_TOP
             )
             boards.append(
-                CategoryBoard(category.id, category.label, category.prompts, rows, tuple(not_run))
+                CategoryBoard(
+                    category.id,
+                    category.label,
+                    category.prompts,
+                    rows,
+                    len(scored) - len(rows),
+                    tuple(not_run),
+                )
             )
         return boards
 
