@@ -129,7 +129,7 @@ def test_each_prompt_carries_both_answers_and_verdicts(tmp_path: Path) -> None:
         Answer("PaliGemma", "passed", None, "not recorded"),
     )
     assert d0.image_url is None
-    assert d0.image_name is None
+    assert d0.thumbnail is None
 
 
 def test_runs_without_a_prompt_in_common(tmp_path: Path) -> None:

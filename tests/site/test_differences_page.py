@@ -5,6 +5,7 @@ page stays within its size bound at the scale the issue sets (2 suites of 200 pr
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from collections.abc import Mapping, Sequence
@@ -18,8 +19,10 @@ from bs4 import BeautifulSoup, Tag
 
 from htmltools import soup
 from support import config_and_templates, fixture_project, png, write
+from versus import urls
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
+from versus.inputs.outcomes import PromptImage
 from versus.join import differences
 from versus.join.differences import CUT, ELLIPSIS, PER_CATEGORY, PER_SUITE
 
@@ -131,7 +134,7 @@ SMALL_PROMPTS: list[dict[str, Any]] = [
     {"id": "dog", "category": "pointing", "prompt": "Point at the dog."},
 ]
 PNG = png(4, 3)
-CUT_NOTE = " (cut; in full on the prompt's page)"
+CUT_NOTE = " (cut)"
 
 LONG_ANSWER = "A" * (CUT + 40)
 
@@ -197,11 +200,13 @@ def section_of(page: BeautifulSoup) -> Tag:
 
 def entries(section: Tag) -> list[dict[str, str]]:
     """Each listed prompt as its terms and their descriptions, in page order."""
-    found = []
-    for item in section.select(".difference-list > li"):
-        terms = [text(dt) for dt in item.find_all("dt")]
-        found.append(dict(zip(terms, [text(dd) for dd in item.find_all("dd")], strict=True)))
-    return found
+    return [entries_of(item) for item in section.select(".difference-list > li")]
+
+
+def entries_of(item: Tag) -> dict[str, str]:
+    """One listed prompt's terms and their descriptions."""
+    terms = [text(dt) for dt in item.find_all("dt")]
+    return dict(zip(terms, [text(dd) for dd in item.find_all("dd")], strict=True))
 
 
 def test_the_section_lists_each_prompt_one_passed_and_the_other_failed(
@@ -232,7 +237,7 @@ def test_the_section_lists_each_prompt_one_passed_and_the_other_failed(
     assert [entry["Prompt"] for entry in listed] == [
         "What does the sign say?",
         "What is the cheapest dish <on the menu>?",
-        "How many cars? (image: cars.png)",
+        "How many cars?",
     ]
     sign, menu, cars = listed
     assert sign == {
@@ -252,18 +257,59 @@ def test_the_section_lists_each_prompt_one_passed_and_the_other_failed(
     assert [text(p) for p in suite.find_all("p", class_="difference-more")] == ["And 1 more."]
 
 
-def test_an_image_url_is_linked_never_loaded_and_a_file_is_named(
+def test_an_image_url_is_linked_never_loaded_and_a_file_is_a_thumbnail(
     small_site: dict[str, bytes],
 ) -> None:
-    """A page makes no request outside the site: an image elsewhere is a link, not an img."""
+    """A page makes no request outside the site: an image elsewhere is a link, not an img;
+    an image file of the project is shown as a thumbnail of its published copy, linked to
+    its prompt's page."""
     section = section_of(page_of(small_site, "florence-2", "paligemma"))
-    assert section.find_all("img") == []
     links = [a for a in section.find_all("a") if str(a.get("href", "")).startswith("https://")]
     assert [a["href"] for a in links] == ["https://images.example.org/menu.png"]
     assert links[0]["rel"] == ["noreferrer"]
-    files = [text(span) for span in section.find_all("span", class_="difference-file")]
-    assert "(image: cars.png)" in files  # the file's name, not its path in the project
-    assert "images/cars.png" not in str(section)
+    (img,) = section.find_all("img")
+    published = urls.image(hashlib.sha256(PNG).hexdigest(), ".png")
+    assert img["src"] == f"../../{published}"
+    assert small_site[published] == PNG
+    assert (img["width"], img["height"]) == ("4", "3")  # small enough: never enlarged
+    assert img["alt"] == "Image of prompt cars"
+    assert (img["loading"], img["decoding"]) == ("lazy", "async")
+    link = tag(img.parent)
+    assert link.name == "a"
+    assert link["href"] == "../../evals/small/cars/"
+    assert "images/cars.png" not in str(section)  # its path in the project stays private
+    (item,) = [li for li in section.select(".difference-list > li") if li.find("img")]
+    assert entries_of(item)["Prompt"] == "How many cars?"
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [
+        ((640, 480), (96, 72)),
+        ((300, 1000), (29, 96)),
+        ((96, 20), (96, 20)),
+        ((5000, 10), (96, 1)),  # at least a pixel
+        ((1, 1), (1, 1)),
+    ],
+)
+def test_a_thumbnail_fits_its_square(size: tuple[int, int], shown: tuple[int, int]) -> None:
+    width, height = size
+    image = PromptImage("evals/s/images/a.png", None, "ab" * 32, width, height)
+    thumbnail = differences.thumbnail(image)
+    assert thumbnail is not None
+    assert (thumbnail.width, thumbnail.height) == shown
+    assert thumbnail.src == urls.image("ab" * 32, ".png")
+    assert differences.thumbnail(PromptImage(None, "https://example.org/a.png", None)) is None
+
+
+def test_a_large_image_is_shown_scaled_on_the_page(tmp_path: Path) -> None:
+    root = small_project(tmp_path / "project")
+    picture = png(400, 100)
+    (root / "evals/small/images/cars.png").write_bytes(picture)
+    site = render_site(load_project(root), root)
+    (img,) = section_of(page_of(site, "florence-2", "paligemma")).find_all("img")
+    assert (img["width"], img["height"]) == ("96", "24")
+    assert img["src"] == "../../" + urls.image(hashlib.sha256(picture).hexdigest(), ".png")
 
 
 def test_text_is_escaped(small_site: dict[str, bytes]) -> None:
@@ -388,7 +434,7 @@ def test_the_per_category_cap_binds(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert isinstance(suite, Tag)
     assert [entry["Prompt"] for entry in entries(suite)] == [
         "What does the sign say?",
-        "How many cars? (image: cars.png)",
+        "How many cars?",
     ]
     assert [text(p) for p in suite.find_all("p", class_="difference-more")] == ["And 2 more."]
 
@@ -423,11 +469,13 @@ def scale_project(
     prompts: int = 200,
     categories: Sequence[int] = (5, 13),
     seed: int = 5,
+    files: bool = False,
 ) -> Path:
     """Two models whose cards mention every capability, priced, with outcomes on ``suites``
     suites of ``prompts`` prompts each: every text longer than the page prints it, every
-    image a URL, and each model passing about half the prompts independently of the other,
-    so that every category has more differing prompts than the page lists."""
+    image a URL (a file of the suite, shown as a thumbnail, with ``files``), and each model
+    passing about half the prompts independently of the other, so that every category has
+    more differing prompts than the page lists."""
     rng = random.Random(seed)
     config_and_templates(root)
     config = yaml.safe_load((root / "versus.yaml").read_text())
@@ -464,7 +512,11 @@ def scale_project(
                 "id": f"prompt-{p + 1:04d}",
                 "category": cats[p * count // prompts][0],
                 "prompt": words(rng, CUT * 3),
-                "image": f"https://images.example.org/{suite_id}/prompt-{p + 1:04d}-full-size.png",
+                "image": (
+                    f"images/picture-{p % 7}.png"
+                    if files
+                    else f"https://images.example.org/{suite_id}/prompt-{p + 1:04d}-full-size.png"
+                ),
                 "expected": words(rng, CUT * 2),
             }
             for p in range(prompts)
@@ -484,6 +536,11 @@ def scale_project(
             for model_id in models
         }
         add_suite(root, suite_id, rows, outcomes, cats)
+        if files:
+            for picture in range(7):
+                image = root / f"evals/{suite_id}/images/picture-{picture}.png"
+                image.parent.mkdir(exist_ok=True)
+                image.write_bytes(png(640, 480, shade=index * 7 + picture))
     return root
 
 
@@ -493,19 +550,34 @@ def scale_site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     return render_site(load_project(root), root)
 
 
+@pytest.fixture(scope="module")
+def scale_site_with_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """:func:`scale_site` with every image a file: a thumbnail on the page instead of a link."""
+    root = scale_project(tmp_path_factory.mktemp("scale-files") / "project", files=True)
+    return render_site(load_project(root), root)
+
+
 PAGE_BOUND = 40 * 1024
 """The most bytes of HTML a pair page may take at 2 suites of 200 prompts (issue #17)."""
 
 
-def test_a_pair_page_stays_within_its_bound_at_scale(scale_site: dict[str, bytes]) -> None:
-    html = scale_site[PAIR_PAGE.format(a="model-a", b="model-b")]
+@pytest.mark.parametrize("images", ["urls", "files"])
+def test_a_pair_page_stays_within_its_bound_at_scale(
+    request: pytest.FixtureRequest, images: str
+) -> None:
+    site = request.getfixturevalue("scale_site_with_files" if images == "files" else "scale_site")
+    html = site[PAIR_PAGE.format(a="model-a", b="model-b")]
     assert len(html) <= PAGE_BOUND, len(html)
     # every text is longer than the cut and every category has more than the page
     # lists: the page is as large as the caps let it be
     suites = section_of(soup(html)).find_all("section", class_="differences")
     assert len(suites) == 2
     for suite in suites:
-        assert len(suite.select(".difference-list > li")) == PER_SUITE
+        listed = suite.select(".difference-list > li")
+        assert len(listed) == PER_SUITE
+        # each with its image: a thumbnail of the published file, or a link elsewhere
+        thumbnails = [item.find("img") for item in listed]
+        assert all(thumbnails) if images == "files" else not any(thumbnails)
         for entry in entries(suite):
             cut = [value for key, value in entry.items() if key != "Image"]  # a link elsewhere
             assert all(value.endswith(ELLIPSIS + CUT_NOTE) for value in cut), entry

@@ -459,42 +459,54 @@ def test_pair_csv_is_the_score_table(site: dict[str, bytes], slug: str) -> None:
     assert rows[0] == [
         "Group",
         "Measure",
-        names[0],
-        f"{names[0]} detail",
-        names[1],
-        f"{names[1]} detail",
+        *[f"{name}{suffix}" for name in names for suffix in CELL_SUFFIXES],
         "Best",
+        "Note",
     ]
     expected = []
     for group in tables["vision-evals"]["groups"]:
         for row in group["rows"]:
             line = [group["label"], row["label"]]
             cells = column_cells(row)
-            details = row.get("detail", [None] * len(cells))  # the counts, not the interval
-            for cell, detail in zip(cells, details, strict=True):
-                line += [cell["text"], detail or ""]
+            nothing = [None] * len(cells)
+            details = row.get("detail", nothing)  # the counts, not the interval
+            lows, highs = row.get("low", nothing), row.get("high", nothing)
+            for cell, detail, low, high in zip(cells, details, lows, highs, strict=True):
+                line += [cell["text"], detail or "", interval_bound(low), interval_bound(high)]
             leaders = [n for n, c in zip(names, cells, strict=True) if c["leader"]]
-            expected.append([*line, ", ".join(leaders)])
+            expected.append([*line, ", ".join(leaders), row.get("note", "")])
     assert rows[1:] == expected
+    if slug == "gemma-4-12b-vs-gemma-4-26b-a4b":  # both ran it: 42/67 against 46/67
+        assert rows[1][1:2] + rows[1][-2:] == ["Overall score", "", "Level within noise"]
+
+
+CELL_SUFFIXES = ("", " detail", " interval low", " interval high")
+
+
+def interval_bound(value: str | None) -> str:
+    """An interval's bound as a CSV has it: the page's one decimal place (JSON trims it)."""
+    return "" if value is None else format(Decimal(value).quantize(Decimal("0.1")), "f")
 
 
 def test_model_and_leaderboard_csv(site: dict[str, bytes]) -> None:
     rows = read_csv(site["models/gemma-4-12b/vision-evals.csv"])
-    assert rows[0] == ["Group", "Measure", "Gemma 4 12B", "Gemma 4 12B detail", "Best"]
-    assert rows[1] == ["Summary", "Overall score", "62.69%", "42/67", ""]
+    assert rows[0] == [
+        "Group",
+        "Measure",
+        *[f"Gemma 4 12B{suffix}" for suffix in CELL_SUFFIXES],
+        "Best",
+        "Note",
+    ]
+    assert rows[1] == ["Summary", "Overall score", "62.69%", "42/67", "50.7", "73.3", "", ""]
     board = read_csv(site["leaderboards/vision-evals.csv"])
     assert board[0] == [
-        "Rank",
-        "Model",
-        "Model id",
-        "Overall score",
-        "Overall score detail",
-        "Prompts covered",
-        "Prompts covered detail",
-        "Average response time",
-        "Average response time detail",
-        "Estimated cost per task",
-        "Estimated cost per task detail",
+        *["Rank", "Model", "Model id"],
+        *["Overall score", "Overall score detail"],
+        *["Overall score interval low", "Overall score interval high"],
+        *["Prompts covered", "Prompts covered detail"],
+        *["Prompts covered count", "Prompts in suite"],
+        *["Average response time", "Average response time detail"],
+        *["Estimated cost per task", "Estimated cost per task detail"],
     ]
     assert [row[2] for row in board[1:]] == [
         "gemma-4-26b-a4b",
@@ -503,17 +515,19 @@ def test_model_and_leaderboard_csv(site: dict[str, bytes]) -> None:
         "paligemma",
         "sam-clip",
     ]
-    assert board[1][:7] == [
-        "1",
-        "Gemma 4 26B A4B",
-        "gemma-4-26b-a4b",
-        "68.66%",
-        "46/67",
-        "67 of 67 prompts",
-        "",
+    assert board[1] == [
+        *["1", "Gemma 4 26B A4B", "gemma-4-26b-a4b"],
+        *["68.66%", "46/67", "56.8", "78.5"],  # with its 95% interval, as the page prints it
+        *["67 of 67 prompts", "", "67", "67"],
+        *["30.23 s", ""],
+        *["$0.000088", ""],
     ]
-    assert board[3][0] == ""  # not evaluated: no rank
-    assert board[3][3] == "Not evaluated"
+    assert board[3] == [
+        *["", "Florence-2", "florence-2"],  # not evaluated: no rank
+        *["Not evaluated", "", "", ""],
+        *["Not evaluated", "", "", "67"],
+        *["Not evaluated", ""] * 2,
+    ]
     index = soup(site["index.html"])
     assert index.find("a", href="leaderboards/vision-evals.csv") is not None
 

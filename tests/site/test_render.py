@@ -244,6 +244,11 @@ def test_prompts_covered_is_what_each_run_covered(project: Path) -> None:
     column = board[0].index(MEASURE_LABELS[Measure.COVERED])
     assert {row[1]: row[column] for row in board[1:3]} == covered
     assert board[0][column + 1] == f"{MEASURE_LABELS[Measure.COVERED]} detail"
+    # and as two numbers, for a spreadsheet to compute with
+    counts_at = board[0].index("Prompts covered count")
+    assert board[0][counts_at + 1] == "Prompts in suite"
+    numbers = {row[1]: (row[counts_at], row[counts_at + 1]) for row in board[1:3]}
+    assert numbers == {"Gemma 4 26B A4B": ("48", "67"), "Gemma 4 12B": ("67", "67")}
 
 
 def leaderboard_ranks(site: dict[str, bytes]) -> list[tuple[str, str]]:

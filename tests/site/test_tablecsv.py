@@ -7,10 +7,12 @@ import csv
 import dataclasses
 import io
 from collections.abc import Sequence
+from pathlib import Path
 from urllib.parse import unquote, unquote_to_bytes
 
 import pytest
 
+import synthetic
 from support import fixture_project
 from versus.inputs.catalog import Catalog
 from versus.inputs.load import load_project
@@ -146,26 +148,80 @@ def test_score_table_csv_has_a_value_and_a_detail_per_model(
         "Measure",
         "Gemma 4 12B",
         "Gemma 4 12B detail",
+        "Gemma 4 12B interval low",
+        "Gemma 4 12B interval high",
         "Gemma 4 26B A4B",
         "Gemma 4 26B A4B detail",
+        "Gemma 4 26B A4B interval low",
+        "Gemma 4 26B A4B interval high",
         "Best",
+        "Note",
     ]
     expected = [(g.label, r.label) for g in table.groups for r in g.rows]
     assert [(row[0], row[1]) for row in rows] == expected
     by_measure = {row[1]: row for row in rows}
-    # 46 of 67 against 42 of 67 is within noise: nobody leads, as on the page
-    assert by_measure["Overall score"][2:] == ["62.69%", "42/67", "68.66%", "46/67", ""]
-    assert by_measure["Average response time"][-1] == "Gemma 4 12B"  # 4.4 times faster
-    assert by_measure["Document Understanding"][-1] == ""  # a tie: nobody leads
-    assert by_measure["Prompts covered"][-1] == ""
-    # the Best column is the table's verdict, row by row
+    # 46 of 67 against 42 of 67 is within noise: nobody leads, and the row says so, as on
+    # the page; each rate with its 95% interval as the page prints it
+    assert by_measure["Overall score"][2:] == [
+        *["62.69%", "42/67", "50.7", "73.3"],
+        *["68.66%", "46/67", "56.8", "78.5"],
+        *["", "Level within noise"],
+    ]
+    # 4.4 times faster: a time without an interval, leading its row
+    assert by_measure["Average response time"][2:] == [
+        *["6.88 s", "", "", ""],
+        *["30.23 s", "", "", ""],
+        *["Gemma 4 12B", ""],
+    ]
+    assert by_measure["Document Understanding"][-2:] == ["", "Level within noise"]  # a tie
+    assert by_measure["Prompts covered"][-2:] == ["", ""]  # compares nothing, says nothing
+    # the Best and Note columns are the table's verdicts, row by row
     verdicts = [
-        ", ".join(model.name for model, cell in zip(columns, row.cells, strict=True) if cell.leader)
+        [
+            ", ".join(m.name for m, cell in zip(columns, row.cells, strict=True) if cell.leader),
+            row.note,
+        ]
         for group in table.groups
         for row in group.rows
     ]
-    assert [row[-1] for row in rows] == verdicts
-    assert any(verdicts)
+    assert [row[-2:] for row in rows] == verdicts
+    assert any(best for best, _ in verdicts)
+
+
+def test_score_table_csv_has_what_the_page_says_of_a_significant_lead(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    """A pass rate that leads its row at 95% is named in ``Best`` with no note, beside a
+    row whose rates are level within noise; the intervals are the cells' own."""
+    project = fixture_project(tmp_path / "project")
+    # 1 of 67 against Gemma 4 12B's 42: a clear lead overall; 0 of 10 against 1 of 10
+    # Object Counting is level within noise
+    counts = {category.id: (0, category.prompts) for category in catalog.suites[SUITE].categories}
+    counts["defect-detection"] = (1, 15)
+    (project / "evals" / SUITE / "florence-2.yaml").write_text(synthetic.result(counts, "2.5"))
+    loaded = load_project(project)
+    built = build_profiles(loaded)
+    columns = [built["florence-2"], built["gemma-4-12b"]]
+    table = table_of(loaded, columns)
+    by_measure = {row[1]: row for row in read(tablecsv.score_table_csv(table, columns))[1:]}
+    assert by_measure["Overall score"][2:] == [
+        *["1.49%", "1/67", "0.3", "8.0"],
+        *["62.69%", "42/67", "50.7", "73.3"],
+        *["Gemma 4 12B", ""],
+    ]
+    assert by_measure["Object Counting"][2:] == [
+        *["0%", "0/10", "0.0", "27.8"],
+        *["10%", "1/10", "1.8", "40.4"],
+        *["", "Level within noise"],
+    ]
+    # the same facts as the table's own cells and rows: nothing recomputed
+    rows = {row.label: row for group in table.groups for row in group.rows}
+    for label in ("Overall score", "Object Counting"):
+        one, two = rows[label].cells
+        assert by_measure[label][4:6] == [str(one.low), str(one.high)]
+        assert by_measure[label][8:10] == [str(two.low), str(two.high)]
+        assert by_measure[label][-1] == rows[label].note
+    assert rows["Overall score"].cells[1].leader
 
 
 def test_score_table_csv_of_a_model_without_results(
@@ -174,8 +230,8 @@ def test_score_table_csv_of_a_model_without_results(
     columns = [profiles["florence-2"], profiles["gemma-4-12b"]]
     rows = read(tablecsv.score_table_csv(table_of(catalog, columns), columns))[1:]
     assert rows
-    assert all(row[2:4] == ["Not evaluated", ""] for row in rows)
-    assert all(row[-1] == "" for row in rows)  # a lone run leads nothing
+    assert all(row[2:6] == ["Not evaluated", "", "", ""] for row in rows)
+    assert all(row[-2:] == ["", ""] for row in rows)  # a lone run leads nothing, says nothing
 
 
 def test_a_suite_nobody_ran_says_not_evaluated(
@@ -188,7 +244,10 @@ def test_a_suite_nobody_ran_says_not_evaluated(
         ["Summary", "Overall score"],
         *[["By category", label] for label in categories],
     ]
-    assert all(row[2:] == ["Not evaluated", "", "Not evaluated", "", ""] for row in rows)
+    assert all(
+        row[2:] == ["Not evaluated", "", "", "", "Not evaluated", "", "", "", "", ""]
+        for row in rows
+    )
 
 
 def test_model_names_are_guarded_in_the_score_csv(
@@ -200,9 +259,14 @@ def test_model_names_are_guarded_in_the_score_csv(
     )
     columns = [profiles["gemma-4-26b-a4b"], evil]
     header, *rows = read(tablecsv.score_table_csv(table_of(catalog, columns), columns))
-    assert header[4:6] == ["'=cmd|'/c calc'!A1", "'=cmd|'/c calc'!A1 detail"]
+    assert header[6:10] == [
+        "'=cmd|'/c calc'!A1",
+        "'=cmd|'/c calc'!A1 detail",
+        "'=cmd|'/c calc'!A1 interval low",
+        "'=cmd|'/c calc'!A1 interval high",
+    ]
     faster = next(row for row in rows if row[1] == "Average response time")
-    assert faster[-1] == "'=cmd|'/c calc'!A1"  # leads its row, named in the Best column
+    assert faster[-2] == "'=cmd|'/c calc'!A1"  # leads its row, named in the Best column
 
 
 def test_score_table_url_is_the_csv_percent_encoded(

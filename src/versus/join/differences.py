@@ -4,7 +4,8 @@ A score says how often a model passes; a comparison page should also show *why*
 one beats the other. For each suite on which both runs give their per-prompt
 outcomes, this finds the prompts both answered that one passed and the other
 failed, by category, and picks a few of them to print with the prompt, its
-image, the expected answer and both answers.
+image (a thumbnail of a published file, a link to an image elsewhere), the expected
+answer and both answers.
 
 A pair page must stay small at any catalog size (a site has a page per pair),
 so what is printed is capped: at most :data:`PER_CATEGORY` prompts a category
@@ -19,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import PurePosixPath
 from typing import NamedTuple
 
-from versus.inputs.outcomes import Outcome, Prompt
+from versus import urls
+from versus.inputs.outcomes import Outcome, Prompt, PromptImage
 from versus.inputs.schema import Suite
 from versus.join import claims, tables
 from versus.join.claims import Verdicts
@@ -33,10 +34,13 @@ PER_CATEGORY = 2
 """At most this many prompts of a category are printed (of both models' together)."""
 PER_SUITE = 3
 """At most this many prompts of a suite are printed, in all its categories."""
-CUT = 120
+CUT = 100
 """A prompt's text, its expected answer and each answer are printed up to this many
 characters; a longer one is cut, with an ellipsis, and says so."""
 ELLIPSIS = "…"
+THUMBNAIL = 96
+"""A prompt's image is shown as a thumbnail that fits a square of this many CSS pixels:
+scaled down to fit, never up."""
 
 
 class Clip(NamedTuple):
@@ -66,6 +70,15 @@ class Answer(NamedTuple):
     """What stands in for an answer without text: ``not recorded`` or ``no answer``."""
 
 
+class Thumbnail(NamedTuple):
+    """A published image as a thumbnail: where it is and the size it is shown at."""
+
+    src: str
+    """Site-relative path of the published file (:func:`versus.urls.image`)."""
+    width: int
+    height: int
+
+
 class Entry(NamedTuple):
     """One prompt that one model passed and the other failed."""
 
@@ -73,9 +86,10 @@ class Entry(NamedTuple):
     """The prompt's id."""
     text: Clip
     image_url: str | None
-    """An image given as an https URL: shown as a thumbnail from there."""
-    image_name: str | None
-    """An image given as a file of the project: its name (the page shows no thumbnail)."""
+    """An image given as an https URL: linked, never loaded (a page requests nothing from
+    another site)."""
+    thumbnail: Thumbnail | None
+    """An image given as a file of the project: its thumbnail."""
     expected: Clip | None
     answers: tuple[Answer, Answer]
     """Both models' answers, in the pair's order."""
@@ -143,7 +157,7 @@ def _entry(
         prompt=prompt.id,
         text=clip(prompt.text),
         image_url=image.url if image is not None else None,
-        image_name=_file_name(image.file) if image is not None and image.file else None,
+        thumbnail=thumbnail(image) if image is not None else None,
         expected=clip(prompt.expected) if prompt.expected is not None else None,
         answers=(
             _answer(names[0], outcomes[0], winner == 0),
@@ -153,9 +167,18 @@ def _entry(
 
 
 @lru_cache(maxsize=1 << 12)
-def _file_name(path: str) -> str:
-    """The name of an image file, kept: the same prompts recur on many pairs' pages."""
-    return PurePosixPath(path).name
+def thumbnail(image: PromptImage) -> Thumbnail | None:
+    """A published image's thumbnail, its size scaled to fit :data:`THUMBNAIL` (rounded,
+    at least a pixel); ``None`` for an image elsewhere. Kept: the same prompts recur on
+    many pairs' pages."""
+    width, height = image.width, image.height
+    if image.digest is None or width is None or height is None:
+        return None
+    longest = max(width, height)
+    if longest > THUMBNAIL:  # integers: the same size on every machine
+        width = max(1, (width * THUMBNAIL + longest // 2) // longest)
+        height = max(1, (height * THUMBNAIL + longest // 2) // longest)
+    return Thumbnail(urls.image(image.digest, image.ending), width, height)
 
 
 def _picks(first: list[str], second: list[str], count: int) -> list[str]:

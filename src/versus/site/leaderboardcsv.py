@@ -10,9 +10,14 @@ shows it as text instead of running it as a formula. Nothing here reads or write
 from __future__ import annotations
 
 from versus.join.cells import NOT_EVALUATED
-from versus.join.columns import MEASURE_LABELS
+from versus.join.columns import MEASURE_LABELS, Measure
 from versus.site.tablecsv import csv_bytes
-from versus.site.views import LEADERBOARD_MEASURES, Leaderboard
+from versus.site.views import LEADERBOARD_MEASURES, Leaderboard, LeaderboardRow
+
+INTERVAL_COLUMNS = (" interval low", " interval high")
+"""After the overall score and its detail: its 95% interval, as the page prints it."""
+COVERAGE_COLUMNS = ("Prompts covered count", "Prompts in suite")
+"""After the prompts covered as the page words them (``47 of 85 prompts``): the two numbers."""
 
 
 def leaderboard_csv(board: Leaderboard) -> bytes:
@@ -21,15 +26,31 @@ def leaderboard_csv(board: Leaderboard) -> bytes:
     for measure in LEADERBOARD_MEASURES:
         label = MEASURE_LABELS[measure]
         header += [label, f"{label} detail"]
+        if measure is Measure.OVERALL:
+            header += [label + suffix for suffix in INTERVAL_COLUMNS]
+        elif measure is Measure.COVERED:
+            header += COVERAGE_COLUMNS
     rows: list[list[str | int]] = [header]
-    for entry in board.rows:
-        line: list[str | int] = [entry.rank, entry.profile.name, entry.profile.id]
-        for measure in LEADERBOARD_MEASURES:
-            cell = entry.cell(measure)
-            line += [cell.text, cell.detail]
-        rows.append(line)
+    rows += [_ranked(board, entry) for entry in board.rows]
     for profile in board.unevaluated:
-        rows.append(
-            ["", profile.name, profile.id, *(NOT_EVALUATED.text, "") * len(LEADERBOARD_MEASURES)]
-        )
+        line: list[str | int] = ["", profile.name, profile.id]
+        for measure in LEADERBOARD_MEASURES:
+            line += [NOT_EVALUATED.text, ""]
+            if measure is Measure.OVERALL:
+                line += ["", ""]
+            elif measure is Measure.COVERED:
+                line += ["", board.prompts]
+        rows.append(line)
     return csv_bytes(rows)
+
+
+def _ranked(board: Leaderboard, entry: LeaderboardRow) -> list[str | int]:
+    line: list[str | int] = [entry.rank, entry.profile.name, entry.profile.id]
+    for measure in LEADERBOARD_MEASURES:
+        cell = entry.cell(measure)
+        line += [cell.text, cell.detail]
+        if measure is Measure.OVERALL:
+            line += cell.whisker or ("", "")
+        elif measure is Measure.COVERED:
+            line += [entry.profile.runs[board.suite_id].covered, board.prompts]
+    return line

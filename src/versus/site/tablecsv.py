@@ -46,13 +46,17 @@ class CsvFields:
         self._cells: dict[int, tuple[Cell, str]] = {}
 
     def cell(self, cell: Cell) -> str:
-        """A cell's two fields, its text and its detail, joined: a pair's cells are its
-        models' own cell objects, so each is kept by identity (with the cell, so that its
-        ``id`` is not reused while it is here)."""
+        """A cell's :data:`CELL_COLUMNS` fields joined: its text, its detail and its 95%
+        interval as the page prints it (empty for a cell without one). A pair's cells are
+        its models' own cell objects, so each is kept by identity (with the cell, so that
+        its ``id`` is not reused while it is here)."""
         kept = self._cells.get(id(cell))
         if kept is None or kept[0] is not cell:
-            both = self.field(cell.text) + self.comma + self.field(cell.detail)
-            kept = self._cells[id(cell)] = (cell, both)
+            low, high = cell.whisker or ("", "")
+            joined = self.comma.join(
+                [self.field(cell.text), self.field(cell.detail), self.field(low), self.field(high)]
+            )
+            kept = self._cells[id(cell)] = (cell, joined)
         return kept[1]
 
     def field(self, text: str) -> str:
@@ -117,11 +121,24 @@ def _score_rows(table: tables.ScoreTable, width: int) -> Iterator[tuple[str, tab
         yield "By category", tables.Row(category.label, empty)
 
 
+CELL_COLUMNS = ("", " detail", " interval low", " interval high")
+"""A score table's columns per model, each after the model's name: the text the page prints,
+its detail (``42/67``) and the low and high end of a pass rate's 95% interval, in percent
+to the place the page prints (empty for a value without one)."""
+
+
+def cell_columns(name: str) -> list[str]:
+    """The header of :data:`CELL_COLUMNS` for a column of cells named ``name``."""
+    return [name + suffix for suffix in CELL_COLUMNS]
+
+
 def score_table_csv(
     table: tables.ScoreTable, models: Sequence[Profile], fields: CsvFields | None = None
 ) -> bytes:
-    """One score table: a row per measure, a value and a detail column per model, and
-    the name of the model that leads the row (empty when none does)."""
+    """One score table: a row per measure, :data:`CELL_COLUMNS` per model, the name of
+    the model that leads the row (``Best``, empty when none does) and the row's note as
+    the page prints it beside its label (``Note``: "Level within noise", "About the
+    same", or empty)."""
     return "".join(_score_lines(table, models, fields or CsvFields())).encode("utf-8")
 
 
@@ -143,8 +160,8 @@ def _score_lines(
 ) -> list[str]:
     header = ["Group", "Measure"]
     for profile in models:
-        header += [profile.name, f"{profile.name} detail"]
-    header.append("Best")
+        header += cell_columns(profile.name)
+    header += ["Best", "Note"]
     field, cell_fields, comma, end = fields.field, fields.cell, fields.comma, fields.end
     lines = [fields.line(header)]
     if len(models) == 2:
@@ -157,7 +174,7 @@ def _score_lines(
             parts.append(cell_fields(cell))
             if cell.leader:
                 best.append(profile.name)
-        parts.append(field(", ".join(best)))
+        parts += [field(", ".join(best)), field(row.note)]
         lines.append(comma.join(parts) + end)
     return lines
 
@@ -173,7 +190,14 @@ def _pair_lines(table: tables.ScoreTable, first: str, second: str, fields: CsvFi
             best = field(f"{first}, {second}")
         else:
             best = leads[1 if one.leader else 2 if two.leader else 0]
-        parts = (field(group), field(row.label), cell_fields(one), cell_fields(two), best)
+        parts = (
+            field(group),
+            field(row.label),
+            cell_fields(one),
+            cell_fields(two),
+            best,
+            field(row.note),
+        )
         lines.append(comma.join(parts) + end)
     return lines
 
