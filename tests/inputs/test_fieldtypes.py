@@ -39,6 +39,7 @@ from versus.inputs.fieldtypes import (
     Text,
     TokenCount,
     Url,
+    VersionText,
     describe,
     has_visible,
     text_fault,
@@ -476,3 +477,9 @@ def test_a_setting_name_accepts(name: str) -> None:
 @pytest.mark.parametrize("name", ["", "1st", "top p", "_x", "x" * 41, 3])
 def test_a_setting_name_refuses(name: Any) -> None:
     assert refusal(SettingName, name).startswith("expected a setting name: a letter, then ")
+
+
+def test_a_version_is_text_and_a_number_is_refused_naming_the_quotes() -> None:
+    assert accepts(VersionText, " 1.10 ") == "1.10"
+    says = refusal(VersionText, 1.1)
+    assert says.startswith("expected text; got the number 1.1: write a version in quotes")

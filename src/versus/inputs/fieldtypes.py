@@ -587,3 +587,20 @@ SettingValue = Annotated[
 ]
 """The value of a setting: a number, true or false, or one line of text, kept as written
 (a number as YAML reads it: ``0.70`` is ``0.7``)."""
+
+
+def _version(value: Any) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise PydanticCustomError(
+            "versus",
+            'expected text; got the number {got}: write a version in quotes ("0.10") '
+            "so YAML keeps it as written",
+            {"got": describe(value)},
+        )
+    return value
+
+
+# the last before-validator runs first: a number is named as one before the text rule sees it
+VersionText = Annotated[str, TextRule(MAX_LINE, one_line=True), BeforeValidator(_version)]
+"""A version as text: ``0.3.1``, ``"1.10"``; a number is refused, as YAML would have read
+``1.10`` as ``1.1``."""

@@ -39,6 +39,7 @@ from versus.inputs.fieldtypes import (
     Text,
     TokenCount,
     Url,
+    VersionText,
 )
 
 CapabilityState = Literal["supported", "demo", "no"]
@@ -441,7 +442,7 @@ class CategoryResult(Strict):
 class Harness(Strict):
     name: Name = Field(examples=["lmms-eval"])
     """The program that ran the prompts, e.g. ``lmms-eval``."""
-    version: Text | None = Field(default=None, examples=["0.3.1"])
+    version: VersionText | None = Field(default=None, examples=["0.3.1"])
     """Its version, as text: quote a number (``"1.10"``) so YAML keeps its digits."""
 
 
