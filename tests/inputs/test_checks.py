@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from versus.inputs import checks
 from versus.inputs.problems import Problem, printable
-from versus.inputs.schema import ModelCard, Result, SiteConfig, Suite
+from versus.inputs.schema import EarlierRun, ModelCard, Result, SiteConfig, Suite
 from versus.inputs.validation import validate
 from versus.inputs.yamlsource import SourceMap, parse_yaml
 
@@ -531,3 +531,20 @@ def test_an_earlier_run_is_a_result_of_its_own_for_summaries() -> None:
     assert first.categories["first"].passed == 3
     assert first.earlier_runs == []
     assert first.earlier() == ()
+
+
+def test_an_earlier_run_takes_only_provenance_and_source_from_the_top_level() -> None:
+    text = DATED + (
+        "avg_response_seconds: 2.5\nnotes: [Top.]\n"
+        "harness: {name: h, version: '2'}\nsettings: {temperature: 0}\n"
+        "earlier_runs:\n  - " + RUN_2025
+    )
+    result, _ = parsed(Result, text, "evals/probe/probe.yaml")
+    [run] = result.earlier()
+    assert set(EarlierRun.model_fields) < set(Result.model_fields)
+    assert (run.provenance, run.source) == (result.provenance, result.source)
+    assert run.avg_response_seconds is None
+    assert run.notes == []
+    assert run.harness is None
+    assert run.settings == {}
+    assert run.earlier_runs == []

@@ -558,23 +558,14 @@ class Result(Strict):
     """Runs made before this one, each with its date and its category totals (earlier runs give no outcomes); pages show the top level, the model page lists these."""
 
     def earlier(self) -> tuple[Result, ...]:
-        """Each earlier run as a result of its own (its top level's provenance, and its
-        source when it gives none), in the order written; none of them has earlier runs."""
+        """Each earlier run as a result of its own, in the order written: its fields, the top
+        level's provenance, and the top level's source when it gives none."""
         return tuple(
-            self.model_copy(
-                update={
-                    "date": run.date,
-                    "harness": run.harness,
-                    "settings": run.settings,
+            Result.model_construct(
+                **{
+                    **{name: getattr(run, name) for name in EarlierRun.model_fields},
+                    "provenance": self.provenance,
                     "source": run.source or self.source,
-                    "categories": run.categories,
-                    "avg_response_seconds": run.avg_response_seconds,
-                    "median_input_tokens": run.median_input_tokens,
-                    "median_output_tokens": run.median_output_tokens,
-                    "overall_percent": run.overall_percent,
-                    "cost_per_task": run.cost_per_task,
-                    "notes": run.notes,
-                    "earlier_runs": [],
                 }
             )
             for run in self.earlier_runs
