@@ -720,10 +720,13 @@ class RunPlan:
     state_overall: bool = False
     """The result states its overall percent (checked by versus)."""
     provenance: str = "measured"
+    earlier: bool = False
+    """The result names its harness and settings, and lists one earlier run (by its
+    category totals: earlier runs give no outcomes), made with an older harness."""
 
 
 RUNS: dict[tuple[str, str], RunPlan] = {
-    (SCENES, "example-vision-a"): RunPlan(outcomes=True, state_overall=True),
+    (SCENES, "example-vision-a"): RunPlan(outcomes=True, state_overall=True, earlier=True),
     (SCENES, "example-vision-b"): RunPlan(outcomes=True),
     (SCENES, "example-vision-c"): RunPlan(outcomes=True, tokens=False),
     (SCENES, "example-omni-d"): RunPlan(outcomes=True),
@@ -812,13 +815,16 @@ class Simulated:
     output_tokens: int
 
 
-def simulate(model: Model, suite: SuitePlan, run: RunPlan) -> list[Simulated]:
-    """The run's outcome of every prompt it covered, in the suite's order."""
-    rng = stream("run", suite.id, model.id)
+def simulate(
+    model: Model, suite: SuitePlan, run: RunPlan, part: str = "run", shift: float = 0.0
+) -> list[Simulated]:
+    """The run's outcome of every prompt it covered, in the suite's order; ``part`` names its
+    random numbers, ``shift`` changes the model's skill (an earlier run's)."""
+    rng = stream(part, suite.id, model.id)
     done: list[Simulated] = []
     for plan in suite.prompts:
         covered = plan.category not in run.skip and rng.random() < run.partial
-        chance = model.skill[suite.id] - plan.difficulty
+        chance = model.skill[suite.id] + shift - plan.difficulty
         passed = rng.random() < chance
         if not covered:
             continue
@@ -865,16 +871,12 @@ def result(
         ),
         "date": f"2026-{stream('date', suite.id, model.id).randint(1, 11):02d}",
     }
+    if run.earlier:
+        data["harness"] = {"name": "example-harness", "version": "2.1"}
+        data["settings"] = {"temperature": 0, "max_tokens": 512}
     passed = sum(item.passed for item in done)
     if not run.outcomes:
-        categories: dict[str, dict[str, int]] = {}
-        for item in done:
-            entry = categories.setdefault(item.plan.category, {"passed": 0, "total": 0})
-            entry["passed"] += item.passed
-            entry["total"] += 1
-        data["categories"] = categories
-        mean = sum((Decimal(str(item.seconds)) for item in done), Decimal(0)) / len(done)
-        data["avg_response_seconds"] = mean.quantize(Decimal("0.01"), ROUND_HALF_UP)
+        data.update(totals(done))
     if not run.outcomes or not run.tokens:
         data["median_input_tokens"] = _median([item.input_tokens for item in done])
         data["median_output_tokens"] = _median([item.output_tokens for item in done])
@@ -891,7 +893,36 @@ def result(
     if covered < len(suite.prompts):
         notes.append(f"The run covered {covered} of the suite's {len(suite.prompts)} prompts.")
     data["notes"] = notes
+    if run.earlier:
+        data["earlier_runs"] = [earlier_run(model, suite, run)]
     return data
+
+
+def totals(done: Sequence[Simulated]) -> dict[str, Any]:
+    """What a run without outcomes states: each category's counts and the mean time."""
+    categories: dict[str, dict[str, int]] = {}
+    for item in done:
+        entry = categories.setdefault(item.plan.category, {"passed": 0, "total": 0})
+        entry["passed"] += item.passed
+        entry["total"] += 1
+    mean = sum((Decimal(str(item.seconds)) for item in done), Decimal(0)) / len(done)
+    return {
+        "categories": categories,
+        "avg_response_seconds": mean.quantize(Decimal("0.01"), ROUND_HALF_UP),
+    }
+
+
+def earlier_run(model: Model, suite: SuitePlan, run: RunPlan) -> dict[str, Any]:
+    """A run of the year before, with an older harness at another temperature and a lower
+    skill, over every prompt of the suite; by its totals."""
+    done = simulate(model, suite, RunPlan(outcomes=False), "earlier-run", -0.1)
+    return {
+        "date": f"2025-{stream('earlier-date', suite.id, model.id).randint(1, 12):02d}",
+        "harness": {"name": "example-harness", "version": "1.4"},
+        "settings": {"temperature": 0.7, "max_tokens": 512},
+        **totals(done),
+        "notes": ["Synthetic: an earlier run, made up by generate.py like the rest."],
+    }
 
 
 def outcome_lines(run: RunPlan, done: Sequence[Simulated]) -> str:

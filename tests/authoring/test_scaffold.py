@@ -472,3 +472,40 @@ def test_a_new_result_of_a_suite_listing_its_prompts_counts_them(project: Path) 
     text = (project / "evals" / "mini" / "paligemma.yaml").read_text()
     assert "  # Reading: 1 prompt in the suite\n" in text
     assert "  # Counting: 2 prompts in the suite\n" in text
+
+
+def test_a_new_results_earlier_runs_uncommented_and_filled_validate(project: Path) -> None:
+    assert new_result(project, "vision-evals", "paligemma").exit_code == 0
+    run = project / "evals" / "vision-evals" / "paligemma.yaml"
+    text = run.read_text()
+    assert "\n# settings: {}\n" in text  # an empty mapping, the default
+    assert "\n#     settings: {}\n" in text
+    text = fill(text, {"provenance": "measured", "title": "The tests"})
+    text = text.replace("  defect-detection:\n    passed:\n    total:\n", "")
+    for category in ("document-understanding", "object-counting"):
+        text = text.replace(f"  {category}:\n    passed:\n    total:\n", "")
+    for category in ("object-understanding", "spatial-understanding"):
+        text = text.replace(
+            f"  {category}:\n    passed:\n    total:\n",
+            f"  {category}:\n    passed: 7\n    total: 10\n",
+        )
+    text = uncomment(uncomment(text, "date"), "earlier_runs")
+    text = text.replace("# settings: {}", "settings: {temperature: 0}")
+    text = fill(text, {"date": '"2026-05"', "name": "lmms-eval", "version": '"0.3.1"'})
+    text = text.replace('  - date: "2026-05"', '  - date: "2025-11"')  # the earlier run's
+    text = fill(text, {"title": "An older run", "url": "https://e.org/"})
+    earlier_categories = "    categories: {spatial-understanding: {passed: 5, total: 10}}\n"
+    text = text.replace("    categories:\n", earlier_categories)
+    text = text.replace("    notes:\n      -\n", "    notes:\n      - A note.\n")
+    run.write_text(text)
+
+    result = versus("check", "-p", str(project))
+    assert result.exit_code == 0, result.output
+    loaded = load_project(project).results["vision-evals"]["paligemma"]
+    assert loaded.settings == {"temperature": 0}
+    [earlier] = loaded.earlier_runs
+    assert earlier.harness is not None
+    assert (earlier.harness.name, earlier.harness.version) == ("lmms-eval", "0.3.1")
+    assert earlier.settings == {}
+    assert earlier.categories["spatial-understanding"].passed == 5
+    assert earlier.notes == ["A note."]

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from versus.inputs import checks
 from versus.inputs.problems import Problem, printable
-from versus.inputs.schema import ModelCard, Result, SiteConfig, Suite
+from versus.inputs.schema import EarlierRun, ModelCard, Result, SiteConfig, Suite
 from versus.inputs.validation import validate
 from versus.inputs.yamlsource import SourceMap, parse_yaml
 
@@ -197,9 +197,8 @@ def run_check(
     result, source = parsed(Result, result_text, f"evals/probe/{model_id}.yaml")
     card = None if card_text is None else parsed(ModelCard, card_text, "models/probe.yaml")[0]
     known = set() if card is None else {"probe"}
-    refs = checks.check_result_refs(
-        model_id, result.model_dump(), "probe", suite_model, known, source
-    )
+    written = parse_yaml(textwrap.dedent(result_text), source.file).data
+    refs = checks.check_result_refs(model_id, written, "probe", suite_model, known, source)
     return refs + checks.check_result_figures(result, suite_model, card, source)
 
 
@@ -397,3 +396,155 @@ def test_a_problem_line_cannot_be_forged_or_escape_the_terminal() -> None:
     assert "\u202e" not in line
     assert line.startswith("models/a\\x1b]0;x\\x07.yaml:3:1: capabilities.x\\nmodels/b.yaml")
     assert problem.as_dict()["path"] == "capabilities.x\nmodels/b.yaml:1:1: name"  # JSON: raw
+
+
+# --- earlier runs ---------------------------------------------------------------------
+
+DATED = RESULT.replace("categories:", 'date: "2026-05"\ncategories:')
+"""A result dated May 2026, 4/5 in its one category; earlier runs follow it."""
+
+
+def earlier(*runs: str) -> str:
+    """``DATED`` with ``earlier_runs:`` listing ``runs`` (each the text of one item, its
+    lines after the first indented by four)."""
+    return DATED + "earlier_runs:\n" + "".join(f"  - {run}" for run in runs)
+
+
+RUN_2025 = 'date: "2025-11"\n    categories:\n      first:\n        passed: 3\n        total: 5\n'
+
+
+def test_earlier_runs_before_the_newest_have_no_problems() -> None:
+    other = RUN_2025.replace('"2025-11"', '"2026-04-30"')
+    harnessed = RUN_2025 + "    harness:\n      name: lmms-eval\n      version: 0.2.4\n"
+    assert run_check(earlier(RUN_2025, other, harnessed)) == []
+
+
+def test_an_earlier_run_as_new_as_the_newest_is_placed_on_its_date() -> None:
+    text = earlier(RUN_2025, RUN_2025.replace('"2025-11"', '"2026-05"'))
+    [problem] = run_check(text)
+    assert (problem.line, problem.column) == (15, 5)  # the second run's "date:"
+    assert problem.path == ("earlier_runs", 1, "date")
+    assert problem.message == (
+        "dated 2026-05, not before the top level's 2026-05: the run pages show is the newest"
+    )
+    assert problem.hint == "move this one to the top level, or write both dates to the day"
+
+
+@pytest.mark.parametrize(
+    ("written", "before"),
+    [
+        ("2026-04-30", True),
+        ("2026-04", True),
+        ("2025", True),
+        ("2026-05-10", False),  # may be after the top level's 2026-05
+        ("2026", False),
+        ("2026-06", False),
+    ],
+)
+def test_an_earlier_run_must_be_before_the_newest_whatever_days_its_date_stands_for(
+    written: str, before: bool
+) -> None:
+    found = run_check(earlier(RUN_2025.replace('"2025-11"', f'"{written}"')))
+    assert (found == []) is before, found
+
+
+def test_earlier_runs_need_the_top_levels_date() -> None:
+    [problem] = run_check(RESULT + "earlier_runs:\n  - " + RUN_2025)
+    assert problem.path == ("earlier_runs",)
+    assert (problem.line, problem.column) == (8, 1)
+    assert problem.hint == "add 'date:' to the top level"
+
+
+def test_two_earlier_runs_with_the_same_date_and_harness_are_refused() -> None:
+    harness = "    harness:\n      name: lmms-eval\n      version: 0.2.4\n"
+    other = "    harness:\n      name: lmms-eval\n      version: 0.2.5\n"
+    text = earlier(RUN_2025 + harness, RUN_2025 + other, RUN_2025 + harness)
+    [problem] = run_check(text)
+    assert problem.path == ("earlier_runs", 2, "date")
+    assert problem.message == (
+        "earlier_runs[0] has the same date (2025-11) and harness (lmms-eval 0.2.4)"
+    )
+    without = run_check(earlier(RUN_2025, RUN_2025))
+    assert [p.message for p in without] == [
+        "earlier_runs[0] has the same date (2025-11) and harness (no harness)"
+    ]
+
+
+def test_an_earlier_runs_figures_are_checked_as_the_top_levels_are() -> None:
+    run = (
+        RUN_2025.replace("passed: 3", "passed: 6")
+        + "  - "
+        + RUN_2025.replace('"2025-11"', '"2025-10"').replace(
+            "total: 5\n", "total: 5\n        percent: 60.0\n"
+        )
+        + "    overall_percent: 61\n"
+    )
+    found = run_check(earlier(run))
+    assert [(p.path, p.message) for p in found] == [
+        (("earlier_runs", 0, "categories", "first", "passed"), "passed (6) is more than total (5)"),
+        (
+            ("earlier_runs", 1, "overall_percent"),
+            "states 61% but the categories give 3/5 = 60.00%",
+        ),
+    ]
+
+
+def test_an_earlier_runs_stated_percent_is_compared_at_the_places_written() -> None:
+    # 8/9 = 88.89%: "89" agrees, "89.0" does not
+    run = RUN_2025.replace("passed: 3\n        total: 5", "passed: 8\n        total: 9")
+    ok = earlier(run.replace("total: 9\n", "total: 9\n        percent: 89\n"))
+    assert run_check(ok, suite=NINE_SUITE) == []
+    wrong = earlier(run.replace("total: 9\n", "total: 9\n        percent: 89.0\n"))
+    [problem] = run_check(wrong, suite=NINE_SUITE)
+    assert problem.path == ("earlier_runs", 0, "categories", "first", "percent")
+    assert problem.message == "states 89.0% but 8/9 is 88.89%"
+
+
+def test_an_earlier_runs_unknown_category_is_placed_with_a_did_you_mean() -> None:
+    [problem] = run_check(earlier(RUN_2025.replace("first:", "frist:")))
+    assert problem.path == ("earlier_runs", 0, "categories", "frist")
+    assert (problem.line, problem.column) == (12, 7)
+    assert problem.message == "unknown category 'frist'; suite 'Probe Suite' does not have it"
+    assert problem.hint == "did you mean 'first'?"
+
+
+def test_an_earlier_runs_stated_cost_is_checked_against_the_cards_prices() -> None:
+    run = RUN_2025 + "    median_input_tokens: 294\n    median_output_tokens: 214\n"
+    assert run_check(earlier(run + "    cost_per_task: 0.0001\n"), PRICED_CARD) == []
+    [problem] = run_check(earlier(run + "    cost_per_task: 0.0001\n"), CARD)
+    assert problem.path == ("earlier_runs", 0, "cost_per_task")
+    assert problem.message == "states a cost per task, but the model card has no pricing"
+
+
+def test_an_earlier_run_is_a_result_of_its_own_for_summaries() -> None:
+    text = earlier(
+        RUN_2025
+        + "    source:\n      title: An older report\n    settings:\n      temperature: 0.7\n",
+        RUN_2025.replace('"2025-11"', '"2025-10"'),
+    )
+    result, _ = parsed(Result, text, "evals/probe/probe.yaml")
+    first, second = result.earlier()
+    assert first.source.title == "An older report"
+    assert second.source.title == "The tests"  # the top level's, when a run gives none
+    assert first.settings == {"temperature": 0.7}
+    assert first.provenance == "measured"
+    assert first.categories["first"].passed == 3
+    assert first.earlier_runs == []
+    assert first.earlier() == ()
+
+
+def test_an_earlier_run_takes_only_provenance_and_source_from_the_top_level() -> None:
+    text = DATED + (
+        "avg_response_seconds: 2.5\nnotes: [Top.]\n"
+        "harness: {name: h, version: '2'}\nsettings: {temperature: 0}\n"
+        "earlier_runs:\n  - " + RUN_2025
+    )
+    result, _ = parsed(Result, text, "evals/probe/probe.yaml")
+    [run] = result.earlier()
+    assert set(EarlierRun.model_fields) < set(Result.model_fields)
+    assert (run.provenance, run.source) == (result.provenance, result.source)
+    assert run.avg_response_seconds is None
+    assert run.notes == []
+    assert run.harness is None
+    assert run.settings == {}
+    assert run.earlier_runs == []

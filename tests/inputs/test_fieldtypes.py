@@ -32,11 +32,14 @@ from versus.inputs.fieldtypes import (
     PromptCount,
     Prose,
     Seconds,
+    SettingName,
+    SettingValue,
     Slug,
     StatedPercent,
     Text,
     TokenCount,
     Url,
+    VersionText,
     describe,
     has_visible,
     text_fault,
@@ -444,3 +447,39 @@ def test_text_fault_and_visibility_helpers() -> None:
 )
 def test_url_refuses_controls_and_length(value: str, says: str) -> None:
     assert says in refusal(Url, value)
+
+
+@pytest.mark.parametrize("value", [0, 1024, 0.7, True, "greedy"])
+def test_a_setting_value_is_kept_as_written(value: Any) -> None:
+    kept = accepts(SettingValue, value)
+    assert kept == value
+    assert type(kept) is type(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ([1], "expected a number, true or false, or one line of text; got a list"),
+        (None, "expected a number, true or false, or one line of text; got nothing (null)"),
+        (float("nan"), "expected a finite number; got nan"),
+        ("two\nlines", "expected one line of text; got a line break or tab, U+000A at character 4"),
+    ],
+)
+def test_a_setting_value_refuses(value: Any, says: str) -> None:
+    assert refusal(SettingValue, value) == says
+
+
+@pytest.mark.parametrize("name", ["temperature", "max_tokens", "top-p", "sampling.seed", "T"])
+def test_a_setting_name_accepts(name: str) -> None:
+    assert accepts(SettingName, name) == name
+
+
+@pytest.mark.parametrize("name", ["", "1st", "top p", "_x", "x" * 41, 3])
+def test_a_setting_name_refuses(name: Any) -> None:
+    assert refusal(SettingName, name).startswith("expected a setting name: a letter, then ")
+
+
+def test_a_version_is_text_and_a_number_is_refused_naming_the_quotes() -> None:
+    assert accepts(VersionText, " 1.10 ") == "1.10"
+    says = refusal(VersionText, 1.1)
+    assert says.startswith("expected text; got the number 1.1: write a version in quotes")

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from versus.inputs.fieldtypes import PartialDate
+from versus.inputs.schema import Harness
 from versus.join import formatting
 from versus.join.formatting import Name, Sentence
 
@@ -150,3 +151,37 @@ def test_a_sentence_is_its_text_and_keeps_its_names() -> None:
     copied = pickle.loads(pickle.dumps(sentence))
     assert copied == sentence
     assert copied.parts == sentence.parts
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "text"),
+    [
+        (Decimal("4.4776"), 2, "+4.48"),
+        (Decimal(-3), 0, "\u22123"),
+        (Decimal("-0.001"), 2, "0"),
+        (Decimal("1.50"), 2, "+1.5"),
+    ],
+)
+def test_a_change_shows_its_sign(value: Decimal, places: int, text: str) -> None:
+    assert formatting.signed(value, places) == text
+
+
+def test_a_harness_reads_as_name_and_version() -> None:
+    assert formatting.harness(Harness(name="lmms-eval", version="0.3.1")) == "lmms-eval 0.3.1"
+    assert formatting.harness(Harness(name="in-house")) == "in-house"
+    assert formatting.harness(None) == ""
+
+
+def test_settings_read_as_written_in_the_order_written() -> None:
+    values: dict[str, bool | int | float | str] = {
+        "temperature": 0,
+        "top_p": 0.95,
+        "greedy": True,
+        "seed": 1.0,
+        "x": 1e-05,
+        "m": "a",
+    }
+    assert formatting.settings(values) == (
+        "temperature: 0, top_p: 0.95, greedy: true, seed: 1.0, x: 0.00001, m: a"
+    )
+    assert formatting.settings({}) == ""

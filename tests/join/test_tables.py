@@ -10,8 +10,10 @@ import pytest
 from support import fixture_project, write
 from versus.inputs.catalog import Catalog
 from versus.inputs.load import load_project
+from versus.inputs.schema import CategoryResult
+from versus.inputs.scores import RunSummary, summarize
 from versus.join import tables
-from versus.join.cells import NOT_EVALUATED, UNKNOWN
+from versus.join.cells import NOT_EVALUATED, UNKNOWN, Cell
 from versus.join.claims import LEVEL
 from versus.join.columns import MEASURE_LABELS, PROPERTY_LABELS, Measure
 from versus.join.profiles import Profile, build_profiles
@@ -365,3 +367,34 @@ def test_score_table_takes_the_suites_bands_or_the_sites(
     assert table.bands == tuple(suite.bands or catalog.config.bands)
     assert table.suite_id == SUITE
     assert table.suite is suite
+
+
+# --- earlier runs -----------------------------------------------------------------------
+
+
+def test_the_change_to_an_earlier_run_is_given_only_over_the_same_prompts(
+    catalog: Catalog, profiles: dict[str, Profile]
+) -> None:
+    newest = profiles["gemma-4-12b"].runs[SUITE]  # 42 of 67
+    result = newest.result
+    bands = catalog.config.bands
+
+    def run_of(categories: dict[str, tuple[int, int]]) -> RunSummary:
+        counts = {
+            cat: CategoryResult(passed=passed, total=total)
+            for cat, (passed, total) in categories.items()
+        }
+        return summarize(
+            newest.suite, result.model_copy(update={"categories": counts}), None, bands
+        )
+
+    whole = {cat: (entry.passed, entry.total) for cat, entry in result.categories.items()}
+    assert tables.change_cell(newest, run_of(whole)) == Cell("No change", detail="42 of 67 in both")
+    better = dict(whole, **{"object-counting": (6, 10)})  # 47 of 67
+    change = tables.change_cell(newest, run_of(better))
+    assert (change.text, change.detail) == (
+        "\u22125 passed",
+        "\u22127.46 points: 42 against 47 of 67",
+    )
+    part = {"object-counting": (1, 10)}
+    assert tables.change_cell(newest, run_of(part)) is tables.NOT_COMPARED

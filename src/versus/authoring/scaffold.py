@@ -230,6 +230,8 @@ def _value(
         return [f"{pad}{name}:", f"{pad}  -"]
     if name in _ALTERNATIVES.get(model, ()) and field.examples:
         return [f"{pad}{name}: {_scalar(field.examples[0])}"]
+    if get_origin(kind) is dict:  # a mapping of scalars (settings): empty, to fill in
+        return [f"{pad}{name}:" if field.is_required() else f"{pad}{name}: {{}}"]
     default = field.get_default(call_default_factory=False)
     if field.is_required() or default is None:
         return [f"{pad}{name}:"]
@@ -262,9 +264,10 @@ def _about(model: type[BaseModel], name: str, field: FieldInfo, doc: str) -> str
     choices = _choices(field.annotation)
     if choices:
         text += f" One of: {', '.join(choices)}."
+    counted = "items" if get_origin(_core(field.annotation)) in (list, dict) else "characters"
     for limit in field.metadata:
         if isinstance(limit, annotated_types.MaxLen):
-            text += f" At most {limit.max_length} characters."
+            text += f" At most {limit.max_length} {counted}."
     example = field.examples[0] if field.examples else None
     if (
         not choices

@@ -11,10 +11,10 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 
 from versus.inputs import richtext
-from versus.inputs.fieldtypes import MAX_MARKDOWN, text_fault
+from versus.inputs.fieldtypes import MAX_MARKDOWN, PartialDate, text_fault
 from versus.inputs.inputfiles import PROMPTS_STEM, RESERVED_IDS
-from versus.inputs.problems import Problem, did_you_mean
-from versus.inputs.schema import ModelCard, Result, SiteConfig, Suite
+from versus.inputs.problems import FieldPath, Problem, did_you_mean
+from versus.inputs.schema import Harness, ModelCard, Result, SiteConfig, Suite
 from versus.inputs.scores import agrees, cost_per_task, percent
 from versus.inputs.yamlsource import SourceMap
 from versus.urls import PAIR_SEPARATOR, pair, pair_slug
@@ -177,7 +177,7 @@ def check_capability_ids(data: object, config: SiteConfig, source: SourceMap) ->
     return _unknown_keys(
         capabilities,
         capability_ids(config),
-        "capabilities",
+        ("capabilities",),
         "capability",
         "the taxonomy in versus.yaml does not list it",
         source,
@@ -187,14 +187,15 @@ def check_capability_ids(data: object, config: SiteConfig, source: SourceMap) ->
 def _unknown_keys(
     written: Iterable[str],
     known: list[str],
-    field: str,
+    field: FieldPath,
     what: str,
     where: str,
     source: SourceMap,
 ) -> list[Problem]:
-    """A problem, with a did-you-mean, for each key of ``field`` that ``known`` lacks."""
+    """A problem, with a did-you-mean, for each key of the mapping at ``field`` that
+    ``known`` lacks."""
     return [
-        source.problem((field, key), f"unknown {what} '{key}'; {where}", did_you_mean(key, known))
+        source.problem((*field, key), f"unknown {what} '{key}'; {where}", did_you_mean(key, known))
         for key in written
         if key not in known
     ]
@@ -242,17 +243,36 @@ def check_result_refs(
                 did_you_mean(model_id, model_ids) or "the file name must be a model id",
             )
         )
-    categories = data.get("categories") if isinstance(data, Mapping) else None
-    if suite is not None and isinstance(categories, Mapping):
-        problems += _unknown_keys(
-            categories,
-            [category.id for category in suite.categories],
-            "categories",
-            "category",
-            f"suite '{suite.name}' does not have it",
-            source,
-        )
+    if suite is not None:
+        known = [category.id for category in suite.categories]
+        for at, run in _runs_as_written(data):
+            categories = run.get("categories")
+            if isinstance(categories, Mapping):
+                problems += _unknown_keys(
+                    categories,
+                    known,
+                    (*at, "categories"),
+                    "category",
+                    f"suite '{suite.name}' does not have it",
+                    source,
+                )
     return problems
+
+
+def _runs_as_written(data: object) -> list[tuple[FieldPath, Mapping[str, object]]]:
+    """Each run a result's data writes as a mapping, with its path: the top level, then
+    each of ``earlier_runs``."""
+    if not isinstance(data, Mapping):
+        return []
+    runs: list[tuple[FieldPath, Mapping[str, object]]] = [((), data)]
+    earlier = data.get("earlier_runs")
+    if isinstance(earlier, list):
+        runs += [
+            (("earlier_runs", index), run)
+            for index, run in enumerate(earlier)
+            if isinstance(run, Mapping)
+        ]
+    return runs
 
 
 def check_result_figures(
@@ -262,16 +282,34 @@ def check_result_figures(
     source: SourceMap,
     basis: str = "the categories",
 ) -> list[Problem]:
-    """A validated result's figures against its suite, and stated derived figures.
+    """A validated result's figures against its suite, and stated derived figures: its
+    top level's, then each earlier run's (with the order of their dates).
 
-    ``basis`` names where the categories' counts come from, for messages: the file's
-    ``categories``, or its outcomes."""
+    ``basis`` names where the top level's counts come from, for messages: the file's
+    ``categories``, or its outcomes (an earlier run gives its categories)."""
+    problems = _check_run_figures(result, suite, card, source, basis, ())
+    for index, run in enumerate(result.earlier()):
+        at = ("earlier_runs", index)
+        problems += _check_run_figures(run, suite, card, source, "the categories", at)
+    return problems + _check_run_dates(result, source)
+
+
+def _check_run_figures(
+    result: Result,
+    suite: Suite,
+    card: ModelCard | None,
+    source: SourceMap,
+    basis: str,
+    at: FieldPath,
+) -> list[Problem]:
+    """One run's figures (the run at ``at`` in the file) against its suite, and the
+    derived figures it states."""
     prompts = {category.id: category.prompts for category in suite.categories}
     problems = []
     for cat_id, entry in result.categories.items():
         if cat_id not in prompts:
             continue  # reported by check_result_refs
-        path = ("categories", cat_id)
+        path = (*at, "categories", cat_id)
         if entry.passed > entry.total:
             problems.append(
                 source.problem(
@@ -289,20 +327,20 @@ def check_result_figures(
             )
     if problems or any(cat_id not in prompts for cat_id in result.categories):
         return problems  # derived figures of a broken result mean nothing
-    return _check_stated(result, card, source, basis)
+    return _check_stated(result, card, source, basis, at)
 
 
 def _check_stated(
-    result: Result, card: ModelCard | None, source: SourceMap, basis: str
+    result: Result, card: ModelCard | None, source: SourceMap, basis: str, at: FieldPath
 ) -> list[Problem]:
-    """Derived figures a file states must match what we compute from its inputs."""
+    """Derived figures a run states must match what we compute from its inputs."""
     problems = []
     for cat_id, entry in result.categories.items():
         computed = percent(entry.passed, entry.total)
         if entry.percent is not None and not agrees(entry.percent, computed):
             problems.append(
                 source.problem(
-                    ("categories", cat_id, "percent"),
+                    (*at, "categories", cat_id, "percent"),
                     f"states {_written(entry.percent)}% but {entry.passed}/{entry.total} "
                     f"is {computed:.2f}%",
                     "remove 'percent'; versus computes it",
@@ -314,19 +352,21 @@ def _check_stated(
     if result.overall_percent is not None and not agrees(result.overall_percent, overall):
         problems.append(
             source.problem(
-                ("overall_percent",),
+                (*at, "overall_percent"),
                 f"states {_written(result.overall_percent)}% but {basis} give "
                 f"{passed}/{covered} = {overall:.2f}%",
                 "remove 'overall_percent'; versus computes it",
             )
         )
     if result.cost_per_task is not None:
-        problems.extend(_check_cost(result, card, source))
+        problems.extend(_check_cost(result, card, source, at))
     return problems
 
 
-def _check_cost(result: Result, card: ModelCard | None, source: SourceMap) -> list[Problem]:
-    path = ("cost_per_task",)
+def _check_cost(
+    result: Result, card: ModelCard | None, source: SourceMap, at: FieldPath
+) -> list[Problem]:
+    path = (*at, "cost_per_task")
     stated = result.cost_per_task
     assert stated is not None
     if card is None or card.pricing is None:
@@ -349,6 +389,72 @@ def _check_cost(result: Result, card: ModelCard | None, source: SourceMap) -> li
             "remove 'cost_per_task'; versus computes it",
         )
     ]
+
+
+def _precision(date: PartialDate) -> int:
+    """How many parts of a date are written: 1 (year), 2 (month) or 3 (day)."""
+    return 1 if date.month is None else 2 if date.day is None else 3
+
+
+def _before(one: PartialDate, other: PartialDate) -> bool:
+    """Whether ``one`` is before ``other`` whatever days they stand for: compared at the
+    precision both are written to (``2026-04-30`` is before ``2026-05``; ``2026-05-10`` is
+    not known to be)."""
+    places = min(_precision(one), _precision(other))
+    return one.sort_key()[:places] < other.sort_key()[:places]
+
+
+def _harness(harness: Harness | None) -> str:
+    if harness is None:
+        return "no harness"
+    return f"{harness.name} {harness.version}" if harness.version else harness.name
+
+
+def _check_run_dates(result: Result, source: SourceMap) -> list[Problem]:
+    """Earlier runs are before the top level's run (the one pages show, so the newest)
+    and no two of them share a date and a harness."""
+    if not result.earlier_runs:
+        return []
+    newest = result.date
+    if newest is None:
+        return [
+            source.problem(
+                ("earlier_runs",),
+                "earlier runs need the date of the top level's run, to know it is the newest",
+                "add 'date:' to the top level",
+            )
+        ]
+    problems = []
+    seen: dict[tuple[PartialDate, Harness | None], int] = {}
+    for index, run in enumerate(result.earlier_runs):
+        path = ("earlier_runs", index, "date")
+        if not _before(run.date, newest):
+            finer = (
+                ""
+                if _precision(run.date) == _precision(newest) == 3
+                else (", or write both dates to the day")
+            )
+            problems.append(
+                source.problem(
+                    path,
+                    f"dated {run.date.iso()}, not before the top level's {newest.iso()}: "
+                    "the run pages show is the newest",
+                    f"move this one to the top level{finer}",
+                )
+            )
+        key = (run.date, run.harness)
+        if key in seen:
+            problems.append(
+                source.problem(
+                    path,
+                    f"earlier_runs[{seen[key]}] has the same date ({run.date.iso()}) and "
+                    f"harness ({_harness(run.harness)})",
+                    "keep one of the two, or tell them apart by the harness's version",
+                )
+            )
+        else:
+            seen[key] = index
+    return problems
 
 
 def _written(value: Decimal) -> str:

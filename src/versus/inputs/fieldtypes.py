@@ -529,3 +529,78 @@ ContextWindow = Annotated[int, Field(gt=0, le=MAX_TOKENS)]
 """A context window in tokens, 1 to :data:`MAX_TOKENS`."""
 TokenCount = Annotated[int, Field(ge=0, le=MAX_TOKENS)]
 """A number of tokens, 0 to :data:`MAX_TOKENS`."""
+
+
+MAX_SETTING_NAME = 40
+SETTING_NAME_PATTERN = r"^[A-Za-z][A-Za-z0-9_.-]*$"
+_SETTING_NAME = re.compile(SETTING_NAME_PATTERN)
+SETTING_NAME_EXPECTED = (
+    "a setting name: a letter, then letters, digits, '_', '.' or '-', "
+    f"at most {MAX_SETTING_NAME} characters"
+)
+
+
+def _setting_name(value: Any) -> str:
+    if (
+        not isinstance(value, str)
+        or _SETTING_NAME.fullmatch(value) is None
+        or len(value) > MAX_SETTING_NAME
+    ):
+        raise _fail(SETTING_NAME_EXPECTED, value)
+    return value
+
+
+SettingName = Annotated[
+    str,
+    PlainValidator(_setting_name),
+    WithJsonSchema(
+        {"type": "string", "pattern": SETTING_NAME_PATTERN, "maxLength": MAX_SETTING_NAME}
+    ),
+]
+"""The name of a run's setting as its harness spells it: ``temperature``, ``max_tokens``."""
+
+
+def _setting_value(value: Any) -> bool | int | float | str:
+    if isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _fail("a finite number", value)
+        return value + 0.0  # -0.0 reads 0.0
+    if isinstance(value, str):
+        return _checked_text(value, MAX_LINE, one_line=True)
+    raise _fail("a number, true or false, or one line of text", value)
+
+
+SettingValue = Annotated[
+    bool | int | float | str,
+    PlainValidator(_setting_value),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "boolean"},
+                {"type": "number"},
+                {"type": "string", "minLength": 1, "maxLength": MAX_LINE, "pattern": r"\S"},
+            ]
+        }
+    ),
+]
+"""The value of a setting: a number, true or false, or one line of text, kept as written
+(a number as YAML reads it: ``0.70`` is ``0.7``)."""
+
+
+def _version(value: Any) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise PydanticCustomError(
+            "versus",
+            'expected text; got the number {got}: write a version in quotes ("0.10") '
+            "so YAML keeps it as written",
+            {"got": describe(value)},
+        )
+    return value
+
+
+# the last before-validator runs first: a number is named as one before the text rule sees it
+VersionText = Annotated[str, TextRule(MAX_LINE, one_line=True), BeforeValidator(_version)]
+"""A version as text: ``0.3.1``, ``"1.10"``; a number is refused, as YAML would have read
+``1.10`` as ``1.1``."""

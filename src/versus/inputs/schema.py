@@ -32,11 +32,14 @@ from versus.inputs.fieldtypes import (
     Prose,
     Score,
     Seconds,
+    SettingName,
+    SettingValue,
     Slug,
     StatedPercent,
     Text,
     TokenCount,
     Url,
+    VersionText,
 )
 
 CapabilityState = Literal["supported", "demo", "no"]
@@ -436,7 +439,67 @@ class CategoryResult(Strict):
     """Optional: the percentage as the source states it; checked against passed/total."""
 
 
+class Harness(Strict):
+    name: Name = Field(examples=["lmms-eval"])
+    """The program that ran the prompts, e.g. ``lmms-eval``."""
+    version: VersionText | None = Field(default=None, examples=["0.3.1"])
+    """Its version, as text: quote a number (``"1.10"``) so YAML keeps its digits."""
+
+
+MAX_SETTINGS = 40
+"""The most settings one run may list."""
+MAX_EARLIER_RUNS = 100
+"""The most earlier runs one result may list."""
+
+_SETTINGS_EXAMPLE: dict[str, object] = {"temperature": 0, "max_tokens": 1024}
+
+
+class EarlierRun(Strict):
+    """A run made before the one a result's top level gives, known by its category totals.
+
+    Pages show the result's top level, its newest run; the model page lists earlier runs
+    with their figures. An earlier run gives category totals, never outcomes.
+    """
+
+    date: DateText = Field(examples=["2025-11"])
+    """When the run was made; before the date of the result's top level."""
+    harness: Harness | None = Field(
+        default=None, examples=[{"name": "lmms-eval", "version": "0.2.4"}]
+    )
+    """The program and version that ran it; omit when unknown."""
+    settings: dict[SettingName, SettingValue] = Field(
+        default_factory=dict, max_length=MAX_SETTINGS, examples=[{"temperature": 0.7}]
+    )
+    """Setting name -> value the run was made with (``temperature: 0``), printed as written."""
+    source: Source | None = Field(
+        default=None, examples=[{"title": "Roboflow Playground, 2025 edition"}]
+    )
+    """Where this run's figures come from; omit when it is the top level's source."""
+    categories: dict[str, CategoryResult] = Field(
+        min_length=1,
+        examples=[{"defect-detection": {"passed": 10, "total": 15}}],
+    )
+    """Category id from the suite -> passed and total prompts of this run."""
+    avg_response_seconds: Seconds | None = Field(default=None, examples=[31.5])
+    """Average response time per prompt in seconds."""
+    median_input_tokens: TokenCount | None = Field(default=None, examples=[294])
+    """Median input tokens per prompt, image tokens included."""
+    median_output_tokens: TokenCount | None = Field(default=None, examples=[230])
+    """Median output tokens per prompt, reasoning included."""
+    overall_percent: StatedPercent | None = Field(default=None, examples=[66.67])
+    """Optional: the overall score as the source states it; checked against the categories."""
+    cost_per_task: Money | None = Field(default=None, examples=[0.0001])
+    """Optional: cost per task as the source states it; checked against tokens and the card's pricing."""
+    notes: list[Prose] = Field(
+        default_factory=list, examples=[["Run before the prompts were revised."]]
+    )
+    """Caveats about this run."""
+
+
 class Result(Strict):
+    """One model's runs on one suite: the top level is the newest run, the one pages show;
+    ``earlier_runs`` lists the runs before it."""
+
     model_config = ConfigDict(json_schema_extra=_not_required("Result"))
 
     provenance: Literal["measured", "self-reported"] = Field(examples=["measured"])
@@ -446,7 +509,15 @@ class Result(Strict):
     )
     """Where these figures come from."""
     date: DateText | None = Field(default=None, examples=["2026-05"])
-    """When the run was made; omit when unknown."""
+    """When the run was made; omit when unknown (a result with earlier runs must give it)."""
+    harness: Harness | None = Field(
+        default=None, examples=[{"name": "lmms-eval", "version": "0.3.1"}]
+    )
+    """The program and version that ran it; omit when unknown."""
+    settings: dict[SettingName, SettingValue] = Field(
+        default_factory=dict, max_length=MAX_SETTINGS, examples=[_SETTINGS_EXAMPLE]
+    )
+    """Setting name -> value the run was made with (``temperature: 0``), printed as written."""
     categories: dict[str, CategoryResult] = Field(
         min_length=1,
         examples=[
@@ -471,6 +542,34 @@ class Result(Strict):
         default_factory=list, examples=[["The sources do not give the date of this run."]]
     )
     """Caveats about this run."""
+    earlier_runs: list[EarlierRun] = Field(
+        default_factory=list,
+        max_length=MAX_EARLIER_RUNS,
+        examples=[
+            [
+                {
+                    "date": "2025-11",
+                    "harness": {"name": "lmms-eval", "version": "0.2.4"},
+                    "categories": {"defect-detection": {"passed": 10, "total": 15}},
+                }
+            ]
+        ],
+    )
+    """Runs made before this one, each with its date and its category totals (earlier runs give no outcomes); pages show the top level, the model page lists these."""
+
+    def earlier(self) -> tuple[Result, ...]:
+        """Each earlier run as a result of its own, in the order written: its fields, the top
+        level's provenance, and the top level's source when it gives none."""
+        return tuple(
+            Result.model_construct(
+                **{
+                    **{name: getattr(run, name) for name in EarlierRun.model_fields},
+                    "provenance": self.provenance,
+                    "source": run.source or self.source,
+                }
+            )
+            for run in self.earlier_runs
+        )
 
 
 # --- prompts of a suite (evals/<suite>/prompts.yaml or prompts.jsonl) --------
@@ -550,6 +649,8 @@ __all__ = [
     "CapabilityState",
     "Category",
     "CategoryResult",
+    "EarlierRun",
+    "Harness",
     "License",
     "Links",
     "ModelCard",

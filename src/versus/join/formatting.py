@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
 from versus.inputs.fieldtypes import PartialDate
+from versus.inputs.schema import Harness
 
 _SCALES = ((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K"))
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
@@ -77,6 +79,36 @@ def seconds(value: float) -> str:
 
 def date(value: PartialDate) -> str:
     return value.human()
+
+
+def signed(value: Decimal, places: int) -> str:
+    """A change, its sign always shown: ``+4.48``, ``-3`` (a minus sign, U+2212), ``0``."""
+    rounded = round_to(value, places)
+    if rounded.is_zero():
+        return "0"
+    return ("+" if rounded > 0 else "\u2212") + _plain(rounded.copy_abs())
+
+
+def harness(value: Harness | None) -> str:
+    """``lmms-eval 0.3.1``; ``""`` when not given."""
+    if value is None:
+        return ""
+    return f"{value.name} {value.version}" if value.version else value.name
+
+
+def setting(value: bool | int | float | str) -> str:
+    """A setting's value as the file writes it: ``true``, ``0``, ``0.7``, ``greedy``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        text = repr(value)  # the shortest that reads back the same: 0.7, 1.0
+        return _plain(Decimal(text)) if "e" in text else text
+    return str(value)
+
+
+def settings(values: Mapping[str, bool | int | float | str]) -> str:
+    """``temperature: 0, max_tokens: 1024``, in the order written; ``""`` for none."""
+    return ", ".join(f"{name}: {setting(value)}" for name, value in values.items())
 
 
 def join_words(words: list[str]) -> str:

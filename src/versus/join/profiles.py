@@ -9,7 +9,7 @@ depends on both models.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from markupsafe import Markup
@@ -33,7 +33,8 @@ class Profile:
     card: ModelCard
     description_html: Markup
     runs: Mapping[str, RunSummary]
-    """Suite id -> this model's run on it; absent when not evaluated."""
+    """Suite id -> this model's run on it (its result's top level, the newest run); absent
+    when not evaluated."""
     properties: tuple[Cell, ...]
     """This model's cell in each row of :data:`versus.join.columns.PROPERTIES`."""
     score_rows: Mapping[str, tuple[ScoreRow, ...]]
@@ -44,6 +45,10 @@ class Profile:
     A capability the card does not name is :data:`~versus.join.cells.UNKNOWN` itself
     (the same object), so a comparison can tell "mentioned" by identity.
     """
+
+    earlier: Mapping[str, tuple[RunSummary, ...]] = field(default_factory=dict)
+    """Suite id -> the runs its result lists before the newest, newest first; absent when
+    it lists none. Only the model page shows them."""
 
     @property
     def name(self) -> str:
@@ -95,11 +100,20 @@ def updated(card: ModelCard, results: Iterable[Result]) -> PartialDate | None:
     return latest(dates)
 
 
+def _newest_first(result: Result) -> tuple[int, int, int]:
+    """Earlier runs have dates (:func:`versus.inputs.checks.check_result_figures`)."""
+    assert result.date is not None
+    year, month, day = result.date.sort_key()
+    return (-year, -month, -day)
+
+
 def build_profile(
     model_id: str, catalog: Catalog, markdown: MarkdownRenderer = richtext.to_html
 ) -> Profile:
     card = catalog.models[model_id]
     runs = {}
+    earlier = {}
+    bands = catalog.config.bands
     for suite_id, suite in catalog.suites.items():
         result = catalog.result(suite_id, model_id)
         if result is not None:
@@ -107,14 +121,20 @@ def build_profile(
                 suite,
                 result,
                 card.pricing,
-                catalog.config.bands,
+                bands,
                 outcomes=catalog.outcomes_of(suite_id, model_id),
             )
+            if result.earlier_runs:
+                earlier[suite_id] = tuple(
+                    summarize(suite, run, card.pricing, bands)
+                    for run in sorted(result.earlier(), key=_newest_first)
+                )
     return Profile(
         id=model_id,
         card=card,
         description_html=markdown(card.description),
         runs=runs,
+        earlier=earlier,
         properties=columns.property_cells(card),
         score_rows={suite_id: columns.score_rows(run) for suite_id, run in runs.items()},
         capabilities=tuple(

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from versus.inputs.schema import Band, CapabilityDef, SiteConfig, Suite
+from versus.inputs.schema import Band, CapabilityDef, Result, SiteConfig, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import claims, formatting
 from versus.join.cells import NOT_EVALUATED, Cell
 from versus.join.claims import NO_LEAD, Rate
-from versus.join.columns import PROPERTY_LABELS, Measure, ScoreRow
+from versus.join.columns import PROPERTY_LABELS, Measure, ScoreRow, covered_cell, overall_cell
 from versus.join.profiles import Profile
 
 
@@ -152,13 +152,86 @@ def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
     if run is None:
         return Provenance(profile.name, "not evaluated on this suite")
     result = run.result
-    when = f"run {formatting.date(result.date)}" if result.date else "run date not stated"
     return Provenance(
         profile.name,
-        f"{result.provenance}, {when}",
+        f"{result.provenance}, {how_run(result)}",
         result.source.title,
         result.source.url or "",
         tuple(result.notes),
+    )
+
+
+def how_run(result: Result) -> str:
+    """When and how a run was made, as far as its result says: ``run May 2026, with
+    lmms-eval 0.3.1 (temperature: 0)``."""
+    text = f"run {formatting.date(result.date)}" if result.date else "run date not stated"
+    harness = formatting.harness(result.harness)
+    if harness:
+        text += f", with {harness}"
+    settings = formatting.settings(result.settings)
+    if settings:
+        text += f" ({settings})"
+    return text
+
+
+class EarlierRow(NamedTuple):
+    """One earlier run of a model on a suite, as the model page lists it."""
+
+    date: str
+    harness: str
+    """``lmms-eval 0.2.4``; ``""`` when the result does not say."""
+    settings: str
+    """``temperature: 0.7``; ``""`` when the result gives none."""
+    overall: Cell
+    covered: Cell
+    change: Cell
+    """The newest run's passed prompts against this run's, where both covered every prompt."""
+    source: str
+    source_url: str
+    notes: tuple[str, ...]
+
+
+def earlier_rows(newest: RunSummary, earlier: Sequence[RunSummary]) -> tuple[EarlierRow, ...]:
+    """A model's earlier runs on a suite (newest first), each with its figures and its
+    change to the newest run."""
+    rows = []
+    for run in earlier:
+        result = run.result
+        assert result.date is not None  # an earlier run has a date
+        rows.append(
+            EarlierRow(
+                formatting.date(result.date),
+                formatting.harness(result.harness),
+                formatting.settings(result.settings),
+                overall_cell(run),
+                covered_cell(run),
+                change_cell(newest, run),
+                result.source.title,
+                result.source.url or "",
+                tuple(result.notes),
+            )
+        )
+    return tuple(rows)
+
+
+NOT_COMPARED = Cell("Not compared", "unknown", "the runs did not both cover every prompt")
+
+
+def change_cell(newest: RunSummary, earlier: RunSummary) -> Cell:
+    """How many more prompts the newest run passed than an earlier one, and the change in
+    its pass rate, in points. Only where both covered every prompt of the suite, so that
+    both answered the same prompts; a figure, not a claim (two runs of one model share
+    their prompts: the test for independent samples does not apply, and totals do not pair)."""
+    prompts = newest.suite.prompts
+    if newest.covered != prompts or earlier.covered != prompts:
+        return NOT_COMPARED
+    passed = newest.passed - earlier.passed
+    if passed == 0:
+        return Cell("No change", detail=f"{newest.passed} of {prompts} in both")
+    points = formatting.signed(newest.overall - earlier.overall, 2)
+    return Cell(
+        f"{formatting.signed(Decimal(passed), 0)} passed",
+        detail=f"{points} points: {newest.passed} against {earlier.passed} of {prompts}",
     )
 
 

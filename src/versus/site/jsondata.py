@@ -32,7 +32,7 @@ import orjson
 
 from versus import urls as scheme
 from versus.inputs.fieldtypes import PartialDate
-from versus.inputs.schema import Band, ModelCard, Source, Suite
+from versus.inputs.schema import Band, Harness, ModelCard, Source, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import claims, compare, stats, tables
 from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, Cell
@@ -361,9 +361,26 @@ def score_row_data(row: ScoreRow) -> Json:
 
 
 def run_data(profile: Profile, suite_id: str, run: RunSummary, urls: Urls) -> Json:
-    """One model's run on one suite: every figure as computed, and its score table's rows."""
-    result = run.result
+    """One model's run on one suite (its newest): every figure as computed, and its score
+    table's rows; and the runs before it (``earlier_runs``, newest first, their figures)."""
     provenance = tables.column_provenance(profile, run)
+    return {
+        **figures_data(run),
+        "provenance_line": provenance_data(provenance),
+        "rows": [score_row_data(row) for row in profile.score_rows[suite_id]],
+        "csv": urls(scheme.model_csv(profile.id, suite_id)),
+        "earlier_runs": [figures_data(earlier) for earlier in profile.earlier.get(suite_id, ())],
+    }
+
+
+def _harness(harness: Harness | None) -> Json | None:
+    return None if harness is None else {"name": harness.name, "version": harness.version}
+
+
+def figures_data(run: RunSummary) -> Json:
+    """What one run gives and what versus computes from it: its figures, when and how it
+    was made, where the figures come from."""
+    result = run.result
     return {
         "overall": number(run.overall),
         "band": run.band.id,
@@ -390,11 +407,10 @@ def run_data(profile: Profile, suite_id: str, run: RunSummary, urls: Urls) -> Js
         "currency": run.currency,
         "provenance": result.provenance,
         "date": _date(result.date),
+        "harness": _harness(result.harness),
+        "settings": dict(result.settings),
         "source": _source(result.source),
         "notes": list(result.notes),
-        "provenance_line": provenance_data(provenance),
-        "rows": [score_row_data(row) for row in profile.score_rows[suite_id]],
-        "csv": urls(scheme.model_csv(profile.id, suite_id)),
     }
 
 

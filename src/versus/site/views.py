@@ -526,6 +526,11 @@ class SiteViews:
             "unevaluated_suites": [
                 s.name for sid, s in catalog.suites.items() if sid not in profile.runs
             ],
+            # only the model page lists the runs before the newest
+            "earlier_runs": {
+                suite_id: tables.earlier_rows(profile.runs[suite_id], runs)
+                for suite_id, runs in profile.earlier.items()
+            },
             "comparisons": [
                 (other, urls.pair(model_id, other.id))
                 for other in compare.partners(model_id, self.profiles)
