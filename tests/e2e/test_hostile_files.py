@@ -204,8 +204,9 @@ def test_template_unknown_filter_is_found_by_check(sandbox: Sandbox) -> None:
     page = sandbox.project / "templates/404.html"
     text = page.read_text("utf-8").replace("</header>", "{{ 1 | no_such_filter }}</header>")
     page.write_text(text, "utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "no_such_filter" in row)
     outcome = sandbox.run("check")
-    assert_refused(sandbox, outcome, "no_such_filter", where="templates/404.html:7:")
+    assert_refused(sandbox, outcome, "no_such_filter", where=f"templates/404.html:{line}:")
 
 
 def test_unreferenced_fifo_in_templates_is_found_by_check(sandbox: Sandbox) -> None:

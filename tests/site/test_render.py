@@ -7,6 +7,7 @@ import io
 import json
 import posixpath
 import re
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -338,6 +339,57 @@ def test_404_page_links_from_the_site_root(site: dict[str, bytes]) -> None:
     stylesheet = page.find("link", rel="stylesheet")
     assert isinstance(stylesheet, Tag)
     assert stylesheet["href"] == "/assets/style.css"
+
+
+def not_found_parts(page: BeautifulSoup) -> tuple[Tag, dict[str, str], Tag]:
+    """The 404 page's box (the pair pattern), its data (id -> name) and its script."""
+    box = page.find(id="not-found")
+    data = page.find("script", id="not-found-models")
+    script = page.find("script", src=re.compile(r"notfound\.js$"))
+    assert isinstance(box, Tag)
+    assert isinstance(data, Tag)
+    assert isinstance(script, Tag)
+    assert data["type"] == "application/json"
+    names: dict[str, str] = json.loads(data.get_text())
+    return box, names, script
+
+
+def test_404_page_gives_its_script_the_pair_pattern_and_every_model(
+    site: dict[str, bytes],
+) -> None:
+    box, names, script = not_found_parts(soup(site["404.html"]))
+    assert box["data-pair"] == "/compare/{a}-vs-{b}/"  # versus.urls.PAIR, from the root
+    assert script["src"] == "/assets/notfound.js"
+    assert "assets/notfound.js" in site
+    assert names == {
+        "florence-2": "Florence-2",
+        "gemma-4-12b": "Gemma 4 12B",
+        "gemma-4-26b-a4b": "Gemma 4 26B A4B",
+        "paligemma": "PaliGemma",
+        "sam-clip": "SAM-CLIP",
+    }
+    # without scripts the page says how a pair's address is ordered
+    assert "alphabetical order" in text(box)
+    assert "/compare/alpha-vs-beta/" in text(box)
+    status = box.find(class_="not-found-pair")
+    assert isinstance(status, Tag)
+    assert status["role"] == "status"
+    assert text(status) == ""
+
+
+def test_404_page_under_a_base_path_and_with_markup_in_a_name(
+    sample_project: Path, tmp_path: Path
+) -> None:
+    catalog = load_project(sample_project)
+    config = catalog.config.model_copy(update={"base_url": "https://example.org/sub/"})
+    card = catalog.models["paligemma"].model_copy(update={"name": "Pali</script><b>x</b>"})
+    catalog = replace(catalog, config=config, models={**catalog.models, "paligemma": card})
+    html = render_site(catalog, sample_project)["404.html"]
+    box, names, script = not_found_parts(soup(html))
+    assert box["data-pair"] == "/sub/compare/{a}-vs-{b}/"
+    assert script["src"] == "/sub/assets/notfound.js"
+    assert names["paligemma"] == "Pali</script><b>x</b>"  # data, escaped: no element
+    assert b"</script><b>" not in html
 
 
 def test_a_suite_methodology_is_printed_under_its_leaderboard_and_on_its_page(

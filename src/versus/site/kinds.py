@@ -337,7 +337,8 @@ KINDS = Registry(
             _methodology,
             indexed=True,
         ),
-        Kind("404", Scope.SITE, urls.NOT_FOUND, _NOTHING, "404.html", _not_found),
+        # names every model, for its script to tell a reversed pair address from a typo
+        Kind("404", Scope.SITE, urls.NOT_FOUND, frozenset({Reads.NAMES}), "404.html", _not_found),
         Kind(
             "sitemap", Scope.SITE, urls.SITEMAP, frozenset({Reads.DATES}), "sitemap.xml", _sitemap
         ),

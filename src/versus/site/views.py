@@ -287,6 +287,9 @@ class SiteViews:
             "description": "There is no page at this address.",
             # Served at any depth, so its links start from the site's own path.
             "root": urlsplit(self.catalog.config.base_url).path or "/",
+            # For its script to send a reversed pair address to the pair's page: a few
+            # bytes per model, where api/models.json is megabytes on a large catalog.
+            "names": {profile.id: profile.name for profile in self.profiles.values()},
         }
         return self._plain(context, urls.NOT_FOUND)
 

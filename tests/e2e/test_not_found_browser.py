@@ -1,0 +1,121 @@
+"""The 404 page in headless Chromium, served the way static hosts serve it: any missing
+file answers with the site's ``404.html``.
+
+A pair's address with its ids the other way round lands on the pair's page; an address
+of no pair stays on the 404 page, quietly.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page
+
+from support import fixture_project
+from test_browser import browser  # noqa: F401 - fixture
+from versus.build.pipeline import build
+
+pytestmark = pytest.mark.browser
+
+
+class _StaticHost(http.server.SimpleHTTPRequestHandler):
+    """Answers a missing file with the site's 404 page, status 404."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if code != 404:
+            super().send_error(code, message, explain)
+            return
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh build of the tests' sample project, served as a static host serves it."""
+    root = fixture_project(tmp_path_factory.mktemp("not-found") / "project")
+    out = root / "site"
+    build(root, out)
+    handler = functools.partial(_StaticHost, directory=str(out))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def open_missing(browser: Browser, url: str) -> tuple[Page, list[str]]:  # noqa: F811
+    """A page at ``url``, and its console errors but the one for the 404 answer itself."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    problems: list[str] = []
+
+    def console(message: ConsoleMessage) -> None:
+        own_404 = message.location.get("url") == url and "404" in message.text
+        if message.type == "error" and not own_404:
+            problems.append(message.text)
+
+    page.on("console", console)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+    page.goto(url)
+    return page, problems
+
+
+@pytest.mark.parametrize("ending", ["/", "", "/?from=mail#scores"])
+def test_a_reversed_pair_address_lands_on_the_pair_page(
+    browser: Browser,  # noqa: F811
+    host: str,
+    ending: str,
+) -> None:
+    page, problems = open_missing(browser, f"{host}/compare/sam-clip-vs-florence-2{ending}")
+    page.wait_for_url(f"{host}/compare/florence-2-vs-sam-clip/**")
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Florence-2 vs SAM-CLIP"
+    if ending.startswith("/?"):
+        assert page.url == f"{host}/compare/florence-2-vs-sam-clip{ending}"
+    assert problems == []
+    # replaced, not pushed: Back does not return to the address of no page
+    page.go_back()
+    assert "sam-clip-vs-florence-2" not in page.url
+    page.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/compare/zzz-vs-florence-2/",  # one id of no model
+        "/compare/paligemma-vs-paligemma/",  # one model twice
+        "/compare/%E0%A4%A-vs-florence-2/",  # a malformed escape
+        "/compare/sam-clip-vs-florence-2/extra/",  # deeper than a pair
+        "/models/nobody/",
+    ],
+)
+def test_an_address_of_no_pair_stays_on_the_404_page(
+    browser: Browser,  # noqa: F811
+    host: str,
+    path: str,
+) -> None:
+    page, problems = open_missing(browser, f"{host}{path}")
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(200)  # time for a navigation the script might (wrongly) start
+    assert page.url == f"{host}{path}"
+    assert page.locator("h1").inner_text() == "Page not found"
+    assert page.locator(".not-found-pair").inner_text() == ""
+    assert "alphabetical order" in page.locator("#not-found").inner_text()
+    assert problems == []
+    page.close()
