@@ -320,7 +320,7 @@ def card(rng: random.Random, index: int, capability_ids: Sequence[str]) -> dict[
     data: dict[str, Any] = {
         "name": name,
         "organization": org,
-        "category": "closed" if closed else "open",
+        "category": "api-only" if closed else "open-weights",
         "modality": modality,
         "summary": summary,
         "description": description(rng, name, org, slug),

@@ -61,7 +61,7 @@ CARDS = {
     "beta": """\
         name: Beta
         organization: Other Lab
-        category: closed
+        category: api-only
         modality: multimodal
         summary: A closed multimodal model for tests.
         description: Beta is another test model.

@@ -24,7 +24,7 @@ def card(index: int, capabilities: list[str], rng: random.Random) -> str:
         "# yaml-language-server: $schema=../schemas/card.schema.json",
         f"name: Synthetic {index:03d}",
         "organization: Example Lab",
-        f"category: {rng.choice(['open', 'closed'])}",
+        f"category: {rng.choice(['open-weights', 'api-only'])}",
         f"modality: {rng.choice(['vision', 'multimodal'])}",
         f"summary: Synthetic model number {index} for tests.",
         "description: |",

@@ -372,7 +372,7 @@ def card(model: Model) -> dict[str, Any]:
     data: dict[str, Any] = {
         "name": model.name,
         "organization": model.organization,
-        "category": "open" if model.open else "closed",
+        "category": "open-weights" if model.open else "api-only",
         "modality": model.modality,
         "summary": (
             f"A fictional {kind} {model.modality} model, made up for the versus example project."

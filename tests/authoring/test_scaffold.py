@@ -63,7 +63,7 @@ def uncomment(text: str, key: str) -> str:
 REQUIRED_CARD = {
     "name": "Qwen2.5-VL 7B",
     "organization": "Alibaba Cloud",
-    "category": "open",
+    "category": "open-weights",
     "modality": "multimodal",
     "summary": "Alibaba's 7B open vision-language model.",
     "description": "|-\n  Qwen2.5-VL 7B reads images and text.\n\n  A second paragraph.",
@@ -116,7 +116,7 @@ def test_the_card_has_every_field_in_schema_order_under_its_docstring(
     prose = text.replace("\n# ", " ")
     assert "One sentence about the model, used in lists and page descriptions." in prose
     assert "At most 200 characters." in prose
-    assert "One of: open, closed." in prose
+    assert "One of: open-weights, api-only, research." in prose
     assert "One of: vision, multimodal, text." in prose
 
 
@@ -157,7 +157,7 @@ def test_a_fresh_card_fails_check_naming_each_required_field(project: Path) -> N
             continue
         line = text.index(f"{name}:") + 1
         what = {
-            "category": "one of open, closed",
+            "category": "one of open-weights, api-only, research",
             "modality": "one of vision, multimodal, text",
         }.get(name, "non-empty text")
         expected.append(f"{CARD_PATH}:{line}:1: {name}: expected {what}; got nothing (null)")

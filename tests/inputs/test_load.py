@@ -222,7 +222,28 @@ CASES = [
         3,
         1,
         "category",
-        "expected one of open, closed; got 'public'",
+        "expected one of open-weights, api-only, research; got 'public'",
+    ),
+    Case(
+        "value-misspelt",
+        (put("models/probe.yaml", CARD.replace("category: open", "category: open_weight")),),
+        "models/probe.yaml",
+        3,
+        1,
+        "category",
+        "expected one of open-weights, api-only, research; got 'open_weight'",
+        "did you mean 'open-weights'?",
+    ),
+    Case(
+        "former-category-closed",
+        (put("models/probe.yaml", CARD.replace("category: open", "category: closed")),),
+        "models/probe.yaml",
+        3,
+        1,
+        "category",
+        "'closed' no longer says enough; expected one of open-weights, api-only, research",
+        "use 'api-only' when the model is used through a provider's API, "
+        "'research' when only a paper was published",
     ),
     Case(
         "empty-text-in-a-list-item",
@@ -275,6 +296,7 @@ CASES = [
         3,
         "pricing.currency",
         "expected one of USD, EUR, GBP; got 'usd'",
+        "did you mean 'USD'?",
     ),
     Case(
         "month-13",

@@ -66,6 +66,12 @@ def test_parameter_variants_are_listed_with_their_names(catalog: Catalog) -> Non
     assert parameters.detail  # the card's note
 
 
+def test_a_model_without_released_weights_is_not_open_weights(catalog: Catalog) -> None:
+    cells = columns.property_cells(catalog.models["sam-clip"])
+    texts = dict(zip(PROPERTY_LABELS, [c.text for c in cells], strict=True))
+    assert texts["Category"] == "Research, no weights released"
+
+
 def test_missing_figures_are_unknown(catalog: Catalog) -> None:
     bare = card(
         catalog,

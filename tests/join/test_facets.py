@@ -18,7 +18,7 @@ def card(name: str = "Model", **fields: Any) -> ModelCard:
     data: dict[str, Any] = {
         "name": name,
         "organization": "Example Lab",
-        "category": "open",
+        "category": "open-weights",
         "modality": "vision",
         "summary": "A model for tests.",
         "description": "A model for the tests of the facets.",
@@ -150,7 +150,7 @@ def test_unknown_license() -> None:
 
 
 def test_facets_in_order_with_their_labels() -> None:
-    result = facets([card()])
+    result = facets([card(), card(category="research")])
     assert [(f.id, f.label) for f in result] == list(FACET_LABELS.items())
     assert [f.id for f in result] == ["category", "modality", "license", "size"]
 
@@ -159,14 +159,36 @@ def test_no_models_no_options() -> None:
     assert all(f.options == () for f in facets([]))
 
 
+def test_a_category_every_model_has_is_not_offered() -> None:
+    cards = [card(), card(category="open"), card(modality="text")]
+    assert [f.id for f in facets(cards)] == ["modality", "license", "size"]
+
+
+def test_each_category_is_its_own_value() -> None:
+    cards = [
+        card(category="research"),
+        card(category="open-weights"),
+        card(category="api-only"),
+        card(category="open"),  # the former value, read as open-weights
+    ]
+    assert options(cards, "category") == [
+        ("api-only", "API only", 1),
+        ("open-weights", "Open weights", 2),
+        ("research", "Research, no weights released", 1),
+    ]
+
+
 def test_category_and_modality_options() -> None:
     cards = [
-        card(category="closed", modality="multimodal"),
-        card(category="open", modality="vision"),
-        card(category="open", modality="text"),
-        card(category="open", modality="multimodal"),
+        card(category="api-only", modality="multimodal"),
+        card(category="open-weights", modality="vision"),
+        card(category="open-weights", modality="text"),
+        card(category="open-weights", modality="multimodal"),
     ]
-    assert options(cards, "category") == [("closed", "Closed", 1), ("open", "Open weights", 3)]
+    assert options(cards, "category") == [
+        ("api-only", "API only", 1),
+        ("open-weights", "Open weights", 3),
+    ]
     assert options(cards, "modality") == [
         ("multimodal", "Multimodal", 2),
         ("text", "Text", 1),
@@ -227,7 +249,7 @@ def test_only_sizes_some_model_has_are_offered() -> None:
 
 
 def test_counts_add_up_to_the_models() -> None:
-    cards = [sized("1B"), licensed("MIT", "MIT"), card(category="closed"), card()]
+    cards = [sized("1B"), licensed("MIT", "MIT"), card(category="api-only"), card()]
     for result in facets(cards):
         assert sum(option.count for option in result.options) == len(cards), result.id
         assert len({option.value for option in result.options}) == len(result.options)
@@ -247,13 +269,13 @@ def test_options_are_values() -> None:
 
 def test_attributes_follow_the_facets() -> None:
     gemma = card(
-        category="open",
+        category="open-weights",
         modality="multimodal",
         license={"name": "Apache 2.0", "spdx": "Apache-2.0"},
         parameters={"total": "12B"},
     )
     assert attributes(gemma) == (
-        ("category", "open"),
+        ("category", "open-weights"),
         ("modality", "multimodal"),
         ("license", "apache-2-0"),
         ("size", "10b-100b"),

@@ -485,7 +485,7 @@ def scale_project(
         card = {
             "name": name,
             "organization": "Example Lab",
-            "category": "closed",
+            "category": "api-only",
             "modality": "multimodal",
             "summary": words(rng, 120),
             "description": words(rng, 400),

@@ -294,6 +294,24 @@ def test_index_reaches_every_pair(site: dict[str, bytes]) -> None:
     )
 
 
+def test_index_tells_open_weights_from_research_without_weights(
+    site: dict[str, bytes],
+) -> None:
+    page = soup(site["index.html"])
+    select = page.select_one("#model-filters select[name=category]")
+    assert isinstance(select, Tag)
+    offered = [(str(o["value"]), text(o)) for o in select.find_all("option")]
+    assert offered == [
+        ("", "Any"),
+        ("open-weights", "Open weights (4)"),
+        ("research", "Research, no weights released (1)"),
+    ]
+    row = page.select_one("#models tr[data-model=sam-clip]")
+    assert isinstance(row, Tag)
+    assert row["data-category"] == "research"
+    assert "Research, no weights released" in [text(td) for td in row.find_all("td")]
+
+
 def test_every_internal_link_resolves(site: dict[str, bytes]) -> None:
     for name, data in site.items():
         if not name.endswith(".html") or name == "404.html":

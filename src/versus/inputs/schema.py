@@ -47,6 +47,16 @@ CapabilityState = Literal["supported", "demo", "no"]
 
 CAPABILITY_STATES: tuple[CapabilityState, ...] = ("supported", "demo", "no")
 
+Availability = Literal["open-weights", "api-only", "research"]
+"""How a model can be had: its weights, a provider's API, or a paper only."""
+
+AVAILABILITIES: tuple[Availability, ...] = ("open-weights", "api-only", "research")
+
+_FORMER_CATEGORIES: dict[str, Availability] = {"open": "open-weights"}
+"""Values of ``category`` from before it had three, read as their one meaning (``open``
+was documented as "weights are public"). ``closed`` is not here: it meant either
+``api-only`` or ``research``, so a card giving it must choose."""
+
 
 class Strict(BaseModel):
     """Base for every schema: frozen, no unknown keys, no silent type coercion.
@@ -288,8 +298,8 @@ class ModelCard(Strict):
     """Display name, e.g. ``Florence-2``."""
     organization: Text = Field(examples=["Microsoft"])
     """Who made the model, e.g. ``Microsoft`` or ``Apple and UIUC``."""
-    category: Literal["open", "closed"] = Field(examples=["open"])
-    """``open`` when weights are public, ``closed`` otherwise."""
+    category: Availability = Field(examples=["open-weights"])
+    """``open-weights`` when anyone can download the weights, ``api-only`` when the model is used through a provider's API and its weights are not public, ``research`` when it is published (a paper) without weights or a public API. ``open``, the value before these three, is read as ``open-weights``."""
     modality: Literal["vision", "multimodal", "text"] = Field(examples=["multimodal"])
     """What the model takes in: images only (``vision``), images and text (``multimodal``)."""
     summary: Text = Field(
@@ -359,6 +369,23 @@ class ModelCard(Strict):
         ],
     )
     """Where the facts on this card come from."""
+
+    @field_validator("category", mode="before")
+    @classmethod
+    def _former_category(cls, value: object) -> object:
+        if value == "closed":
+            raise PydanticCustomError(
+                "versus",
+                "'closed' no longer says enough; expected one of {choices}",
+                {
+                    "choices": ", ".join(AVAILABILITIES),
+                    "hint": "use 'api-only' when the model is used through a provider's API, "
+                    "'research' when only a paper was published",
+                },
+            )
+        if isinstance(value, str):
+            return _FORMER_CATEGORIES.get(value, value)
+        return value
 
 
 # --- eval suites (evals/<suite>/suite.yaml) ----------------------------------
@@ -640,9 +667,11 @@ class OutcomeEntry(Strict):
 
 
 __all__ = [
+    "AVAILABILITIES",
     "CAPABILITY_STATES",
     "DEFAULT_BANDS",
     "GIVEN_ELSEWHERE",
+    "Availability",
     "Band",
     "CapabilityDef",
     "CapabilityGroup",

@@ -142,6 +142,7 @@ def _problem(
         where = path
     else:
         message = _message(model, inner, kind, detail, value)
+        hint = _hint(model, inner, kind, detail, value)
         where = path
     at = document.source.locate(where)
     return Problem(document.source.file, at.line, at.column, path, message, hint)
@@ -179,6 +180,16 @@ def _message(
     if kind == "finite_number":
         return f"expected a finite number; got {got}"
     return f"{detail['msg']}; got {got}"
+
+
+def _hint(
+    model: type[BaseModel], path: FieldPath, kind: str, detail: ErrorDetails, value: Any
+) -> str:
+    if kind == "versus":
+        return str((detail.get("ctx") or {}).get("hint", ""))
+    if kind == "literal_error" and isinstance(value, str):
+        return did_you_mean(value, _literal_choices(model, path))
+    return ""
 
 
 def _number(value: Any) -> Any:

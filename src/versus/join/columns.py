@@ -21,6 +21,7 @@ from versus.inputs.scores import CategoryScore, RunSummary
 from versus.join import claims, formatting
 from versus.join.cells import UNKNOWN, Better, Cell
 from versus.join.claims import Rate, Verdicts
+from versus.join.facets import CATEGORY_LABELS
 
 Needs = Literal["", "input", "output"]
 """Which run field a score row's presence depends on (see :func:`versus.join.tables.score_table`)."""
@@ -94,7 +95,6 @@ def _summary_row(
 
 # --- properties ---------------------------------------------------------------
 
-_CATEGORY = {"open": "Open weights", "closed": "Closed"}
 _MODALITY = {"vision": "Vision", "multimodal": "Multimodal (image and text)", "text": "Text"}
 
 
@@ -131,7 +131,7 @@ def _price(card: ModelCard, which: Literal["input", "output"]) -> Cell:
 
 PROPERTIES: tuple[tuple[str, Callable[[ModelCard], Cell]], ...] = (
     ("Organization", lambda card: Cell(card.organization)),
-    ("Category", lambda card: Cell(_CATEGORY[card.category])),
+    ("Category", lambda card: Cell(CATEGORY_LABELS[card.category])),
     ("Modality", lambda card: Cell(_MODALITY[card.modality])),
     (
         "Release date",

@@ -1,8 +1,9 @@
-"""Facets of a model that the index filters by: licence, open or closed, modality, size.
+"""Facets of a model that the index filters by: licence, category, modality, size.
 
 Each model gets one value per facet (a short token, safe as an HTML attribute
 value); the index prints them on every row of a model and offers each facet's
-values, with how many models have each, as a filter. Pure.
+values, with how many models have each, as a filter (the category only when the
+models have more than one). Pure.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from versus.inputs.fieldtypes import suggest_slug
-from versus.inputs.schema import ModelCard
+from versus.inputs.schema import Availability, ModelCard
 
 _B = 10**9
 SIZES: tuple[tuple[str, str, int | None], ...] = (
@@ -23,7 +24,11 @@ SIZES: tuple[tuple[str, str, int | None], ...] = (
 )
 """Size buckets by the largest parameter count a card states: value, label, upper bound."""
 
-_CATEGORIES = {"open": "Open weights", "closed": "Closed"}
+CATEGORY_LABELS: dict[Availability, str] = {
+    "open-weights": "Open weights",
+    "api-only": "API only",
+    "research": "Research, no weights released",
+}
 _MODALITIES = {"vision": "Vision", "multimodal": "Multimodal", "text": "Text"}
 _UNKNOWN = ("unknown", "Unknown")
 
@@ -74,7 +79,7 @@ def _license(card: ModelCard) -> tuple[str, str]:
 def model_facets(card: ModelCard) -> dict[str, tuple[str, str]]:
     """Facet id -> (value, label) for one model."""
     return {
-        "category": (card.category, _CATEGORIES[card.category]),
+        "category": (card.category, CATEGORY_LABELS[card.category]),
         "modality": (card.modality, _MODALITIES[card.modality]),
         "license": _license(card),
         "size": _size(card),
@@ -82,7 +87,7 @@ def model_facets(card: ModelCard) -> dict[str, tuple[str, str]]:
 
 
 FACET_LABELS = {
-    "category": "Open or closed",
+    "category": "Category",
     "modality": "Modality",
     "license": "License",
     "size": "Size",
@@ -91,7 +96,8 @@ _ORDER = {value: place for place, (value, _, _) in enumerate(SIZES)}
 
 
 def facets(cards: Sequence[ModelCard]) -> tuple[Facet, ...]:
-    """Every facet with the values the models have, in a stable order."""
+    """Every facet with the values the models have, in a stable order; the category only
+    when it has two values or more."""
     per_model = [model_facets(card) for card in cards]
     result = []
     for facet_id, label in FACET_LABELS.items():
@@ -104,6 +110,8 @@ def facets(cards: Sequence[ModelCard]) -> tuple[Facet, ...]:
             ordered = sorted(counts, key=lambda v: (_ORDER.get(v, len(_ORDER)), v))
         else:
             ordered = sorted(counts, key=lambda v: (v == _UNKNOWN[0], labels[v].lower(), v))
+        if facet_id == "category" and len(ordered) < 2:
+            continue  # one value for every model: choosing it hides nothing
         options = tuple(Option(value, labels[value], counts[value]) for value in ordered)
         result.append(Facet(facet_id, label, options))
     return tuple(result)
