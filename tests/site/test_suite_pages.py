@@ -214,3 +214,27 @@ def test_a_category_board_shows_its_top_runs_and_counts_the_others(
         "The 1 highest ranked of 3 runs with a score in this category; "
         "each model's page gives its own."
     )
+
+
+def test_the_address_patterns_of_models_json_name_files_of_the_site(
+    site: dict[str, bytes],
+) -> None:
+    import json
+
+    from versus import urls
+
+    data = json.loads(site[urls.MODELS_JSON])
+    base = data["site"]["url"]
+    model, other = sorted(m["id"] for m in data["models"])[:2]
+    suite = next(s["id"] for s in data["suites"] if s["id"] == "small")
+    prompt = next(
+        name.split("/")[2]
+        for name in site
+        if name.startswith(f"evals/{suite}/") and name.count("/") == 3
+    )
+    fields = {"id": model, "a": model, "b": other, "suite": suite, "prompt": prompt}
+    for name, pattern in data["urls"].items():
+        assert pattern.startswith(base), name
+        path = pattern.removeprefix(base).format(**fields)
+        assert urls.file_of(path) in site, name
+    assert {"suite_page", "prompt_page"} <= data["urls"].keys()

@@ -42,11 +42,13 @@ from versus.join.profiles import Profile
 from versus.site.views import SiteViews
 from versus.urls import Urls
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The shape of the JSON files; raised whenever a field changes meaning or goes away
 (2: a pair's rows list their cells column by column, :func:`row_columns`; 3: a pair's
 file leaves what does not depend on the pair to ``models.json``: its models' properties,
-its suites' bands, its figures' provenance, its own address and title)."""
+its suites' bands, its figures' provenance, its own address and title; 4: a model's
+``category`` is ``open-weights``, ``api-only`` or ``research``, no longer ``open`` or
+``closed``)."""
 
 Json = dict[str, Any]
 
@@ -470,6 +472,8 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
             "model_csv": urls(scheme.MODEL_CSV),
             "pair_page": urls(scheme.PAIR),
             "pair_json": urls(scheme.PAIR_JSON),
+            "suite_page": urls(scheme.SUITE),
+            "prompt_page": urls(scheme.PROMPT),
         },
         "bands": [band_data(band) for band in config.bands],
         # what a script needs to mark a row's best by the rules of versus.join.claims
