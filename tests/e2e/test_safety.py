@@ -77,14 +77,16 @@ def scripts_of(html: str) -> list[str]:
         if "src" in attrs:
             assert str(attrs["src"]).startswith(("/", "../", "assets/")), attrs
             assert not text.strip()
-        elif attrs.get("type") == "application/ld+json":
-            inline.append("ld+json:" + text)
+        elif attrs.get("type") in ("application/ld+json", "application/json"):
+            inline.append("ld+json:" + text)  # data for search engines or our scripts
         else:
             inline.append(text)
     return inline
 
 
 def is_json_ld(script: str) -> bool:
+    """Whether ``script`` is a block of data (JSON-LD, or JSON a script of ours reads)
+    that no text of the input can close early: no ``<`` in it."""
     if not script.startswith("ld+json:"):
         return False
     body = script.removeprefix("ld+json:")
