@@ -36,9 +36,9 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serving(site: Path) -> Iterator[str]:
-    """The built site in ``site`` served on 127.0.0.1: its address."""
-    handler = functools.partial(_Quiet, directory=str(site))
+def serving(site: Path, kind: type[http.server.SimpleHTTPRequestHandler] = _Quiet) -> Iterator[str]:
+    """The built site in ``site`` served on 127.0.0.1 by handlers of ``kind``: its address."""
+    handler = functools.partial(kind, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

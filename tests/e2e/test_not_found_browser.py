@@ -7,9 +7,7 @@ of no pair stays on the 404 page, quietly.
 
 from __future__ import annotations
 
-import functools
 import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +15,7 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page
 
 from support import fixture_project
-from test_browser import browser  # noqa: F401 - fixture
+from test_browser import browser, serving  # noqa: F401 - fixture
 from versus.build.pipeline import build
 
 pytestmark = pytest.mark.browser
@@ -48,15 +46,8 @@ def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = fixture_project(tmp_path_factory.mktemp("not-found") / "project")
     out = root / "site"
     build(root, out)
-    handler = functools.partial(_StaticHost, directory=str(out))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(out, _StaticHost) as address:
+        yield address
 
 
 def open_missing(browser: Browser, url: str) -> tuple[Page, list[str]]:  # noqa: F811
