@@ -137,9 +137,9 @@ def test_spdx_wins_over_the_name() -> None:
 
 def test_one_license_written_two_ways_is_one_value() -> None:
     # Named alike, with or without an SPDX id: one option of two models.
-    cards = [licensed("Apache 2.0", "Apache-2.0"), licensed("Apache 2.0")]
-    assert {model_facets(c)["license"][0] for c in cards} == {"apache-2-0"}
-    assert options(cards, "license") == [("apache-2-0", "Apache 2.0", 2)]
+    cards = [licensed("Apache 2.0", "Apache-2.0"), licensed("Apache 2.0"), licensed("MIT", "MIT")]
+    assert {model_facets(c)["license"][0] for c in cards[:2]} == {"apache-2-0"}
+    assert options(cards, "license") == [("apache-2-0", "Apache 2.0", 2), ("mit", "MIT", 1)]
 
 
 def test_unknown_license() -> None:
@@ -150,7 +150,10 @@ def test_unknown_license() -> None:
 
 
 def test_facets_in_order_with_their_labels() -> None:
-    result = facets([card(), card(category="research")])
+    other = card(
+        category="research", modality="text", license={"name": "MIT"}, parameters={"total": "2B"}
+    )
+    result = facets([card(), other])
     assert [(f.id, f.label) for f in result] == list(FACET_LABELS.items())
     assert [f.id for f in result] == ["category", "modality", "license", "size"]
 
@@ -159,9 +162,11 @@ def test_no_models_no_options() -> None:
     assert all(f.options == () for f in facets([]))
 
 
-def test_a_category_every_model_has_is_not_offered() -> None:
+def test_a_filter_with_one_value_for_every_model_is_not_offered() -> None:
+    # choosing the only value would hide nothing: here one category ("open" is read as
+    # open-weights), one license and one size (all unknown), two modalities
     cards = [card(), card(category="open"), card(modality="text")]
-    assert [f.id for f in facets(cards)] == ["modality", "license", "size"]
+    assert [f.id for f in facets(cards)] == ["modality"]
 
 
 def test_each_category_is_its_own_value() -> None:
@@ -261,7 +266,10 @@ def test_options_do_not_depend_on_the_order_of_the_models() -> None:
 
 
 def test_options_are_values() -> None:
-    assert facet([sized("2B")], "size").options == (Option("1b-10b", "1B to 10B", 1),)
+    assert facet([sized("2B"), card()], "size").options == (
+        Option("1b-10b", "1B to 10B", 1),
+        Option("unknown", "Unknown", 1),
+    )
 
 
 # --- attributes -----------------------------------------------------------------------
@@ -329,7 +337,7 @@ def test_hostile_license_tokens(name: str, token: str) -> None:
 
 def test_hostile_label_is_kept_as_text_for_the_template_to_escape() -> None:
     hostile = "<b>Bold</b> & co"
-    (option,) = facet([licensed(hostile)], "license").options
+    option, _ = facet([licensed(hostile), licensed("MIT", "MIT")], "license").options
     assert option == Option("b-bold-b-co", hostile, 1)
 
 

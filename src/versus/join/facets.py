@@ -96,8 +96,8 @@ _ORDER = {value: place for place, (value, _, _) in enumerate(SIZES)}
 
 
 def facets(cards: Sequence[ModelCard]) -> tuple[Facet, ...]:
-    """Every facet with the values the models have, in a stable order; the category only
-    when it has two values or more."""
+    """Every facet with the values the models have, in a stable order; only the facets
+    with two values or more (choosing the one value every model has would hide nothing)."""
     per_model = [model_facets(card) for card in cards]
     result = []
     for facet_id, label in FACET_LABELS.items():
@@ -110,7 +110,7 @@ def facets(cards: Sequence[ModelCard]) -> tuple[Facet, ...]:
             ordered = sorted(counts, key=lambda v: (_ORDER.get(v, len(_ORDER)), v))
         else:
             ordered = sorted(counts, key=lambda v: (v == _UNKNOWN[0], labels[v].lower(), v))
-        if facet_id == "category" and len(ordered) < 2:
+        if len(ordered) < 2:
             continue  # one value for every model: choosing it hides nothing
         options = tuple(Option(value, labels[value], counts[value]) for value in ordered)
         result.append(Facet(facet_id, label, options))
