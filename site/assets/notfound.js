@@ -8,6 +8,11 @@
   const box = document.getElementById("not-found");
   const data = document.getElementById("not-found-models");
   if (!box || !data || !box.dataset.pair) return;
+  // Says the script has decided to stay, so a reader of the page (or a test) need not
+  // wait for a navigation that will not come.
+  const stay = () => {
+    box.dataset.decided = "stay";
+  };
   const pattern = box.dataset.pair;
   const status = box.querySelector(".not-found-pair");
 
@@ -26,7 +31,7 @@
     })
     .join("");
   const match = new RegExp(`^${source}/?$`).exec(window.location.pathname);
-  if (!match) return;
+  if (!match) return stay();
 
   const found = {};
   try {
@@ -34,23 +39,23 @@
       found[name] = decodeURIComponent(match[index + 1]);
     });
   } catch {
-    return; // a malformed escape: no id of the site
+    return stay(); // a malformed escape: no id of the site
   }
   let names;
   try {
     names = JSON.parse(data.textContent);
   } catch {
-    return;
+    return stay();
   }
   const { a, b } = found;
   const known = (id) => typeof id === "string" && Object.prototype.hasOwnProperty.call(names, id);
-  if (a === b || !known(a) || !known(b)) return;
+  if (a === b || !known(a) || !known(b)) return stay();
   // Ids are lowercase ASCII slugs: JavaScript's sort orders them as Python's does.
   const [first, second] = [a, b].sort();
   const target = pattern.replace(/\{(\w+)\}/g, (_, name) =>
     encodeURIComponent({ a: first, b: second }[name]),
   );
-  if (target === window.location.pathname) return;
+  if (target === window.location.pathname) return stay();
 
   const link = document.createElement("a");
   link.href = target;

@@ -103,7 +103,7 @@ def test_an_address_of_no_pair_stays_on_the_404_page(
 ) -> None:
     page, problems = open_missing(browser, f"{host}{path}")
     page.wait_for_load_state("load")
-    page.wait_for_timeout(200)  # time for a navigation the script might (wrongly) start
+    page.wait_for_selector("#not-found[data-decided=stay]", state="attached")
     assert page.url == f"{host}{path}"
     assert page.locator("h1").inner_text() == "Page not found"
     assert page.locator(".not-found-pair").inner_text() == ""
