@@ -160,10 +160,6 @@ def render_site(
     return files
 
 
-def _prompt_count(catalog: Catalog) -> int:
-    return sum(len(prompts) for prompts in catalog.prompts.values())
-
-
 def _extra(root: Path, catalog: Catalog) -> dict[str, bytes]:
     """The files of a site that no page makes: the assets, the prompts' images and the
     marker saying versus built the folder (:data:`versus.build.output.MARKER`), counted,
@@ -244,7 +240,10 @@ class _Job:
         """How many files the whole site has."""
         catalog = self.catalog
         files = site_plan.plan_size(
-            len(catalog.models), len(catalog.suites), self.kinds, _prompt_count(catalog)
+            len(catalog.models),
+            len(catalog.suites),
+            self.kinds,
+            site_plan.prompt_count(catalog.prompt_ids()),
         )[1]
         return files + len(self.extra)
 
@@ -386,7 +385,10 @@ def _build(
         warnings += cache.warnings  # damaged or foreign cache files, ignored
     if share is None:
         html = site_plan.plan_size(
-            len(catalog.models), len(catalog.suites), kinds, _prompt_count(catalog)
+            len(catalog.models),
+            len(catalog.suites),
+            kinds,
+            site_plan.prompt_count(catalog.prompt_ids()),
         )[0]
     else:
         html = sum(1 for spec in mine if kinds[spec.kind].html)

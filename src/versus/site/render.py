@@ -8,7 +8,6 @@ global.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable, Iterable, MutableMapping
 from datetime import date
 from pathlib import Path
@@ -32,7 +31,7 @@ from versus.join.formatting import Name, Sentence
 from versus.join.profiles import Profile
 from versus.join.tables import Row
 from versus.site.fragments import FragmentCache
-from versus.site.views import Page
+from versus.site.views import Page, escaped
 
 
 def _json_text(value: Any) -> str:
@@ -53,21 +52,6 @@ def sentence_html(sentence: str) -> Markup:
             for part in sentence.parts
         )
     )
-
-
-_MARKUP = re.compile("[&<>\"']")
-"""Characters :func:`markupsafe.escape` replaces."""
-
-
-def escaped(value: object) -> str:
-    """What :func:`markupsafe.escape` prints of ``value``: a plain string without markup
-    characters is itself (most of what a page prints), and markup is itself (a fragment,
-    a sentence), both found without making another ``Markup``."""
-    if isinstance(value, str):
-        kind = type(value)
-        if kind is Markup or (kind is str and not _MARKUP.search(value)):
-            return value
-    return escape(value)
 
 
 class _CodeGenerator(CodeGenerator):

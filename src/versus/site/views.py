@@ -64,6 +64,17 @@ _MARKUP = re.compile("[&<>\"']")
 """Characters :func:`markupsafe.escape` replaces."""
 
 
+def escaped(value: object) -> str:
+    """What :func:`markupsafe.escape` prints of ``value``: a plain string without markup
+    characters is itself (most of what a page prints), and markup is itself (a fragment,
+    a sentence), both found without making another ``Markup``."""
+    if isinstance(value, str):
+        kind = type(value)
+        if kind is Markup or (kind is str and not _MARKUP.search(value)):
+            return value
+    return escape(value)
+
+
 def _prompt_answer(profile: Profile, outcome: Outcome) -> PromptAnswer:
     tokens = ""
     if outcome.input_tokens is not None or outcome.output_tokens is not None:
@@ -461,7 +472,7 @@ class SiteViews:
             else:
                 lastmod = index if url in showing_all else ""
             # URLs are made of ids (slugs): escaped only in the rare case they hold markup
-            loc = escape(url) if _MARKUP.search(url) else url
+            loc = escaped(url)
             lines.append(f"<url><loc>{base}{loc}</loc>{lastmod}</url>")
         self._sitemap_lines = lines
         return lines
