@@ -48,6 +48,10 @@ MODEL_CSV = "models/{id}/{suite}.csv"
 """One score table of a model page, beside the page."""
 LEADERBOARD_CSV = "leaderboards/{suite}.csv"
 LLMS_TXT = "llms.txt"
+SEARCH = "pagefind/"
+"""The search index and the script that reads it, written by Pagefind after the pages
+(:mod:`versus.build.search`); its files are named by their content."""
+SEARCH_SCRIPT = SEARCH + "pagefind.js"
 
 
 def file_of(url_path: str) -> str:

@@ -49,6 +49,12 @@ class SiteState:
     outcomes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     """Suite id -> prompt id -> every model's outcome of that prompt: what a prompt's page
     shows of the models besides their names."""
+    search: Mapping[str, str] = field(default_factory=dict, compare=False)
+    """Search file path -> its bytes' digest: the search index the tree holds, made from its
+    pages after they are written (:mod:`versus.build.search`); not compared, as it is known
+    only after the pages are."""
+    search_tool: str = field(default="", compare=False)
+    """The Pagefind that made :attr:`search`; empty when the tree has no search index."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -63,6 +69,8 @@ class SiteState:
             "suites": list(self.suites),
             "prompts": {suite: list(ids) for suite, ids in self.prompts.items()},
             "outcomes": {suite: dict(digests) for suite, digests in self.outcomes.items()},
+            "search": dict(self.search),
+            "search_tool": self.search_tool,
         }
 
     @classmethod
@@ -87,6 +95,8 @@ class SiteState:
                 str(suite): {str(p): str(d) for p, d in digests.items()}
                 for suite, digests in data.get("outcomes", {}).items()
             },
+            search={str(path): str(d) for path, d in data.get("search", {}).items()},
+            search_tool=str(data.get("search_tool", "")),
         )
 
 
