@@ -19,14 +19,16 @@ says so), and the next build tries again.
 
 from __future__ import annotations
 
-import asyncio
+import base64
+import contextlib
 import fnmatch
 import hashlib
+import json
 import os
 import subprocess
 import tempfile
-from collections.abc import Coroutine, Mapping
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,9 +95,9 @@ def pages(tree: Path, kinds: Registry) -> list[str]:
 def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
     """Pagefind's index of the searched pages of the site at ``tree``, or why it failed.
 
-    The pages are given to Pagefind one by one, in name order: run over a folder, Pagefind
-    numbers the pages in the order the file system lists them, so that the same site
-    indexed on two file systems (a tmpfs, a disk) gave other bytes.
+    The pages are given to Pagefind one by one, in name order, through its service mode:
+    run over a folder, Pagefind numbers the pages in the order the file system lists them,
+    so that the same site indexed on two file systems (a tmpfs, a disk) gave other bytes.
     """
     found = executable()
     if isinstance(found, str):
@@ -105,30 +107,92 @@ def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
         return _failed(found, version)
     with tempfile.TemporaryDirectory(prefix="versus-search-") as temporary:
         output = Path(temporary) / "out"
-        listed = [(name, (tree / name).read_text("utf-8")) for name in pages(tree, kinds)]
         try:
-            # in a thread of its own: the caller may be running an event loop (a test's
-            # browser, an embedding program), where asyncio.run refuses to start another
-            with ThreadPoolExecutor(1) as thread:
-                thread.submit(asyncio.run, _timed(_index(listed, output))).result()
-        except TimeoutError:
-            return f"Pagefind ({found.name}) failed: no answer after {TIMEOUT} seconds"
-        except Exception as error:  # the wrapper's own errors are plain Exceptions
-            return f"Pagefind ({found.name}) failed: {str(error) or type(error).__name__}"
+            with _Service(found, Path(temporary)) as service:
+                index = service.ask({"type": "NewIndex", "config": None})["index_id"]
+                for name in pages(tree, kinds):
+                    html = (tree / name).read_text("utf-8")
+                    page = {"type": "AddFile", "index_id": index, "file_path": None}
+                    service.ask({**page, "url": "/" + urls.url_of(name), "file_contents": html})
+                service.ask({"type": "WriteFiles", "index_id": index, "output_path": str(output)})
+        except _ServiceError as error:
+            return f"Pagefind ({found.name}) failed: {error}"
         return SearchIndex(version.stdout.strip(), _read(output))
 
 
-async def _timed(work: Coroutine[Any, Any, None]) -> None:
-    await asyncio.wait_for(work, TIMEOUT)
+class _ServiceError(Exception):
+    """What went wrong talking to ``pagefind --service``, in one line."""
 
 
-async def _index(listed: list[tuple[str, str]], output: Path) -> None:
-    from pagefind.index import PagefindIndex
+class _Service:
+    """``pagefind --service``, asked one thing at a time.
 
-    # Pagefind writes its files when the index closes, into output_path.
-    async with PagefindIndex(config={"output_path": str(output)}) as index:
-        for name, html in listed:
-            await index.add_html_file(content=html, url="/" + urls.url_of(name))
+    Its protocol is the one Pagefind's own Python and Node wrappers speak: each message a
+    JSON object in base64, ended by a comma, answered in kind. The Python wrapper sleeps
+    0.1 s before reading each answer (20 s for the pages of 200 models): hence this.
+    """
+
+    def __init__(self, binary: Path, folder: Path) -> None:
+        self.errors = (folder / "stderr").open("w+b")
+        self.process = subprocess.Popen(
+            [str(binary), "--service"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            cwd=folder,
+        )
+        # a hung binary is killed: its answer then ends, and the build goes on without search
+        self.timer = threading.Timer(TIMEOUT, self.process.kill)
+        self.timer.start()
+        self.sent = 0
+
+    def __enter__(self) -> _Service:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.timer.cancel()
+        with contextlib.suppress(OSError):
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self.errors.close()
+
+    def ask(self, payload: dict[str, Any]) -> dict[str, Any]:
+        assert self.process.stdin is not None
+        assert self.process.stdout is not None
+        self.sent += 1
+        message = json.dumps({"message_id": self.sent, "payload": payload}).encode("utf-8")
+        try:
+            self.process.stdin.write(base64.b64encode(message) + b",")
+            self.process.stdin.flush()
+        except OSError:
+            raise _ServiceError(self._said("it stopped")) from None
+        answer = bytearray()
+        while not answer.endswith(b","):
+            chunk = os.read(self.process.stdout.fileno(), 65536)
+            if not chunk:
+                raise _ServiceError(self._said("it stopped before answering"))
+            answer += chunk
+        try:
+            said: dict[str, Any] = json.loads(base64.b64decode(bytes(answer[:-1])))["payload"]
+        except (ValueError, TypeError, KeyError):
+            raise _ServiceError("its answer was not understood") from None
+        if said.get("type") == "Error":
+            raise _ServiceError(str(said.get("message", "an error")))
+        return said
+
+    def _said(self, otherwise: str) -> str:
+        """The last line the binary wrote on its error stream, or ``otherwise``."""
+        self.errors.seek(0)
+        lines = self.errors.read().decode("utf-8", "replace").splitlines()
+        last = [line.strip() for line in lines if line.strip()]
+        return last[-1] if last else otherwise
 
 
 def digests(files: Mapping[str, bytes]) -> dict[str, str]:
