@@ -107,6 +107,5 @@ def problems_of(root: Path) -> list[Problem]:
 
 
 def without_search(files: Mapping[str, bytes]) -> dict[str, bytes]:
-    """A site's files but its search index: what a share of a sharded build can hold, as
-    no share has all the pages to index."""
+    """A site's files but its search index (Pagefind's formats and bundle)."""
     return {name: data for name, data in files.items() if not name.startswith(urls.SEARCH)}

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from support import fixture_project, png, without_search, write
+from support import fixture_project, png, write
 from synthetic import add_models
 from versus import urls
 from versus.build.pipeline import build, render_site
@@ -350,7 +350,7 @@ def test_the_union_of_all_shards_is_the_full_site(count: int, tmp_path: Path) ->
         shared = set(tree(part)) & set(tree(merged))
         assert shared <= {".versus-site"}, "two shares wrote the same file"  # each is versus's
         shutil.copytree(part, merged, dirs_exist_ok=True)
-    assert tree(merged) == without_search(clean(project))
+    assert tree(merged) == clean(project)
 
 
 def test_a_shard_that_does_not_exist_is_refused(project: Path) -> None:

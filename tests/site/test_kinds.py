@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from support import fixture_project, without_search, write
+from support import fixture_project, write
 from versus.build.pipeline import build, render_site
 from versus.inputs.load import load_project
 from versus.site import plan
@@ -137,7 +137,7 @@ def test_shards_deal_a_new_kind_with_its_pair(
             if path.endswith("/names.txt"):  # with its pair's page, in the same share
                 assert path.removesuffix("names.txt") in pair_pages
         merged.update(share)
-    assert merged == without_search(whole)
+    assert merged == whole
 
 
 def tree_of_build(project: Path, out: Path, share: tuple[int, int] | None) -> dict[str, bytes]:

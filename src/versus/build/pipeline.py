@@ -39,7 +39,7 @@ from versus.build.trees import TreeStates, clone, link_file, remove_file, spare_
 from versus.inputs import inputfiles
 from versus.inputs.problems import InputError, Problem
 from versus.site import plan as site_plan
-from versus.site.kinds import KINDS, PageSpec, Registry
+from versus.site.kinds import KINDS, Group, PageSpec, Registry
 
 # Imported where used, past the no-op check: the loader pulls in pydantic and Markdown,
 # the renderer Jinja.
@@ -314,7 +314,8 @@ def build(
     """Build the site of the project at ``root`` into ``out``; ``built`` is printed if given.
 
     Renders only the pages whose inputs changed since the last build of ``out``
-    (all of them with ``clean``, or when that build is unknown), and publishes
+    (all of them with ``clean``, or when that build is unknown), indexes them for
+    search (:mod:`versus.build.search`) when a searched page changed, and publishes
     the result atomically. With ``share=(k, n)`` it builds only the k-th of n
     deterministic shares of the pages, in full; copying the n outputs into one
     folder gives the whole site. ``progress`` hears how many pages are rendered so far.
@@ -390,14 +391,15 @@ def _build(
             mine = site_plan.shard(job.plan, *share, kinds)
             # every share carries the marker: each is a folder versus built
             job = replace(job, extra=job.extra if share[0] == 1 else {MARKER: MARKER_TEXT})
-            # a share has only some of the pages to index: it is published without search
-            counts, removed, _ = _full(job, mine, search=False)
-            produced = len(mine) + len(job.extra)
+            # every page but the pairs' is in the first share: it holds the search index
+            searched = not any(kind.searched for kind in kinds.groups[Group.PAIR])
+            counts, removed, found = _full(job, mine, search=searched and share[0] == 1)
+            produced = len(mine) + len(job.extra) + len(found.files)
         else:
             counts, removed, found = _publish(job, states, clean, inputs, code)
             produced = job.size + len(found.files)
-            if found.warning:
-                warnings.append(f"{found.warning}; the site is published without search")
+        if found.warning:
+            warnings.append(f"{found.warning}; the site is published without search")
         cache.save()
         warnings += cache.warnings  # damaged or foreign cache files, ignored
     if share is None:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from versus import urls
-from versus.build.output import check_name
+from versus.build.output import UnsafePathError, check_name
 from versus.site.kinds import Registry
 
 KEEP = (
@@ -106,7 +106,6 @@ def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
     if version.returncode != 0:
         return _failed(found, version)
     with tempfile.TemporaryDirectory(prefix="versus-search-") as temporary:
-        output = Path(temporary) / "out"
         try:
             with _Service(found, Path(temporary)) as service:
                 index = service.ask({"type": "NewIndex", "config": None})["index_id"]
@@ -114,10 +113,12 @@ def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
                     html = (tree / name).read_text("utf-8")
                     page = {"type": "AddFile", "index_id": index, "file_path": None}
                     service.ask({**page, "url": "/" + urls.url_of(name), "file_contents": html})
-                service.ask({"type": "WriteFiles", "index_id": index, "output_path": str(output)})
+                # its files in its answer, not on disk: written files were found still empty
+                # after its answer to WriteFiles, when the machine was busy
+                made = service.ask({"type": "GetFiles", "index_id": index})["files"]
+            return SearchIndex(version.stdout.strip(), _kept(made))
         except _ServiceError as error:
             return f"Pagefind ({found.name}) failed: {error}"
-        return SearchIndex(version.stdout.strip(), _read(output))
 
 
 class _ServiceError(Exception):
@@ -222,18 +223,16 @@ def _failed(binary: Path, result: _Result) -> str:
     return f"Pagefind ({binary.name}) failed: {why}"
 
 
-def _read(output: Path) -> dict[str, bytes]:
-    """The files of Pagefind's output that :data:`KEEP` names, by published path."""
+def _kept(made: Any) -> dict[str, bytes]:
+    """The files of Pagefind's answer that :data:`KEEP` names, by published path."""
     files: dict[str, bytes] = {}
-    for directory, folders, names in os.walk(output):
-        folders.sort()
-        for name in sorted(names):
-            path = Path(directory, name)
-            relative = path.relative_to(output).as_posix()
-            if path.is_symlink() or not path.is_file():
-                continue
-            if any(fnmatch.fnmatchcase(relative, pattern) for pattern in KEEP):
-                published = urls.SEARCH + relative
+    try:
+        for file in made:
+            name = str(file["path"])
+            if any(fnmatch.fnmatchcase(name, pattern) for pattern in KEEP):
+                published = urls.SEARCH + name
                 check_name(published)
-                files[published] = path.read_bytes()
-    return files
+                files[published] = base64.b64decode(file["content"], validate=True)
+    except (TypeError, KeyError, ValueError, UnsafePathError):
+        raise _ServiceError("its files were not understood") from None
+    return dict(sorted(files.items()))
