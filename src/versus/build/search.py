@@ -130,7 +130,7 @@ class _Service:
 
     Its protocol is the one Pagefind's own Python and Node wrappers speak: each message a
     JSON object in base64, ended by a comma, answered in kind. The Python wrapper sleeps
-    0.1 s before reading each answer (20 s for the pages of 200 models): hence this.
+    0.1 s before reading each answer, once per page (bench/README.md, "Search").
     """
 
     def __init__(self, binary: Path, folder: Path) -> None:
