@@ -66,8 +66,11 @@ def test_the_keyboard_reaches_a_result_from_a_deeper_page(
     page.keyboard.press("ArrowDown")
     focused = page.evaluate("document.activeElement.closest('.site-search-results') !== null")
     assert focused
-    while page.evaluate("document.activeElement.textContent").find("Vision Evals") < 0:
+    for _ in range(8):  # at most the results listed
+        if "Vision Evals" in page.evaluate("document.activeElement.textContent"):
+            break
         page.keyboard.press("ArrowDown")
+    assert "Vision Evals" in page.evaluate("document.activeElement.textContent")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.url == f"{site}/evals/vision-evals/"
