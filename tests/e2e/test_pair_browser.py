@@ -4,6 +4,8 @@ one tab stop, and a table's box is a tab stop only while it scrolls."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from playwright.sync_api import Browser, Page
 
@@ -16,6 +18,92 @@ PAIRS = [
     "florence-2-vs-gemma-4-12b",  # the first without: one cell down its column
     "gemma-4-12b-vs-paligemma",  # the second without
 ]
+
+COLUMNS = """() => [...document.querySelectorAll("main table")].map(table => {
+    const heads = [...table.querySelectorAll("thead th")].map(th => {
+        const box = th.getBoundingClientRect();
+        return [box.left, box.width];
+    });
+    // every body cell of a model column, wherever its row puts it (a cell may span rows)
+    const cells = [...table.querySelectorAll("tbody td")].map(td => {
+        const box = td.getBoundingClientRect();
+        return [box.left, box.width, td.textContent.trim().slice(0, 20)];
+    });
+    return {heads, cells};
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+@pytest.mark.parametrize("slug", PAIRS)
+def test_model_columns_start_at_the_same_x_in_every_table(
+    browser: Browser,  # noqa: F811
+    server: str,  # noqa: F811
+    slug: str,
+    width: int,
+) -> None:
+    page, problems = open_page(browser, f"{server}/compare/{slug}/", width)
+    tables: list[dict[str, Any]] = page.evaluate(COLUMNS)
+    assert len(tables) == 3  # properties, capabilities, one suite's scores
+    first = tables[0]["heads"]
+    assert len(first) == 3
+    for table in tables:
+        heads = table["heads"]
+        for (x, w), (x0, w0) in zip(heads, first, strict=True):
+            assert x == pytest.approx(x0, abs=0.5)
+            assert w == pytest.approx(w0, abs=0.5)
+        models = heads[1:]
+        for x, w, shown in table["cells"]:
+            assert any(
+                x == pytest.approx(mx, abs=0.5) and w == pytest.approx(mw, abs=0.5)
+                for mx, mw in models
+            ), (shown, x, w, models)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert problems == []
+    page.close()
+
+
+SCORE_CELLS = """() => [...document.querySelectorAll("#scores td")]
+    .filter(td => td.querySelector("svg"))
+    .map(td => {
+        const text = [...td.childNodes].find(node => node.nodeType === Node.TEXT_NODE);
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const figure = range.getBoundingClientRect();
+        const small = td.querySelector("small");
+        const counts = [...small.childNodes].find(node => node.nodeType === Node.TEXT_NODE);
+        range.selectNodeContents(counts);
+        const line = range.getBoundingClientRect();
+        const bar = small.querySelector("svg").getBoundingClientRect();
+        const hidden = [small.querySelector("span"), td.querySelector("small.band")]
+            .map(node => [node.getBoundingClientRect().width, node.textContent]);
+        return {figure: [figure.top, figure.bottom], counts: [line.top, line.bottom],
+                bar: [bar.top, bar.bottom, bar.width], hidden,
+                lines: range.getClientRects().length};
+    })"""
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_a_score_cell_is_two_lines_its_band_and_interval_read_out(
+    browser: Browser,  # noqa: F811
+    server: str,  # noqa: F811
+    width: int,
+) -> None:
+    page, problems = open_page(browser, f"{server}/compare/{PAIRS[0]}/", width)
+    cells: list[dict[str, Any]] = page.evaluate(SCORE_CELLS)
+    assert len(cells) == 12
+    for cell in cells:
+        figure, counts, bar = cell["figure"], cell["counts"], cell["bar"]
+        assert counts[0] >= figure[1] - 1, cell  # the counts under the figure
+        assert cell["lines"] == 1, cell  # on one line
+        middle = (bar[0] + bar[1]) / 2
+        assert counts[0] <= middle <= counts[1], cell  # the bar on the counts' line
+        assert bar[2] >= 30, cell
+        for shown_width, words in cell["hidden"]:
+            assert shown_width <= 1, words  # not shown...
+            assert words.strip(), cell  # ...but there for a screen reader
+    assert problems == []
+    page.close()
+
 
 TAB_STOP = """() => {
     const node = document.activeElement;

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from htmltools import soup, text
+from htmltools import grid, section_table, soup, text, value_rows
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
 
@@ -29,6 +29,11 @@ def site(sample_project: Path) -> dict[str, bytes]:
 
 def page(site: dict[str, bytes], slug: str) -> BeautifulSoup:
     return soup(site[PAGE.format(slug)])
+
+
+def said(node: Tag) -> str:
+    """A sentence as it reads: its names' elements (``<bdi>``) add no space."""
+    return " ".join(node.get_text().split())
 
 
 def test_the_overview_gives_each_cards_summary_not_its_description(
@@ -48,6 +53,83 @@ def test_the_overview_gives_each_cards_summary_not_its_description(
     model = soup(site["models/gemma-4-12b/index.html"]).find(id="overview")
     assert isinstance(model, Tag)
     assert first in text(model)
+
+
+@pytest.mark.parametrize(
+    ("slug", "absent", "name"),
+    [(ONE_SIDED, 0, "Florence-2"), ("gemma-4-12b-vs-paligemma", 1, "PaliGemma")],
+)
+def test_a_model_without_results_gets_one_line_and_one_cell(
+    site: dict[str, bytes], slug: str, absent: int, name: str
+) -> None:
+    html = page(site, slug)
+    suite = html.select_one("#scores section.suite")
+    assert suite is not None
+    notes = [said(p) for p in suite.find_all("p", class_="gap-note")]
+    assert notes == [f"{name} has no results on Vision Evals."]
+    table = section_table(html, "scores")
+    (gap,) = table.find_all("td", class_="cell--not-evaluated")
+    assert text(gap) == "Not evaluated"
+    body = [tr for tr, _ in grid(table) if tr.parent is not None and tr.parent.name == "tbody"]
+    assert int(str(gap["rowspan"])) == len(body)
+    # the one cell is in the column of the model without results, in every body row
+    for tr, cells in grid(table):
+        if tr in body:
+            assert len(cells) == 3
+            assert cells[1 + absent] is gap
+            assert cells[2 - absent] is not gap
+    # each row prints its own cell for the other model only
+    rows = value_rows(table)
+    assert rows["Overall score"][1 - absent] == ("62.69%", "value")
+    for tr in body:
+        if tr.find("th", scope="row"):
+            assert len(tr.find_all("td", recursive=False)) == (1 if gap not in tr.contents else 2)
+
+
+def test_a_pair_with_results_on_both_sides_has_no_gap(site: dict[str, bytes]) -> None:
+    html = page(site, BOTH)
+    assert html.select(".gap-note, td.gap, td.cell--not-evaluated") == []
+
+
+def test_neither_with_results_is_one_line_and_no_table(site: dict[str, bytes]) -> None:
+    scores = page(site, NEITHER).find(id="scores")
+    assert isinstance(scores, Tag)
+    assert scores.find("table") is None
+    assert [said(p) for p in scores.find_all("p")] == ["Neither model has results on Vision Evals."]
+
+
+def test_a_score_cell_is_its_figure_then_its_bar_and_counts(site: dict[str, bytes]) -> None:
+    """The bar heads the counts' element, so a comparison sets them on one line; the interval
+    in words is an element of its own (read out, not shown there), the band one too."""
+    table = section_table(page(site, BOTH), "scores")
+    cells = [td for td in table.find_all("td") if td.find("svg")]
+    assert len(cells) == 12  # overall and 5 categories, twice
+    for td in cells:
+        small = td.find("small")
+        assert isinstance(small, Tag)
+        assert [child.name for child in small.children if isinstance(child, Tag)] == [
+            "svg",
+            "span",
+        ]
+        counts = small.find(string=True, recursive=False)
+        assert counts is not None
+        assert str(counts).count("/") == 1
+        interval = small.find("span")
+        assert isinstance(interval, Tag)
+        assert text(interval).startswith(", 95% CI ")
+        band = td.find("small", class_="band")
+        assert isinstance(band, Tag)
+        assert text(band)
+    assert text(cells[0]).startswith("62.69% 42/67, 95% CI 50.7")
+
+
+def test_the_score_key_explains_the_whisker(site: dict[str, bytes]) -> None:
+    for slug in (BOTH, ONE_SIDED):
+        key = page(site, slug).select_one("#scores ul.score-key")
+        assert key is not None
+        entries = [text(li) for li in key.find_all("li")]
+        assert "Line across a bar: its 95% confidence interval (CI)" in entries
+        assert "75% or more" in entries
 
 
 def tab_destinations(html: BeautifulSoup) -> list[str]:
