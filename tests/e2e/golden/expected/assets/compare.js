@@ -96,8 +96,9 @@
     if (cell.low != null && cell.high != null) {
       const [low, high] = [cell.low, cell.high].map((bound) => Number(bound).toFixed(1));
       const level = `${Math.round(data.rules.confidence * 100)}%`;
-      small.append(`, ${level} `, el("abbr", { title: "confidence interval" }, "CI"));
-      small.append(` ${low}\u2013${high}%`);
+      const interval = el("span", {}, `, ${level} `);
+      interval.append(el("abbr", { title: "confidence interval" }, "CI"), ` ${low}\u2013${high}%`);
+      small.append(interval);
     }
     return small;
   }
@@ -109,8 +110,13 @@
     const td = el("td", names.length ? { class: names.join(" ") } : {});
     td.append(cell.text);
     if (cell.leader) td.append(el("strong", {}, "best"));
-    if (cell.percent !== null && cell.percent !== undefined) td.append(bar(cell));
-    if (cell.detail) td.append(detailNode(cell));
+    const scored = cell.percent !== null && cell.percent !== undefined;
+    if (scored || cell.detail) {
+      // the bar at the head of the detail, as cell.html writes them
+      const small = cell.detail ? detailNode(cell) : el("small");
+      if (scored) small.prepend(bar(cell));
+      td.append(small);
+    }
     if (cell.band_label) td.append(el("small", { class: "band" }, cell.band_label));
     return td;
   }
