@@ -258,6 +258,10 @@ def _prompt(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.prompt_page(spec.suite, spec.prompt)
 
 
+def _feed(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.feed()
+
+
 def _not_found(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.not_found()
 
@@ -338,6 +342,8 @@ KINDS = Registry(
         ),
         Kind("models-json", Scope.SITE, urls.MODELS_JSON, _ANY, data=_models_json),
         Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY_FACTS, data=_llms_txt),
+        # names, summaries, results and their dates: no description
+        Kind("feed", Scope.SITE, urls.FEED, _ANY_FACTS, "feed.xml", _feed),
         # the rules every claim follows; it names each suite and its coverage threshold
         Kind(
             "methodology",

@@ -38,6 +38,7 @@ from versus.join.columns import (
 )
 from versus.join.profiles import MarkdownRenderer, Profile, build_profiles, latest
 from versus.join.stats import competition_ranks
+from versus.site import feed as atom
 from versus.site import plan, structured
 from versus.site.kinds import KINDS, Kind, PageSpec, Reads, Registry, Scope
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
@@ -409,6 +410,11 @@ class SiteViews:
                 )
             )
         return boards
+
+    def feed(self) -> dict[str, Any]:
+        """``feed.xml``: the newest models and results (:mod:`versus.site.feed`)."""
+        found = atom.entries(self.profiles, self.catalog.config.base_url)
+        return {"entries": found, "updated": atom.updated(found)}
 
     def sitemap(self) -> dict[str, Any]:
         """``sitemap.xml``: every indexed page, or the index of the parts when they are many."""
