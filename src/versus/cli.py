@@ -620,7 +620,8 @@ def import_command(
     from versus.authoring.importing import formats, writer
 
     try:
-        harvest = formats.harvest(file, str(file), file_format, metric)  # type: ignore[arg-type]
+        kind = next((f for f in formats.FORMATS if f == file_format), None)
+        harvest = formats.harvest(file, str(file), kind, metric)
         plan = writer.plan_import(
             project,
             harvest,
