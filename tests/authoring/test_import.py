@@ -470,3 +470,24 @@ def test_an_lmms_eval_metric_that_is_not_a_verdict_is_refused(
     assert done.exit_code == 1
     assert f"{log}:1:" in done.output
     assert "exact_match: 'exact_match' is not a verdict" in done.output
+
+
+def test_a_csv_column_it_does_not_know_is_named_with_the_closest(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    file = tmp_path / "run.csv"
+    file.write_text("model,suite,prompt,pased\ngemma-4-12b,mini,read-sign,true\n")
+    done = import_(root, file)
+    assert done.exit_code == 1
+    assert f"{file}:1:20: unknown column 'pased' (did you mean 'passed'?)" in done.output
+
+
+def test_a_result_that_links_out_of_the_project_is_not_read_nor_written(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text("provenance: measured\nsource: {title: x}\n")
+    (root / RESULT).symlink_to(outside)
+    done = import_(root, jsonl_file(tmp_path, RECORDS))
+    assert done.exit_code == 1
+    assert RESULT in done.output
+    assert outside.read_text() == "provenance: measured\nsource: {title: x}\n"
+    assert not (root / OUTCOMES).exists()
