@@ -197,6 +197,7 @@ def test_a_csv_file_into_a_suite_without_a_prompt_list_gives_category_totals(
     assert not (root / "evals/vision-evals/paligemma.outcomes.jsonl").exists()
     assert not before
     load_project(root)
+    assert "versus: unchanged" in import_(root, file).output
 
 
 def test_every_record_it_cannot_map_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
@@ -491,3 +492,17 @@ def test_a_result_that_links_out_of_the_project_is_not_read_nor_written(tmp_path
     assert RESULT in done.output
     assert outside.read_text() == "provenance: measured\nsource: {title: x}\n"
     assert not (root / OUTCOMES).exists()
+
+
+def test_every_result_it_cannot_update_is_named_and_nothing_is_written(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    write(root, RESULT, "- a list\n")
+    write(root, "evals/vision-evals/paligemma.yaml", "provenance: [\n")
+    rows = [*RECORDS, {**record("c-1", True), "model": "paligemma", "suite": "vision-evals",
+                       "category": "object-counting"}]  # fmt: skip
+    before = snapshot(root)
+    done = import_(root, jsonl_file(tmp_path, rows))
+    assert done.exit_code == 1
+    assert f"{RESULT}: cannot update: the result is not a mapping of fields" in done.output
+    assert "evals/vision-evals/paligemma.yaml:" in done.output
+    assert snapshot(root) == before

@@ -102,7 +102,12 @@ def plan_import(
     plan = Plan()
     title = source or harvest.source or "versus import"
     for run in runs:
-        _plan_run(root, run, harvest, plan, provenance, title)
+        try:
+            _plan_run(root, run, harvest, plan, provenance, title)
+        except InputError as error:  # an existing file it cannot update; the other runs too
+            problems += error.problems
+    if problems:
+        raise InputError(problems)
     return plan
 
 
