@@ -187,7 +187,11 @@ def test_models_json_gives_each_runs_earlier_runs_and_how_it_was_made(
     assert earlier[0]["harness"] == {"name": "lmms-eval", "version": "0.2.4"}
     assert earlier[0]["settings"] == {"temperature": 0.7}
     assert earlier[0]["notes"] == ["Made before the prompts' answers were reviewed."]
-    assert earlier[1]["source"] == {"title": "An older report", "url": "https://example.org/old"}
+    assert earlier[1]["source"] == {
+        "title": "An older report",
+        "url": "https://example.org/old",
+        "read": None,
+    }
     assert earlier[1]["categories"][0] == {
         "id": "defect-detection",
         "label": "Defect Detection",

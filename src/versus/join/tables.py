@@ -53,6 +53,8 @@ class Provenance(NamedTuple):
     """Where the source is online, if it is."""
     notes: tuple[str, ...] = ()
     """The result's caveats about its run (why it covered fewer prompts, ...), as written."""
+    source_read: str = ""
+    """When the source was read (``Nov 2026``); ``""`` when the result does not say."""
 
 
 class ScoreTable(NamedTuple):
@@ -158,6 +160,7 @@ def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
         result.source.title,
         result.source.url or "",
         tuple(result.notes),
+        formatting.date(result.source.read) if result.source.read else "",
     )
 
 
