@@ -192,6 +192,8 @@ class EarlierRow(NamedTuple):
     source: str
     source_url: str
     notes: tuple[str, ...]
+    source_read: str = ""
+    """When the source was read (``Nov 2025``); ``""`` when the result does not say."""
 
 
 def earlier_rows(newest: RunSummary, earlier: Sequence[RunSummary]) -> tuple[EarlierRow, ...]:
@@ -212,6 +214,7 @@ def earlier_rows(newest: RunSummary, earlier: Sequence[RunSummary]) -> tuple[Ear
                 result.source.title,
                 result.source.url or "",
                 tuple(result.notes),
+                formatting.date(result.source.read) if result.source.read else "",
             )
         )
     return tuple(rows)
