@@ -391,8 +391,8 @@ def test_the_runner_measures_the_sample_size_by_default() -> None:
 
 
 def test_the_largest_pair_page_is_judged_not_the_mean() -> None:
-    big = _verdicts([_size_run(500, {}, largest_pair=41_000)])
-    small = _verdicts([_size_run(500, {}, largest_pair=40_000)])
+    big = _verdicts([_size_run(500, {}, largest_pair=40_961)])
+    small = _verdicts([_size_run(500, {}, largest_pair=40_960)])
     assert big[run.PAIR_HTML_NAME] is False
     assert small[run.PAIR_HTML_NAME] is True
 
