@@ -48,6 +48,8 @@ MODEL_CSV = "models/{id}/{suite}.csv"
 """One score table of a model page, beside the page."""
 LEADERBOARD_CSV = "leaderboards/{suite}.csv"
 LLMS_TXT = "llms.txt"
+FEED = "feed.xml"
+"""The Atom feed of the newest models and results."""
 
 
 def file_of(url_path: str) -> str:

@@ -108,7 +108,7 @@
     if (cell.band) names.push(`band--${cell.band}`);
     if (cell.leader) names.push("is-leader");
     const td = el("td", names.length ? { class: names.join(" ") } : {});
-    td.append(cell.text);
+    td.append(cell.href ? el("a", { href: cell.href, rel: "nofollow noopener" }, cell.text) : cell.text);
     if (cell.leader) td.append(el("strong", {}, "best"));
     const scored = cell.percent !== null && cell.percent !== undefined;
     if (scored || cell.detail) {
@@ -202,7 +202,13 @@
           rows.push({
             label: cap.label,
             note: null,
-            cells: states.map((state) => data.capability_cells[state]),
+            // a demo with an address links it, as on a pair page
+            cells: states.map((state, i) => {
+              const href = state === "demo" && models[i].demos[cap.id];
+              return href
+                ? { ...data.capability_cells.demo, text: data.demo_link_text, href }
+                : data.capability_cells[state];
+            }),
           });
         }
       }

@@ -154,15 +154,15 @@ CASES = [
                 + "  currency: USD\n"
                 + "  input_per_million: 0.06\n"
                 + "  output_per_million: 0.33\n"
-                + "  source: A price list\n",
+                + "  as_of: 2026-11\n",
             ),
         ),
         "models/probe.yaml",
         9,
         1,
-        "pricing.as_of",
-        "missing required field 'as_of'",
-        "add 'as_of:' here",
+        "pricing.source",
+        "missing required field 'source'",
+        "add 'source:' here",
     ),
     Case(
         "missing-field-in-list-item",
@@ -704,7 +704,7 @@ def test_unknown_field_far_from_any_name_lists_the_allowed_ones(project: Path) -
     write(project, "models/probe.yaml", CARD + "links:\n  zzz: https://example.org/\n")
     [problem] = problems_of(project)
     assert (problem.line, problem.column, problem.dotted_path) == (10, 3, "links.zzz")
-    assert problem.hint == "allowed here: code, homepage, paper, weights"
+    assert problem.hint == "allowed here: code, demo, homepage, paper, weights"
 
 
 def test_three_mistakes_in_three_files_are_reported_in_one_run(project: Path) -> None:
@@ -874,3 +874,23 @@ def test_a_folder_named_like_a_card_is_a_problem_and_other_folders_are_not(proje
     (project / "models" / "drafts").mkdir()
     found = [(p.file, p.message) for p in problems_of(project)]
     assert found == [("models/x.yaml", "a folder, not a file: a card is one YAML file")]
+
+
+def test_card_facts_leave_out_the_description_only(project: Path) -> None:
+    from versus.inputs.cache import DocumentCache
+
+    card = project / "models" / "paligemma.yaml"
+    text = card.read_text(encoding="utf-8")
+    cache = DocumentCache.for_project(project)
+    fresh = load_project(project, cache).card_facts
+    cache.save()
+    assert load_project(project, DocumentCache.for_project(project)).card_facts == fresh
+    card.write_text(text.replace("description: |-\n", "description: |-\n  Edited.\n", 1), "utf-8")
+    edited = load_project(project, DocumentCache.for_project(project))
+    assert edited.card_facts == fresh
+    card.write_text(text.replace("summary: ", "summary: Edited. ", 1), "utf-8")
+    facts = load_project(project).card_facts
+    assert facts["paligemma"] != fresh["paligemma"]
+    assert {m: d for m, d in facts.items() if m != "paligemma"} == {
+        m: d for m, d in fresh.items() if m != "paligemma"
+    }

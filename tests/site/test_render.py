@@ -98,7 +98,8 @@ def test_pair_page_band_is_written_in_text(site: dict[str, bytes]) -> None:
 def test_capability_states_look_different(site: dict[str, bytes]) -> None:
     page = soup(site["compare/florence-2-vs-sam-clip/index.html"])
     rows = value_rows(section_table(page, "capabilities"))
-    assert rows["Image captioning"] == [("Supported, try live", "demo"), ("Not supported", "no")]
+    # no demo address in these cards: plain text, no "try live" that leads nowhere
+    assert rows["Image captioning"] == [("Supported, live demo", "demo"), ("Not supported", "no")]
     assert rows["Classification"] == [("Unknown", "unknown"), ("Supported", "supported")]
     assert rows["Instance segmentation"] == [("Supported", "supported"), ("Supported", "supported")]
 

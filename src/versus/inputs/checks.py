@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 
 from versus.inputs import richtext
-from versus.inputs.fieldtypes import MAX_MARKDOWN, PartialDate, text_fault
+from versus.inputs.fieldtypes import MAX_MARKDOWN, PartialDate, describe, text_fault
 from versus.inputs.inputfiles import PROMPTS_STEM, RESERVED_IDS
 from versus.inputs.problems import FieldPath, Problem, did_you_mean
 from versus.inputs.schema import Harness, ModelCard, Result, SiteConfig, Suite
@@ -170,17 +170,43 @@ def check_markdown(
 
 
 def check_capability_ids(data: object, config: SiteConfig, source: SourceMap) -> list[Problem]:
-    """Every capability a card names must be in the taxonomy (checked on the data as written)."""
-    capabilities = data.get("capabilities") if isinstance(data, Mapping) else None
-    if not isinstance(capabilities, Mapping):
+    """Every capability a card names, under ``capabilities`` or ``demos``, must be in the
+    taxonomy, and one given a demo address must be marked ``demo`` (checked on the data as
+    written)."""
+    if not isinstance(data, Mapping):
         return []
-    return _unknown_keys(
-        capabilities,
-        capability_ids(config),
-        ("capabilities",),
-        "capability",
-        "the taxonomy in versus.yaml does not list it",
-        source,
+    known = capability_ids(config)
+    problems = []
+    for name in ("capabilities", "demos"):
+        written = data.get(name)
+        if isinstance(written, Mapping):
+            problems += _unknown_keys(
+                written,
+                known,
+                (name,),
+                "capability",
+                "the taxonomy in versus.yaml does not list it",
+                source,
+            )
+    demos = data.get("demos")
+    if isinstance(demos, Mapping):
+        stated = data.get("capabilities")
+        stated = stated if isinstance(stated, Mapping) else {}
+        problems += [
+            _not_a_demo(cap, stated.get(cap), source)
+            for cap in demos
+            if cap in known and stated.get(cap) != "demo"
+        ]
+    return problems
+
+
+def _not_a_demo(cap: str, state: object, source: SourceMap) -> Problem:
+    """A page links "try live" only where the card says the capability can be tried."""
+    said = f"marks it {describe(state)}" if state is not None else "does not name it"
+    return source.problem(
+        ("demos", cap),
+        f"a demo address for '{cap}', which 'capabilities' {said}",
+        f"write '{cap}: demo' under capabilities, or remove this address",
     )
 
 

@@ -99,7 +99,9 @@ class Reads(Enum):
     a file stale."""
 
     OWN_MODELS = "the cards and results of the models the file is about"
+    OWN_FACTS = "the same but the cards' descriptions"
     ANY_MODEL = "every model's card and results"
+    ANY_FACTS = "every model's card but its description, and results"
     NAMES = "every model's id and name"
     DATES = "every model's id and the date of its data"
     PROMPT_OUTCOMES = "every model's outcome of the file's prompt (a file of one prompt)"
@@ -256,6 +258,10 @@ def _prompt(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.prompt_page(spec.suite, spec.prompt)
 
 
+def _feed(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.feed()
+
+
 def _not_found(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.not_found()
 
@@ -302,15 +308,24 @@ def _pair_json(export: SiteExport, spec: PageSpec) -> bytes:
 
 _ANY = frozenset({Reads.ANY_MODEL})
 _OWN = frozenset({Reads.OWN_MODELS})
+# no description: a description edit leaves these files as they are
+_ANY_FACTS = frozenset({Reads.ANY_FACTS})
+_OWN_FACTS = frozenset({Reads.OWN_FACTS})
 _NOTHING: frozenset[Reads] = frozenset()
 
 KINDS = Registry(
     [
-        Kind("index", Scope.SITE, urls.HOME, _ANY, "index.html", _index, indexed=True),
+        Kind("index", Scope.SITE, urls.HOME, _ANY_FACTS, "index.html", _index, indexed=True),
         # the leaderboards' CSVs right after the index, which shows the same boards: one
         # worker ranks the models once for all of them
-        Kind("leaderboard-csv", Scope.SUITE, urls.LEADERBOARD_CSV, _ANY, data=_leaderboard_csv),
-        Kind("suite", Scope.SUITE, urls.SUITE, _ANY, "suite.html", _suite, indexed=True),
+        Kind(
+            "leaderboard-csv",
+            Scope.SUITE,
+            urls.LEADERBOARD_CSV,
+            _ANY_FACTS,
+            data=_leaderboard_csv,
+        ),
+        Kind("suite", Scope.SUITE, urls.SUITE, _ANY_FACTS, "suite.html", _suite, indexed=True),
         # every model's answer by name: not a card's other fields, so a card edit keeps them
         Kind(
             "prompt",
@@ -326,7 +341,9 @@ KINDS = Registry(
             "compare", Scope.SITE, urls.COMPARE, frozenset({Reads.NAMES}), "compare.html", _compare
         ),
         Kind("models-json", Scope.SITE, urls.MODELS_JSON, _ANY, data=_models_json),
-        Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY, data=_llms_txt),
+        Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY_FACTS, data=_llms_txt),
+        # names, summaries, results and their dates: no description
+        Kind("feed", Scope.SITE, urls.FEED, _ANY_FACTS, "feed.xml", _feed),
         # the rules every claim follows; it names each suite and its coverage threshold
         Kind(
             "methodology",
@@ -361,11 +378,11 @@ KINDS = Registry(
             _model,
             indexed=True,
         ),
-        Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN, data=_model_csv),
+        Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN_FACTS, data=_model_csv),
         # A pair's CSVs are in its page, as data: links (versus.site.tablecsv): two files
         # per pair, not two plus one per suite (at N = 500, 250,000 files, not 500,000).
         Kind("pair", Scope.PAIR, urls.PAIR, _OWN, "pair.html", _pair, indexed=True),
-        Kind("pair-json", Scope.PAIR, urls.PAIR_JSON, _OWN, data=_pair_json),
+        Kind("pair-json", Scope.PAIR, urls.PAIR_JSON, _OWN_FACTS, data=_pair_json),
     ]
 )
 """Every kind of file of a versus site."""

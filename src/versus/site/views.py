@@ -38,9 +38,13 @@ from versus.join.columns import (
 )
 from versus.join.profiles import MarkdownRenderer, Profile, build_profiles, latest
 from versus.join.stats import competition_ranks
+from versus.site import feed as atom
 from versus.site import plan, structured
 from versus.site.kinds import KINDS, Kind, PageSpec, Reads, Registry, Scope
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
+
+_SHOWING_ALL = frozenset({Reads.ANY_MODEL, Reads.ANY_FACTS})
+"""What a page of the whole site that shows every model's data reads."""
 
 CATEGORY_TOP = 10
 """A suite page's leaderboard of a category shows the runs ranked this high or higher
@@ -407,6 +411,11 @@ class SiteViews:
             )
         return boards
 
+    def feed(self) -> dict[str, Any]:
+        """``feed.xml``: the newest models and results (:mod:`versus.site.feed`)."""
+        found = atom.entries(self.profiles, self.catalog.config.base_url)
+        return {"entries": found, "updated": atom.updated(found)}
+
     def sitemap(self) -> dict[str, Any]:
         """``sitemap.xml``: every indexed page, or the index of the parts when they are many."""
         count = plan.sitemap_parts(
@@ -454,7 +463,7 @@ class SiteViews:
         showing_all = {
             spec_url
             for kind in self.kinds
-            if kind.scope in (Scope.SITE, Scope.SUITE) and Reads.ANY_MODEL in kind.reads
+            if kind.scope in (Scope.SITE, Scope.SUITE) and _SHOWING_ALL & kind.reads
             for spec_url in (
                 urls.url_of(spec.path) for spec in kind.specs((), list(self.catalog.suites), 0)
             )
