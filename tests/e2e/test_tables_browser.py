@@ -5,14 +5,16 @@ the capability matrix's width and the cue of a table that scrolls (issue 18, ite
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import yaml
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from support import fixture_project
+from support import fixture_project, write
 from test_browser import browser, open_page, serving  # noqa: F401 - fixture
 from versus.build.pipeline import build
 
@@ -37,10 +39,35 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         for n in range(EXTRA_CAPABILITIES)
     ]
     config_file.write_text(yaml.safe_dump(config, sort_keys=False))
+    add_timed_suite(root)
     out = root / "site"
     build(root, out)
     with serving(out) as address:
         yield address
+
+
+TIMED = {"florence-2": 2.5, "paligemma": 0.75, "gemma-4-12b": None, "sam-clip": 12}
+"""Each model's time on the one prompt of the suite ``timed`` (None: not recorded)."""
+
+
+def add_timed_suite(root: Path) -> None:
+    """``evals/timed``: one prompt, answered by the models of :data:`TIMED`."""
+    suite = {
+        "name": "Timed",
+        "summary": "One prompt, timed.",
+        "description": "A suite that lists its prompt.",
+        "methodology": "Each prompt passes or fails.",
+        "categories": [{"id": "reading", "label": "Reading"}],
+    }
+    write(root, "evals/timed/suite.yaml", yaml.safe_dump(suite, sort_keys=False))
+    prompt = {"id": "sign", "category": "reading", "prompt": "What does the sign say?"}
+    write(root, "evals/timed/prompts.jsonl", json.dumps(prompt) + "\n")
+    for model, seconds in TIMED.items():
+        outcome = {"prompt": "sign", "passed": model != "sam-clip", "answer": "STOP"}
+        if seconds is not None:
+            outcome["seconds"] = seconds
+        write(root, f"evals/timed/{model}.outcomes.jsonl", json.dumps(outcome) + "\n")
+        write(root, f"evals/timed/{model}.yaml", "provenance: measured\nsource:\n  title: tests\n")
 
 
 def has_class(name: str) -> re.Pattern[str]:
@@ -147,6 +174,20 @@ def test_a_category_board_of_a_suite_page_sorts(browser: Browser, server: str) -
     for _ in range(2):
         counting.get_by_role("button", name="Score").click()
         assert model_order(rows) == printed
+    assert problems == []
+    page.close()
+
+
+def test_a_prompt_pages_answers_sort_by_time(browser: Browser, server: str) -> None:  # noqa: F811
+    page, problems = open_page(browser, f"{server}/evals/timed/sign/")
+    table = page.locator("#answers table")
+    names = table.locator("tbody th a")
+    time = table.get_by_role("button", name="Time")
+    time.click()
+    expect(names).to_have_text(["PaliGemma", "Florence-2", "SAM-CLIP", "Gemma 4 12B"])
+    time.click()  # 12 s before 2.50 s: by the figure, not its text; no time is last
+    expect(names).to_have_text(["SAM-CLIP", "Florence-2", "PaliGemma", "Gemma 4 12B"])
+    assert sorted_heads(table) == {"Time": "descending"}
     assert problems == []
     page.close()
 

@@ -83,12 +83,17 @@ def _prompt_answer(profile: Profile, outcome: Outcome) -> PromptAnswer:
             for value, side in ((outcome.input_tokens, "in"), (outcome.output_tokens, "out"))
             if value is not None
         )
+    counts = [n for n in (outcome.input_tokens, outcome.output_tokens) if n is not None]
     return PromptAnswer(
         profile,
         "passed" if outcome.passed else "failed",
         outcome.answer,
         formatting.seconds(outcome.seconds) if outcome.seconds is not None else "",
         tokens,
+        (
+            ("seconds", sort_key(outcome.seconds)),
+            ("tokens", sort_key(sum(counts)) if counts else ""),
+        ),
     )
 
 
@@ -223,6 +228,8 @@ class PromptAnswer:
     seconds: str
     tokens: str
     """``294 in, 214 out``; empty when not recorded."""
+    sort_keys: tuple[tuple[str, str], ...] = ()
+    """Its time and its tokens (in and out together) as its table sorts them."""
 
 
 @dataclass(frozen=True)
