@@ -81,8 +81,15 @@
 
   // --- A closed <details> (the glossary) opens when the address names it or an element in
   // it: pair pages link to the index's #capability-glossary.
+  const named = () => {
+    try {
+      return location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    } catch {
+      return null; // a malformed escape in a hand-typed address names nothing
+    }
+  };
   const reveal = () => {
-    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const target = named();
     const details = target && target.closest("details");
     if (details && !details.open) {
       details.open = true;
