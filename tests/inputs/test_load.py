@@ -874,3 +874,23 @@ def test_a_folder_named_like_a_card_is_a_problem_and_other_folders_are_not(proje
     (project / "models" / "drafts").mkdir()
     found = [(p.file, p.message) for p in problems_of(project)]
     assert found == [("models/x.yaml", "a folder, not a file: a card is one YAML file")]
+
+
+def test_card_facts_leave_out_the_description_only(project: Path) -> None:
+    from versus.inputs.cache import DocumentCache
+
+    card = project / "models" / "paligemma.yaml"
+    text = card.read_text(encoding="utf-8")
+    cache = DocumentCache.for_project(project)
+    fresh = load_project(project, cache).card_facts
+    cache.save()
+    assert load_project(project, DocumentCache.for_project(project)).card_facts == fresh
+    card.write_text(text.replace("description: |-\n", "description: |-\n  Edited.\n", 1), "utf-8")
+    edited = load_project(project, DocumentCache.for_project(project))
+    assert edited.card_facts == fresh
+    card.write_text(text.replace("summary: ", "summary: Edited. ", 1), "utf-8")
+    facts = load_project(project).card_facts
+    assert facts["paligemma"] != fresh["paligemma"]
+    assert {m: d for m, d in facts.items() if m != "paligemma"} == {
+        m: d for m, d in fresh.items() if m != "paligemma"
+    }

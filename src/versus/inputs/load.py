@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
+import orjson
 from pydantic import BaseModel
 
 from versus.inputs import checks, inputfiles, promptchecks, richtext
@@ -313,7 +314,7 @@ def load_project(
     if config is not None:
         reader.problems.extend(checks.check_config(config.value, config.source))
 
-    model_ids, cards = _load_models(reader, root / MODELS_DIR, config)
+    model_ids, cards, facts = _load_models(reader, root / MODELS_DIR, config)
     evals = _load_evals(reader, root / EVALS_DIR, model_ids, cards)
 
     if reader.problems or config is None:
@@ -327,6 +328,7 @@ def load_project(
             for suite_id, runs in sorted(evals.results.items())
         },
         digests=dict(sorted(reader.digests.items())),
+        card_facts={id_: facts[id_] for id_ in sorted(cards)},
         prompts=dict(sorted(evals.prompts.items())),
         outcomes=dict(sorted(evals.outcomes.items())),
     )
@@ -334,15 +336,17 @@ def load_project(
 
 def _load_models(
     reader: _Reader, folder: Path, config: Loaded[SiteConfig] | None
-) -> tuple[set[str], dict[str, ModelCard]]:
-    """Every model id that has a card file, and the cards that are valid."""
+) -> tuple[set[str], dict[str, ModelCard], dict[str, str]]:
+    """Every model id that has a card file, the cards that are valid and each valid card's
+    :func:`card_facts`."""
     kind = inputfiles.inspect(reader.root, MODELS_DIR)
     if kind is not Kind.FOLDER:
         problem = Problem.of_file(MODELS_DIR, "no models/ folder")
         reader.problems.append(kind if isinstance(kind, Problem) else problem)
-        return set(), {}
+        return set(), {}, {}
     files = reader.yaml_files(folder)
     loaded = []
+    facts: dict[str, str] = {}
     for model_id, path in files:
         document, card = reader.load(path, ModelCard, model_id)
         if document is not None:
@@ -355,11 +359,28 @@ def _load_models(
                 reader.problems.extend(
                     checks.check_capability_ids(document.data, config.value, source)
                 )
-        if card is not None:
+        if card is not None and document is not None:
             loaded.append(card)
+            facts[card.id] = card_facts(document.data, reader.digests[reader.name(path)])
     reader.problems.extend(checks.check_unique([(c.id, c.source) for c in loaded], "model"))
     reader.problems.extend(checks.check_pair_paths({id_: reader.name(p) for id_, p in files}))
-    return {model_id for model_id, _ in files}, {card.id: card.value for card in loaded}
+    return {model_id for model_id, _ in files}, {card.id: card.value for card in loaded}, facts
+
+
+def card_facts(data: object, digest: str) -> str:
+    """A digest of a card's data but its ``description``, which only some pages print: an
+    edit of the description leaves it as it is. ``digest`` (the file's) stands for data
+    that is no JSON mapping; it changes with every edit."""
+    if not isinstance(data, dict):
+        return digest
+    try:
+        text = orjson.dumps(
+            {key: value for key, value in data.items() if key != "description"},
+            option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS,
+        )
+    except TypeError:
+        return digest
+    return hashlib.sha256(text).hexdigest()
 
 
 def _is_digest(text: str) -> bool:

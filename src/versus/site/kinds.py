@@ -99,7 +99,9 @@ class Reads(Enum):
     a file stale."""
 
     OWN_MODELS = "the cards and results of the models the file is about"
+    OWN_FACTS = "the same but the cards' descriptions"
     ANY_MODEL = "every model's card and results"
+    ANY_FACTS = "every model's card but its description, and results"
     NAMES = "every model's id and name"
     DATES = "every model's id and the date of its data"
     PROMPT_OUTCOMES = "every model's outcome of the file's prompt (a file of one prompt)"
@@ -306,15 +308,24 @@ def _pair_json(export: SiteExport, spec: PageSpec) -> bytes:
 
 _ANY = frozenset({Reads.ANY_MODEL})
 _OWN = frozenset({Reads.OWN_MODELS})
+# no description: a description edit leaves these files as they are
+_ANY_FACTS = frozenset({Reads.ANY_FACTS})
+_OWN_FACTS = frozenset({Reads.OWN_FACTS})
 _NOTHING: frozenset[Reads] = frozenset()
 
 KINDS = Registry(
     [
-        Kind("index", Scope.SITE, urls.HOME, _ANY, "index.html", _index, indexed=True),
+        Kind("index", Scope.SITE, urls.HOME, _ANY_FACTS, "index.html", _index, indexed=True),
         # the leaderboards' CSVs right after the index, which shows the same boards: one
         # worker ranks the models once for all of them
-        Kind("leaderboard-csv", Scope.SUITE, urls.LEADERBOARD_CSV, _ANY, data=_leaderboard_csv),
-        Kind("suite", Scope.SUITE, urls.SUITE, _ANY, "suite.html", _suite, indexed=True),
+        Kind(
+            "leaderboard-csv",
+            Scope.SUITE,
+            urls.LEADERBOARD_CSV,
+            _ANY_FACTS,
+            data=_leaderboard_csv,
+        ),
+        Kind("suite", Scope.SUITE, urls.SUITE, _ANY_FACTS, "suite.html", _suite, indexed=True),
         # every model's answer by name: not a card's other fields, so a card edit keeps them
         Kind(
             "prompt",
@@ -339,7 +350,7 @@ KINDS = Registry(
             _comparisons,
         ),
         Kind("models-json", Scope.SITE, urls.MODELS_JSON, _ANY, data=_models_json),
-        Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY, data=_llms_txt),
+        Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY_FACTS, data=_llms_txt),
         # the rules every claim follows; it names each suite and its coverage threshold
         Kind(
             "methodology",
@@ -374,11 +385,11 @@ KINDS = Registry(
             _model,
             indexed=True,
         ),
-        Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN, data=_model_csv),
+        Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN_FACTS, data=_model_csv),
         # A pair's CSVs are in its page, as data: links (versus.site.tablecsv): two files
         # per pair, not two plus one per suite (at N = 500, 250,000 files, not 500,000).
         Kind("pair", Scope.PAIR, urls.PAIR, _OWN, "pair.html", _pair, indexed=True),
-        Kind("pair-json", Scope.PAIR, urls.PAIR_JSON, _OWN, data=_pair_json),
+        Kind("pair-json", Scope.PAIR, urls.PAIR_JSON, _OWN_FACTS, data=_pair_json),
     ]
 )
 """Every kind of file of a versus site."""

@@ -42,6 +42,9 @@ from versus.site import plan, structured
 from versus.site.kinds import KINDS, Kind, PageSpec, Reads, Registry, Scope
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
 
+_SHOWING_ALL = frozenset({Reads.ANY_MODEL, Reads.ANY_FACTS})
+"""What a page of the whole site that shows every model's data reads."""
+
 CATEGORY_TOP = 10
 """A suite page's leaderboard of a category shows the runs ranked this high or higher
 (ties at the cut included): with every run in each category's board, a suite of a dozen
@@ -482,7 +485,7 @@ class SiteViews:
         showing_all = {
             spec_url
             for kind in self.kinds
-            if kind.scope in (Scope.SITE, Scope.SUITE) and Reads.ANY_MODEL in kind.reads
+            if kind.scope in (Scope.SITE, Scope.SUITE) and _SHOWING_ALL & kind.reads
             for spec_url in (
                 urls.url_of(spec.path) for spec in kind.specs((), list(self.catalog.suites), 0)
             )
