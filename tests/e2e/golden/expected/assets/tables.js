@@ -66,18 +66,29 @@
 
   // --- Scroll cue: a table wider than its box fades at the side that has more to show, so
   // that no column seems to be missing (the models table and the matrix on a phone).
-  const cue = (wrap) => {
-    const update = () => {
-      const more = wrap.scrollWidth - wrap.clientWidth;
-      const left = Math.abs(wrap.scrollLeft);
-      wrap.classList.toggle("more-right", more > 1 && left < more - 1);
-      wrap.classList.toggle("more-left", more > 1 && left > 1);
-    };
-    wrap.addEventListener("scroll", update, { passive: true });
-    new ResizeObserver(update).observe(wrap);
-    update();
+  // Each box is measured when it is laid out (a ResizeObserver reports once at the start),
+  // all boxes read before any class is set: no layout forced per table while the page loads.
+  const more = (wrap) => {
+    const hidden = wrap.scrollWidth - wrap.clientWidth;
+    const left = Math.abs(wrap.scrollLeft);
+    return [wrap, hidden > 1 && left < hidden - 1, hidden > 1 && left > 1];
   };
-  document.querySelectorAll(".table-wrap").forEach(cue);
+  const mark = ([wrap, right, left]) => {
+    wrap.classList.toggle("more-right", right);
+    wrap.classList.toggle("more-left", left);
+  };
+  const wraps = document.querySelectorAll(".table-wrap");
+  // the box or its table resized (a phone turned, a filter that hid the widest rows)
+  const observer = new ResizeObserver((entries) => {
+    const changed = new Set(entries.map((entry) => entry.target.closest(".table-wrap")));
+    [...changed].map(more).forEach(mark);
+  });
+  for (const wrap of wraps) {
+    wrap.addEventListener("scroll", () => mark(more(wrap)), { passive: true });
+    observer.observe(wrap);
+    const table = wrap.querySelector("table");
+    if (table) observer.observe(table);
+  }
 
   // --- A closed <details> (the glossary) opens when the address names it or an element in
   // it: pair pages link to the index's #capability-glossary.
