@@ -246,6 +246,10 @@ def _compare(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.compare_several()
 
 
+def _comparisons(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.comparisons_page()
+
+
 def _methodology(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.methodology_page()
 
@@ -339,6 +343,15 @@ KINDS = Registry(
         # lists every model by name
         Kind(
             "compare", Scope.SITE, urls.COMPARE, frozenset({Reads.NAMES}), "compare.html", _compare
+        ),
+        # links every pair by its models' names; not in the sitemap, which lists the pairs
+        Kind(
+            "comparisons",
+            Scope.SITE,
+            urls.COMPARISONS,
+            frozenset({Reads.NAMES}),
+            "comparisons.html",
+            _comparisons,
         ),
         Kind("models-json", Scope.SITE, urls.MODELS_JSON, _ANY, data=_models_json),
         Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY_FACTS, data=_llms_txt),
