@@ -96,9 +96,7 @@
     if (cell.low != null && cell.high != null) {
       const [low, high] = [cell.low, cell.high].map((bound) => Number(bound).toFixed(1));
       const level = `${Math.round(data.rules.confidence * 100)}%`;
-      const interval = el("span", {}, `, ${level} `);
-      interval.append(el("abbr", { title: "confidence interval" }, "CI"), ` ${low}\u2013${high}%`);
-      small.append(interval);
+      small.append(el("span", {}, `, ${level} CI ${low}\u2013${high}%`));
     }
     return small;
   }
