@@ -13,6 +13,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from htmltools import grid, section_table, soup, text, value_rows
+from support import fixture_project
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
 
@@ -20,6 +21,7 @@ PAGE = "compare/{}/index.html"
 ONE_SIDED = "florence-2-vs-gemma-4-12b"  # only the second has results on Vision Evals
 BOTH = "gemma-4-12b-vs-gemma-4-26b-a4b"
 NEITHER = "florence-2-vs-paligemma"
+DEMO = "https://demo.example.org/florence-2"
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +179,25 @@ def test_every_table_box_is_a_tab_stop_without_scripts(site: dict[str, bytes]) -
     scripts = [str(script["src"]) for script in html.find_all("script", src=True)]
     assert "../../assets/scrollbox.js" in scripts
     assert "assets/scrollbox.js" in site
+
+
+def test_a_demo_address_for_the_whole_model_is_one_link(tmp_path: Path) -> None:
+    """A card's one demo address serves each capability it marks ``demo``: the first links
+    it, the others say "live demo" (one tab stop per destination), on the pair page and on
+    the model's page; an address of a capability's own is its own link."""
+    root = fixture_project(tmp_path / "project")
+    card = root / "models/florence-2.yaml"
+    text_of_card = card.read_text()
+    assert text_of_card.count("links:\n") == 1
+    card.write_text(text_of_card.replace("links:\n", f"links:\n  demo: {DEMO}\n"))
+    with card.open("a") as more:
+        more.write(f"demos:\n  ocr: {DEMO}/ocr\n")
+    site = render_site(load_project(root), root)
+    for name in (PAGE.format("florence-2-vs-gemma-4-26b-a4b"), "models/florence-2/index.html"):
+        table = section_table(soup(site[name]), "capabilities")
+        # Florence-2's column: the first after the labels, on both pages
+        column = [cells[1] for tr, cells in grid(table) if tr.find("th", scope="row")]
+        demos = [td for td in column if "cell--demo" in (td.get("class") or [])]
+        links = [str(a["href"]) for td in demos for a in td.find_all("a")]
+        assert sorted(links) == [DEMO, f"{DEMO}/ocr"], name
+        assert [text(td) for td in demos if not td.find("a")] == ["Supported, live demo"]
