@@ -191,6 +191,8 @@
 
   function capabilitiesSection(models) {
     const groups = [];
+    // each model's demo addresses already linked: one link (one tab stop) per address
+    const linked = models.map(() => new Set());
     for (const group of data.taxonomy) {
       const rows = [];
       for (const cap of group.capabilities) {
@@ -200,9 +202,11 @@
           rows.push({
             label: cap.label,
             note: null,
-            // a demo with an address links it, as on a pair page
+            // a demo with an address links it the first time, as on a pair page
             cells: states.map((state, i) => {
-              const href = state === "demo" && models[i].demos[cap.id];
+              let href = state === "demo" && models[i].demos[cap.id];
+              if (href && linked[i].has(href)) href = "";
+              if (href) linked[i].add(href);
               return href
                 ? { ...data.capability_cells.demo, text: data.demo_link_text, href }
                 : data.capability_cells[state];
