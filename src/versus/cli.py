@@ -453,9 +453,12 @@ def check(project: Path, output_format: str) -> None:
     if output_format == "json":
         click.echo("[]")
         return
+    from versus.inputs.problems import counted
+
     results = sum(len(runs) for runs in catalog.results.values())
     click.echo(
-        f"versus: ok: {len(catalog.models)} models, {len(catalog.suites)} suites, {results} results"
+        f"versus: ok: {counted(len(catalog.models), 'model')}, "
+        f"{counted(len(catalog.suites), 'suite')}, {counted(results, 'result')}"
     )
 
 

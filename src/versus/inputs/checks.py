@@ -13,7 +13,7 @@ from decimal import Decimal
 from versus.inputs import richtext
 from versus.inputs.fieldtypes import MAX_MARKDOWN, PartialDate, text_fault
 from versus.inputs.inputfiles import PROMPTS_STEM, RESERVED_IDS
-from versus.inputs.problems import FieldPath, Problem, did_you_mean
+from versus.inputs.problems import FieldPath, Problem, counted, did_you_mean
 from versus.inputs.schema import Harness, ModelCard, Result, SiteConfig, Suite
 from versus.inputs.scores import agrees, cost_per_task, percent
 from versus.inputs.yamlsource import SourceMap
@@ -212,7 +212,8 @@ def check_suite(suite: Suite, source: SourceMap) -> list[Problem]:
         problems.append(
             source.problem(
                 ("prompts",),
-                f"the suite has {suite.prompts} prompts but its categories add up to {in_categories}",
+                f"the suite has {counted(suite.prompts, 'prompt')} but its categories add up to "
+                f"{in_categories}",
             )
         )
     if suite.bands is not None:
@@ -321,7 +322,7 @@ def _check_run_figures(
             problems.append(
                 source.problem(
                     (*path, "total"),
-                    f"total ({entry.total}) is more than the {prompts[cat_id]} prompts "
+                    f"total ({entry.total}) is more than the {counted(prompts[cat_id], 'prompt')} "
                     f"the suite has in '{cat_id}'",
                 )
             )
