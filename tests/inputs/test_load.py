@@ -180,13 +180,13 @@ CASES = [
         "add 'title:' here",
     ),
     Case(
-        "string-for-an-int",
-        (put("models/probe.yaml", CARD + 'context_window: "128000"\n'),),
+        "text-for-a-size",
+        (put("models/probe.yaml", CARD + 'context_window: "many"\n'),),
         "models/probe.yaml",
         9,
         1,
         "context_window",
-        "expected a whole number; got '128000'",
+        "expected a number of tokens such as 32768, 32K or 1M; got 'many'",
     ),
     Case(
         "float-for-an-int",

@@ -18,7 +18,7 @@ from typing import Any, Literal, TypeVar, get_args, get_origin
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from versus.inputs.fieldtypes import describe
+from versus.inputs.fieldtypes import describe, percent_sign_hint
 from versus.inputs.problems import FieldPath, Problem, closest, did_you_mean
 from versus.inputs.yamlsource import Document
 
@@ -189,6 +189,10 @@ def _hint(
         return str((detail.get("ctx") or {}).get("hint", ""))
     if kind == "literal_error" and isinstance(value, str):
         return did_you_mean(value, _literal_choices(model, path))
+    if kind in ("float_parsing", "float_type"):
+        return percent_sign_hint(value)
+    if kind in ("int_parsing", "int_type") and percent_sign_hint(value):
+        return "write a whole number, without the '%'"
     return ""
 
 
