@@ -17,6 +17,7 @@ from versus.inputs.load import load_project
 from versus.inputs.problems import InputError
 from versus.inputs.schema import ModelCard, Parameters, Pricing
 from versus.inputs.schema import Result as ResultModel
+from versus.inputs.yamlsource import parse_yaml
 
 MODEL = "qwen2-5-vl-7b"
 CARD_PATH = f"models/{MODEL}.yaml"
@@ -125,7 +126,7 @@ def test_required_fields_are_empty_and_optional_ones_commented_out(
 ) -> None:
     text = scaffold.card_text(MODEL, load_project(sample_project).config)
     for name, field in ModelCard.model_fields.items():
-        if field.is_required():
+        if field.is_required() or name == "capabilities":  # its lines are commented out
             assert re.search(rf"^{name}:$", text, re.MULTILINE), name
         else:
             assert re.search(rf"^# {name}:$", text, re.MULTILINE), name
@@ -137,13 +138,48 @@ def test_the_card_lists_every_capability_of_the_taxonomy_with_its_states(
 ) -> None:
     config = load_project(sample_project).config
     text = scaffold.card_text(MODEL, config)
+    assert "\ncapabilities:\n" in text
     for group in config.taxonomy:
-        assert f"#   # {group.label}\n" in text
+        assert f"  # # {group.label}\n" in text
         for cap in group.capabilities:
             assert re.search(
-                rf"^#   {re.escape(cap.id)}: +# supported \| demo \| no$", text, re.MULTILINE
+                rf"^  # {re.escape(cap.id)}: +# supported \| demo \| no$", text, re.MULTILINE
             ), cap.id
-            assert f"#   # {cap.label}: " in text
+            assert f"  # # {cap.label}: " in text
+
+
+def capability_block(lines: list[str]) -> range:
+    """The line numbers of the lines under ``capabilities:``."""
+    start = lines.index("capabilities:") + 1
+    end = start
+    while lines[end].startswith("  "):
+        end += 1
+    return range(start, end)
+
+
+def test_the_capabilities_uncomment_line_by_line_into_valid_yaml(project: Path) -> None:
+    """Removing the ``# `` of any line under ``capabilities:``, one line at a time, leaves
+    valid YAML; uncommenting a capability and giving its state gives a card that checks."""
+    assert new_model(project).exit_code == 0
+    card = project / CARD_PATH
+    lines = fill(card.read_text(), REQUIRED_CARD).split("\n")
+    block = capability_block(lines)
+    assert len(block) > 20
+    assert all(lines[number].startswith("  # ") for number in block)
+    card.write_text("\n".join(lines))
+    assert versus("check", "-p", str(project)).exit_code == 0  # none uncommented: none stated
+    for number in block:
+        lines[number] = lines[number].replace("# ", "", 1)
+        parse_yaml("\n".join(lines), CARD_PATH)  # raises InputError if not YAML
+    # a capability alone, its state written, the others left commented out
+    first = next(number for number in block if not lines[number].startswith("  #"))
+    one = card.read_text().split("\n")
+    one[first] = re.sub(r"^  # ([a-z0-9-]+): +# .*$", r"  \1: supported", one[first])
+    card.write_text("\n".join(one))
+    result = versus("check", "-p", str(project))
+    assert result.exit_code == 0, result.output
+    cap = one[first].strip().removesuffix(": supported")
+    assert load_project(project).models[MODEL].capabilities == {cap: "supported"}
 
 
 def test_a_fresh_card_fails_check_naming_each_required_field(project: Path) -> None:
@@ -200,9 +236,9 @@ def test_every_optional_field_uncommented_and_filled_validates(project: Path) ->
     card = project / CARD_PATH
     text = fill(card.read_text(), REQUIRED_CARD)
     for key in ModelCard.model_fields:
-        if not ModelCard.model_fields[key].is_required():
+        if not ModelCard.model_fields[key].is_required() and key != "capabilities":
             text = uncomment(text, key)
-    text = re.sub(r"^(  [a-z-]+):( +)# supported \| demo \| no$", r"\1: demo", text, flags=re.M)
+    text = re.sub(r"^  # ([a-z-]+):( +)# supported \| demo \| no$", r"  \1: demo", text, flags=re.M)
     text = fill(
         text,
         {

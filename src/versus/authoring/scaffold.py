@@ -124,6 +124,9 @@ class _Mapping:
     about: list[str]
     """Paragraphs added to the field's comment; each after the first is indented."""
     lines: list[str]
+    live: bool = False
+    """Whether the key line is written uncommented though the field is optional (its
+    lines are then commented out one by one, each uncommenting on its own)."""
 
 
 def _capabilities(config: SiteConfig) -> _Mapping:
@@ -132,18 +135,20 @@ def _capabilities(config: SiteConfig) -> _Mapping:
     ids = [cap.id for group in config.taxonomy for cap in group.capabilities]
     width = max(len(id_) for id_ in ids) + 1
     lines = []
+    # Each line is commented out at its own indentation, prose with one more '#', so that
+    # removing the '# ' of any line, in any order, leaves the file valid YAML.
     for group in config.taxonomy:
-        lines.append(f"  # {group.label}")
+        lines.append(f"  # # {group.label}")
         for cap in group.capabilities:
             about = f"{cap.label}: {cap.description}" if cap.description else cap.label
-            lines += _comment(about, 2)
-            lines.append(f"  {cap.id + ':':<{width}} # {states}")
+            lines += [_commented(line, 2) for line in _comment(about, 2)]
+            lines.append(f"  # {cap.id + ':':<{width}} # {states}")
     about = (
-        "Every capability of the taxonomy is listed. Write supported, demo or no after "
-        "each one your sources state, and delete the others: a capability the card "
-        "leaves out is shown as unknown."
+        "Every capability of the taxonomy is listed, commented out. For each one your "
+        "sources state, remove the `# ` in front of it and write supported, demo or no "
+        "after it; leave the others: a capability the card leaves out is shown as unknown."
     )
-    return _Mapping([about], lines)
+    return _Mapping([about], lines, live=True)
 
 
 def _categories(suite: Suite) -> _Mapping:
@@ -193,8 +198,8 @@ def _fields(
     written = field_docs(model) if docs else {}
     lines = []
     for name, field in model.model_fields.items():
-        commented = live and not field.is_required()
         mapping = mappings.get(name)
+        commented = live and not field.is_required() and not (mapping and mapping.live)
         block = _value(model, name, field, indent, mapping, live=live and not commented)
         if commented or name in _ALTERNATIVES.get(model, ()):
             block = [_commented(line, indent) for line in block]

@@ -357,6 +357,7 @@ class ModelCard(Strict):
     capabilities: dict[str, CapabilityState] = Field(
         default_factory=dict,
         examples=[{"captioning": "demo", "ocr": "supported", "instance-segmentation": "no"}],
+        json_schema_extra={"type": ["object", "null"]},
     )
     """Capability id from ``versus.yaml`` -> ``supported``, ``demo`` (can be tried live) or ``no``."""
     notes: list[Prose] = Field(
@@ -370,6 +371,12 @@ class ModelCard(Strict):
         ],
     )
     """Where the facts on this card come from."""
+
+    @field_validator("capabilities", mode="before")
+    @classmethod
+    def _none_stated(cls, value: object) -> object:
+        # `capabilities:` with each line under it commented out, as `versus new model` writes it
+        return {} if value is None else value
 
     @field_validator("category", mode="before")
     @classmethod
