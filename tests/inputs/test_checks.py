@@ -177,6 +177,52 @@ def test_check_card_unknown_capability_without_a_close_match_has_no_hint() -> No
     assert problem.hint == ""
 
 
+TAXONOMY = """\
+title: Probe
+description: A site the tests write.
+base_url: https://example.org/
+taxonomy:
+  - id: vision
+    label: Vision
+    capabilities:
+      - id: vqa
+        label: Visual question answering
+      - id: ocr
+        label: OCR
+      - id: object-detection
+        label: Object detection
+      - id: vision-language
+        label: Vision-language
+      - id: captioning
+        label: Image captioning
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("visual-qa", "did you mean 'vqa' (Visual question answering)?"),
+        ("visual-question-answering", "did you mean 'vqa' (Visual question answering)?"),
+        ("optical-character-recognition", "did you mean 'ocr' (OCR)?"),
+        ("image-captioning", "did you mean 'captioning' (Image captioning)?"),
+        ("vl", "did you mean 'vision-language' (Vision-language)?"),
+        ("object-detektion", "did you mean 'object-detection'?"),
+        ("image-captionin", "did you mean 'captioning'?"),
+        ("teleportation", ""),
+    ],
+)
+def test_an_unknown_capability_is_matched_by_spelling_label_or_initials(
+    written: str, hint: str
+) -> None:
+    config, _ = parsed(SiteConfig, TAXONOMY, "versus.yaml")
+    card, source = parsed(ModelCard, CARD + f"capabilities:\n  {written}: demo\n", "m.yaml")
+    [problem] = checks.check_capability_ids(card.model_dump(), config, source)
+    assert problem.message == (
+        f"unknown capability '{written}'; the taxonomy in versus.yaml does not list it"
+    )
+    assert problem.hint == hint
+
+
 def test_a_valid_suite_has_no_problems() -> None:
     assert checks.check_suite(*parsed(Suite, SUITE, "evals/probe/suite.yaml")) == []
 

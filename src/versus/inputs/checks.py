@@ -7,13 +7,14 @@ them raises or reads a file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 
 from versus.inputs import richtext
-from versus.inputs.fieldtypes import MAX_MARKDOWN, PartialDate, text_fault
+from versus.inputs.fieldtypes import MAX_MARKDOWN, PartialDate, suggest_slug, text_fault
 from versus.inputs.inputfiles import PROMPTS_STEM, RESERVED_IDS
-from versus.inputs.problems import FieldPath, Problem, counted, did_you_mean
+from versus.inputs.problems import FieldPath, Problem, closest, counted, did_you_mean
 from versus.inputs.schema import Harness, ModelCard, Result, SiteConfig, Suite
 from versus.inputs.scores import agrees, cost_per_task, percent
 from versus.inputs.yamlsource import SourceMap
@@ -174,14 +175,45 @@ def check_capability_ids(data: object, config: SiteConfig, source: SourceMap) ->
     capabilities = data.get("capabilities") if isinstance(data, Mapping) else None
     if not isinstance(capabilities, Mapping):
         return []
-    return _unknown_keys(
-        capabilities,
-        capability_ids(config),
-        ("capabilities",),
-        "capability",
-        "the taxonomy in versus.yaml does not list it",
-        source,
-    )
+    known = set(capability_ids(config))
+    return [
+        source.problem(
+            ("capabilities", key),
+            f"unknown capability '{key}'; the taxonomy in versus.yaml does not list it",
+            capability_hint(key, config),
+        )
+        for key in capabilities
+        if key not in known
+    ]
+
+
+def _initials(words: list[str]) -> str:
+    """``visual question answering`` -> ``vqa``; a short word (``qa``) is kept whole, as
+    it is likely initials already."""
+    return "".join(word if len(word) <= 3 else word[0] for word in words)
+
+
+def capability_hint(written: str, config: SiteConfig) -> str:
+    """A did-you-mean for a capability id the taxonomy lacks: the id spelt close to it,
+    else the capability whose label it spells (``visual-question-answering``) or whose
+    initials it gives (``visual-qa``, ``optical-character-recognition`` -> ``vqa``,
+    ``ocr``), else the label spelt close to it."""
+    caps = [cap for group in config.taxonomy for cap in group.capabilities]
+    words = [word for word in re.split(r"[^a-z0-9]+", written.lower()) if word]
+    if "-".join(words) in {cap.id for cap in caps}:  # 'OCR', 'zero_shot_detection'
+        return f"did you mean '{'-'.join(words)}'?"
+    initials = _initials(words)
+    short = any(len(word) <= 3 for word in words)  # initials written, as 'qa' is
+    for cap in caps:
+        label = suggest_slug(cap.label).split("-")
+        if words == label or initials == cap.id or (short and initials == _initials(label)):
+            return f"did you mean '{cap.id}' ({cap.label})?"
+    hint = did_you_mean(written, [cap.id for cap in caps])
+    if hint:
+        return hint
+    by_label = {suggest_slug(cap.label): cap.id for cap in caps}
+    near = closest("-".join(words), by_label)
+    return f"did you mean '{by_label[near]}'?" if near is not None else ""
 
 
 def _unknown_keys(
