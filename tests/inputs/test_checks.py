@@ -358,10 +358,14 @@ def test_a_result_without_a_card_still_has_its_categories_checked() -> None:
     ]
 
 
-def test_stated_figures_are_not_checked_on_a_broken_result() -> None:
+def test_stated_figures_are_checked_on_the_counts_as_written_in_the_same_run() -> None:
+    """A wrong count does not hide a stated overall percent that disagrees: both are said,
+    the second with a hint that the counts may be what is wrong."""
     text = RESULT.replace("passed: 4", "passed: 6") + "overall_percent: 1\n"
-    [problem] = run_check(text)
-    assert problem.path == ("categories", "first", "passed")
+    count, overall = run_check(text)
+    assert count.path == ("categories", "first", "passed")
+    assert overall.path == ("overall_percent",)
+    assert overall.hint.startswith("correct the categories' counts, then compare again")
 
 
 def test_check_unique_names_the_first_file() -> None:

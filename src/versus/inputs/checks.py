@@ -314,17 +314,32 @@ def check_result_figures(
     card: ModelCard | None,
     source: SourceMap,
     basis: str = "the categories",
+    dropped: Collection[FieldPath] = frozenset(),
 ) -> list[Problem]:
-    """A validated result's figures against its suite, and stated derived figures: its
-    top level's, then each earlier run's (with the order of their dates).
+    """A result's figures against its suite, and stated derived figures: its top level's,
+    then each earlier run's (with the order of their dates).
 
     ``basis`` names where the top level's counts come from, for messages: the file's
-    ``categories``, or its outcomes (an earlier run gives its categories)."""
-    problems = _check_run_figures(result, suite, card, source, basis, ())
+    ``categories``, or its outcomes (an earlier run gives its categories). ``dropped``
+    are the paths of the parts of a result with field errors that
+    :func:`~versus.inputs.validation.salvage` left out: figures that need them are not
+    checked."""
+    problems = _check_run_figures(result, suite, card, source, basis, (), dropped)
     for index, run in enumerate(result.earlier()):
         at = ("earlier_runs", index)
-        problems += _check_run_figures(run, suite, card, source, "the categories", at)
-    return problems + _check_run_dates(result, source)
+        problems += _check_run_figures(run, suite, card, source, "the categories", at, dropped)
+    dated = ("date",) not in dropped and not any(
+        path[0] == "earlier_runs" and path[-1] in ("date", "harness") for path in dropped
+    )
+    return problems + (_check_run_dates(result, source) if dated else [])
+
+
+def _intact(dropped: Collection[FieldPath], path: FieldPath, depth: int = 0) -> bool:
+    """Whether no part of ``path``, nor of what it holds down to ``depth`` levels more,
+    was left out."""
+    return not any(
+        found[: len(path)] == path and len(found) <= len(path) + depth for found in dropped
+    )
 
 
 def _check_run_figures(
@@ -334,16 +349,19 @@ def _check_run_figures(
     source: SourceMap,
     basis: str,
     at: FieldPath,
+    dropped: Collection[FieldPath] = frozenset(),
 ) -> list[Problem]:
     """One run's figures (the run at ``at`` in the file) against its suite, and the
     derived figures it states."""
     prompts = {category.id: category.prompts for category in suite.categories}
     problems = []
+    wrong: set[str] = set()
     for cat_id, entry in result.categories.items():
         if cat_id not in prompts:
             continue  # reported by check_result_refs
         path = (*at, "categories", cat_id)
         if entry.passed > entry.total:
+            wrong.add(cat_id)
             problems.append(
                 source.problem(
                     (*path, "passed"),
@@ -351,6 +369,7 @@ def _check_run_figures(
                 )
             )
         if entry.total > prompts[cat_id]:
+            wrong.add(cat_id)
             problems.append(
                 source.problem(
                     (*path, "total"),
@@ -358,17 +377,34 @@ def _check_run_figures(
                     f"the suite has in '{cat_id}'",
                 )
             )
-    if problems or any(cat_id not in prompts for cat_id in result.categories):
-        return problems  # derived figures of a broken result mean nothing
-    return _check_stated(result, card, source, basis, at)
+    # Stated figures are checked against the counts as written, even wrong ones or those
+    # of a misspelt category, so that one run names every mistake; only a category with
+    # no counts to read leaves the overall figure unchecked.
+    whole = _intact(dropped, (*at, "categories"), depth=1)
+    tokens = all(_intact(dropped, (*at, name)) for name in _TOKENS)
+    return problems + _check_stated(result, card, source, basis, at, wrong, whole, tokens)
+
+
+_TOKENS = ("median_input_tokens", "median_output_tokens")
 
 
 def _check_stated(
-    result: Result, card: ModelCard | None, source: SourceMap, basis: str, at: FieldPath
+    result: Result,
+    card: ModelCard | None,
+    source: SourceMap,
+    basis: str,
+    at: FieldPath,
+    wrong: Collection[str] = (),
+    whole: bool = True,
+    tokens: bool = True,
 ) -> list[Problem]:
-    """Derived figures a run states must match what we compute from its inputs."""
+    """Derived figures a run states must match what we compute from its inputs: a
+    category's percent unless its counts are ``wrong``, the overall percent when every
+    category's counts are known (``whole``), the cost when the ``tokens`` are."""
     problems = []
     for cat_id, entry in result.categories.items():
+        if cat_id in wrong:
+            continue  # its counts are the mistake, said already
         computed = percent(entry.passed, entry.total)
         if entry.percent is not None and not agrees(entry.percent, computed):
             problems.append(
@@ -381,17 +417,22 @@ def _check_stated(
             )
     passed = sum(entry.passed for entry in result.categories.values())
     covered = sum(entry.total for entry in result.categories.values())
-    overall = percent(passed, covered)
-    if result.overall_percent is not None and not agrees(result.overall_percent, overall):
-        problems.append(
-            source.problem(
-                (*at, "overall_percent"),
-                f"states {_written(result.overall_percent)}% but {basis} give "
-                f"{passed}/{covered} = {overall:.2f}%",
-                "remove 'overall_percent'; versus computes it",
+    stated = result.overall_percent
+    if whole and covered and stated is not None:
+        overall = percent(passed, covered)
+        if not agrees(stated, overall):
+            problems.append(
+                source.problem(
+                    (*at, "overall_percent"),
+                    f"states {_written(stated)}% but {basis} give "
+                    f"{passed}/{covered} = {overall:.2f}%",
+                    "correct the categories' counts, then compare again, or remove "
+                    "'overall_percent'; versus computes it"
+                    if wrong
+                    else "remove 'overall_percent'; versus computes it",
+                )
             )
-        )
-    if result.cost_per_task is not None:
+    if result.cost_per_task is not None and tokens:
         problems.extend(_check_cost(result, card, source, at))
     return problems
 
