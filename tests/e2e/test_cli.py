@@ -105,6 +105,7 @@ def test_every_command_has_examples_and_a_project_option() -> None:
         "check",
         "new model",
         "new result",
+        "new suite",
         "schema",
         "serve",
     ]

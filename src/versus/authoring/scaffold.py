@@ -1,4 +1,4 @@
-"""New files to fill in: what ``versus new model`` and ``versus new result`` write.
+"""New files to fill in: what ``versus new model``, ``new suite`` and ``new result`` write.
 
 A written file lists every field of its schema, in the schema's order, each
 under a comment taken from the field's docstring in :mod:`versus.inputs.schema`:
@@ -12,8 +12,8 @@ under a comment taken from the field's docstring in :mod:`versus.inputs.schema`:
   default, and the capabilities of the taxonomy (for a card) or the
   categories of the suite (for a result) are listed by their ids.
 
-:func:`card_text` and :func:`result_text` are pure; :func:`plan_model` and
-:func:`plan_result` read what they need from the project and refuse bad
+:func:`card_text`, :func:`suite_text` and :func:`result_text` are pure; :func:`plan_model`,
+:func:`plan_suite` and :func:`plan_result` read what they need from the project and refuse bad
 requests with :class:`~versus.inputs.problems.InputError`; :func:`write_new` writes a
 planned file and never overwrites one.
 """
@@ -37,6 +37,7 @@ from versus.authoring.jsonschema import (
     CARD,
     MODELINE_PREFIX,
     RESULT,
+    SUITE,
     SchemaKind,
     modeline,
     plain_docstring,
@@ -52,7 +53,15 @@ from versus.inputs.load import (
     load_suite,
 )
 from versus.inputs.problems import InputError, Problem, did_you_mean
-from versus.inputs.schema import CAPABILITY_STATES, ModelCard, Parameters, Result, SiteConfig, Suite
+from versus.inputs.schema import (
+    CAPABILITY_STATES,
+    Category,
+    ModelCard,
+    Parameters,
+    Result,
+    SiteConfig,
+    Suite,
+)
 from versus.inputs.validation import unwrap, validate
 from versus.inputs.yamlsource import parse_yaml, resolve_plain
 from versus.urls import PAIR_SEPARATOR
@@ -65,7 +74,10 @@ WIDTH = 88
 _ALTERNATIVES: dict[type[BaseModel], tuple[str, ...]] = {Parameters: ("variants", "disclosed")}
 """Fields that replace others of their model: written commented out once more."""
 
-_MARKDOWN: dict[type[BaseModel], tuple[str, ...]] = {ModelCard: ("description",)}
+_MARKDOWN: dict[type[BaseModel], tuple[str, ...]] = {
+    ModelCard: ("description",),
+    Suite: ("description", "methodology"),
+}
 """Fields holding Markdown: their comment says how to write several paragraphs."""
 
 _INSTRUCTIONS = (
@@ -102,6 +114,25 @@ def result_text(suite_id: str, suite: Suite, model_id: str) -> str:
     title = f"Eval result: {model_id} on {suite.name}, written by `versus new result`."
     lines = _header(path, RESULT, title)
     lines += _fields(Result, 0, mappings={"categories": _categories(suite)})
+    return "\n".join(lines) + "\n"
+
+
+def suite_text(suite_id: str) -> str:
+    """A new eval suite ``suite_id``, with one category to fill in (copy its lines for more)."""
+    path = f"{EVALS_DIR}/{suite_id}/{SUITE_FILE}"
+    title = f"Eval suite {suite_id}, written by `versus new suite`."
+    lines = _header(path, SUITE, title)
+    docs = field_docs(Category)
+    about = [
+        "One category is written: copy its lines for each other one. The fields of a "
+        "category are these.",
+        *(
+            f"- `{name}`: {_about(Category, name, field, docs.get(name, ''))}"
+            for name, field in Category.model_fields.items()
+        ),
+    ]
+    categories = _Mapping(about, _list_item(_fields(Category, 4, docs=False), 2))
+    lines += _fields(Suite, 0, mappings={"categories": categories})
     return "\n".join(lines) + "\n"
 
 
@@ -387,6 +418,19 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
         raise InputError(problems)
     suite = load_suite(root, suite_id)  # its counts from its prompt list, if it has one
     return NewFile(f"{folder}/{model_id}.yaml", result_text(suite_id, suite, model_id), RESULT)
+
+
+def plan_suite(root: Path, suite_id: str) -> NewFile:
+    """The new suite ``evals/<suite_id>/suite.yaml``; :class:`InputError` when it cannot be
+    written."""
+    folder = f"{EVALS_DIR}/{suite_id}"
+    path = f"{folder}/{SUITE_FILE}"
+    problems = _bad_id(folder, suite_id, "suite")
+    if not problems and (root / path).exists():
+        problems = [_exists_problem(path)]
+    if problems:
+        raise InputError(problems)
+    return NewFile(path, suite_text(suite_id), SUITE)
 
 
 def write_new(root: Path, new: NewFile) -> Path:
