@@ -435,7 +435,10 @@ def test_new_result_for_an_unknown_suite_suggests_the_closest(project: Path) -> 
     assert not (project / "evals" / "vision-eval").exists()
 
     result = new_result(project, "chess", "florence-2")
-    assert "(the suites are: vision-evals)" in result.stderr
+    assert (
+        "(the suites are: vision-evals; write a new one with `versus new suite chess`)"
+        in result.stderr
+    )
 
 
 def test_new_result_for_an_unknown_model_suggests_the_closest(project: Path) -> None:

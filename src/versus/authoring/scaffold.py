@@ -401,7 +401,8 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
                     folder,
                     f"no eval suite '{suite_id}': {folder}/{SUITE_FILE} does not exist",
                     did_you_mean(suite_id, known_suites)
-                    or (f"the suites are: {', '.join(known_suites)}" if known_suites else ""),
+                    or (f"the suites are: {', '.join(known_suites)}; " if known_suites else "")
+                    + f"write a new one with `versus new suite {suite_id}`",
                 )
             )
         if model_id not in known_models:
