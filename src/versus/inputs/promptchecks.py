@@ -366,7 +366,8 @@ def check_outcomes(
                     values.index(None),
                     name,
                     f"missing '{name}': {len(values) - missing} of the {len(values)} outcomes "
-                    "give it; give it for every outcome or none",
+                    f"give{'s' * (len(values) - missing == 1)} it; give it for every outcome "
+                    "or none",
                 )
             )
     if problems:
