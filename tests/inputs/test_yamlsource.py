@@ -325,11 +325,27 @@ def test_syntax_errors_have_a_line(text: str, line: int, column: int, message: s
         ),
         (
             "name:Probe\norganization: X\n",
+            1,
+            1,
+            "line 1 has no space after its ':', so YAML reads it as text, and 'organization' "
+            "on line 2 cannot follow it",
+            "write a space after the ':'",
+        ),
+        (
+            "name: P\ncapabilities:\n  ocr supported\n  vqa: demo\n",
+            3,
+            3,
+            "line 3 has no ':' after a field's name, so YAML reads it as text, and 'vqa' on "
+            "line 4 cannot follow it",
+            "write ': ' after the name",
+        ),
+        (
+            "name: P\norganization Example\nsummary: x\n",
             2,
             1,
-            "line 1 has no space after a ':', so YAML reads it as text, and 'organization' "
-            "on line 2 cannot follow it",
-            "write a space after the ':' on line 1",
+            "line 2 has no ':' after a field's name",
+            "write the field's name, ': ' and its value; or, if the line goes on with the "
+            "value above it, indent it further than that value's field",
         ),
     ],
 )
@@ -343,9 +359,21 @@ def test_an_indentation_mistake_gets_advice_about_indentation(
     assert "<block" not in problem.message
 
 
-def test_a_colon_inside_a_value_still_gets_the_quotes_hint() -> None:
-    problem = only_problem("summary: Note: a model\n")
+@pytest.mark.parametrize(
+    "text", ["summary: Note: a model\n", "summary: A long\n  text goes on\n  key: value\n"]
+)
+def test_a_colon_inside_a_value_still_gets_the_quotes_hint(text: str) -> None:
+    problem = only_problem(text)
     assert problem.hint == "if ': ' is part of the text, put the whole value in quotes"
+
+
+@pytest.mark.parametrize("char", ["`", "@"])
+def test_a_value_starting_with_a_reserved_character_gets_the_quotes_hint(char: str) -> None:
+    problem = only_problem(f"name: {char}P{char}\n")
+    assert problem.message == (
+        f"YAML syntax error: a value cannot start with '{char}' unless it is quoted"
+    )
+    assert problem.hint == "put the whole value in quotes"
 
 
 def test_a_file_of_only_comments_says_so() -> None:

@@ -345,8 +345,8 @@ def _syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Proble
     hint = ""
     indentation = _indentation(problem, mark, text) if mark is not None else None
     if mark is not None and indentation is not None:
-        message, hint, column = indentation
-        return Problem(file, mark.line + 1, column + 1, (), message, hint)
+        message, hint, line, column = indentation
+        return Problem(file, line + 1, column + 1, (), message, hint)
     if "'\\t'" in problem:
         message = "a tab character here; YAML indents with spaces only"
         hint = "replace the tab with spaces"
@@ -357,6 +357,17 @@ def _syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Proble
         )
         message = "YAML syntax error: the quoted text starting here is never closed"
         hint = f"add the closing {quote}"
+    elif "that cannot start any token" in problem and mark is not None:
+        char = problem.split("'")[1] if problem.count("'") >= 2 else "this character"
+        message = f"YAML syntax error: a value cannot start with '{char}' unless it is quoted"
+        hint = "put the whole value in quotes"
+    elif context == "while scanning a simple key" and error.context_mark is not None:
+        mark = error.context_mark  # the line without a ':', not the one after it
+        message = f"YAML syntax error: line {mark.line + 1} has no ':' after a field's name"
+        hint = (
+            "write the field's name, ': ' and its value; or, if the line goes on with the "
+            "value above it, indent it further than that value's field"
+        )
     elif problem.startswith("but found") and context:
         message = f"YAML syntax error: {context}, {problem}"
         if "another document" in problem:
@@ -419,8 +430,8 @@ def _place(what: str, column: int) -> str:
     return f"indent {what} by {counted(column, 'space')}"
 
 
-def _indentation(problem: str, mark: yaml.Mark, text: str) -> tuple[str, str, int] | None:
-    """A message, a hint and the column (from 0) to point at, in plain words, for the
+def _indentation(problem: str, mark: yaml.Mark, text: str) -> tuple[str, str, int, int] | None:
+    """A message, a hint and the line and column (from 0) to point at, in plain words, for the
     parser's messages that mean a line is indented where no mapping or list can hold it;
     ``None`` for other mistakes."""
     lines = text.splitlines()
@@ -450,6 +461,7 @@ def _indentation(problem: str, mark: yaml.Mark, text: str) -> tuple[str, str, in
             f"YAML syntax error: {item} is indented as the fields of the item on line "
             f"{outer + 1}, not as its '-'",
             _place("its '-'", _indent(lines[outer])) + f", as the '-' on line {outer + 1}",
+            number,
             column,
         )
     if inner is None:
@@ -463,6 +475,7 @@ def _indentation(problem: str, mark: yaml.Mark, text: str) -> tuple[str, str, in
             f"remove the spaces before {_named(lines[inner], inner_at)} on line {inner + 1}"
             if column == 0
             else f"{_place(_named(lines[inner], inner_at), column)} on line {inner + 1}",
+            number,
             column,
         )
     outer_at = at(lines[outer])
@@ -474,13 +487,24 @@ def _indentation(problem: str, mark: yaml.Mark, text: str) -> tuple[str, str, in
         f"{_place('it', inner_at)}, as {_named(lines[inner], inner_at)} on line {inner + 1}, "
         f"or by {outer_at}, as {_named(lines[outer], _start(lines[outer]))} on line "
         f"{outer + 1}",
+        number,
         column,
     )
 
 
+def _holds_fields(lines: list[str], number: int, column: int) -> bool:
+    """Whether line ``number``, starting at ``column``, stands where fields do: at the top
+    level, or under a line that ends with its field's name and ':' (not in a text that
+    goes on from the line above)."""
+    for above in _above(lines, number):
+        if _start(lines[above]) < column:
+            return re.search(r":\s*(#.*)?$", lines[above]) is not None
+    return column == 0
+
+
 def _indented_under_a_value(
     lines: list[str], number: int, colon: int
-) -> tuple[str, str, int] | None:
+) -> tuple[str, str, int, int] | None:
     """``name: Probe`` then ``  organization: X``: the second line's key is read as more of
     the first line's value, and its ``:`` is refused there."""
     line = lines[number]
@@ -491,14 +515,20 @@ def _indented_under_a_value(
     key = _quoted(lead)
     for above in _above(lines, number):
         previous = lines[above]
-        if _NO_SPACE_KEY.search(previous) and _start(previous) >= start:
-            return (
-                f"YAML syntax error: line {above + 1} has no space after a ':', so YAML "
-                f"reads it as text, and {key} on line {number + 1} cannot follow it",
-                f"write a space after the ':' on line {above + 1}",
-                start,
-            )
         column = _start(previous)
+        if column >= start and not _KEY.match(previous, column):
+            if not _holds_fields(lines, above, column):
+                return None  # more of a text above: the quotes hint
+            spaceless = _NO_SPACE_KEY.search(previous) is not None
+            return (
+                f"YAML syntax error: line {above + 1} has no "
+                + ("space after its ':'" if spaceless else "':' after a field's name")
+                + f", so YAML reads it as text, and {key} on line {number + 1} cannot "
+                "follow it",
+                "write a space after the ':'" if spaceless else "write ': ' after the name",
+                above,
+                column,
+            )
         if column >= start:
             return None
         named = _named(previous, column)
@@ -508,6 +538,7 @@ def _indented_under_a_value(
             "of that value",
             f"{_place(key, column)}, as {named}, if it is a field beside it; a field inside "
             "another goes on the lines under the other's name and ':'",
+            number,
             start,
         )
     return None
