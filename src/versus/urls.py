@@ -27,6 +27,8 @@ MODEL = MODELS + "{id}/"
 COMPARE = "compare/"
 """The compare-several page (``compare/?m=a,b,c``), and the folder of every pair's page."""
 PAIR = COMPARE + "{a}" + PAIR_SEPARATOR + "{b}/"
+COMPARISONS = "comparisons/"
+"""Every pair's comparison, listed (the index links it rather than holding N*(N-1)/2 links)."""
 METHODOLOGY = "methodology/"
 """How versus computes figures and decides what a page may claim."""
 SUITE = "evals/{suite}/"
@@ -48,6 +50,8 @@ MODEL_CSV = "models/{id}/{suite}.csv"
 """One score table of a model page, beside the page."""
 LEADERBOARD_CSV = "leaderboards/{suite}.csv"
 LLMS_TXT = "llms.txt"
+FEED = "feed.xml"
+"""The Atom feed of the newest models and results."""
 
 
 def file_of(url_path: str) -> str:

@@ -107,7 +107,7 @@
     if (cell.band) names.push(`band--${cell.band}`);
     if (cell.leader) names.push("is-leader");
     const td = el("td", names.length ? { class: names.join(" ") } : {});
-    td.append(cell.text);
+    td.append(cell.href ? el("a", { href: cell.href, rel: "nofollow noopener" }, cell.text) : cell.text);
     if (cell.leader) td.append(el("strong", {}, "best"));
     if (cell.percent !== null && cell.percent !== undefined) td.append(bar(cell));
     if (cell.detail) td.append(detailNode(cell));
@@ -196,7 +196,13 @@
           rows.push({
             label: cap.label,
             note: null,
-            cells: states.map((state) => data.capability_cells[state]),
+            // a demo with an address links it, as on a pair page
+            cells: states.map((state, i) => {
+              const href = state === "demo" && models[i].demos[cap.id];
+              return href
+                ? { ...data.capability_cells.demo, text: data.demo_link_text, href }
+                : data.capability_cells[state];
+            }),
           });
         }
       }

@@ -53,7 +53,8 @@ def _escaped(value: str) -> str:
 def uncomment(text: str, key: str) -> str:
     """Remove the ``# `` of the top-level field ``key`` and of every line of its block."""
     lines = text.split("\n")
-    start = lines.index(f"# {key}:")
+    # a mapping of scalars (demos) is written empty, as its default
+    start = next(i for i, line in enumerate(lines) if line in (f"# {key}:", f"# {key}: {{}}"))
     end = start + 1
     while end < len(lines) and lines[end].startswith("#   "):
         end += 1
@@ -129,7 +130,7 @@ def test_required_fields_are_empty_and_optional_ones_commented_out(
         if field.is_required() or name == "capabilities":  # its lines are commented out
             assert re.search(rf"^{name}:$", text, re.MULTILINE), name
         else:
-            assert re.search(rf"^# {name}:$", text, re.MULTILINE), name
+            assert re.search(rf"^# {name}:( \{{\}})?$", text, re.MULTILINE), name
             assert not re.search(rf"^{name}:", text, re.MULTILINE), name
 
 
@@ -254,6 +255,7 @@ def test_every_optional_field_uncommented_and_filled_validates(project: Path) ->
         },
     )
     text = text.replace("\nnotes:\n  -\n", "\nnotes:\n  - A note.\n")
+    text = text.replace("\ndata_notes:\n  -\n", "\ndata_notes:\n  - A data note.\n")
     text = fill(text, {"name": "Apache 2.0"})  # the license's name, now the only empty one
     card.write_text(text)
 
@@ -268,6 +270,7 @@ def test_every_optional_field_uncommented_and_filled_validates(project: Path) ->
     assert loaded.pricing.currency == "USD"
     assert loaded.links.homepage == "https://example.org/"
     assert loaded.notes == ["A note."]
+    assert loaded.data_notes == ["A data note."]
     config = load_project(project).config
     assert set(loaded.capabilities) == {c.id for g in config.taxonomy for c in g.capabilities}
 

@@ -103,6 +103,7 @@ def test_every_command_has_examples_and_a_project_option() -> None:
     assert [name for name, _ in commands] == [
         "build",
         "check",
+        "import",
         "new model",
         "new result",
         "new suite",

@@ -154,15 +154,15 @@ CASES = [
                 + "  currency: USD\n"
                 + "  input_per_million: 0.06\n"
                 + "  output_per_million: 0.33\n"
-                + "  source: A price list\n",
+                + "  as_of: 2026-11\n",
             ),
         ),
         "models/probe.yaml",
         9,
         1,
-        "pricing.as_of",
-        "missing required field 'as_of'",
-        "add 'as_of:' here",
+        "pricing.source",
+        "missing required field 'source'",
+        "add 'source:' here",
     ),
     Case(
         "missing-field-in-list-item",
@@ -704,7 +704,7 @@ def test_unknown_field_far_from_any_name_lists_the_allowed_ones(project: Path) -
     write(project, "models/probe.yaml", CARD + "links:\n  zzz: https://example.org/\n")
     [problem] = problems_of(project)
     assert (problem.line, problem.column, problem.dotted_path) == (10, 3, "links.zzz")
-    assert problem.hint == "allowed here: code, homepage, paper, weights"
+    assert problem.hint == "allowed here: code, demo, homepage, paper, weights"
 
 
 def test_three_mistakes_in_three_files_are_reported_in_one_run(project: Path) -> None:

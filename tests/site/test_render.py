@@ -98,7 +98,8 @@ def test_pair_page_band_is_written_in_text(site: dict[str, bytes]) -> None:
 def test_capability_states_look_different(site: dict[str, bytes]) -> None:
     page = soup(site["compare/florence-2-vs-sam-clip/index.html"])
     rows = value_rows(section_table(page, "capabilities"))
-    assert rows["Image captioning"] == [("Supported, try live", "demo"), ("Not supported", "no")]
+    # no demo address in these cards: plain text, no "try live" that leads nowhere
+    assert rows["Image captioning"] == [("Supported, live demo", "demo"), ("Not supported", "no")]
     assert rows["Classification"] == [("Unknown", "unknown"), ("Supported", "supported")]
     assert rows["Instance segmentation"] == [("Supported", "supported"), ("Supported", "supported")]
 
@@ -283,15 +284,34 @@ def test_equal_scores_share_a_rank(project: Path) -> None:
     assert board[5][:2] == ["", "SAM-CLIP"]  # not evaluated: no rank
 
 
-def test_index_reaches_every_pair(site: dict[str, bytes]) -> None:
-    section = soup(site["index.html"]).find(id="comparisons")
+def test_the_index_leads_to_every_pair_through_the_comparisons_page(
+    site: dict[str, bytes],
+) -> None:
+    index = soup(site["index.html"])
+    section = index.find(id="comparisons")
     assert isinstance(section, Tag)
+    # the picker comes first in the content, before the models table; no pair is linked
+    main = index.find("main")
+    assert isinstance(main, Tag)
+    sections = [str(s["id"]) for s in main.find_all("section", recursive=False)]
+    assert sections == ["comparisons", "models", "capabilities", "leaderboards"]
+    assert section.find("form", class_="picker") is not None
     hrefs = sorted(str(a["href"]) for a in section.find_all("a"))
-    assert hrefs == sorted(
-        name.removesuffix("index.html")
+    assert hrefs == ["compare/", "comparisons/"]
+    link = section.find("a", href="comparisons/")
+    assert isinstance(link, Tag)
+    assert text(link) == "All 10 comparisons"
+    page = soup(site["comparisons/index.html"])
+    listed = sorted(str(a["href"]) for a in page.select("#pairs a"))
+    assert listed == sorted(
+        "../" + name.removesuffix("index.html")
         for name in site
-        if name.startswith("compare/") and name.endswith("index.html")
+        if name.startswith("compare/") and "-vs-" in name
     )
+    pair = page.find("a", href="../compare/florence-2-vs-sam-clip/")
+    assert isinstance(pair, Tag)
+    assert text(pair) == "Florence-2 vs SAM-CLIP"
+    assert page.find("form", class_="picker") is not None
 
 
 def test_index_tells_open_weights_from_research_without_weights(
@@ -414,10 +434,11 @@ def test_a_suite_methodology_is_printed_under_its_leaderboard_and_on_its_page(
     site: dict[str, bytes],
 ) -> None:
     index = soup(site["index.html"])
-    methodology = index.find("section", id="methodology-vision-evals")
+    methodology = index.find("details", id="methodology-vision-evals")  # collapsed
     assert isinstance(methodology, Tag)
     assert methodology.find_parent("section", id="leaderboards") is not None
-    assert text(methodology.h4) == "How Vision Evals is run and scored"  # type: ignore[arg-type]
+    summary = methodology.summary
+    assert text(summary) == "How Vision Evals is run and scored"  # type: ignore[arg-type]
     assert "Median input tokens" in text(methodology)  # the suite's own Markdown
     for name in (PAIR, "models/gemma-4-12b/index.html"):
         page = soup(site[name])
@@ -519,8 +540,10 @@ def test_what_each_capability_means_is_said_once_on_the_home_page(
     described = [cap for group in config.taxonomy for cap in group.capabilities if cap.description]
     assert described
     index = soup(site["index.html"])
-    glossary = index.find("section", id="capability-glossary")
+    glossary = index.find("details", id="capability-glossary")  # collapsed under the matrix
     assert isinstance(glossary, Tag)
+    assert glossary.find_parent("section", id="capabilities") is not None
+    assert text(glossary.summary) == "What each capability means"  # type: ignore[arg-type]
     for cap in described:
         term = glossary.find("dt", id=f"capability-{cap.id}")
         assert isinstance(term, Tag), cap.id

@@ -12,7 +12,13 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 
 from versus.inputs import richtext
-from versus.inputs.fieldtypes import MAX_MARKDOWN, PartialDate, suggest_slug, text_fault
+from versus.inputs.fieldtypes import (
+    MAX_MARKDOWN,
+    PartialDate,
+    describe,
+    suggest_slug,
+    text_fault,
+)
 from versus.inputs.inputfiles import PROMPTS_STEM, RESERVED_IDS
 from versus.inputs.problems import FieldPath, Problem, closest, counted, did_you_mean
 from versus.inputs.schema import Harness, ModelCard, Result, SiteConfig, Suite
@@ -171,20 +177,45 @@ def check_markdown(
 
 
 def check_capability_ids(data: object, config: SiteConfig, source: SourceMap) -> list[Problem]:
-    """Every capability a card names must be in the taxonomy (checked on the data as written)."""
-    capabilities = data.get("capabilities") if isinstance(data, Mapping) else None
-    if not isinstance(capabilities, Mapping):
+    """Every capability a card names, under ``capabilities`` or ``demos``, must be in the
+    taxonomy, and one given a demo address must be marked ``demo`` (checked on the data as
+    written)."""
+    if not isinstance(data, Mapping):
         return []
-    known = set(capability_ids(config))
-    return [
-        source.problem(
-            ("capabilities", key),
-            f"unknown capability '{key}'; the taxonomy in versus.yaml does not list it",
-            capability_hint(key, config),
-        )
-        for key in capabilities
-        if key not in known
-    ]
+    known = capability_ids(config)
+    problems = []
+    for name in ("capabilities", "demos"):
+        written = data.get(name)
+        if isinstance(written, Mapping):
+            problems += [
+                source.problem(
+                    (name, key),
+                    f"unknown capability '{key}'; the taxonomy in versus.yaml does not list it",
+                    capability_hint(key, config),
+                )
+                for key in written
+                if key not in known
+            ]
+    demos = data.get("demos")
+    if isinstance(demos, Mapping):
+        stated = data.get("capabilities")
+        stated = stated if isinstance(stated, Mapping) else {}
+        problems += [
+            _not_a_demo(cap, stated.get(cap), source)
+            for cap in demos
+            if cap in known and stated.get(cap) != "demo"
+        ]
+    return problems
+
+
+def _not_a_demo(cap: str, state: object, source: SourceMap) -> Problem:
+    """A page links "try live" only where the card says the capability can be tried."""
+    said = f"marks it {describe(state)}" if state is not None else "does not name it"
+    return source.problem(
+        ("demos", cap),
+        f"a demo address for '{cap}', which 'capabilities' {said}",
+        f"write '{cap}: demo' under capabilities, or remove this address",
+    )
 
 
 def _initials(words: list[str]) -> str:
@@ -194,10 +225,11 @@ def _initials(words: list[str]) -> str:
 
 
 def capability_hint(written: str, config: SiteConfig) -> str:
-    """A did-you-mean for a capability id the taxonomy lacks: the id spelt close to it,
-    else the capability whose label it spells (``visual-question-answering``) or whose
-    initials it gives (``visual-qa``, ``optical-character-recognition`` -> ``vqa``,
-    ``ocr``), else the label spelt close to it."""
+    """A did-you-mean for a capability id the taxonomy lacks: the id it writes in other
+    case or separators (``OCR``), else the capability whose label it spells
+    (``visual-question-answering``) or whose initials it gives (``visual-qa``,
+    ``optical-character-recognition`` -> ``vqa``, ``ocr``), else the id spelt close to it,
+    else the label."""
     caps = [cap for group in config.taxonomy for cap in group.capabilities]
     words = [word for word in re.split(r"[^a-z0-9]+", written.lower()) if word]
     if "-".join(words) in {cap.id for cap in caps}:  # 'OCR', 'zero_shot_detection'

@@ -276,6 +276,23 @@ Url = Annotated[
     ),
 ]
 
+
+def _https_url(value: Any) -> str:
+    if not (isinstance(value, str) and value.strip().startswith("https://")):
+        raise _fail("an https:// URL", value)
+    return _url(value)
+
+
+HttpsUrl = Annotated[
+    str,
+    BeforeValidator(_https_url),
+    WithJsonSchema(
+        {"type": "string", "format": "uri", "pattern": "^https://", "maxLength": MAX_URL}
+    ),
+]
+"""An https URL: an address a page sends readers to try something (a live demo), where a
+plain http page could be altered on the way."""
+
 MAX_IMAGE_PATH = 200
 """The most characters of an image's path in its suite's folder."""
 _PATH_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")

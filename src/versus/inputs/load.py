@@ -805,6 +805,12 @@ required fields may be anything."""
 def load_suite(root: Path, suite_id: str) -> Suite:
     """The suite ``evals/<suite_id>/``, its counts taken from its prompt list when it has
     one; :class:`InputError` with the problems of its files (results aside)."""
+    return load_suite_prompts(root, suite_id)[0]
+
+
+def load_suite_prompts(root: Path, suite_id: str) -> tuple[Suite, Mapping[str, Prompt] | None]:
+    """The suite ``evals/<suite_id>/`` and its prompts by id (``None`` when it lists
+    none); :class:`InputError` with the problems of its files (results aside)."""
     reader = _Reader(root, DocumentCache(None))
     folder = root / EVALS_DIR / suite_id
     suite, prompts, _, _ = _suite_of(
@@ -812,7 +818,7 @@ def load_suite(root: Path, suite_id: str) -> Suite:
     )
     if suite is None or (prompts is not None and not prompts.usable):
         raise InputError(reader.problems)
-    return suite.value
+    return suite.value, prompts.prompts if prompts is not None else None
 
 
 def _load_suite(

@@ -20,6 +20,7 @@ from versus.inputs.fieldtypes import (
     AnswerSeconds,
     ContextWindow,
     DateText,
+    HttpsUrl,
     ImageRef,
     LongText,
     MarkdownText,
@@ -264,12 +265,14 @@ class Pricing(Strict):
     """Price per million input tokens."""
     output_per_million: Money = Field(examples=[0.33])
     """Price per million output tokens."""
-    as_of: DateText = Field(examples=["2026-11"])
-    """When these prices were read."""
+    as_of: DateText | None = Field(default=None, examples=["2026-11"])
+    """The date the price list gives for these prices; omit when it gives none (pages then say so, and ``read`` says when they were read)."""
     source: Text = Field(examples=["OpenRouter"])
     """Where they were read (a provider or page)."""
     url: Url | None = Field(default=None, examples=["https://openrouter.ai/models"])
     """Link to the price list."""
+    read: DateText | None = Field(default=None, examples=["2026-11-22"])
+    """When the price list was read; omit when unknown."""
 
 
 class Links(Strict):
@@ -285,6 +288,8 @@ class Links(Strict):
         default=None, examples=["https://github.com/google-research/big_vision"]
     )
     """Source code for running or training the model."""
+    demo: HttpsUrl | None = Field(default=None, examples=["https://demo.example.org/florence-2"])
+    """Where the model can be tried live (an https URL): every capability the card marks ``demo`` links it, unless ``demos`` gives that capability its own address."""
 
 
 class Source(Strict):
@@ -292,6 +297,8 @@ class Source(Strict):
     """What the source is, in a few words."""
     url: Url | None = Field(default=None, examples=["https://arxiv.org/abs/2311.06242"])
     """Link to it, when it is online."""
+    read: DateText | None = Field(default=None, examples=["2026-11-22"])
+    """When it was read (the figures taken from it are as of then); omit when unknown."""
 
 
 class ModelCard(Strict):
@@ -360,10 +367,21 @@ class ModelCard(Strict):
         json_schema_extra={"type": ["object", "null"]},
     )
     """Capability id from ``versus.yaml`` -> ``supported``, ``demo`` (can be tried live) or ``no``."""
-    notes: list[Prose] = Field(
-        default_factory=list, examples=[["The sources give no context window for this model."]]
+    demos: dict[str, HttpsUrl] = Field(
+        default_factory=dict,
+        examples=[{"ocr": "https://demo.example.org/florence-2/ocr"}],
     )
-    """Caveats about the data on this card."""
+    """Capability id -> where it can be tried live (an https URL), for capabilities marked ``demo`` that have their own address; ``links.demo`` serves the others."""
+    notes: list[Prose] = Field(
+        default_factory=list,
+        examples=[["This card covers the original PaliGemma, not PaliGemma 2."]],
+    )
+    """Caveats a reader should know about the model itself, shown with the card's sources."""
+    data_notes: list[Prose] = Field(
+        default_factory=list,
+        examples=[["The organization cell is empty in the source table."]],
+    )
+    """How the data on this card was gathered: what a source lacked, how a figure was derived or reconciled. Plain text, shown in a collapsed "Data notes" section at the end of the model's pages, never in the description."""
     sources: list[Source] = Field(
         min_length=1,
         examples=[

@@ -246,6 +246,10 @@ def _compare(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.compare_several()
 
 
+def _comparisons(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.comparisons_page()
+
+
 def _methodology(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.methodology_page()
 
@@ -256,6 +260,10 @@ def _suite(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
 
 def _prompt(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.prompt_page(spec.suite, spec.prompt)
+
+
+def _feed(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.feed()
 
 
 def _not_found(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
@@ -336,8 +344,19 @@ KINDS = Registry(
         Kind(
             "compare", Scope.SITE, urls.COMPARE, frozenset({Reads.NAMES}), "compare.html", _compare
         ),
+        # links every pair by its models' names; not in the sitemap, which lists the pairs
+        Kind(
+            "comparisons",
+            Scope.SITE,
+            urls.COMPARISONS,
+            frozenset({Reads.NAMES}),
+            "comparisons.html",
+            _comparisons,
+        ),
         Kind("models-json", Scope.SITE, urls.MODELS_JSON, _ANY, data=_models_json),
         Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY_FACTS, data=_llms_txt),
+        # names, summaries, results and their dates: no description
+        Kind("feed", Scope.SITE, urls.FEED, _ANY_FACTS, "feed.xml", _feed),
         # the rules every claim follows; it names each suite and its coverage threshold
         Kind(
             "methodology",

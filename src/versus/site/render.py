@@ -25,7 +25,7 @@ from versus.inputs.inputfiles import TEMPLATES_DIR
 from versus.inputs.problems import InputError, Problem, printable
 from versus.inputs.schema import SiteConfig
 from versus.inputs.templateloader import TemplateLoader
-from versus.join.cells import Cell
+from versus.join.cells import CAPABILITY_CELLS, Cell
 from versus.join.claims import confidence_shown
 from versus.join.formatting import Name, Sentence
 from versus.join.profiles import Profile
@@ -207,8 +207,10 @@ class Renderer:
         return kept[1]
 
     def render_cell(self, cell: Cell) -> Markup:
-        """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once."""
-        return self._fragment("partials/cell.html", cell, cell=cell)
+        """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once.
+        A cell that links (a live demo) has a partial of its own, holding no score."""
+        template = "partials/link_cell.html" if cell.href else "partials/cell.html"
+        return self._fragment(template, cell, cell=cell)
 
     def render_compact_cells(self, cells: Iterable[Cell]) -> Markup:
         """The icon-only ``<td>``s of a row of the all-model capability matrix: N rows of a
@@ -216,6 +218,8 @@ class Renderer:
         compact = self._compact
         html = []
         for cell in cells:
+            if cell.href:  # an icon is no link target: the model's page has the link
+                cell = CAPABILITY_CELLS["demo"]
             td = compact.get(cell)
             if td is None:
                 td = compact[cell] = self._fragment("partials/matrix_cell.html", cell, cell=cell)
