@@ -453,9 +453,12 @@ def check(project: Path, output_format: str) -> None:
     if output_format == "json":
         click.echo("[]")
         return
+    from versus.inputs.problems import counted
+
     results = sum(len(runs) for runs in catalog.results.values())
     click.echo(
-        f"versus: ok: {len(catalog.models)} models, {len(catalog.suites)} suites, {results} results"
+        f"versus: ok: {counted(len(catalog.models), 'model')}, "
+        f"{counted(len(catalog.suites), 'suite')}, {counted(results, 'result')}"
     )
 
 
@@ -475,7 +478,7 @@ def _build_problems(project: Path, config: SiteConfig | None) -> list[Problem]:
 
 @main.group()
 def new() -> None:
-    """Write a new model card or eval result to fill in.
+    """Write a new model card, eval suite or eval result to fill in.
 
     The file lists every field, each under a comment saying what it is.
     Required fields are left empty, so `versus check` names each one still to
@@ -485,6 +488,7 @@ def new() -> None:
     \b
     Examples:
       versus new model qwen2-5-vl-7b                  # models/qwen2-5-vl-7b.yaml
+      versus new suite chart-evals                    # evals/chart-evals/suite.yaml
       versus new result vision-evals qwen2-5-vl-7b    # evals/vision-evals/qwen2-5-vl-7b.yaml
     """
 
@@ -509,6 +513,30 @@ def new_model(project: Path, model_id: str) -> None:
 
     try:
         _write_new(project, scaffold.plan_model(project, model_id))
+    except InputError as error:
+        _fail(error)
+
+
+@new.command("suite")
+@_PROJECT
+@click.argument("suite_id", metavar="SUITE-ID")
+def new_suite(project: Path, suite_id: str) -> None:
+    """Write evals/SUITE-ID/suite.yaml, an eval suite to fill in.
+
+    Its name, summary, description, methodology, prompt count and one
+    category are left to fill in; copy the category's lines for each other
+    one. SUITE-ID is a slug: lowercase letters, digits and single hyphens.
+
+    \b
+    Examples:
+      versus new suite chart-evals                  # writes evals/chart-evals/suite.yaml
+      versus new suite chart-evals -p path/to/project
+      versus new suite chart-evals && versus check  # lists the fields to fill in
+    """
+    from versus.authoring import scaffold
+
+    try:
+        _write_new(project, scaffold.plan_suite(project, suite_id))
     except InputError as error:
         _fail(error)
 

@@ -39,6 +39,7 @@ from versus.inputs.fieldtypes import (
     StatedPercent,
     Text,
     TokenCount,
+    TokenSize,
     Url,
     VersionText,
 )
@@ -363,6 +364,7 @@ class ModelCard(Strict):
     capabilities: dict[str, CapabilityState] = Field(
         default_factory=dict,
         examples=[{"captioning": "demo", "ocr": "supported", "instance-segmentation": "no"}],
+        json_schema_extra={"type": ["object", "null"]},
     )
     """Capability id from ``versus.yaml`` -> ``supported``, ``demo`` (can be tried live) or ``no``."""
     demos: dict[str, HttpsUrl] = Field(
@@ -387,6 +389,12 @@ class ModelCard(Strict):
         ],
     )
     """Where the facts on this card come from."""
+
+    @field_validator("capabilities", mode="before")
+    @classmethod
+    def _none_stated(cls, value: object) -> object:
+        # `capabilities:` with each line under it commented out, as `versus new model` writes it
+        return {} if value is None else value
 
     @field_validator("category", mode="before")
     @classmethod
@@ -527,9 +535,9 @@ class EarlierRun(Strict):
     """Category id from the suite -> passed and total prompts of this run."""
     avg_response_seconds: Seconds | None = Field(default=None, examples=[31.5])
     """Average response time per prompt in seconds."""
-    median_input_tokens: TokenCount | None = Field(default=None, examples=[294])
+    median_input_tokens: TokenSize | None = Field(default=None, examples=[294])
     """Median input tokens per prompt, image tokens included."""
-    median_output_tokens: TokenCount | None = Field(default=None, examples=[230])
+    median_output_tokens: TokenSize | None = Field(default=None, examples=[230])
     """Median output tokens per prompt, reasoning included."""
     overall_percent: StatedPercent | None = Field(default=None, examples=[66.67])
     """Optional: the overall score as the source states it; checked against the categories."""
@@ -575,9 +583,9 @@ class Result(Strict):
     """Category id from the suite -> passed and total prompts; omit it when the run gives its outcomes (``<model-id>.outcomes.jsonl``): versus computes them."""
     avg_response_seconds: Seconds | None = Field(default=None, examples=[30.23])
     """Average response time per prompt in seconds; computed from the outcomes' ``seconds`` when they give them."""
-    median_input_tokens: TokenCount | None = Field(default=None, examples=[294])
+    median_input_tokens: TokenSize | None = Field(default=None, examples=[294])
     """Median input tokens per prompt, image tokens included; computed from the outcomes' ``input_tokens`` when they give them."""
-    median_output_tokens: TokenCount | None = Field(default=None, examples=[214])
+    median_output_tokens: TokenSize | None = Field(default=None, examples=[214])
     """Median output tokens per prompt, reasoning included; computed from the outcomes' ``output_tokens`` when they give them."""
     overall_percent: StatedPercent | None = Field(default=None, examples=[68.66])
     """Optional: the overall score as the source states it; checked against the categories."""

@@ -28,7 +28,7 @@ from versus.inputs.atomic import write_atomically
 from versus.inputs.fieldtypes import MIN_SECONDS
 from versus.inputs.load import EVALS_DIR, MODELS_DIR, SUITE_FILE, YAML_SUFFIXES, load_suite_prompts
 from versus.inputs.outcomes import Prompt
-from versus.inputs.problems import InputError, Problem, did_you_mean
+from versus.inputs.problems import InputError, Problem, counted, did_you_mean
 from versus.inputs.schema import Result, Suite
 from versus.inputs.scores import mean, middle
 from versus.inputs.validation import validate
@@ -328,7 +328,7 @@ def _check_run(run: _Run) -> list[Problem]:
                     place.problem(
                         "category",
                         f"{totals[category.id]} records of {run.model_id} in '{category.id}', "
-                        f"which has {category.prompts} prompts",
+                        f"which has {counted(category.prompts, 'prompt')}",
                     )
                 )
     return problems
