@@ -24,7 +24,7 @@ from urllib.parse import quote, unquote_to_bytes
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from htmltools import detail_of, soup, state_of, text, value_of
+from htmltools import detail_of, grid, soup, state_of, text, value_of
 from support import fixture_project, write
 from synthetic import add_models
 from versus.build.fingerprint import site_state
@@ -99,15 +99,16 @@ def label_of(th: Tag) -> str:
 def page_rows(table: Tag) -> list[tuple[str, list[dict[str, Any]]]]:
     """Each body row of a table: its label and its cells, group rows as ``("#", label)``."""
     rows: list[tuple[str, list[dict[str, Any]]]] = []
-    for body in table.find_all("tbody"):
-        for tr in body.find_all("tr"):
-            group = tr.find("th", scope="colgroup")
-            if isinstance(group, Tag):
-                rows.append(("#" + text(group), []))
-                continue
-            head = tr.find("th", scope="row")
-            assert isinstance(head, Tag)
-            rows.append((label_of(head), [cell_of(td) for td in tr.find_all("td")]))
+    for tr, cells in grid(table):
+        if tr.parent is None or tr.parent.name != "tbody":
+            continue
+        group = tr.find("th", scope="colgroup")
+        if isinstance(group, Tag):
+            rows.append(("#" + text(group), []))
+            continue
+        head = tr.find("th", scope="row")
+        assert isinstance(head, Tag)
+        rows.append((label_of(head), [cell_of(td) for td in cells if td.name == "td"]))
     return rows
 
 

@@ -526,7 +526,7 @@ def test_cells_carry_their_state_as_a_class_unless_plain(site: dict[str, bytes])
     cells = page.select("#capabilities td") + page.select("#scores td")
     classes = {tuple(td.get("class") or ()) for td in cells}
     assert ("cell--supported",) in classes
-    assert ("cell--not-evaluated",) in classes
+    assert ("cell--not-evaluated", "gap") in classes  # one cell down the column of no run
     assert ("band--high",) in classes or ("band--mid",) in classes
     assert not any("cell--value" in names for names in classes)
     # the icon is the stylesheet's: no element of its own in a table cell
@@ -753,9 +753,10 @@ def test_every_score_prints_and_draws_its_interval(site: dict[str, bytes]) -> No
             assert found, text(detail)
             passed, total, level = (int(found[i]) for i in (1, 2, 3))
             assert level == round(stats.CONFIDENCE * 100)
-            abbr = detail.find("abbr")
-            assert isinstance(abbr, Tag)
-            assert (text(abbr), abbr["title"]) == ("CI", "confidence interval")
+            # what CI stands for is said once a table, by its key
+            key = td.find_parent("section").select_one("ul.score-key")  # type: ignore[union-attr]
+            assert key is not None
+            assert f"its {level}% confidence interval (CI)" in text(key)
             low, high = (100 * bound for bound in stats.wilson_interval(passed, total))
             assert abs(float(found[4]) - low) <= 0.05 + 1e-9, text(detail)
             assert abs(float(found[5]) - high) <= 0.05 + 1e-9, text(detail)
@@ -777,4 +778,4 @@ def test_a_cell_without_counts_has_no_interval(site: dict[str, bytes]) -> None:
     table = section_table(soup(site[GEMMAS]), "scores")
     for label in ("Prompts covered", "Average response time", "Estimated cost per task"):
         row = row_of(table, label)
-        assert row.select("svg, line, abbr") == [], label
+        assert row.select("svg, line, small span") == [], label

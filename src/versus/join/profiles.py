@@ -176,12 +176,24 @@ def build_profile(
         earlier=earlier,
         properties=columns.property_cells(card),
         score_rows={suite_id: columns.score_rows(run) for suite_id, run in runs.items()},
-        capabilities=tuple(
-            capability_cell(card.capabilities.get(cap.id), demo_address(card, cap.id))
-            for group in catalog.config.taxonomy
-            for cap in group.capabilities
-        ),
+        capabilities=capability_cells(card, catalog),
     )
+
+
+def capability_cells(card: ModelCard, catalog: Catalog) -> tuple[Cell, ...]:
+    """The card's cell for each capability of the taxonomy, in its order. A demo address
+    is linked from the first capability it serves only: one address given for the whole
+    model is one link (one tab stop) in a table, the other demos reading "live demo"."""
+    linked: set[str] = set()
+    cells = []
+    for group in catalog.config.taxonomy:
+        for cap in group.capabilities:
+            address = demo_address(card, cap.id)
+            if address in linked:
+                address = ""
+            linked.add(address)
+            cells.append(capability_cell(card.capabilities.get(cap.id), address))
+    return tuple(cells)
 
 
 def build_profiles(

@@ -172,9 +172,10 @@ class Renderer:
             self._fragments[(template, key)] = html
         return html
 
-    def render_rows(self, rows: Iterable[Row]) -> Markup:
+    def render_rows(self, rows: Iterable[Row], skip: int = -1) -> Markup:
         """Table rows one after another, one per line, each joined from fragments: its head
-        (once per label), its cells, its end.
+        (once per label), its cells, its end. ``skip``: the column of a model with no run,
+        whose one cell spanning every row the template writes (``-1``: none).
 
         Rows rarely repeat across pairs (the leader marks differ), so a row is not rendered
         as a whole; its pieces are, each once, and joining them is cheap. This is the
@@ -190,7 +191,8 @@ class Renderer:
                     "partials/row_head.html", (row.label, row.note), label=row.label, note=row.note
                 )
             html.append(head)
-            for cell in row.cells:  # _td, inline: a hundred cells a pair page
+            cells = row.cells if skip < 0 else row.cells[:skip] + row.cells[skip + 1 :]
+            for cell in cells:  # _td, inline: a hundred cells a pair page
                 kept = tds.get(id(cell))
                 html.append(kept[1] if kept is not None and kept[0] is cell else self._td(cell))
             html.append(end)
