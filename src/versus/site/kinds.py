@@ -311,7 +311,6 @@ def _pair_json(export: SiteExport, spec: PageSpec) -> bytes:
 
 
 _ANY = frozenset({Reads.ANY_MODEL})
-_OWN = frozenset({Reads.OWN_MODELS})
 # no description: a description edit leaves these files as they are
 _ANY_FACTS = frozenset({Reads.ANY_FACTS})
 _OWN_FACTS = frozenset({Reads.OWN_FACTS})
@@ -394,7 +393,8 @@ KINDS = Registry(
         Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN_FACTS, data=_model_csv),
         # A pair's CSVs are in its page, as data: links (versus.site.tablecsv): two files
         # per pair, not two plus one per suite (at N = 500, 250,000 files, not 500,000).
-        Kind("pair", Scope.PAIR, urls.PAIR, _OWN, "pair.html", _pair, indexed=True),
+        # its overview prints each card's summary: the description is on the model page
+        Kind("pair", Scope.PAIR, urls.PAIR, _OWN_FACTS, "pair.html", _pair, indexed=True),
         Kind("pair-json", Scope.PAIR, urls.PAIR_JSON, _OWN_FACTS, data=_pair_json),
     ]
 )
