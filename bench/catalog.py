@@ -355,6 +355,12 @@ def card(rng: random.Random, index: int, capability_ids: Sequence[str]) -> dict[
     if rng.random() < 0.5:
         sources.append({"title": "Announcement at a conference talk (no recording online)"})
     data["sources"] = sources
+    # no draws from rng below: the catalog of every seed stays as it was before these fields
+    demo = sorted(cap for cap, state in data["capabilities"].items() if state == "demo")
+    data["demos"] = {cap: f"https://example.org/demo/{slug}/{cap}" for cap in demo[:1]}
+    if index % 4 == 0:
+        links["demo"] = f"https://example.org/demo/{slug}"
+    data["data_notes"] = [f"Synthetic: bench/catalog.py wrote this card (model {index})."]
     return data
 
 

@@ -7,11 +7,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 
 from support import fixture_project
 
 if TYPE_CHECKING:
     from hostiletools import Sandbox
+
+# No time limit per example: a property test asserts behaviour, and a loaded machine
+# must not turn a slow example into a failure (Hypothesis's default deadline is 200 ms).
+settings.register_profile("versus", deadline=None)
+settings.load_profile("versus")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -96,8 +96,7 @@
     if (cell.low != null && cell.high != null) {
       const [low, high] = [cell.low, cell.high].map((bound) => Number(bound).toFixed(1));
       const level = `${Math.round(data.rules.confidence * 100)}%`;
-      small.append(`, ${level} `, el("abbr", { title: "confidence interval" }, "CI"));
-      small.append(` ${low}\u2013${high}%`);
+      small.append(el("span", {}, `, ${level} CI ${low}\u2013${high}%`));
     }
     return small;
   }
@@ -107,10 +106,15 @@
     if (cell.band) names.push(`band--${cell.band}`);
     if (cell.leader) names.push("is-leader");
     const td = el("td", names.length ? { class: names.join(" ") } : {});
-    td.append(cell.text);
+    td.append(cell.href ? el("a", { href: cell.href, rel: "nofollow noopener" }, cell.text) : cell.text);
     if (cell.leader) td.append(el("strong", {}, "best"));
-    if (cell.percent !== null && cell.percent !== undefined) td.append(bar(cell));
-    if (cell.detail) td.append(detailNode(cell));
+    const scored = cell.percent !== null && cell.percent !== undefined;
+    if (scored || cell.detail) {
+      // the bar at the head of the detail, as cell.html writes them
+      const small = cell.detail ? detailNode(cell) : el("small");
+      if (scored) small.prepend(bar(cell));
+      td.append(small);
+    }
     if (cell.band_label) td.append(el("small", { class: "band" }, cell.band_label));
     return td;
   }
@@ -187,6 +191,8 @@
 
   function capabilitiesSection(models) {
     const groups = [];
+    // each model's demo addresses already linked: one link (one tab stop) per address
+    const linked = models.map(() => new Set());
     for (const group of data.taxonomy) {
       const rows = [];
       for (const cap of group.capabilities) {
@@ -196,7 +202,15 @@
           rows.push({
             label: cap.label,
             note: null,
-            cells: states.map((state) => data.capability_cells[state]),
+            // a demo with an address links it the first time, as on a pair page
+            cells: states.map((state, i) => {
+              let href = state === "demo" && models[i].demos[cap.id];
+              if (href && linked[i].has(href)) href = "";
+              if (href) linked[i].add(href);
+              return href
+                ? { ...data.capability_cells.demo, text: data.demo_link_text, href }
+                : data.capability_cells[state];
+            }),
           });
         }
       }

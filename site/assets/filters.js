@@ -1,24 +1,49 @@
-// Index filters: hide the rows of models that do not match, in every table of the page.
+// Index filters: hide the rows of models that do not match, in every table of the page, and
+// the names in the lists beside them (a leaderboard's "Not evaluated"). A table or a list left
+// with none says so instead of standing empty.
 // The form shows only with scripts on (see .js in style.css): without them every model stays listed.
 (() => {
   const form = document.getElementById("model-filters");
   if (!form) return;
   const selects = [...form.querySelectorAll("select[data-facet]")];
-  const rows = [...document.querySelectorAll("tr[data-model]")];
+  const items = [...document.querySelectorAll("main tr[data-model], main li[data-model]")];
   const status = form.querySelector(".filter-status");
-  const total = new Set(rows.map((row) => row.dataset.model)).size;
+  const total = new Set(items.map((item) => item.dataset.model)).size;
+  const NONE = "No model matches these filters.";
+
+  // Each table's wrap gets a message for when none of its rows is shown, made once.
+  const tables = [...document.querySelectorAll("main .table-wrap")].map((wrap) => {
+    const note = document.createElement("p");
+    note.className = "empty filter-empty";
+    note.hidden = true;
+    wrap.after(note);
+    return { wrap, note, rows: [...wrap.querySelectorAll("tr[data-model]")] };
+  });
+  const lists = [...document.querySelectorAll("main [data-follows-filters]")].map((list) => ({
+    list,
+    names: [...list.querySelectorAll("li[data-model]")],
+  }));
 
   const apply = () => {
     const wanted = selects.filter((s) => s.value).map((s) => [s.dataset.facet, s.value]);
     const shown = new Set();
-    for (const row of rows) {
-      const match = wanted.every(([facet, value]) => row.dataset[facet] === value);
-      row.hidden = !match;
-      if (match) shown.add(row.dataset.model);
+    for (const item of items) {
+      const match = wanted.every(([facet, value]) => item.dataset[facet] === value);
+      item.hidden = !match;
+      if (match) shown.add(item.dataset.model);
     }
-    status.textContent = wanted.length
-      ? `Showing ${shown.size} of ${total} models.`
-      : `Showing all ${total} models.`;
+    for (const { wrap, note, rows } of tables) {
+      const empty = rows.length > 0 && rows.every((row) => row.hidden);
+      wrap.hidden = empty;
+      note.hidden = !empty;
+      note.textContent = shown.size ? "None of the models that match these filters is in this table." : NONE;
+    }
+    for (const { list, names } of lists) list.hidden = names.every((name) => name.hidden);
+    status.textContent = !wanted.length
+      ? `Showing all ${total} models.`
+      : shown.size
+        ? `Showing ${shown.size} of ${total} models.`
+        : `${NONE} Choose "Any" in one of them, or show all.`;
     const query = new URLSearchParams(wanted);
     const search = query.toString();
     history.replaceState(null, "", search ? `?${search}#models` : location.pathname);

@@ -455,9 +455,12 @@ def check(project: Path, output_format: str) -> None:
     if output_format == "json":
         click.echo("[]")
         return
+    from versus.inputs.problems import counted
+
     results = sum(len(runs) for runs in catalog.results.values())
     click.echo(
-        f"versus: ok: {len(catalog.models)} models, {len(catalog.suites)} suites, {results} results"
+        f"versus: ok: {counted(len(catalog.models), 'model')}, "
+        f"{counted(len(catalog.suites), 'suite')}, {counted(results, 'result')}"
     )
 
 
@@ -477,7 +480,7 @@ def _build_problems(project: Path, config: SiteConfig | None) -> list[Problem]:
 
 @main.group()
 def new() -> None:
-    """Write a new model card or eval result to fill in.
+    """Write a new model card, eval suite or eval result to fill in.
 
     The file lists every field, each under a comment saying what it is.
     Required fields are left empty, so `versus check` names each one still to
@@ -487,6 +490,7 @@ def new() -> None:
     \b
     Examples:
       versus new model qwen2-5-vl-7b                  # models/qwen2-5-vl-7b.yaml
+      versus new suite chart-evals                    # evals/chart-evals/suite.yaml
       versus new result vision-evals qwen2-5-vl-7b    # evals/vision-evals/qwen2-5-vl-7b.yaml
     """
 
@@ -511,6 +515,30 @@ def new_model(project: Path, model_id: str) -> None:
 
     try:
         _write_new(project, scaffold.plan_model(project, model_id))
+    except InputError as error:
+        _fail(error)
+
+
+@new.command("suite")
+@_PROJECT
+@click.argument("suite_id", metavar="SUITE-ID")
+def new_suite(project: Path, suite_id: str) -> None:
+    """Write evals/SUITE-ID/suite.yaml, an eval suite to fill in.
+
+    Its name, summary, description, methodology, prompt count and one
+    category are left to fill in; copy the category's lines for each other
+    one. SUITE-ID is a slug: lowercase letters, digits and single hyphens.
+
+    \b
+    Examples:
+      versus new suite chart-evals                  # writes evals/chart-evals/suite.yaml
+      versus new suite chart-evals -p path/to/project
+      versus new suite chart-evals && versus check  # lists the fields to fill in
+    """
+    from versus.authoring import scaffold
+
+    try:
+        _write_new(project, scaffold.plan_suite(project, suite_id))
     except InputError as error:
         _fail(error)
 
@@ -549,6 +577,100 @@ def _write_new(project: Path, new_file: scaffold.NewFile) -> None:
             f"versus: {new_file.kind.path} is missing: run `versus schema` to write it, "
             "for completion and checks as you type in editors with yaml-language-server"
         )
+
+
+@main.command("import")
+@_PROJECT
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE")
+@click.option(
+    "--suite",
+    "suite_id",
+    default=None,
+    metavar="SUITE-ID",
+    help="The suite of the run.  [default: each record's, or the harness's task name]",
+)
+@click.option(
+    "--model",
+    "model_id",
+    default=None,
+    metavar="MODEL-ID",
+    help="The model of the run.  [default: each record's, or the harness's model name]",
+)
+@click.option(
+    "--format",
+    "file_format",
+    type=click.Choice(["neutral", "inspect", "lmms-eval"]),
+    default=None,
+    help="What FILE is.  [default: inspect for .eval and .json, lmms-eval for *_samples_*.jsonl, else neutral]",
+)
+@click.option(
+    "--metric",
+    default=None,
+    metavar="NAME",
+    help="The scorer (Inspect) or metric (lmms-eval) giving the verdicts.  [default: the first scorer; the only metric]",
+)
+@click.option(
+    "--provenance",
+    type=click.Choice(["measured", "self-reported"]),
+    default="measured",
+    show_default=True,
+    help="The provenance of a new result.",
+)
+@click.option(
+    "--source",
+    "source_title",
+    default=None,
+    metavar="TITLE",
+    help="The source title of a new result.  [default: the file's name]",
+)
+def import_command(
+    project: Path,
+    file: Path,
+    suite_id: str | None,
+    model_id: str | None,
+    file_format: str | None,
+    metric: str | None,
+    provenance: str,
+    source_title: str | None,
+) -> None:
+    """Write or update results from FILE: per-prompt outcomes of a harness.
+
+    Each run (a model on a suite) becomes evals/SUITE-ID/MODEL-ID.yaml and,
+    when the suite lists its prompts, its outcomes file. An existing result
+    keeps its hand-written fields; a second import of the same file changes
+    nothing. Every record that cannot be mapped (unknown model, suite, prompt
+    or category) is listed, and then nothing is written.
+
+    \b
+    Examples:
+      versus import results.jsonl                          # the neutral format (or .csv)
+      versus import logs/2026-05-14_mmmu.eval --suite vision-evals --model gemma-4-12b
+      versus import out/org__model/20260514_101500_samples_mme.jsonl --model gemma-4-12b
+    """
+    from versus.authoring.importing import formats, writer
+
+    try:
+        kind = next((f for f in formats.FORMATS if f == file_format), None)
+        harvest = formats.harvest(file, str(file), kind, metric)
+        plan = writer.plan_import(
+            project,
+            harvest,
+            suite=suite_id,
+            model=model_id,
+            provenance=provenance,
+            source=source_title,
+        )
+        writer.write_plan(project, plan)
+    except InputError as error:
+        _fail(error)
+        return
+    for change in plan.changes:
+        click.echo(printable(change.line()))
+    written = len(plan.files)
+    if written:
+        click.echo(f"versus: {written} file{'s' * (written != 1)} written; run `versus check`")
+    else:
+        click.echo("versus: unchanged: the project already holds these results")
 
 
 @main.command("schema")

@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TextIO
 
+from versus.inputs.problems import counted
+
 if TYPE_CHECKING:  # imported by the CLI before it knows the command: only what it needs
     from versus.build.pipeline import BuildReport
     from versus.inputs.problems import InputError
@@ -24,8 +26,9 @@ def summary(report: BuildReport) -> str:
     """The one line every build prints: pages, files written, unchanged and removed, time."""
     publish = report.publish
     return (
-        f"versus: built {report.pages} pages ({report.files} files: {publish.written} written, "
-        f"{publish.unchanged} unchanged, {publish.removed} removed) in {report.seconds:.2f}s"
+        f"versus: built {counted(report.pages, 'page')} ({counted(report.files, 'file')}: "
+        f"{publish.written} written, {publish.unchanged} unchanged, {publish.removed} removed) "
+        f"in {report.seconds:.2f}s"
     )
 
 
@@ -50,10 +53,7 @@ def problem_lines(error: InputError, outcome: str = "nothing was written") -> li
     lines = [problem.format() for problem in error.problems]
     files = len({problem.file for problem in error.problems})
     count = len(error.problems)
-    lines.append(
-        f"versus: {count} problem{'s' * (count != 1)} in {files} file{'s' * (files != 1)}; "
-        f"{outcome}"
-    )
+    lines.append(f"versus: {counted(count, 'problem')} in {counted(files, 'file')}; {outcome}")
     return lines
 
 
@@ -107,7 +107,7 @@ class ProgressLine:
         if done < total and now - self.drawn < 0.1:
             return  # at most ten lines a second
         self.drawn = now
-        self.stream.write(f"\rversus: {bar(done, total)} {done} of {total} files")
+        self.stream.write(f"\rversus: {bar(done, total)} {done} of {counted(total, 'file')}")
         self.stream.flush()
         self.shown = True
 

@@ -80,6 +80,7 @@ def test_schemas_folder_holds_only_the_written_schemas() -> None:
         "config.schema.json",
         "prompts.schema.json",
         "outcome.schema.json",
+        "import-record.schema.json",
     }
 
 

@@ -11,12 +11,13 @@ from click.testing import CliRunner, Result
 from support import SAMPLE_MODELS
 from versus.authoring import scaffold
 from versus.authoring.fielddocs import field_docs
-from versus.authoring.jsonschema import CARD, MODELINE_PREFIX, RESULT, modeline
+from versus.authoring.jsonschema import CARD, MODELINE_PREFIX, RESULT, SUITE, modeline
 from versus.cli import main
 from versus.inputs.load import load_project
 from versus.inputs.problems import InputError
-from versus.inputs.schema import ModelCard, Parameters, Pricing
+from versus.inputs.schema import ModelCard, Parameters, Pricing, Suite
 from versus.inputs.schema import Result as ResultModel
+from versus.inputs.yamlsource import parse_yaml
 
 MODEL = "qwen2-5-vl-7b"
 CARD_PATH = f"models/{MODEL}.yaml"
@@ -52,7 +53,8 @@ def _escaped(value: str) -> str:
 def uncomment(text: str, key: str) -> str:
     """Remove the ``# `` of the top-level field ``key`` and of every line of its block."""
     lines = text.split("\n")
-    start = lines.index(f"# {key}:")
+    # a mapping of scalars (demos) is written empty, as its default
+    start = next(i for i, line in enumerate(lines) if line in (f"# {key}:", f"# {key}: {{}}"))
     end = start + 1
     while end < len(lines) and lines[end].startswith("#   "):
         end += 1
@@ -125,10 +127,10 @@ def test_required_fields_are_empty_and_optional_ones_commented_out(
 ) -> None:
     text = scaffold.card_text(MODEL, load_project(sample_project).config)
     for name, field in ModelCard.model_fields.items():
-        if field.is_required():
+        if field.is_required() or name == "capabilities":  # its lines are commented out
             assert re.search(rf"^{name}:$", text, re.MULTILINE), name
         else:
-            assert re.search(rf"^# {name}:$", text, re.MULTILINE), name
+            assert re.search(rf"^# {name}:( \{{\}})?$", text, re.MULTILINE), name
             assert not re.search(rf"^{name}:", text, re.MULTILINE), name
 
 
@@ -137,13 +139,48 @@ def test_the_card_lists_every_capability_of_the_taxonomy_with_its_states(
 ) -> None:
     config = load_project(sample_project).config
     text = scaffold.card_text(MODEL, config)
+    assert "\ncapabilities:\n" in text
     for group in config.taxonomy:
-        assert f"#   # {group.label}\n" in text
+        assert f"  # # {group.label}\n" in text
         for cap in group.capabilities:
             assert re.search(
-                rf"^#   {re.escape(cap.id)}: +# supported \| demo \| no$", text, re.MULTILINE
+                rf"^  # {re.escape(cap.id)}: +# supported \| demo \| no$", text, re.MULTILINE
             ), cap.id
-            assert f"#   # {cap.label}: " in text
+            assert f"  # # {cap.label}: " in text
+
+
+def capability_block(lines: list[str]) -> range:
+    """The line numbers of the lines under ``capabilities:``."""
+    start = lines.index("capabilities:") + 1
+    end = start
+    while lines[end].startswith("  "):
+        end += 1
+    return range(start, end)
+
+
+def test_the_capabilities_uncomment_line_by_line_into_valid_yaml(project: Path) -> None:
+    """Removing the ``# `` of any line under ``capabilities:``, one line at a time, leaves
+    valid YAML; uncommenting a capability and giving its state gives a card that checks."""
+    assert new_model(project).exit_code == 0
+    card = project / CARD_PATH
+    lines = fill(card.read_text(), REQUIRED_CARD).split("\n")
+    block = capability_block(lines)
+    assert len(block) > 20
+    assert all(lines[number].startswith("  # ") for number in block)
+    card.write_text("\n".join(lines))
+    assert versus("check", "-p", str(project)).exit_code == 0  # none uncommented: none stated
+    for number in block:
+        lines[number] = lines[number].replace("# ", "", 1)
+        parse_yaml("\n".join(lines), CARD_PATH)  # raises InputError if not YAML
+    # a capability alone, its state written, the others left commented out
+    first = next(number for number in block if not lines[number].startswith("  #"))
+    one = card.read_text().split("\n")
+    one[first] = re.sub(r"^  # ([a-z0-9-]+): +# .*$", r"  \1: supported", one[first])
+    card.write_text("\n".join(one))
+    result = versus("check", "-p", str(project))
+    assert result.exit_code == 0, result.output
+    cap = one[first].strip().removesuffix(": supported")
+    assert load_project(project).models[MODEL].capabilities == {cap: "supported"}
 
 
 def test_a_fresh_card_fails_check_naming_each_required_field(project: Path) -> None:
@@ -200,9 +237,9 @@ def test_every_optional_field_uncommented_and_filled_validates(project: Path) ->
     card = project / CARD_PATH
     text = fill(card.read_text(), REQUIRED_CARD)
     for key in ModelCard.model_fields:
-        if not ModelCard.model_fields[key].is_required():
+        if not ModelCard.model_fields[key].is_required() and key != "capabilities":
             text = uncomment(text, key)
-    text = re.sub(r"^(  [a-z-]+):( +)# supported \| demo \| no$", r"\1: demo", text, flags=re.M)
+    text = re.sub(r"^  # ([a-z-]+):( +)# supported \| demo \| no$", r"  \1: demo", text, flags=re.M)
     text = fill(
         text,
         {
@@ -218,6 +255,7 @@ def test_every_optional_field_uncommented_and_filled_validates(project: Path) ->
         },
     )
     text = text.replace("\nnotes:\n  -\n", "\nnotes:\n  - A note.\n")
+    text = text.replace("\ndata_notes:\n  -\n", "\ndata_notes:\n  - A data note.\n")
     text = fill(text, {"name": "Apache 2.0"})  # the license's name, now the only empty one
     card.write_text(text)
 
@@ -232,6 +270,7 @@ def test_every_optional_field_uncommented_and_filled_validates(project: Path) ->
     assert loaded.pricing.currency == "USD"
     assert loaded.links.homepage == "https://example.org/"
     assert loaded.notes == ["A note."]
+    assert loaded.data_notes == ["A data note."]
     config = load_project(project).config
     assert set(loaded.capabilities) == {c.id for g in config.taxonomy for c in g.capabilities}
 
@@ -399,7 +438,10 @@ def test_new_result_for_an_unknown_suite_suggests_the_closest(project: Path) -> 
     assert not (project / "evals" / "vision-eval").exists()
 
     result = new_result(project, "chess", "florence-2")
-    assert "(the suites are: vision-evals)" in result.stderr
+    assert (
+        "(the suites are: vision-evals; write a new one with `versus new suite chess`)"
+        in result.stderr
+    )
 
 
 def test_new_result_for_an_unknown_model_suggests_the_closest(project: Path) -> None:
@@ -449,7 +491,8 @@ def test_new_lists_its_commands_with_examples() -> None:
     assert result.exit_code == 0
     assert "model   Write models/MODEL-ID.yaml" in result.stdout
     assert "result  Write evals/SUITE-ID/MODEL-ID.yaml" in result.stdout
-    for command in ("model", "result"):
+    assert "suite   Write evals/SUITE-ID/suite.yaml" in result.stdout
+    for command in ("model", "suite", "result"):
         text = versus("new", command, "--help").stdout
         assert "Examples:\n    versus new " in text
         assert "-p, --project DIRECTORY" in text
@@ -509,3 +552,83 @@ def test_a_new_results_earlier_runs_uncommented_and_filled_validate(project: Pat
     assert earlier.settings == {}
     assert earlier.categories["spatial-understanding"].passed == 5
     assert earlier.notes == ["A note."]
+
+
+# --- versus new suite ---------------------------------------------------------
+
+SUITE_ID = "chart-evals"
+SUITE_PATH = f"evals/{SUITE_ID}/suite.yaml"
+
+
+def new_suite(project: Path, suite_id: str = SUITE_ID) -> Result:
+    return versus("new", "suite", suite_id, "-p", str(project))
+
+
+def test_new_suite_writes_a_suite_that_names_its_schema_and_every_field(project: Path) -> None:
+    result = new_suite(project)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"versus: wrote {SUITE_PATH}; fill in its empty fields")
+    text = (project / SUITE_PATH).read_text(encoding="utf-8")
+    assert text == scaffold.suite_text(SUITE_ID)
+    assert text.splitlines()[0] == modeline(SUITE_PATH, SUITE)
+    assert text.splitlines()[0] == f"{MODELINE_PREFIX}../../schemas/suite.schema.json"
+    for name, field in Suite.model_fields.items():
+        pattern = rf"^{name}:$" if field.is_required() else rf"^# {name}:"
+        assert re.search(pattern, text, re.MULTILINE), name
+    assert "\ncategories:\n  - id:\n    label:\n    prompts:\n" in text
+    assert all(len(line) <= 100 for line in text.splitlines())
+
+
+def test_a_fresh_suite_fails_check_then_fills_in_and_takes_results(project: Path) -> None:
+    assert new_suite(project).exit_code == 0
+    result = versus("check", "-p", str(project))
+    assert result.exit_code == 1
+    named = [line.split(": ")[1] for line in result.stderr.splitlines()[:-1]]
+    assert named == [
+        "name",
+        "summary",
+        "description",
+        "methodology",
+        "prompts",
+        "categories[0].id",
+        "categories[0].label",
+        "categories[0].prompts",
+    ]
+    suite = project / SUITE_PATH
+    text = fill(
+        suite.read_text(),
+        {
+            "name": "Chart Evals",
+            "summary": "Questions about charts.",
+            "description": "Reads values off charts.",
+            "methodology": "Pass or fail.",
+            "prompts": "20",
+            "id": "read-a-value",
+            "label": "Read a value",
+        },
+    )
+    suite.write_text(text.replace("    prompts:\n", "    prompts: 20\n"))
+    result = versus("check", "-p", str(project))
+    assert result.exit_code == 0, result.output
+    assert "2 suites" in result.stdout
+    assert new_result(project, SUITE_ID, "florence-2").exit_code == 0
+
+
+def test_new_suite_never_overwrites_a_suite(project: Path) -> None:
+    result = new_suite(project, "vision-evals")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "evals/vision-evals/suite.yaml: the file already exists; `versus new` never "
+        "overwrites a file (edit it, or delete it first to start again)",
+        "versus: 1 problem in 1 file; nothing was written",
+    ]
+
+
+def test_new_suite_refuses_an_id_that_is_not_a_slug(project: Path) -> None:
+    result = new_suite(project, "Chart_Evals")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "evals/Chart_Evals: 'Chart_Evals' is not a valid suite id; expected a slug: lowercase "
+        "letters, digits and single hyphens, at most 64 characters (did you mean 'chart-evals'?)"
+    )
+    assert not (project / "evals" / "Chart_Evals").exists()

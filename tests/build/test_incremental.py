@@ -17,12 +17,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from support import fixture_project, png, write
+from support import SAMPLE_MODELS, fixture_project, png, write
 from synthetic import add_models
 from versus import urls
 from versus.build.pipeline import build, render_site
 from versus.inputs.load import load_project
-from versus.site.kinds import KINDS
+from versus.site.kinds import KINDS, Reads
 from versus.site.plan import plan_for, plan_size
 
 RESULT = """\
@@ -127,6 +127,10 @@ def apply(project: Path, edit: tuple[str, int, int]) -> None:
         text = card.read_text()
         name = next(line for line in text.splitlines() if line.startswith("name:"))
         card.write_text(text.replace(name, f"name: Model {value}", 1))
+    elif kind == "description":  # printed by a few kinds only (Reads.OWN_FACTS)
+        card.write_text(
+            card.read_text().replace("description: |-\n", f"description: |-\n  Take {value}.\n", 1)
+        )
     elif kind == "released":  # the sitemap's lastmod dates follow it
         text = card.read_text()
         released = next(line for line in text.splitlines() if line.startswith("released:"))
@@ -181,6 +185,7 @@ EDITS = st.tuples(
     st.sampled_from(
         [
             "rename",
+            "description",
             "released",
             "capability",
             "add",
@@ -234,9 +239,9 @@ def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> 
     card.write_text(card.read_text().replace("  vqa: supported", "  vqa: demo", 1))
     report = build(project, out, jobs=1)
     # its model page and its score table CSV; its four pairs, each with its JSON; the
-    # index (the matrix shows it), models.json, llms.txt and the leaderboard's CSV; not the
-    # sitemap, which prints no more of a model than its id and the date of its data
-    written = 2 + 4 * 2 + 4 + 1  # and the suite's page, which ranks every model
+    # index (the matrix shows it), models.json, llms.txt, the feed and the leaderboard's CSV;
+    # not the sitemap, which prints no more of a model than its id and the date of its data
+    written = 2 + 4 * 2 + 5 + 1  # and the suite's page, which ranks every model
     assert report.publish.written == written
     assert report.publish.unchanged == report.files - written
     assert "sitemap.xml" not in report.written
@@ -264,7 +269,9 @@ def test_unchanged_files_keep_their_modification_time(project: Path, tmp_path: P
     before = {path: path.stat().st_mtime_ns for path in out.rglob("*.html")}
     card = project / "models" / "sam-clip.yaml"
     card.write_text(
-        card.read_text().replace("Apple and UIUC", "Apple and the University of Illinois", 1)
+        card.read_text().replace(
+            "organization: Apple and UIUC", "organization: Apple and the University of Illinois", 1
+        )
     )
     build(project, out, jobs=1)
     changed = {p.relative_to(out).as_posix() for p in before if p.stat().st_mtime_ns != before[p]}
@@ -424,7 +431,6 @@ def test_an_outcome_edit_rerenders_that_models_pages_only(
         )
     out = tmp_path / "site"
     build(project, out, jobs=1)
-    from support import SAMPLE_MODELS
     from versus.build.parallel import PageRenderer
     from versus.site.kinds import PageSpec
 
@@ -502,6 +508,28 @@ def test_a_card_description_edit_rerenders_no_prompt_page(
     assert {p for p in rendered if p.startswith("evals/mini/") and p.count("/") == 3} == {
         f"evals/mini/{prompt}/index.html" for prompt in ("read-sign", "count-cats", "count-cars")
     }
+    assert tree(out) == clean(project)
+
+
+def test_a_description_edit_renders_only_the_files_that_print_descriptions(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    rendered = _rendered_by(monkeypatch)
+    apply(project, ("description", SAMPLE_MODELS.index("paligemma"), 7))
+    build(project, out, jobs=1)
+    printing = {kind.name for kind in KINDS if {Reads.OWN_MODELS, Reads.ANY_MODEL} & kind.reads}
+    catalog = load_project(project)
+    planned = plan_for(catalog.models, catalog.suites, prompts=catalog.prompt_ids())
+    kind_of = {spec.path: spec for spec in planned}
+    assert {kind_of[path].kind for path in rendered} <= printing
+    assert "models/paligemma/index.html" in rendered
+    assert "api/models.json" in rendered
+    assert "index.html" not in rendered  # it prints summaries, not descriptions
+    assert not [p for p in rendered if p.startswith(("api/pairs/", "compare/"))]
+    # every file of a model the edit is not about stays
+    assert all("paligemma" in kind_of[p].ids or not kind_of[p].ids for p in rendered)
     assert tree(out) == clean(project)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 import pytest
 
@@ -35,3 +35,20 @@ def test_a_record_without_a_field_is_no_known_state() -> None:
     del recorded["dates"]  # written before the sitemap's dates were recorded
     with pytest.raises(KeyError):  # TreeStates reads it as unknown: a full build
         SiteState.from_json(recorded)
+
+
+def test_a_description_edit_makes_stale_only_the_kinds_that_print_it() -> None:
+    from versus.build.state import changes
+    from versus.site.kinds import KINDS, Reads
+
+    old = replace(_state(), facts={"a": "f1", "b": "f2"})
+    new = replace(old, models={"a": "m1 edited", "b": "m2"})  # facts the same
+    stale = {spec.kind for spec in changes(old, new).pages}
+    printing = {k.name for k in KINDS if {Reads.OWN_MODELS, Reads.ANY_MODEL} & k.reads}
+    assert stale
+    assert stale <= printing
+    assert "index" not in stale
+    assert "pair-json" not in stale
+    # a state recorded before facts were: every model's facts count as changed
+    unknown = SiteState.from_json({**old.to_json(), "facts": {}})
+    assert {"index", "pair-json"} <= {spec.kind for spec in changes(unknown, new).pages}

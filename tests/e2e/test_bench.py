@@ -356,7 +356,7 @@ def test_clearing_the_output_makes_the_next_build_cold(tmp_path: Path) -> None:
     assert not (project / ".versus-cache").exists()
 
 
-def _size_run(n: int, walls: dict[str, float]) -> run.SizeRun:
+def _size_run(n: int, walls: dict[str, float], largest_pair: int = 30_000) -> run.SizeRun:
     steps = [
         run.Step(name, wall, 0.05, build, 3, 4, 0, 4, 0, 1, 1)
         for name, (wall, build) in {
@@ -365,7 +365,7 @@ def _size_run(n: int, walls: dict[str, float]) -> run.SizeRun:
             run.CARD: (walls.get(run.CARD, 0.4), 0.3),
         }.items()
     ]
-    return run.SizeRun(n, steps, [], 10.0, 4, 100, 1, 10, 1, 50, 0.1, 1, 1)
+    return run.SizeRun(n, steps, [], 10.0, 4, 100, 1, 10, 1, 50, largest_pair, 0.1, 1, 1)
 
 
 def _verdicts(runs: list[run.SizeRun]) -> dict[str, bool | None]:
@@ -388,3 +388,17 @@ def test_the_wall_targets_are_judged_on_the_whole_process() -> None:
 
 def test_the_runner_measures_the_sample_size_by_default() -> None:
     assert run.SAMPLE_SIZE in run.parse([]).sizes
+
+
+def test_the_largest_pair_page_is_judged_not_the_mean() -> None:
+    big = _verdicts([_size_run(500, {}, largest_pair=40_961)])
+    small = _verdicts([_size_run(500, {}, largest_pair=40_960)])
+    assert big[run.PAIR_HTML_NAME] is False
+    assert small[run.PAIR_HTML_NAME] is True
+
+
+def test_pair_page_bytes_finds_the_largest(tmp_path: Path) -> None:
+    for name, size in (("a-vs-b", 10), ("a-vs-c", 30), ("all", 99)):
+        (tmp_path / "compare" / name).mkdir(parents=True)
+        (tmp_path / "compare" / name / "index.html").write_bytes(b"x" * size)
+    assert run.pair_page_bytes(tmp_path) == (2, 40, 30)

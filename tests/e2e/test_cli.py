@@ -15,9 +15,11 @@ import pytest
 from click.testing import CliRunner
 
 from versus.build import failures
-from versus.build.pipeline import build
+from versus.build.output import PublishReport
+from versus.build.pipeline import BuildReport, build
 from versus.cli import main
-from versus.console import ProgressLine, bar, interactive
+from versus.console import ProgressLine, bar, interactive, problem_lines, summary
+from versus.inputs.problems import InputError, Problem
 from versus.site import plan
 
 VERSUS = Path(sys.executable).parent / "versus"
@@ -26,7 +28,16 @@ VERSUS = Path(sys.executable).parent / "versus"
 def test_check_passes_on_the_project(project: Path) -> None:
     result = CliRunner().invoke(main, ["check", "-p", str(project)])
     assert result.exit_code == 0, result.output
-    assert "5 models, 1 suites, 2 results" in result.output
+    assert "5 models, 1 suite, 2 results" in result.output
+
+
+def test_check_counts_one_of_each_in_the_singular(project: Path) -> None:
+    for card in ("florence-2", "paligemma", "sam-clip", "gemma-4-26b-a4b"):
+        (project / "models" / f"{card}.yaml").unlink()
+    (project / "evals" / "vision-evals" / "gemma-4-26b-a4b.yaml").unlink()
+    result = CliRunner().invoke(main, ["check", "-p", str(project)])
+    assert result.exit_code == 0, result.output
+    assert result.output == "versus: ok: 1 model, 1 suite, 1 result\n"
 
 
 def test_build_writes_the_site(project: Path, tmp_path: Path) -> None:
@@ -92,8 +103,10 @@ def test_every_command_has_examples_and_a_project_option() -> None:
     assert [name for name, _ in commands] == [
         "build",
         "check",
+        "import",
         "new model",
         "new result",
+        "new suite",
         "schema",
         "serve",
     ]
@@ -120,6 +133,15 @@ def test_build_prints_one_summary_line_and_no_progress_in_a_pipe(
         assert word in line
     assert result.stderr == ""
     assert "\r" not in result.output
+
+
+def test_summaries_say_one_page_one_file_one_problem_in_the_singular() -> None:
+    report = BuildReport(pages=1, files=1, publish=PublishReport(1, 0, 0), seconds=0.5)
+    assert summary(report) == (
+        "versus: built 1 page (1 file: 1 written, 0 unchanged, 0 removed) in 0.50s"
+    )
+    one = InputError([Problem.of_file("models/a.yaml", "wrong")])
+    assert problem_lines(one)[-1] == "versus: 1 problem in 1 file; nothing was written"
 
 
 def test_quiet_build_prints_only_problems(project: Path, tmp_path: Path) -> None:

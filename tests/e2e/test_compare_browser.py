@@ -139,6 +139,47 @@ def test_two_models_give_the_tables_of_their_pair_page(browser: Browser, server:
     pair.close()
 
 
+@pytest.fixture(scope="module")
+def demos_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The sample project with Florence-2's demos given addresses: the model's, and OCR's."""
+    root = fixture_project(tmp_path_factory.mktemp("demos") / "project")
+    card = root / "models/florence-2.yaml"
+    text = card.read_text().replace("links:\n", "links:\n  demo: https://demo.example.org/f2\n")
+    card.write_text(text + "demos:\n  ocr: https://demo.example.org/f2/ocr\n")
+    build(root, root / "site")
+    with serving(root / "site") as address:
+        yield address
+
+
+def demo_links(page: Page) -> list[list[str]]:
+    """Each linked cell of the capabilities table: its row, its text and where it leads."""
+    links: list[list[str]] = page.eval_on_selector_all(
+        "#capabilities td a",
+        """links => links.map(a => [a.closest('tr').querySelector('th').innerText.trim(),
+                                    a.innerText.trim(), a.getAttribute('href')])""",
+    )
+    return links
+
+
+def test_a_demo_links_its_address_as_on_the_pair_page(browser: Browser, demos_server: str) -> None:  # noqa: F811
+    several, problems = open_several(browser, f"{demos_server}/compare/?m=florence-2,gemma-4-12b")
+    pair, _ = open_page(browser, f"{demos_server}/compare/florence-2-vs-gemma-4-12b/")
+    assert (
+        demo_links(several)
+        == demo_links(pair)
+        == [
+            ["Image captioning", "Supported, try live", "https://demo.example.org/f2"],
+            ["OCR", "Supported, try live", "https://demo.example.org/f2/ocr"],
+        ]
+    )
+    # the model's address serves object detection too: linked once, the cell says so plainly
+    assert row_cells(several, "#capabilities", "Object detection")[0] == "Supported, live demo"
+    assert row_cells(pair, "#capabilities", "Object detection")[0] == "Supported, live demo"
+    assert problems == []
+    several.close()
+    pair.close()
+
+
 def test_choosing_a_fourth_model_updates_the_address_and_the_tables(
     browser: Browser,  # noqa: F811
     server: str,  # noqa: F811

@@ -177,6 +177,52 @@ def test_check_card_unknown_capability_without_a_close_match_has_no_hint() -> No
     assert problem.hint == ""
 
 
+TAXONOMY = """\
+title: Probe
+description: A site the tests write.
+base_url: https://example.org/
+taxonomy:
+  - id: vision
+    label: Vision
+    capabilities:
+      - id: vqa
+        label: Visual question answering
+      - id: ocr
+        label: OCR
+      - id: object-detection
+        label: Object detection
+      - id: vision-language
+        label: Vision-language
+      - id: captioning
+        label: Image captioning
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("visual-qa", "did you mean 'vqa' (Visual question answering)?"),
+        ("visual-question-answering", "did you mean 'vqa' (Visual question answering)?"),
+        ("optical-character-recognition", "did you mean 'ocr' (OCR)?"),
+        ("image-captioning", "did you mean 'captioning' (Image captioning)?"),
+        ("vl", "did you mean 'vision-language' (Vision-language)?"),
+        ("object-detektion", "did you mean 'object-detection'?"),
+        ("image-captionin", "did you mean 'captioning'?"),
+        ("teleportation", ""),
+    ],
+)
+def test_an_unknown_capability_is_matched_by_spelling_label_or_initials(
+    written: str, hint: str
+) -> None:
+    config, _ = parsed(SiteConfig, TAXONOMY, "versus.yaml")
+    card, source = parsed(ModelCard, CARD + f"capabilities:\n  {written}: demo\n", "m.yaml")
+    [problem] = checks.check_capability_ids(card.model_dump(), config, source)
+    assert problem.message == (
+        f"unknown capability '{written}'; the taxonomy in versus.yaml does not list it"
+    )
+    assert problem.hint == hint
+
+
 def test_a_valid_suite_has_no_problems() -> None:
     assert checks.check_suite(*parsed(Suite, SUITE, "evals/probe/suite.yaml")) == []
 
@@ -312,10 +358,14 @@ def test_a_result_without_a_card_still_has_its_categories_checked() -> None:
     ]
 
 
-def test_stated_figures_are_not_checked_on_a_broken_result() -> None:
+def test_stated_figures_are_checked_on_the_counts_as_written_in_the_same_run() -> None:
+    """A wrong count does not hide a stated overall percent that disagrees: both are said,
+    the second with a hint that the counts may be what is wrong."""
     text = RESULT.replace("passed: 4", "passed: 6") + "overall_percent: 1\n"
-    [problem] = run_check(text)
-    assert problem.path == ("categories", "first", "passed")
+    count, overall = run_check(text)
+    assert count.path == ("categories", "first", "passed")
+    assert overall.path == ("overall_percent",)
+    assert overall.hint.startswith("correct the categories' counts, then compare again")
 
 
 def test_check_unique_names_the_first_file() -> None:

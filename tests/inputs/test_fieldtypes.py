@@ -38,6 +38,7 @@ from versus.inputs.fieldtypes import (
     StatedPercent,
     Text,
     TokenCount,
+    TokenSize,
     Url,
     VersionText,
     describe,
@@ -350,6 +351,44 @@ def test_bounds_are_inclusive() -> None:
     assert accepts(Seconds, MIN_SECONDS) == MIN_SECONDS
     assert accepts(Seconds, MAX_SECONDS) == MAX_SECONDS
     assert accepts(PassedCount, 0) == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "tokens"),
+    [
+        ("32K", 32_000),
+        ("128k", 128_000),
+        ("1M", 1_000_000),
+        ("1.5M", 1_500_000),
+        (" 256K ", 256_000),
+        ("32768", 32_768),
+        (32_768, 32_768),
+    ],
+)
+def test_a_context_window_is_a_size_as_people_write_it(value: Any, tokens: int) -> None:
+    # as parameters take 7B: K and M are powers of 1000, whatever the letter's case
+    assert accepts(ContextWindow, value) == tokens
+    assert accepts(TokenSize, value) == tokens
+
+
+@pytest.mark.parametrize("value", ["128K tokens", "32KB", "0.5K1", "1.0001K", "lots"])
+def test_a_size_that_is_not_one_names_the_forms_it_takes(value: str) -> None:
+    assert refusal(ContextWindow, value).startswith(
+        "expected a number of tokens such as 32768, 32K or 1M"
+    )
+
+
+def test_sizes_are_bounded_as_numbers() -> None:
+    with pytest.raises(ValidationError) as raised:
+        TypeAdapter(ContextWindow).validate_python("2B")
+    assert raised.value.errors()[0]["type"] == "less_than_equal"
+    with pytest.raises(ValidationError):
+        TypeAdapter(ContextWindow).validate_python("0K")
+
+
+def test_an_outcome_token_count_stays_exact() -> None:
+    with pytest.raises(ValidationError):
+        TypeAdapter(TokenCount).validate_python("1K")
 
 
 def test_negative_zero_percent_is_zero() -> None:

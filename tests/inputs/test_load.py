@@ -154,15 +154,15 @@ CASES = [
                 + "  currency: USD\n"
                 + "  input_per_million: 0.06\n"
                 + "  output_per_million: 0.33\n"
-                + "  source: A price list\n",
+                + "  as_of: 2026-11\n",
             ),
         ),
         "models/probe.yaml",
         9,
         1,
-        "pricing.as_of",
-        "missing required field 'as_of'",
-        "add 'as_of:' here",
+        "pricing.source",
+        "missing required field 'source'",
+        "add 'source:' here",
     ),
     Case(
         "missing-field-in-list-item",
@@ -180,13 +180,13 @@ CASES = [
         "add 'title:' here",
     ),
     Case(
-        "string-for-an-int",
-        (put("models/probe.yaml", CARD + 'context_window: "128000"\n'),),
+        "text-for-a-size",
+        (put("models/probe.yaml", CARD + 'context_window: "many"\n'),),
         "models/probe.yaml",
         9,
         1,
         "context_window",
-        "expected a whole number; got '128000'",
+        "expected a number of tokens such as 32768, 32K or 1M; got 'many'",
     ),
     Case(
         "float-for-an-int",
@@ -704,7 +704,7 @@ def test_unknown_field_far_from_any_name_lists_the_allowed_ones(project: Path) -
     write(project, "models/probe.yaml", CARD + "links:\n  zzz: https://example.org/\n")
     [problem] = problems_of(project)
     assert (problem.line, problem.column, problem.dotted_path) == (10, 3, "links.zzz")
-    assert problem.hint == "allowed here: code, homepage, paper, weights"
+    assert problem.hint == "allowed here: code, demo, homepage, paper, weights"
 
 
 def test_three_mistakes_in_three_files_are_reported_in_one_run(project: Path) -> None:
@@ -874,3 +874,63 @@ def test_a_folder_named_like_a_card_is_a_problem_and_other_folders_are_not(proje
     (project / "models" / "drafts").mkdir()
     found = [(p.file, p.message) for p in problems_of(project)]
     assert found == [("models/x.yaml", "a folder, not a file: a card is one YAML file")]
+
+
+def test_card_facts_leave_out_the_description_only(project: Path) -> None:
+    from versus.inputs.cache import DocumentCache
+
+    card = project / "models" / "paligemma.yaml"
+    text = card.read_text(encoding="utf-8")
+    cache = DocumentCache.for_project(project)
+    fresh = load_project(project, cache).card_facts
+    cache.save()
+    assert load_project(project, DocumentCache.for_project(project)).card_facts == fresh
+    card.write_text(text.replace("description: |-\n", "description: |-\n  Edited.\n", 1), "utf-8")
+    edited = load_project(project, DocumentCache.for_project(project))
+    assert edited.card_facts == fresh
+    card.write_text(text.replace("summary: ", "summary: Edited. ", 1), "utf-8")
+    facts = load_project(project).card_facts
+    assert facts["paligemma"] != fresh["paligemma"]
+    assert {m: d for m, d in facts.items() if m != "paligemma"} == {
+        m: d for m, d in fresh.items() if m != "paligemma"
+    }
+
+
+PRICING = """\
+pricing:
+  currency: USD
+  input_per_million: 0.06
+  output_per_million: 0.33
+  as_of: 2026-11
+  source: A price list
+"""
+TOKENS = "median_input_tokens: 294\nmedian_output_tokens: 214\n"
+
+
+def test_a_card_with_field_errors_still_prices_its_results_costs(project: Path) -> None:
+    write(project, "models/probe.yaml", CARD.replace("Probe", "") + PRICING)
+    write(project, "evals/vision-evals/probe.yaml", RESULT + TOKENS + "cost_per_task: 1\n")
+    found = [(p.file, p.dotted_path, p.message) for p in problems_of(project)]
+    assert found == [
+        ("evals/vision-evals/probe.yaml", "cost_per_task", found[0][2]),
+        ("models/probe.yaml", "name", "expected non-empty text; got nothing (null)"),
+    ]
+    assert found[0][2].startswith("states 1 but 294 input and 214 output tokens")
+
+
+def test_a_card_whose_pricing_is_wrong_is_not_said_to_have_none(project: Path) -> None:
+    write(project, "models/probe.yaml", CARD + PRICING.replace("USD", "dollars"))
+    write(project, "evals/vision-evals/probe.yaml", RESULT + TOKENS + "cost_per_task: 1\n")
+    assert [(p.file, p.dotted_path) for p in problems_of(project)] == [
+        ("models/probe.yaml", "pricing.currency")
+    ]
+
+
+def test_a_result_with_a_field_error_is_left_out_though_its_figures_are_checked(
+    project: Path,
+) -> None:
+    write(project, "evals/vision-evals/probe.yaml", RESULT + "avg_response_seconds: fast\n")
+    write(project, "models/probe.yaml", CARD)
+    with pytest.raises(InputError) as raised:
+        load_project(project)
+    assert [p.dotted_path for p in raised.value.problems] == ["avg_response_seconds"]

@@ -270,6 +270,112 @@ def test_syntax_errors_have_a_line(text: str, line: int, column: int, message: s
     assert problem.message.startswith(message)
 
 
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message", "hint"),
+    [
+        (
+            "name: Probe\n  organization: X\n",
+            2,
+            3,
+            "'organization' on line 2 is indented further than 'name' on line 1, which has "
+            "a value already, so YAML reads the line as more of that value",
+            "write 'organization' with no spaces before it, as 'name', if it is a field "
+            "beside it; a field inside another goes on the lines under the other's name and ':'",
+        ),
+        (
+            "sources:\n  - title: x\n      url: y\n",
+            3,
+            7,
+            "'url' on line 3 is indented further than 'title' on line 2, which has a value "
+            "already, so YAML reads the line as more of that value",
+            "indent 'url' by 4 spaces, as 'title', if it is a field beside it; a field "
+            "inside another goes on the lines under the other's name and ':'",
+        ),
+        (
+            "capabilities:\n  ocr: supported\n vqa: demo\nsources: []\n",
+            3,
+            2,
+            "line 3 is indented by 1 space, less than line 2 above it (2 spaces) and more "
+            "than line 1 (0 spaces), YAML cannot tell which of the two it goes with",
+            "indent it by 2 spaces, as 'ocr' on line 2, or by 0, as 'capabilities' on line 1",
+        ),
+        (
+            "sources:\n  - title: x\n - title: y\n",
+            3,
+            2,
+            "line 3 is indented by 1 space, less than line 2 above it (2 spaces) and more "
+            "than line 1 (0 spaces), YAML cannot tell which of the two it goes with",
+            "indent it by 2 spaces, as the '-' on line 2, or by 0, as 'sources' on line 1",
+        ),
+        (
+            "sources:\n  - title: x\n    - title: y\n",
+            3,
+            5,
+            "the list item on line 3 is indented as the fields of the item on line 2, "
+            "not as its '-'",
+            "indent its '-' by 2 spaces, as the '-' on line 2",
+        ),
+        (
+            "  name: P\norganization: X\n",
+            2,
+            1,
+            "line 2 is indented by 0 spaces and line 1 above it by 2: the top-level fields "
+            "of a file line up",
+            "remove the spaces before 'name' on line 1",
+        ),
+        (
+            "name:Probe\norganization: X\n",
+            1,
+            1,
+            "line 1 has no space after its ':', so YAML reads it as text, and 'organization' "
+            "on line 2 cannot follow it",
+            "write a space after the ':'",
+        ),
+        (
+            "name: P\ncapabilities:\n  ocr supported\n  vqa: demo\n",
+            3,
+            3,
+            "line 3 has no ':' after a field's name, so YAML reads it as text, and 'vqa' on "
+            "line 4 cannot follow it",
+            "write ': ' after the name",
+        ),
+        (
+            "name: P\norganization Example\nsummary: x\n",
+            2,
+            1,
+            "line 2 has no ':' after a field's name",
+            "write the field's name, ': ' and its value; or, if the line goes on with the "
+            "value above it, indent it further than that value's field",
+        ),
+    ],
+)
+def test_an_indentation_mistake_gets_advice_about_indentation(
+    text: str, line: int, column: int, message: str, hint: str
+) -> None:
+    problem = only_problem(text)
+    assert (problem.line, problem.column) == (line, column)
+    assert problem.message == f"YAML syntax error: {message}"
+    assert problem.hint == hint
+    assert "<block" not in problem.message
+
+
+@pytest.mark.parametrize(
+    "text", ["summary: Note: a model\n", "summary: A long\n  text goes on\n  key: value\n"]
+)
+def test_a_colon_inside_a_value_still_gets_the_quotes_hint(text: str) -> None:
+    problem = only_problem(text)
+    assert problem.hint == "if ': ' is part of the text, put the whole value in quotes"
+
+
+@pytest.mark.parametrize("char", ["`", "@"])
+def test_a_value_starting_with_a_reserved_character_gets_the_quotes_hint(char: str) -> None:
+    problem = only_problem(f"name: {char}P{char}\n")
+    assert problem.message == (
+        f"YAML syntax error: a value cannot start with '{char}' unless it is quoted"
+    )
+    assert problem.hint == "put the whole value in quotes"
+
+
 def test_a_file_of_only_comments_says_so() -> None:
     problem = only_problem("# only a comment\n")
     assert problem.message == (

@@ -6,8 +6,9 @@ import pickle
 from decimal import Decimal
 
 import pytest
+from pydantic import TypeAdapter
 
-from versus.inputs.fieldtypes import PartialDate
+from versus.inputs.fieldtypes import ContextWindow, PartialDate
 from versus.inputs.schema import Harness
 from versus.join import formatting
 from versus.join.formatting import Name, Sentence
@@ -52,6 +53,9 @@ def test_count_rounding_up_moves_to_the_next_scale(value: int, text: str) -> Non
         (1_000_000, "1M"),
         (1_048_576, "1M"),
         (2_000_000, "2M"),
+        (1_500_000, "1.5M"),
+        (1_050_000, "1.05M"),
+        (1_234_000, "1234K"),
         (1500, "1,500"),
         (999, "999"),
     ],
@@ -185,3 +189,9 @@ def test_settings_read_as_written_in_the_order_written() -> None:
         "temperature: 0, top_p: 0.95, greedy: true, seed: 1.0, x: 0.00001, m: a"
     )
     assert formatting.settings({}) == ""
+
+
+@pytest.mark.parametrize("written", ["32K", "128K", "1M", "1.5M", "256K"])
+def test_a_size_written_in_a_card_prints_as_written(written: str) -> None:
+    assert formatting.tokens(TypeAdapter(ContextWindow).validate_python(written)) == written
+    assert formatting.tokens(TypeAdapter(ContextWindow).validate_python(written.lower())) == written

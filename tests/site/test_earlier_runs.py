@@ -35,6 +35,7 @@ earlier_runs:
     source:
       title: An older report
       url: https://example.org/old
+      read: "2025-07"
     categories:
       defect-detection: {passed: 10, total: 15}
   - date: "2025-11"
@@ -126,7 +127,7 @@ def test_the_model_page_says_where_each_earlier_run_comes_from(site: dict[str, b
     items = [flat(li) for li in listed.find_all("li", recursive=False)]
     assert items[0].startswith("Nov 2025: source: Roboflow Playground")  # the top level's
     assert items[0].endswith("Made before the prompts' answers were reviewed.")
-    assert items[1] == "Jun 2025: source: An older report."
+    assert items[1] == "Jun 2025: source: An older report, read Jul 2025."
     link = listed.find("a")
     assert isinstance(link, Tag)
     assert link["href"] == "https://example.org/old"
@@ -187,7 +188,11 @@ def test_models_json_gives_each_runs_earlier_runs_and_how_it_was_made(
     assert earlier[0]["harness"] == {"name": "lmms-eval", "version": "0.2.4"}
     assert earlier[0]["settings"] == {"temperature": 0.7}
     assert earlier[0]["notes"] == ["Made before the prompts' answers were reviewed."]
-    assert earlier[1]["source"] == {"title": "An older report", "url": "https://example.org/old"}
+    assert earlier[1]["source"] == {
+        "title": "An older report",
+        "url": "https://example.org/old",
+        "read": "2025-07",
+    }
     assert earlier[1]["categories"][0] == {
         "id": "defect-detection",
         "label": "Defect Detection",

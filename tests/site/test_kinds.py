@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from support import fixture_project, write
+from versus import urls
 from versus.build.pipeline import build, render_site
 from versus.inputs.load import load_project
 from versus.site import plan
@@ -239,3 +240,29 @@ def test_every_kind_of_versus_is_reachable_from_the_registry() -> None:
         assert (kind.view is None) != (kind.data is None)
         assert kind.template.endswith((".html", ".xml", ".txt")) or kind.data is not None
     assert KINDS.pair_kinds == {"pair", "pair-json"}
+
+
+def test_the_comparisons_page_is_one_kind_rebuilt_when_a_name_changes(
+    project: Path, tmp_path: Path
+) -> None:
+    """The list of every pair (issue 18): one entry of the registry, its URL from
+    versus.urls, rewritten by a renamed model and kept by any other card edit."""
+    kind = KINDS["comparisons"]
+    assert (kind.scope, kind.reads, kind.template) == (
+        Scope.SITE,
+        frozenset({Reads.NAMES}),
+        "comparisons.html",
+    )
+    assert kind.path == urls.COMPARISONS
+    assert kind.html
+    assert not kind.indexed  # the sitemap lists every pair itself
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    page = "comparisons/index.html"
+    assert "<bdi>Florence-2</bdi> vs <bdi>PaliGemma</bdi>" in (out / page).read_text()
+    card = project / "models" / "florence-2.yaml"
+    card.write_text(card.read_text().replace("summary: >-\n", "summary: >-\n  Edited.\n", 1))
+    assert page not in build(project, out, jobs=1).written
+    card.write_text(card.read_text().replace("name: Florence-2", "name: Florence-3", 1))
+    assert page in build(project, out, jobs=1).written
+    assert "<bdi>Florence-3</bdi> vs <bdi>PaliGemma</bdi>" in (out / page).read_text()

@@ -28,21 +28,25 @@ def test_a_pair_page_does_not_grow_with_the_catalog(tmp_path: Path) -> None:
     assert small[page] == large[page]
 
 
-def test_model_pages_and_the_index_grow_linearly(tmp_path: Path) -> None:
-    site = site_with(tmp_path, 30)  # 35 models, 595 pairs: past the index's pair list
+def test_model_pages_the_index_and_the_comparisons_grow_linearly(tmp_path: Path) -> None:
+    site = site_with(tmp_path, 30)  # 35 models, 595 pairs: past the pair list's limit
     assert views.PAIR_LIST_LIMIT < 35 * 34 // 2
     model_page = site["models/paligemma/index.html"].decode()
     assert len(re.findall(r'href="../../compare/', model_page)) == 34
     index = site["index.html"].decode()
     assert not re.search(r'href="compare/[^"]*-vs-', index)  # the picker and model pages do
     assert index.count('<option value="synthetic-007">') == 2  # in both selects of the picker
-    assert "Every model's page lists all of its comparisons." in index
+    comparisons = site["comparisons/index.html"].decode()
+    assert not re.search(r'href="../compare/[^"]*-vs-', comparisons)
+    assert "each model's page lists all of its comparisons." in comparisons
+    assert len(re.findall(r'href="../models/[^"]*#comparisons"', comparisons)) == 35
 
 
-def test_the_index_lists_every_pair_while_the_list_is_short(tmp_path: Path) -> None:
+def test_the_comparisons_page_lists_every_pair_while_the_list_is_short(tmp_path: Path) -> None:
     site = site_with(tmp_path, 3)  # 8 models, 28 pairs
-    index = site["index.html"].decode()
-    assert len(re.findall(r'<li><a href="compare/', index)) == 28
+    comparisons = site["comparisons/index.html"].decode()
+    assert len(re.findall(r'<li><a href="../compare/', comparisons)) == 28
+    assert not re.search(r'href="compare/[^"]*-vs-', site["index.html"].decode())
 
 
 def test_a_large_sitemap_is_split_into_parts(

@@ -98,7 +98,8 @@ def test_pair_page_band_is_written_in_text(site: dict[str, bytes]) -> None:
 def test_capability_states_look_different(site: dict[str, bytes]) -> None:
     page = soup(site["compare/florence-2-vs-sam-clip/index.html"])
     rows = value_rows(section_table(page, "capabilities"))
-    assert rows["Image captioning"] == [("Supported, try live", "demo"), ("Not supported", "no")]
+    # no demo address in these cards: plain text, no "try live" that leads nowhere
+    assert rows["Image captioning"] == [("Supported, live demo", "demo"), ("Not supported", "no")]
     assert rows["Classification"] == [("Unknown", "unknown"), ("Supported", "supported")]
     assert rows["Instance segmentation"] == [("Supported", "supported"), ("Supported", "supported")]
 
@@ -283,15 +284,34 @@ def test_equal_scores_share_a_rank(project: Path) -> None:
     assert board[5][:2] == ["", "SAM-CLIP"]  # not evaluated: no rank
 
 
-def test_index_reaches_every_pair(site: dict[str, bytes]) -> None:
-    section = soup(site["index.html"]).find(id="comparisons")
+def test_the_index_leads_to_every_pair_through_the_comparisons_page(
+    site: dict[str, bytes],
+) -> None:
+    index = soup(site["index.html"])
+    section = index.find(id="comparisons")
     assert isinstance(section, Tag)
+    # the picker comes first in the content, before the models table; no pair is linked
+    main = index.find("main")
+    assert isinstance(main, Tag)
+    sections = [str(s["id"]) for s in main.find_all("section", recursive=False)]
+    assert sections == ["comparisons", "models", "capabilities", "leaderboards"]
+    assert section.find("form", class_="picker") is not None
     hrefs = sorted(str(a["href"]) for a in section.find_all("a"))
-    assert hrefs == sorted(
-        name.removesuffix("index.html")
+    assert hrefs == ["compare/", "comparisons/"]
+    link = section.find("a", href="comparisons/")
+    assert isinstance(link, Tag)
+    assert text(link) == "All 10 comparisons"
+    page = soup(site["comparisons/index.html"])
+    listed = sorted(str(a["href"]) for a in page.select("#pairs a"))
+    assert listed == sorted(
+        "../" + name.removesuffix("index.html")
         for name in site
-        if name.startswith("compare/") and name.endswith("index.html")
+        if name.startswith("compare/") and "-vs-" in name
     )
+    pair = page.find("a", href="../compare/florence-2-vs-sam-clip/")
+    assert isinstance(pair, Tag)
+    assert text(pair) == "Florence-2 vs SAM-CLIP"
+    assert page.find("form", class_="picker") is not None
 
 
 def test_index_tells_open_weights_from_research_without_weights(
@@ -414,10 +434,11 @@ def test_a_suite_methodology_is_printed_under_its_leaderboard_and_on_its_page(
     site: dict[str, bytes],
 ) -> None:
     index = soup(site["index.html"])
-    methodology = index.find("section", id="methodology-vision-evals")
+    methodology = index.find("details", id="methodology-vision-evals")  # collapsed
     assert isinstance(methodology, Tag)
     assert methodology.find_parent("section", id="leaderboards") is not None
-    assert text(methodology.h4) == "How Vision Evals is run and scored"  # type: ignore[arg-type]
+    summary = methodology.summary
+    assert text(summary) == "How Vision Evals is run and scored"  # type: ignore[arg-type]
     assert "Median input tokens" in text(methodology)  # the suite's own Markdown
     for name in (PAIR, "models/gemma-4-12b/index.html"):
         page = soup(site[name])
@@ -505,7 +526,7 @@ def test_cells_carry_their_state_as_a_class_unless_plain(site: dict[str, bytes])
     cells = page.select("#capabilities td") + page.select("#scores td")
     classes = {tuple(td.get("class") or ()) for td in cells}
     assert ("cell--supported",) in classes
-    assert ("cell--not-evaluated",) in classes
+    assert ("cell--not-evaluated", "gap") in classes  # one cell down the column of no run
     assert ("band--high",) in classes or ("band--mid",) in classes
     assert not any("cell--value" in names for names in classes)
     # the icon is the stylesheet's: no element of its own in a table cell
@@ -519,8 +540,10 @@ def test_what_each_capability_means_is_said_once_on_the_home_page(
     described = [cap for group in config.taxonomy for cap in group.capabilities if cap.description]
     assert described
     index = soup(site["index.html"])
-    glossary = index.find("section", id="capability-glossary")
+    glossary = index.find("details", id="capability-glossary")  # collapsed under the matrix
     assert isinstance(glossary, Tag)
+    assert glossary.find_parent("section", id="capabilities") is not None
+    assert text(glossary.summary) == "What each capability means"  # type: ignore[arg-type]
     for cap in described:
         term = glossary.find("dt", id=f"capability-{cap.id}")
         assert isinstance(term, Tag), cap.id
@@ -730,9 +753,10 @@ def test_every_score_prints_and_draws_its_interval(site: dict[str, bytes]) -> No
             assert found, text(detail)
             passed, total, level = (int(found[i]) for i in (1, 2, 3))
             assert level == round(stats.CONFIDENCE * 100)
-            abbr = detail.find("abbr")
-            assert isinstance(abbr, Tag)
-            assert (text(abbr), abbr["title"]) == ("CI", "confidence interval")
+            # what CI stands for is said once a table, by its key
+            key = td.find_parent("section").select_one("ul.score-key")  # type: ignore[union-attr]
+            assert key is not None
+            assert f"its {level}% confidence interval (CI)" in text(key)
             low, high = (100 * bound for bound in stats.wilson_interval(passed, total))
             assert abs(float(found[4]) - low) <= 0.05 + 1e-9, text(detail)
             assert abs(float(found[5]) - high) <= 0.05 + 1e-9, text(detail)
@@ -754,4 +778,4 @@ def test_a_cell_without_counts_has_no_interval(site: dict[str, bytes]) -> None:
     table = section_table(soup(site[GEMMAS]), "scores")
     for label in ("Prompts covered", "Average response time", "Estimated cost per task"):
         row = row_of(table, label)
-        assert row.select("svg, line, abbr") == [], label
+        assert row.select("svg, line, small span") == [], label

@@ -193,6 +193,12 @@ def test_model_page(site: dict[str, bytes]) -> None:
         "author": {"@type": "Organization", "name": "Google"},
         "datePublished": "2026-06",
         "license": "https://www.apache.org/licenses/LICENSE-2.0",
+        "citation": [
+            {
+                "@type": "CreativeWork",
+                "name": "Source comparison pages (Florence-2 vs Gemma 4 12B, Gemma 4 12B vs PaliGemma)",
+            }
+        ],
     }
     check_breadcrumbs(data, ("Gemma 4 12B", url))
     assert len(data["breadcrumb"]["itemListElement"]) == 2

@@ -31,6 +31,7 @@ from typing import Any, get_args
 from pydantic import BaseModel
 
 from versus.authoring.fielddocs import field_docs
+from versus.authoring.importing.records import ImportRecord
 from versus.inputs.atomic import write_atomically
 from versus.inputs.inputfiles import writable_folder
 from versus.inputs.problems import InputError
@@ -96,9 +97,17 @@ OUTCOME = SchemaKind(
     "versus outcome",
     "One prompt's outcome in a run",
 )
-KINDS: tuple[SchemaKind, ...] = (CONFIG, CARD, SUITE, RESULT, PROMPTS, OUTCOME)
+IMPORT_RECORD = SchemaKind(
+    "import-record",
+    ImportRecord,
+    "each line of a JSON Lines file (or row of a CSV file) given to `versus import`",
+    "versus import record",
+    "One prompt's outcome in a run, in the neutral format `versus import` reads",
+)
+KINDS: tuple[SchemaKind, ...] = (CONFIG, CARD, SUITE, RESULT, PROMPTS, OUTCOME, IMPORT_RECORD)
 """Every kind of input file, each validated by the model ``load.py`` uses for it (a prompt
-list item by item, an outcomes file line by line: the schema of one line)."""
+list item by item, an outcomes file line by line: the schema of one line), and the
+records ``versus import`` reads."""
 
 
 def modeline(relative: str, kind: SchemaKind) -> str:

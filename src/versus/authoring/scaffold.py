@@ -1,4 +1,4 @@
-"""New files to fill in: what ``versus new model`` and ``versus new result`` write.
+"""New files to fill in: what ``versus new model``, ``new suite`` and ``new result`` write.
 
 A written file lists every field of its schema, in the schema's order, each
 under a comment taken from the field's docstring in :mod:`versus.inputs.schema`:
@@ -12,8 +12,8 @@ under a comment taken from the field's docstring in :mod:`versus.inputs.schema`:
   default, and the capabilities of the taxonomy (for a card) or the
   categories of the suite (for a result) are listed by their ids.
 
-:func:`card_text` and :func:`result_text` are pure; :func:`plan_model` and
-:func:`plan_result` read what they need from the project and refuse bad
+:func:`card_text`, :func:`suite_text` and :func:`result_text` are pure; :func:`plan_model`,
+:func:`plan_suite` and :func:`plan_result` read what they need from the project and refuse bad
 requests with :class:`~versus.inputs.problems.InputError`; :func:`write_new` writes a
 planned file and never overwrites one.
 """
@@ -37,6 +37,7 @@ from versus.authoring.jsonschema import (
     CARD,
     MODELINE_PREFIX,
     RESULT,
+    SUITE,
     SchemaKind,
     modeline,
     plain_docstring,
@@ -52,7 +53,15 @@ from versus.inputs.load import (
     load_suite,
 )
 from versus.inputs.problems import InputError, Problem, did_you_mean
-from versus.inputs.schema import CAPABILITY_STATES, ModelCard, Parameters, Result, SiteConfig, Suite
+from versus.inputs.schema import (
+    CAPABILITY_STATES,
+    Category,
+    ModelCard,
+    Parameters,
+    Result,
+    SiteConfig,
+    Suite,
+)
 from versus.inputs.validation import unwrap, validate
 from versus.inputs.yamlsource import parse_yaml, resolve_plain
 from versus.urls import PAIR_SEPARATOR
@@ -65,7 +74,10 @@ WIDTH = 88
 _ALTERNATIVES: dict[type[BaseModel], tuple[str, ...]] = {Parameters: ("variants", "disclosed")}
 """Fields that replace others of their model: written commented out once more."""
 
-_MARKDOWN: dict[type[BaseModel], tuple[str, ...]] = {ModelCard: ("description",)}
+_MARKDOWN: dict[type[BaseModel], tuple[str, ...]] = {
+    ModelCard: ("description",),
+    Suite: ("description", "methodology"),
+}
 """Fields holding Markdown: their comment says how to write several paragraphs."""
 
 _INSTRUCTIONS = (
@@ -105,6 +117,25 @@ def result_text(suite_id: str, suite: Suite, model_id: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def suite_text(suite_id: str) -> str:
+    """A new eval suite ``suite_id``, with one category to fill in (copy its lines for more)."""
+    path = f"{EVALS_DIR}/{suite_id}/{SUITE_FILE}"
+    title = f"Eval suite {suite_id}, written by `versus new suite`."
+    lines = _header(path, SUITE, title)
+    docs = field_docs(Category)
+    about = [
+        "One category is written: copy its lines for each other one. The fields of a "
+        "category are these.",
+        *(
+            f"- `{name}`: {_about(Category, name, field, docs.get(name, ''))}"
+            for name, field in Category.model_fields.items()
+        ),
+    ]
+    categories = _Mapping(about, _list_item(_fields(Category, 4, docs=False), 2))
+    lines += _fields(Suite, 0, mappings={"categories": categories})
+    return "\n".join(lines) + "\n"
+
+
 def _header(path: str, kind: SchemaKind, title: str) -> list[str]:
     line = modeline(path, kind)
     schema = line.removeprefix(MODELINE_PREFIX)
@@ -124,6 +155,9 @@ class _Mapping:
     about: list[str]
     """Paragraphs added to the field's comment; each after the first is indented."""
     lines: list[str]
+    live: bool = False
+    """Whether the key line is written uncommented though the field is optional (its
+    lines are then commented out one by one, each uncommenting on its own)."""
 
 
 def _capabilities(config: SiteConfig) -> _Mapping:
@@ -132,18 +166,20 @@ def _capabilities(config: SiteConfig) -> _Mapping:
     ids = [cap.id for group in config.taxonomy for cap in group.capabilities]
     width = max(len(id_) for id_ in ids) + 1
     lines = []
+    # Each line is commented out at its own indentation, prose with one more '#', so that
+    # removing the '# ' of any line, in any order, leaves the file valid YAML.
     for group in config.taxonomy:
-        lines.append(f"  # {group.label}")
+        lines.append(f"  # # {group.label}")
         for cap in group.capabilities:
             about = f"{cap.label}: {cap.description}" if cap.description else cap.label
-            lines += _comment(about, 2)
-            lines.append(f"  {cap.id + ':':<{width}} # {states}")
+            lines += [_commented(line, 2) for line in _comment(about, 2)]
+            lines.append(f"  # {cap.id + ':':<{width}} # {states}")
     about = (
-        "Every capability of the taxonomy is listed. Write supported, demo or no after "
-        "each one your sources state, and delete the others: a capability the card "
-        "leaves out is shown as unknown."
+        "Every capability of the taxonomy is listed, commented out. For each one your "
+        "sources state, remove the `# ` in front of it and write supported, demo or no "
+        "after it; leave the others: a capability the card leaves out is shown as unknown."
     )
-    return _Mapping([about], lines)
+    return _Mapping([about], lines, live=True)
 
 
 def _categories(suite: Suite) -> _Mapping:
@@ -193,8 +229,8 @@ def _fields(
     written = field_docs(model) if docs else {}
     lines = []
     for name, field in model.model_fields.items():
-        commented = live and not field.is_required()
         mapping = mappings.get(name)
+        commented = live and not field.is_required() and not (mapping and mapping.live)
         block = _value(model, name, field, indent, mapping, live=live and not commented)
         if commented or name in _ALTERNATIVES.get(model, ()):
             block = [_commented(line, indent) for line in block]
@@ -365,7 +401,8 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
                     folder,
                     f"no eval suite '{suite_id}': {folder}/{SUITE_FILE} does not exist",
                     did_you_mean(suite_id, known_suites)
-                    or (f"the suites are: {', '.join(known_suites)}" if known_suites else ""),
+                    or (f"the suites are: {', '.join(known_suites)}; " if known_suites else "")
+                    + f"write a new one with `versus new suite {suite_id}`",
                 )
             )
         if model_id not in known_models:
@@ -382,6 +419,19 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
         raise InputError(problems)
     suite = load_suite(root, suite_id)  # its counts from its prompt list, if it has one
     return NewFile(f"{folder}/{model_id}.yaml", result_text(suite_id, suite, model_id), RESULT)
+
+
+def plan_suite(root: Path, suite_id: str) -> NewFile:
+    """The new suite ``evals/<suite_id>/suite.yaml``; :class:`InputError` when it cannot be
+    written."""
+    folder = f"{EVALS_DIR}/{suite_id}"
+    path = f"{folder}/{SUITE_FILE}"
+    problems = _bad_id(folder, suite_id, "suite")
+    if not problems and (root / path).exists():
+        problems = [_exists_problem(path)]
+    if problems:
+        raise InputError(problems)
+    return NewFile(path, suite_text(suite_id), SUITE)
 
 
 def write_new(root: Path, new: NewFile) -> Path:

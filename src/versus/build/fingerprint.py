@@ -20,7 +20,7 @@ import orjson
 import versus
 from versus.build.state import SiteState
 from versus.inputs.inputfiles import INPUT_PARTS as INPUT_PARTS
-from versus.inputs.inputfiles import TEMPLATES_DIR, input_names, model_of, read_file
+from versus.inputs.inputfiles import MODELS_DIR, TEMPLATES_DIR, input_names, model_of, read_file
 from versus.inputs.problems import InputError, printable
 from versus.site.kinds import KINDS, Registry
 
@@ -227,18 +227,28 @@ def site_state(
     digests = catalog.digests
     shared: list[tuple[str, str]] = []
     per_model: dict[str, list[str]] = {model_id: [] for model_id in catalog.models}
+    # the same, but a card's description: the card file's digest gives way to its facts'
+    facts: dict[str, list[str]] = {
+        model_id: ["card", digest] for model_id, digest in catalog.card_facts.items()
+    }
     for name, digest in digests.items():
         model_id = model_of(name)
         if model_id is None:
             shared.append((name, digest))
         elif model_id in per_model:
             per_model[model_id] += [name, digest]
+            if not name.startswith(f"{MODELS_DIR}/"):
+                facts[model_id] += [name, digest]
     shared.sort()
     return SiteState(
         code=_hash([code or code_fingerprint(kinds), built.isoformat() if built else ""]),
         data=_hash(part for pair in shared for part in pair),
         kinds=fingerprints,
         models={model_id: _hash(sorted(parts)) for model_id, parts in per_model.items()},
+        facts={
+            model_id: _hash(sorted(facts.get(model_id, parts)))
+            for model_id, parts in per_model.items()
+        },
         names=_hash(
             part for model_id, card in catalog.models.items() for part in (model_id, card.name)
         ),

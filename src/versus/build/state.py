@@ -49,6 +49,8 @@ class SiteState:
     outcomes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     """Suite id -> prompt id -> every model's outcome of that prompt: what a prompt's page
     shows of the models besides their names."""
+    facts: Mapping[str, str] = field(default_factory=dict)
+    """Model id -> its card but the description, and its results."""
     search: Mapping[str, str] = field(default_factory=dict, compare=False)
     """Search file path -> its bytes' digest: the search index the tree holds, made from its
     pages after they are written (:mod:`versus.build.search`); not compared, as it is known
@@ -69,6 +71,7 @@ class SiteState:
             "suites": list(self.suites),
             "prompts": {suite: list(ids) for suite, ids in self.prompts.items()},
             "outcomes": {suite: dict(digests) for suite, digests in self.outcomes.items()},
+            "facts": dict(self.facts),
             "search": dict(self.search),
             "search_tool": self.search_tool,
         }
@@ -95,6 +98,8 @@ class SiteState:
                 str(suite): {str(p): str(d) for p, d in digests.items()}
                 for suite, digests in data.get("outcomes", {}).items()
             },
+            # a state without them: every model's facts count as changed
+            facts={str(m): str(d) for m, d in data.get("facts", {}).items()},
             search={str(path): str(d) for path, d in data.get("search", {}).items()},
             search_tool=str(data.get("search_tool", "")),
         )
@@ -131,8 +136,13 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
     touched = {
         m for m in new.models.keys() | old.models.keys() if old.models.get(m) != new.models.get(m)
     }
+    # ⊆ touched, but for a model whose facts the old state does not give
+    facts_touched = {
+        m for m in new.models.keys() | old.models.keys() if old.facts.get(m) != new.facts.get(m)
+    }
     read_changed = {
         Reads.ANY_MODEL: bool(touched),
+        Reads.ANY_FACTS: bool(facts_touched),
         Reads.NAMES: old.names != new.names,
         Reads.DATES: old.dates != new.dates,
     }
@@ -148,9 +158,14 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
 
     everything = {kind.name for kind in kinds if all_stale(kind)}
     own = {kind.name for kind in kinds if Reads.OWN_MODELS in kind.reads}
+    own_facts = {kind.name for kind in kinds if Reads.OWN_FACTS in kind.reads}
 
     def stale(kind: Kind, key: tuple[str, ...]) -> bool:
-        return kind.name in everything or (kind.name in own and not touched.isdisjoint(key))
+        return (
+            kind.name in everything
+            or (kind.name in own and not touched.isdisjoint(key))
+            or (kind.name in own_facts and not facts_touched.isdisjoint(key))
+        )
 
     suites, prompts = new.suites, new.prompts
     parts = sitemap_parts(len(ids), len(suites), kinds, prompt_count(prompts))
@@ -176,7 +191,13 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
         pairs = combinations(ids, 2)
     else:
         pairs = sorted(
-            {(min(m, x), max(m, x)) for m in touched if m in new.models for x in ids if x != m}
+            {
+                (min(m, x), max(m, x))
+                for m in touched | facts_touched
+                if m in new.models
+                for x in ids
+                if x != m
+            }
         )
     for pair in pairs:  # each pair's files together, as in the plan
         for kind in pair_kinds:

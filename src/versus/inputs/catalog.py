@@ -28,6 +28,9 @@ class Catalog:
     results: Mapping[str, Mapping[str, Result]]
     digests: Mapping[str, str] = field(default_factory=dict)
     """SHA-256 of every input file's bytes, by project-relative path."""
+    card_facts: Mapping[str, str] = field(default_factory=dict)
+    """Model id -> SHA-256 of its card's data but its description: all that the pages
+    which do not print the description read of the card."""
     prompts: Mapping[str, Mapping[str, Prompt]] = field(default_factory=dict)
     """``prompts[suite_id][prompt_id]``: each prompt of a suite that lists them, in the
     order of its list."""

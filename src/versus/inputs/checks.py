@@ -7,13 +7,20 @@ them raises or reads a file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 
 from versus.inputs import richtext
-from versus.inputs.fieldtypes import MAX_MARKDOWN, PartialDate, text_fault
+from versus.inputs.fieldtypes import (
+    MAX_MARKDOWN,
+    PartialDate,
+    describe,
+    suggest_slug,
+    text_fault,
+)
 from versus.inputs.inputfiles import PROMPTS_STEM, RESERVED_IDS
-from versus.inputs.problems import FieldPath, Problem, did_you_mean
+from versus.inputs.problems import FieldPath, Problem, closest, counted, did_you_mean
 from versus.inputs.schema import Harness, ModelCard, Result, SiteConfig, Suite
 from versus.inputs.scores import agrees, cost_per_task, percent
 from versus.inputs.yamlsource import SourceMap
@@ -170,18 +177,75 @@ def check_markdown(
 
 
 def check_capability_ids(data: object, config: SiteConfig, source: SourceMap) -> list[Problem]:
-    """Every capability a card names must be in the taxonomy (checked on the data as written)."""
-    capabilities = data.get("capabilities") if isinstance(data, Mapping) else None
-    if not isinstance(capabilities, Mapping):
+    """Every capability a card names, under ``capabilities`` or ``demos``, must be in the
+    taxonomy, and one given a demo address must be marked ``demo`` (checked on the data as
+    written)."""
+    if not isinstance(data, Mapping):
         return []
-    return _unknown_keys(
-        capabilities,
-        capability_ids(config),
-        ("capabilities",),
-        "capability",
-        "the taxonomy in versus.yaml does not list it",
-        source,
+    known = capability_ids(config)
+    problems = []
+    for name in ("capabilities", "demos"):
+        written = data.get(name)
+        if isinstance(written, Mapping):
+            problems += [
+                source.problem(
+                    (name, key),
+                    f"unknown capability '{key}'; the taxonomy in versus.yaml does not list it",
+                    capability_hint(key, config),
+                )
+                for key in written
+                if key not in known
+            ]
+    demos = data.get("demos")
+    if isinstance(demos, Mapping):
+        stated = data.get("capabilities")
+        stated = stated if isinstance(stated, Mapping) else {}
+        problems += [
+            _not_a_demo(cap, stated.get(cap), source)
+            for cap in demos
+            if cap in known and stated.get(cap) != "demo"
+        ]
+    return problems
+
+
+def _not_a_demo(cap: str, state: object, source: SourceMap) -> Problem:
+    """A page links "try live" only where the card says the capability can be tried."""
+    said = f"marks it {describe(state)}" if state is not None else "does not name it"
+    return source.problem(
+        ("demos", cap),
+        f"a demo address for '{cap}', which 'capabilities' {said}",
+        f"write '{cap}: demo' under capabilities, or remove this address",
     )
+
+
+def _initials(words: list[str]) -> str:
+    """``visual question answering`` -> ``vqa``; a short word (``qa``) is kept whole, as
+    it is likely initials already."""
+    return "".join(word if len(word) <= 3 else word[0] for word in words)
+
+
+def capability_hint(written: str, config: SiteConfig) -> str:
+    """A did-you-mean for a capability id the taxonomy lacks: the id it writes in other
+    case or separators (``OCR``), else the capability whose label it spells
+    (``visual-question-answering``) or whose initials it gives (``visual-qa``,
+    ``optical-character-recognition`` -> ``vqa``, ``ocr``), else the id spelt close to it,
+    else the label."""
+    caps = [cap for group in config.taxonomy for cap in group.capabilities]
+    words = [word for word in re.split(r"[^a-z0-9]+", written.lower()) if word]
+    if "-".join(words) in {cap.id for cap in caps}:  # 'OCR', 'zero_shot_detection'
+        return f"did you mean '{'-'.join(words)}'?"
+    initials = _initials(words)
+    short = any(len(word) <= 3 for word in words)  # initials written, as 'qa' is
+    for cap in caps:
+        label = suggest_slug(cap.label).split("-")
+        if words == label or initials == cap.id or (short and initials == _initials(label)):
+            return f"did you mean '{cap.id}' ({cap.label})?"
+    hint = did_you_mean(written, [cap.id for cap in caps])
+    if hint:
+        return hint
+    by_label = {suggest_slug(cap.label): cap.id for cap in caps}
+    near = closest("-".join(words), by_label)
+    return f"did you mean '{by_label[near]}'?" if near is not None else ""
 
 
 def _unknown_keys(
@@ -212,7 +276,8 @@ def check_suite(suite: Suite, source: SourceMap) -> list[Problem]:
         problems.append(
             source.problem(
                 ("prompts",),
-                f"the suite has {suite.prompts} prompts but its categories add up to {in_categories}",
+                f"the suite has {counted(suite.prompts, 'prompt')} but its categories add up to "
+                f"{in_categories}",
             )
         )
     if suite.bands is not None:
@@ -281,17 +346,32 @@ def check_result_figures(
     card: ModelCard | None,
     source: SourceMap,
     basis: str = "the categories",
+    dropped: Collection[FieldPath] = frozenset(),
 ) -> list[Problem]:
-    """A validated result's figures against its suite, and stated derived figures: its
-    top level's, then each earlier run's (with the order of their dates).
+    """A result's figures against its suite, and stated derived figures: its top level's,
+    then each earlier run's (with the order of their dates).
 
     ``basis`` names where the top level's counts come from, for messages: the file's
-    ``categories``, or its outcomes (an earlier run gives its categories)."""
-    problems = _check_run_figures(result, suite, card, source, basis, ())
+    ``categories``, or its outcomes (an earlier run gives its categories). ``dropped``
+    are the paths of the parts of a result with field errors that
+    :func:`~versus.inputs.validation.salvage` left out: figures that need them are not
+    checked."""
+    problems = _check_run_figures(result, suite, card, source, basis, (), dropped)
     for index, run in enumerate(result.earlier()):
         at = ("earlier_runs", index)
-        problems += _check_run_figures(run, suite, card, source, "the categories", at)
-    return problems + _check_run_dates(result, source)
+        problems += _check_run_figures(run, suite, card, source, "the categories", at, dropped)
+    dated = ("date",) not in dropped and not any(
+        path[0] == "earlier_runs" and path[-1] in ("date", "harness") for path in dropped
+    )
+    return problems + (_check_run_dates(result, source) if dated else [])
+
+
+def _intact(dropped: Collection[FieldPath], path: FieldPath, depth: int = 0) -> bool:
+    """Whether no part of ``path``, nor of what it holds down to ``depth`` levels more,
+    was left out."""
+    return not any(
+        found[: len(path)] == path and len(found) <= len(path) + depth for found in dropped
+    )
 
 
 def _check_run_figures(
@@ -301,16 +381,19 @@ def _check_run_figures(
     source: SourceMap,
     basis: str,
     at: FieldPath,
+    dropped: Collection[FieldPath] = frozenset(),
 ) -> list[Problem]:
     """One run's figures (the run at ``at`` in the file) against its suite, and the
     derived figures it states."""
     prompts = {category.id: category.prompts for category in suite.categories}
     problems = []
+    wrong: set[str] = set()
     for cat_id, entry in result.categories.items():
         if cat_id not in prompts:
             continue  # reported by check_result_refs
         path = (*at, "categories", cat_id)
         if entry.passed > entry.total:
+            wrong.add(cat_id)
             problems.append(
                 source.problem(
                     (*path, "passed"),
@@ -318,24 +401,42 @@ def _check_run_figures(
                 )
             )
         if entry.total > prompts[cat_id]:
+            wrong.add(cat_id)
             problems.append(
                 source.problem(
                     (*path, "total"),
-                    f"total ({entry.total}) is more than the {prompts[cat_id]} prompts "
+                    f"total ({entry.total}) is more than the {counted(prompts[cat_id], 'prompt')} "
                     f"the suite has in '{cat_id}'",
                 )
             )
-    if problems or any(cat_id not in prompts for cat_id in result.categories):
-        return problems  # derived figures of a broken result mean nothing
-    return _check_stated(result, card, source, basis, at)
+    # Stated figures are checked against the counts as written, even wrong ones or those
+    # of a misspelt category, so that one run names every mistake; only a category with
+    # no counts to read leaves the overall figure unchecked.
+    whole = _intact(dropped, (*at, "categories"), depth=1)
+    tokens = all(_intact(dropped, (*at, name)) for name in _TOKENS)
+    return problems + _check_stated(result, card, source, basis, at, wrong, whole, tokens)
+
+
+_TOKENS = ("median_input_tokens", "median_output_tokens")
 
 
 def _check_stated(
-    result: Result, card: ModelCard | None, source: SourceMap, basis: str, at: FieldPath
+    result: Result,
+    card: ModelCard | None,
+    source: SourceMap,
+    basis: str,
+    at: FieldPath,
+    wrong: Collection[str] = (),
+    whole: bool = True,
+    tokens: bool = True,
 ) -> list[Problem]:
-    """Derived figures a run states must match what we compute from its inputs."""
+    """Derived figures a run states must match what we compute from its inputs: a
+    category's percent unless its counts are ``wrong``, the overall percent when every
+    category's counts are known (``whole``), the cost when the ``tokens`` are."""
     problems = []
     for cat_id, entry in result.categories.items():
+        if cat_id in wrong:
+            continue  # its counts are the mistake, said already
         computed = percent(entry.passed, entry.total)
         if entry.percent is not None and not agrees(entry.percent, computed):
             problems.append(
@@ -348,17 +449,22 @@ def _check_stated(
             )
     passed = sum(entry.passed for entry in result.categories.values())
     covered = sum(entry.total for entry in result.categories.values())
-    overall = percent(passed, covered)
-    if result.overall_percent is not None and not agrees(result.overall_percent, overall):
-        problems.append(
-            source.problem(
-                (*at, "overall_percent"),
-                f"states {_written(result.overall_percent)}% but {basis} give "
-                f"{passed}/{covered} = {overall:.2f}%",
-                "remove 'overall_percent'; versus computes it",
+    stated = result.overall_percent
+    if whole and covered and stated is not None:
+        overall = percent(passed, covered)
+        if not agrees(stated, overall):
+            problems.append(
+                source.problem(
+                    (*at, "overall_percent"),
+                    f"states {_written(stated)}% but {basis} give "
+                    f"{passed}/{covered} = {overall:.2f}%",
+                    "correct the categories' counts, then compare again, or remove "
+                    "'overall_percent'; versus computes it"
+                    if wrong
+                    else "remove 'overall_percent'; versus computes it",
+                )
             )
-        )
-    if result.cost_per_task is not None:
+    if result.cost_per_task is not None and tokens:
         problems.extend(_check_cost(result, card, source, at))
     return problems
 

@@ -276,6 +276,23 @@ Url = Annotated[
     ),
 ]
 
+
+def _https_url(value: Any) -> str:
+    if not (isinstance(value, str) and value.strip().startswith("https://")):
+        raise _fail("an https:// URL", value)
+    return _url(value)
+
+
+HttpsUrl = Annotated[
+    str,
+    BeforeValidator(_https_url),
+    WithJsonSchema(
+        {"type": "string", "format": "uri", "pattern": "^https://", "maxLength": MAX_URL}
+    ),
+]
+"""An https URL: an address a page sends readers to try something (a live demo), where a
+plain http page could be altered on the way."""
+
 MAX_IMAGE_PATH = 200
 """The most characters of an image's path in its suite's folder."""
 _PATH_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
@@ -491,8 +508,22 @@ Percent = Annotated[
 """A percentage, 0 to 100."""
 
 
+_WITH_PERCENT_SIGN = re.compile(r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s*%\s*")
+
+
+def percent_sign_hint(value: Any) -> str:
+    """For ``'85%'`` where a number is expected: the hint to drop the sign ("" otherwise)."""
+    found = _WITH_PERCENT_SIGN.fullmatch(value) if isinstance(value, str) else None
+    return f"drop the '%': write {found.group(1)}" if found else ""
+
+
 def _stated_percent(value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float):
+        hint = percent_sign_hint(value)
+        if hint:
+            raise PydanticCustomError(
+                "versus", "expected a number; got {got}", {"got": describe(value), "hint": hint}
+            )
         raise _fail("a number", value)
     if isinstance(value, float) and not math.isfinite(value):
         raise _fail("a finite number", value)
@@ -525,10 +556,46 @@ PromptCount = Annotated[int, Field(gt=0, le=MAX_PROMPTS)]
 """A number of prompts, 1 to :data:`MAX_PROMPTS`."""
 PassedCount = Annotated[int, Field(ge=0, le=MAX_PROMPTS)]
 """A number of prompts passed, 0 to :data:`MAX_PROMPTS`."""
-ContextWindow = Annotated[int, Field(gt=0, le=MAX_TOKENS)]
-"""A context window in tokens, 1 to :data:`MAX_TOKENS`."""
+_SIZE_EXPECTED = "a number of tokens such as 32768, 32K or 1M"
+
+
+def _token_size(value: Any) -> Any:
+    """``32K`` -> 32000: a size as people write one, read as parameter counts are (K, M and
+    B are powers of 1000); numbers and other values go on to the number's own checks."""
+    if not isinstance(value, str):
+        return value
+    match = _COUNT.match(value.strip())
+    if match is None:
+        raise _fail(_SIZE_EXPECTED, value)
+    number = Decimal(match.group(1)) * _SCALE[match.group(2).upper()]
+    if number != number.to_integral_value():
+        raise _fail(f"{_SIZE_EXPECTED}, a whole number of tokens", value)
+    return int(number)
+
+
+def _size_schema(minimum: int) -> WithJsonSchema:
+    return WithJsonSchema(
+        {
+            "oneOf": [
+                {"type": "integer", "minimum": minimum, "maximum": MAX_TOKENS},
+                {"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)?\s*[KMBkmb]?$"},
+            ],
+            "examples": [32768, "32K"],
+        }
+    )
+
+
+ContextWindow = Annotated[
+    int, BeforeValidator(_token_size), Field(gt=0, le=MAX_TOKENS), _size_schema(1)
+]
+"""A context window in tokens, 1 to :data:`MAX_TOKENS`: ``131072``, or a size such as
+``128K`` or ``1M`` (powers of 1000, as parameter counts)."""
+TokenSize = Annotated[
+    int, BeforeValidator(_token_size), Field(ge=0, le=MAX_TOKENS), _size_schema(0)
+]
+"""A number of tokens a person writes, 0 to :data:`MAX_TOKENS`: ``294``, ``1.2K``."""
 TokenCount = Annotated[int, Field(ge=0, le=MAX_TOKENS)]
-"""A number of tokens, 0 to :data:`MAX_TOKENS`."""
+"""A number of tokens, 0 to :data:`MAX_TOKENS`, as a harness records one (an outcome's)."""
 
 
 MAX_SETTING_NAME = 40

@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
+import orjson
 from pydantic import BaseModel
 
 from versus.inputs import checks, inputfiles, promptchecks, richtext
@@ -41,11 +42,19 @@ from versus.inputs.inputfiles import YAML_SUFFIXES as YAML_SUFFIXES
 from versus.inputs.inputfiles import Kind, decode_text
 from versus.inputs.jsonlsource import JsonLines, parse_jsonl
 from versus.inputs.outcomes import Outcome, Prompt, PromptImage
-from versus.inputs.problems import InputError, Problem, printable
+from versus.inputs.problems import FieldPath, InputError, Problem, printable
 from versus.inputs.promptchecks import Records
-from versus.inputs.schema import ModelCard, OutcomeEntry, PromptEntry, Result, SiteConfig, Suite
+from versus.inputs.schema import (
+    ModelCard,
+    OutcomeEntry,
+    PromptEntry,
+    Result,
+    SiteConfig,
+    Source,
+    Suite,
+)
 from versus.inputs.scores import OutcomeFigures, outcome_figures
-from versus.inputs.validation import validate, validate_items
+from versus.inputs.validation import salvage, validate, validate_items
 from versus.inputs.yamlsource import Document, SourceMap, parse_yaml
 
 MAX_FILE_BYTES = inputfiles.MAX_YAML_BYTES
@@ -300,8 +309,10 @@ def load_project(
     if config_kind is None:
         raise InputError([Problem.of_file(CONFIG_FILE, f"no {CONFIG_FILE} in {root}")])
     config: Loaded[SiteConfig] | None = None
+    taxonomy: Loaded[SiteConfig] | None = None
     if config_kind is Kind.FILE:
-        _, config = reader.load(config_path, SiteConfig, "config")
+        document, config = reader.load(config_path, SiteConfig, "config")
+        taxonomy = config if document is None else config or _taxonomy_of(document)
     else:
         reader.problems.append(
             config_kind
@@ -313,8 +324,8 @@ def load_project(
     if config is not None:
         reader.problems.extend(checks.check_config(config.value, config.source))
 
-    model_ids, cards = _load_models(reader, root / MODELS_DIR, config)
-    evals = _load_evals(reader, root / EVALS_DIR, model_ids, cards)
+    model_ids, cards, facts, partial = _load_models(reader, root / MODELS_DIR, taxonomy)
+    evals = _load_evals(reader, root / EVALS_DIR, model_ids, {**partial, **cards})
 
     if reader.problems or config is None:
         raise InputError(reader.problems)
@@ -327,22 +338,39 @@ def load_project(
             for suite_id, runs in sorted(evals.results.items())
         },
         digests=dict(sorted(reader.digests.items())),
+        card_facts={id_: facts[id_] for id_ in sorted(cards)},
         prompts=dict(sorted(evals.prompts.items())),
         outcomes=dict(sorted(evals.outcomes.items())),
     )
 
 
+def _taxonomy_of(document: Document) -> Loaded[SiteConfig] | None:
+    """What is well-formed of a config with field errors, when its taxonomy is: the cards'
+    capabilities are checked against it all the same."""
+    stand_ins = dict.fromkeys(
+        name for name, field in SiteConfig.model_fields.items() if field.is_required()
+    )
+    found, dropped = salvage(SiteConfig, document.data, stand_ins)
+    if found is None or found.taxonomy is None or any(path[0] == "taxonomy" for path in dropped):
+        return None  # no taxonomy, or one with mistakes: the capabilities are checked later
+    return Loaded("config", found, document.source)
+
+
 def _load_models(
     reader: _Reader, folder: Path, config: Loaded[SiteConfig] | None
-) -> tuple[set[str], dict[str, ModelCard]]:
-    """Every model id that has a card file, and the cards that are valid."""
+) -> tuple[set[str], dict[str, ModelCard], dict[str, str], dict[str, ModelCard]]:
+    """Every model id that has a card file, the cards that are valid, each valid card's
+    :func:`card_facts`, and what is well-formed of each card with field errors (its
+    pricing checks its results' costs: see :func:`~versus.inputs.validation.salvage`)."""
     kind = inputfiles.inspect(reader.root, MODELS_DIR)
     if kind is not Kind.FOLDER:
         problem = Problem.of_file(MODELS_DIR, "no models/ folder")
         reader.problems.append(kind if isinstance(kind, Problem) else problem)
-        return set(), {}
+        return set(), {}, {}, {}
     files = reader.yaml_files(folder)
     loaded = []
+    facts: dict[str, str] = {}
+    partial: dict[str, ModelCard] = {}
     for model_id, path in files:
         document, card = reader.load(path, ModelCard, model_id)
         if document is not None:
@@ -355,11 +383,40 @@ def _load_models(
                 reader.problems.extend(
                     checks.check_capability_ids(document.data, config.value, source)
                 )
-        if card is not None:
+        if card is not None and document is not None:
             loaded.append(card)
+            facts[card.id] = card_facts(document.data, reader.digests[reader.name(path)])
+        elif document is not None:
+            found, dropped = salvage(ModelCard, document.data, _CARD_STAND_INS)
+            if found is not None and not any(path[0] == "pricing" for path in dropped):
+                partial[model_id] = found
     reader.problems.extend(checks.check_unique([(c.id, c.source) for c in loaded], "model"))
     reader.problems.extend(checks.check_pair_paths({id_: reader.name(p) for id_, p in files}))
-    return {model_id for model_id, _ in files}, {card.id: card.value for card in loaded}
+    cards = {card.id: card.value for card in loaded}
+    return {model_id for model_id, _ in files}, cards, facts, partial
+
+
+_CARD_STAND_INS = dict.fromkeys(
+    name for name, field in ModelCard.model_fields.items() if field.is_required()
+)
+"""A card with field errors is read for its pricing only: its required fields may be
+anything."""
+
+
+def card_facts(data: object, digest: str) -> str:
+    """A digest of a card's data but its ``description``, which only some pages print: an
+    edit of the description leaves it as it is. ``digest`` (the file's) stands for data
+    that is no JSON mapping; it changes with every edit."""
+    if not isinstance(data, dict):
+        return digest
+    try:
+        text = orjson.dumps(
+            {key: value for key, value in data.items() if key != "description"},
+            option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS,
+        )
+    except TypeError:
+        return digest
+    return hashlib.sha256(text).hexdigest()
 
 
 def _is_digest(text: str) -> bool:
@@ -690,8 +747,11 @@ class _Evals:
 
 def _suite_of(
     reader: _Reader, suite_id: str, suite_path: Path, files: _SuiteFiles
-) -> tuple[Loaded[Suite] | None, _PromptList | None, str]:
-    """The suite, with the counts of its prompt list; the list; how messages name it."""
+) -> tuple[Loaded[Suite] | None, _PromptList | None, str, Loaded[Suite] | None]:
+    """The suite, with the counts of its prompt list; the list; how messages name it; and,
+    for a suite file with field errors whose categories are well-formed, what is
+    well-formed of it, to check its results against (see
+    :func:`~versus.inputs.validation.salvage`)."""
     suite_document = reader.read(suite_path)
     suite_data = suite_document.data if suite_document is not None else None
     label = _suite_label(suite_id, suite_data)
@@ -708,6 +768,7 @@ def _suite_of(
             )
         prompt_list = _load_prompt_list(reader, first, suite_id, suite_data, label)
     suite: Loaded[Suite] | None = None
+    partial: Loaded[Suite] | None = None
     if suite_document is not None:
         source = suite_document.source
         reader.problems.extend(
@@ -727,20 +788,37 @@ def _suite_of(
         if value is not None:
             suite = Loaded(suite_id, value, source)
             reader.problems.extend(checks.check_suite(value, source))
-    return suite, prompt_list, label
+        else:
+            found, dropped = salvage(Suite, data, {**_SUITE_STAND_INS, "name": label})
+            if found is not None and not any(path[0] == "categories" for path in dropped):
+                partial = Loaded(suite_id, found, source)
+    return suite, prompt_list, label, partial
+
+
+_SUITE_STAND_INS = dict.fromkeys(
+    name for name, field in Suite.model_fields.items() if field.is_required()
+)
+"""A suite with field errors checks its results by its categories only: its other
+required fields may be anything."""
 
 
 def load_suite(root: Path, suite_id: str) -> Suite:
     """The suite ``evals/<suite_id>/``, its counts taken from its prompt list when it has
     one; :class:`InputError` with the problems of its files (results aside)."""
+    return load_suite_prompts(root, suite_id)[0]
+
+
+def load_suite_prompts(root: Path, suite_id: str) -> tuple[Suite, Mapping[str, Prompt] | None]:
+    """The suite ``evals/<suite_id>/`` and its prompts by id (``None`` when it lists
+    none); :class:`InputError` with the problems of its files (results aside)."""
     reader = _Reader(root, DocumentCache(None))
     folder = root / EVALS_DIR / suite_id
-    suite, prompts, _ = _suite_of(
+    suite, prompts, _, _ = _suite_of(
         reader, suite_id, folder / SUITE_FILE, _suite_files(reader, folder)
     )
     if suite is None or (prompts is not None and not prompts.usable):
         raise InputError(reader.problems)
-    return suite.value
+    return suite.value, prompts.prompts if prompts is not None else None
 
 
 def _load_suite(
@@ -753,9 +831,10 @@ def _load_suite(
 ) -> None:
     """One suite's folder: its suite file, its prompt list, its results and their outcomes."""
     files = _suite_files(reader, suite_path.parent)
-    suite, prompt_list, label = _suite_of(reader, suite_id, suite_path, files)
-    # Results are checked against a suite only when its prompt list, if any, holds.
-    usable = suite if prompt_list is None or prompt_list.usable else None
+    suite, prompt_list, label, partial = _suite_of(reader, suite_id, suite_path, files)
+    # Results are checked against a suite only when its prompt list, if any, holds; a
+    # suite file's field errors do not hide its results' mistakes.
+    usable = suite or partial if prompt_list is None or prompt_list.usable else None
     runs: list[Loaded[Result]] = []
     outcomes: dict[str, dict[str, Outcome]] = {}
     for model_id, path in files.results:
@@ -834,17 +913,37 @@ def _load_result(
         # a result leaving its categories to them is not blamed for it too.
         problems = [p for p in problems if p.path != ("categories",) or p.hint != _ADD_CATEGORIES]
     reader.problems.extend(problems)
-    if value is None or suite is None or (run is not None and figures is None):
+    if suite is None or (run is not None and figures is None):
         return None
+    dropped: frozenset[FieldPath] = frozenset()
+    salvaged = value is None
+    if value is None:
+        # Its field errors must not hide the mistakes of its well-formed parts: their
+        # figures are checked too, in the same run.
+        value, dropped = salvage(Result, data, _RESULT_STAND_INS)
+        if value is None:
+            return None
+    card = cards.get(model_id)
+    if card is None and model_id in model_ids:
+        # A card with problems of its own whose pricing cannot be read: the cost is
+        # checked once the card is right, not said to have no price.
+        value = value.model_copy(update={"cost_per_task": None})
     basis = "the categories"
     if figures is not None:
         # The figures of the outcomes, exact, and the stated ones checked against them.
         value = value.model_copy(update=promptchecks.outcome_updates(value, figures))
         basis = "the outcomes"
     reader.problems.extend(
-        checks.check_result_figures(value, suite.value, cards.get(model_id), source, basis)
+        checks.check_result_figures(value, suite.value, card, source, basis, dropped)
     )
-    return None if stated else Loaded(model_id, value, source)
+    return None if stated or salvaged else Loaded(model_id, value, source)
 
 
 _ADD_CATEGORIES = "add 'categories:' here"
+_RESULT_STAND_INS: dict[str, object] = {
+    "provenance": "measured",
+    "source": Source(title="the result's source"),
+    "categories": {},
+}
+"""What a result with field errors is checked with in place of a required field that is
+not well-formed: none of them is a figure the checks compare."""

@@ -122,6 +122,12 @@ def format_path(path: FieldPath) -> str:
     return text
 
 
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """``1 suite``, ``2 suites``: ``count`` and ``noun``, plural (``plural``, else ``noun``
+    and an s) unless the count is one."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def closest(word: str, choices: Iterable[str]) -> str | None:
     """The one of ``choices`` closest to ``word``, if any is close enough."""
     by_lower = {choice.lower(): choice for choice in sorted(set(choices), reverse=True)}

@@ -27,7 +27,7 @@ from versus.inputs.fieldtypes import (
     text_fault,
 )
 from versus.inputs.outcomes import Outcome, Prompt, PromptImage
-from versus.inputs.problems import FieldPath, Problem, did_you_mean
+from versus.inputs.problems import FieldPath, Problem, counted, did_you_mean
 from versus.inputs.schema import CategoryResult, OutcomeEntry, PromptEntry, Result
 from versus.inputs.scores import Middle, OutcomeFigures, agrees
 from versus.inputs.yamlsource import SourceMap
@@ -143,7 +143,7 @@ def reconcile_suite(
             problems.append(
                 source.problem(
                     ("prompts",),
-                    f"states {stated} prompts but {listed} lists {total}",
+                    f"states {counted(stated, 'prompt')} but {listed} lists {total}",
                     "remove 'prompts'; versus counts the list",
                 )
             )
@@ -187,7 +187,7 @@ def _reconcile_category(
         problems.append(
             source.problem(
                 (*path, "prompts"),
-                f"states {stated} prompts but {listed} lists {count} in '{category}'",
+                f"states {counted(stated, 'prompt')} but {listed} lists {count} in '{category}'",
                 "remove 'prompts'; versus counts the list",
             )
         )
@@ -366,7 +366,8 @@ def check_outcomes(
                     values.index(None),
                     name,
                     f"missing '{name}': {len(values) - missing} of the {len(values)} outcomes "
-                    "give it; give it for every outcome or none",
+                    f"give{'s' * (len(values) - missing == 1)} it; give it for every outcome "
+                    "or none",
                 )
             )
     if problems:
@@ -560,7 +561,7 @@ def _stated_categories(
             problems.append(
                 source.problem(
                     (*path, "total"),
-                    f"states {entry['total']} but the outcomes cover {total} prompts of "
+                    f"states {entry['total']} but the outcomes cover {counted(total, 'prompt')} of "
                     f"'{category}'",
                     hint,
                 )

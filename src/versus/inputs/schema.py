@@ -20,6 +20,7 @@ from versus.inputs.fieldtypes import (
     AnswerSeconds,
     ContextWindow,
     DateText,
+    HttpsUrl,
     ImageRef,
     LongText,
     MarkdownText,
@@ -38,6 +39,7 @@ from versus.inputs.fieldtypes import (
     StatedPercent,
     Text,
     TokenCount,
+    TokenSize,
     Url,
     VersionText,
 )
@@ -265,12 +267,14 @@ class Pricing(Strict):
     """Price per million input tokens."""
     output_per_million: Money = Field(examples=[0.33])
     """Price per million output tokens."""
-    as_of: DateText = Field(examples=["2026-11"])
-    """When these prices were read."""
+    as_of: DateText | None = Field(default=None, examples=["2026-11"])
+    """The date the price list gives for these prices; omit when it gives none (pages then say so, and ``read`` says when they were read)."""
     source: Text = Field(examples=["OpenRouter"])
     """Where they were read (a provider or page)."""
     url: Url | None = Field(default=None, examples=["https://openrouter.ai/models"])
     """Link to the price list."""
+    read: DateText | None = Field(default=None, examples=["2026-11-22"])
+    """When the price list was read; omit when unknown."""
 
 
 class Links(Strict):
@@ -286,6 +290,8 @@ class Links(Strict):
         default=None, examples=["https://github.com/google-research/big_vision"]
     )
     """Source code for running or training the model."""
+    demo: HttpsUrl | None = Field(default=None, examples=["https://demo.example.org/florence-2"])
+    """Where the model can be tried live (an https URL): every capability the card marks ``demo`` links it, unless ``demos`` gives that capability its own address."""
 
 
 class Source(Strict):
@@ -293,6 +299,8 @@ class Source(Strict):
     """What the source is, in a few words."""
     url: Url | None = Field(default=None, examples=["https://arxiv.org/abs/2311.06242"])
     """Link to it, when it is online."""
+    read: DateText | None = Field(default=None, examples=["2026-11-22"])
+    """When it was read (the figures taken from it are as of then); omit when unknown."""
 
 
 class ModelCard(Strict):
@@ -358,12 +366,24 @@ class ModelCard(Strict):
     capabilities: dict[str, CapabilityState] = Field(
         default_factory=dict,
         examples=[{"captioning": "demo", "ocr": "supported", "instance-segmentation": "no"}],
+        json_schema_extra={"type": ["object", "null"]},
     )
     """Capability id from ``versus.yaml`` -> ``supported``, ``demo`` (can be tried live) or ``no``."""
-    notes: list[Prose] = Field(
-        default_factory=list, examples=[["The sources give no context window for this model."]]
+    demos: dict[str, HttpsUrl] = Field(
+        default_factory=dict,
+        examples=[{"ocr": "https://demo.example.org/florence-2/ocr"}],
     )
-    """Caveats about the data on this card."""
+    """Capability id -> where it can be tried live (an https URL), for capabilities marked ``demo`` that have their own address; ``links.demo`` serves the others."""
+    notes: list[Prose] = Field(
+        default_factory=list,
+        examples=[["This card covers the original PaliGemma, not PaliGemma 2."]],
+    )
+    """Caveats a reader should know about the model itself, shown with the card's sources."""
+    data_notes: list[Prose] = Field(
+        default_factory=list,
+        examples=[["The organization cell is empty in the source table."]],
+    )
+    """How the data on this card was gathered: what a source lacked, how a figure was derived or reconciled. Plain text, shown in a collapsed "Data notes" section at the end of the model's pages, never in the description."""
     sources: list[Source] = Field(
         min_length=1,
         examples=[
@@ -371,6 +391,12 @@ class ModelCard(Strict):
         ],
     )
     """Where the facts on this card come from."""
+
+    @field_validator("capabilities", mode="before")
+    @classmethod
+    def _none_stated(cls, value: object) -> object:
+        # `capabilities:` with each line under it commented out, as `versus new model` writes it
+        return {} if value is None else value
 
     @field_validator("category", mode="before")
     @classmethod
@@ -511,9 +537,9 @@ class EarlierRun(Strict):
     """Category id from the suite -> passed and total prompts of this run."""
     avg_response_seconds: Seconds | None = Field(default=None, examples=[31.5])
     """Average response time per prompt in seconds."""
-    median_input_tokens: TokenCount | None = Field(default=None, examples=[294])
+    median_input_tokens: TokenSize | None = Field(default=None, examples=[294])
     """Median input tokens per prompt, image tokens included."""
-    median_output_tokens: TokenCount | None = Field(default=None, examples=[230])
+    median_output_tokens: TokenSize | None = Field(default=None, examples=[230])
     """Median output tokens per prompt, reasoning included."""
     overall_percent: StatedPercent | None = Field(default=None, examples=[66.67])
     """Optional: the overall score as the source states it; checked against the categories."""
@@ -559,9 +585,9 @@ class Result(Strict):
     """Category id from the suite -> passed and total prompts; omit it when the run gives its outcomes (``<model-id>.outcomes.jsonl``): versus computes them."""
     avg_response_seconds: Seconds | None = Field(default=None, examples=[30.23])
     """Average response time per prompt in seconds; computed from the outcomes' ``seconds`` when they give them."""
-    median_input_tokens: TokenCount | None = Field(default=None, examples=[294])
+    median_input_tokens: TokenSize | None = Field(default=None, examples=[294])
     """Median input tokens per prompt, image tokens included; computed from the outcomes' ``input_tokens`` when they give them."""
-    median_output_tokens: TokenCount | None = Field(default=None, examples=[214])
+    median_output_tokens: TokenSize | None = Field(default=None, examples=[214])
     """Median output tokens per prompt, reasoning included; computed from the outcomes' ``output_tokens`` when they give them."""
     overall_percent: StatedPercent | None = Field(default=None, examples=[68.66])
     """Optional: the overall score as the source states it; checked against the categories."""

@@ -12,13 +12,14 @@ from __future__ import annotations
 import functools
 import types
 import typing
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from versus.inputs.fieldtypes import describe
+from versus.inputs.fieldtypes import describe, percent_sign_hint
 from versus.inputs.problems import FieldPath, Problem, closest, did_you_mean
 from versus.inputs.yamlsource import Document
 
@@ -86,6 +87,83 @@ def validate_items(
                 problem = replace(problem, path=problem.path[1:], hint=hint)
             problems.append(problem)
     return values, _dedupe(problems)
+
+
+@functools.cache
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    """A validator of the field ``name`` of ``model`` alone, its bounds and rules with it."""
+    field = model.model_fields[name]
+    annotation: Any = field.annotation
+    if field.metadata:
+        annotation = typing.Annotated.__class_getitem__((annotation, *field.metadata))  # type: ignore[attr-defined]
+    return TypeAdapter(annotation)
+
+
+def salvage(
+    model: type[M], data: object, stand_ins: Mapping[str, Any] | None = None
+) -> tuple[M | None, frozenset[FieldPath]]:
+    """What of ``data``, which fails ``model``, is well-formed: a ``model`` built of the
+    fields that validate on their own, and the paths of the parts that do not.
+
+    For the checks that compare figures across fields and files, so that a file's field
+    errors do not hide its other mistakes; never a value for a page. A mapping of models
+    keeps each entry salvaged in turn, a list of models the items before its first that
+    cannot be (so that each keeps its index); a required field that is not well-formed
+    takes its value in ``stand_ins``, else nothing is salvaged (``None``). The model's own
+    validators do not run.
+    """
+    if not isinstance(data, Mapping):
+        return None, frozenset()
+    fields: dict[str, Any] = {}
+    dropped: set[FieldPath] = set()
+    for name, field in model.model_fields.items():
+        if name not in data:
+            continue
+        value = data[name]
+        inside = _model_inside(field.annotation)
+        items: dict[Any, Any] | list[Any] | None = None
+        before = len(dropped)
+        if inside is not None and inside[0] is dict and isinstance(value, Mapping):
+            items = {}
+            for key, item in value.items():
+                kept, inner = salvage(inside[1], item)
+                if kept is None:
+                    dropped.add((name, key))
+                else:
+                    items[key] = kept
+                    dropped.update((name, key, *path) for path in inner)
+        elif inside is not None and inside[0] is list and isinstance(value, list):
+            items = []
+            for index, item in enumerate(value):
+                kept, inner = salvage(inside[1], item)
+                if kept is None:
+                    dropped.update((name, later) for later in range(index, len(value)))
+                    break
+                items.append(kept)
+                dropped.update((name, index, *path) for path in inner)
+        if items is not None and len(dropped) > before:
+            fields[name] = items
+            continue
+        try:  # the field whole, with its own bounds (a mapping's or list's length too)
+            fields[name] = _field_adapter(model, name).validate_python(value)
+        except ValidationError:
+            dropped.add((name,))
+    for name, field in model.model_fields.items():
+        if field.is_required() and name not in fields:
+            if stand_ins is None or name not in stand_ins:
+                return None, frozenset(dropped)
+            fields[name] = stand_ins[name]
+    return model.model_construct(**fields), frozenset(dropped)
+
+
+def _model_inside(annotation: Any) -> tuple[Any, type[BaseModel]] | None:
+    """``(dict, X)`` for a mapping of models ``X``, ``(list, X)`` for a list of them."""
+    origin = get_origin(annotation)
+    if origin in (dict, list):
+        item = get_args(annotation)[-1]
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            return origin, item
+    return None
 
 
 def _fold_misspelt_required(
@@ -189,6 +267,10 @@ def _hint(
         return str((detail.get("ctx") or {}).get("hint", ""))
     if kind == "literal_error" and isinstance(value, str):
         return did_you_mean(value, _literal_choices(model, path))
+    if kind in ("float_parsing", "float_type"):
+        return percent_sign_hint(value)
+    if kind in ("int_parsing", "int_type") and percent_sign_hint(value):
+        return "write a whole number, without the '%'"
     return ""
 
 

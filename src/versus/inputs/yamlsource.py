@@ -26,7 +26,7 @@ import yaml
 import yaml.composer
 import yaml.resolver
 
-from versus.inputs.problems import FieldPath, InputError, Problem, printable
+from versus.inputs.problems import FieldPath, InputError, Problem, counted, printable
 
 # A "billion laughs" file expands a few aliases into an enormous tree; cards and
 # results have a few hundred nodes, so this limit is generous for real data.
@@ -343,6 +343,10 @@ def _syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Proble
     problem = error.problem or "not valid YAML"
     context = error.context or ""
     hint = ""
+    indentation = _indentation(problem, mark, text) if mark is not None else None
+    if mark is not None and indentation is not None:
+        message, hint, line, column = indentation
+        return Problem(file, line + 1, column + 1, (), message, hint)
     if "'\\t'" in problem:
         message = "a tab character here; YAML indents with spaces only"
         hint = "replace the tab with spaces"
@@ -353,6 +357,17 @@ def _syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Proble
         )
         message = "YAML syntax error: the quoted text starting here is never closed"
         hint = f"add the closing {quote}"
+    elif "that cannot start any token" in problem and mark is not None:
+        char = problem.split("'")[1] if problem.count("'") >= 2 else "this character"
+        message = f"YAML syntax error: a value cannot start with '{char}' unless it is quoted"
+        hint = "put the whole value in quotes"
+    elif context == "while scanning a simple key" and error.context_mark is not None:
+        mark = error.context_mark  # the line without a ':', not the one after it
+        message = f"YAML syntax error: line {mark.line + 1} has no ':' after a field's name"
+        hint = (
+            "write the field's name, ': ' and its value; or, if the line goes on with the "
+            "value above it, indent it further than that value's field"
+        )
     elif problem.startswith("but found") and context:
         message = f"YAML syntax error: {context}, {problem}"
         if "another document" in problem:
@@ -363,6 +378,170 @@ def _syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Proble
             hint = "if ': ' is part of the text, put the whole value in quotes"
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     return Problem(file, line, column, (), message, hint)
+
+
+_KEY = re.compile(r"([^\s:#'\"][^:#]*?):(?:\s|$)")
+_NO_SPACE_KEY = re.compile(r"[A-Za-z_][\w-]*:[^\s:]")
+
+
+def _start(line: str) -> int:
+    """The column (from 0) where a line's content starts, past spaces and list dashes."""
+    column = len(line) - len(line.lstrip(" "))
+    while line[column : column + 2] == "- " or line[column:].rstrip() == "-":
+        column += 1
+        column += len(line[column:]) - len(line[column:].lstrip(" "))
+    return column
+
+
+def _above(lines: list[str], number: int) -> Iterator[int]:
+    """The numbers of the lines above line ``number`` that hold data (not blank, not only
+    a comment), nearest first."""
+    for above in range(min(number, len(lines)) - 1, -1, -1):
+        stripped = lines[above].strip()
+        if stripped and not stripped.startswith("#"):
+            yield above
+
+
+def _quoted(key: str) -> str:
+    """A key as a message quotes it: printable, and cut at 40 characters."""
+    text = key.strip()
+    return f"'{printable(text if len(text) <= 40 else text[:37] + '...')}'"
+
+
+def _named(line: str, column: int) -> str:
+    """How a message names a line: ``'title'`` for its key at ``column``, else ``the '-'``
+    or ``the text``."""
+    if line[column : column + 1] == "-":
+        return "the '-'"
+    found = _KEY.match(line, column)
+    if found:
+        return _quoted(found.group(1))
+    return "the '-'" if line[column - 2 : column] == "- " else "the text"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _place(what: str, column: int) -> str:
+    """``indent 'url' by 4 spaces``, or ``start 'url' at the start of its line``."""
+    if column == 0:
+        return f"write {what} with no spaces before it"
+    return f"indent {what} by {counted(column, 'space')}"
+
+
+def _indentation(problem: str, mark: yaml.Mark, text: str) -> tuple[str, str, int, int] | None:
+    """A message, a hint and the line and column (from 0) to point at, in plain words, for the
+    parser's messages that mean a line is indented where no mapping or list can hold it;
+    ``None`` for other mistakes."""
+    lines = text.splitlines()
+    number = mark.line
+    if number >= len(lines):
+        return None
+    line = lines[number]
+    if problem == "mapping values are not allowed here":
+        return _indented_under_a_value(lines, number, mark.column)
+    if not problem.startswith(("expected <block end>, but found", "expected '<document start>'")):
+        return None
+    column = mark.column
+    dash = line[column : column + 1] == "-"
+    # A list item lines up with the dashes of its list, a field with its mapping's fields.
+    at = _indent if dash else _start
+    inner: int | None = None  # the nearest line above indented further
+    outer: int | None = None  # the nearest line above indented less: the one holding both
+    for above in _above(lines, number):
+        if at(lines[above]) > column and inner is None:
+            inner = above
+        elif at(lines[above]) < column:
+            outer = above
+            break
+    if inner is None and dash and outer is not None and _start(lines[outer]) == column:
+        item = f"the list item on line {number + 1}"
+        return (
+            f"YAML syntax error: {item} is indented as the fields of the item on line "
+            f"{outer + 1}, not as its '-'",
+            _place("its '-'", _indent(lines[outer])) + f", as the '-' on line {outer + 1}",
+            number,
+            column,
+        )
+    if inner is None:
+        return None
+    inner_at = at(lines[inner])
+    shown = f"line {number + 1}"
+    if outer is None:
+        return (
+            f"YAML syntax error: {shown} is indented by {counted(column, 'space')} and line "
+            f"{inner + 1} above it by {inner_at}: the top-level fields of a file line up",
+            f"remove the spaces before {_named(lines[inner], inner_at)} on line {inner + 1}"
+            if column == 0
+            else f"{_place(_named(lines[inner], inner_at), column)} on line {inner + 1}",
+            number,
+            column,
+        )
+    outer_at = at(lines[outer])
+    return (
+        f"YAML syntax error: {shown} is indented by {counted(column, 'space')}, less than "
+        f"line {inner + 1} above it ({counted(inner_at, 'space')}) and more than line "
+        f"{outer + 1} ({counted(outer_at, 'space')}), "
+        "YAML cannot tell which of the two it goes with",
+        f"{_place('it', inner_at)}, as {_named(lines[inner], inner_at)} on line {inner + 1}, "
+        f"or by {outer_at}, as {_named(lines[outer], _start(lines[outer]))} on line "
+        f"{outer + 1}",
+        number,
+        column,
+    )
+
+
+def _holds_fields(lines: list[str], number: int, column: int) -> bool:
+    """Whether line ``number``, starting at ``column``, stands where fields do: at the top
+    level, or under a line that ends with its field's name and ':' (not in a text that
+    goes on from the line above)."""
+    for above in _above(lines, number):
+        if _start(lines[above]) < column:
+            return re.search(r":\s*(#.*)?$", lines[above]) is not None
+    return column == 0
+
+
+def _indented_under_a_value(
+    lines: list[str], number: int, colon: int
+) -> tuple[str, str, int, int] | None:
+    """``name: Probe`` then ``  organization: X``: the second line's key is read as more of
+    the first line's value, and its ``:`` is refused there."""
+    line = lines[number]
+    start = _start(line)
+    lead = line[start:colon]
+    if not lead.strip() or ": " in lead:
+        return None  # a ': ' inside a value: the quotes hint
+    key = _quoted(lead)
+    for above in _above(lines, number):
+        previous = lines[above]
+        column = _start(previous)
+        if column >= start and not _KEY.match(previous, column):
+            if not _holds_fields(lines, above, column):
+                return None  # more of a text above: the quotes hint
+            spaceless = _NO_SPACE_KEY.search(previous) is not None
+            return (
+                f"YAML syntax error: line {above + 1} has no "
+                + ("space after its ':'" if spaceless else "':' after a field's name")
+                + f", so YAML reads it as text, and {key} on line {number + 1} cannot "
+                "follow it",
+                "write a space after the ':'" if spaceless else "write ': ' after the name",
+                above,
+                column,
+            )
+        if column >= start:
+            return None
+        named = _named(previous, column)
+        return (
+            f"YAML syntax error: {key} on line {number + 1} is indented further than {named} "
+            f"on line {above + 1}, which has a value already, so YAML reads the line as more "
+            "of that value",
+            f"{_place(key, column)}, as {named}, if it is a field beside it; a field inside "
+            "another goes on the lines under the other's name and ':'",
+            number,
+            start,
+        )
+    return None
 
 
 def _tag_name(tag: str) -> str:

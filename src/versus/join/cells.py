@@ -47,6 +47,8 @@ class Cell(NamedTuple):
     """A pass rate's 95% interval, lower bound, in percent (drawn as the bar's whisker)."""
     high: Decimal | None = None
     """A pass rate's 95% interval, upper bound, in percent."""
+    href: str = ""
+    """Where the cell's text links to (a capability's live demo); ``""``: plain text."""
 
     @property
     def classes(self) -> str:
@@ -95,13 +97,20 @@ UNKNOWN = Cell("Unknown", "unknown")
 NOT_EVALUATED = Cell("Not evaluated", "not-evaluated")
 
 CAPABILITY_CELLS: dict[CapabilityState | None, Cell] = {
-    "demo": Cell("Supported, try live", "demo"),
+    "demo": Cell("Supported, live demo", "demo"),
     "supported": Cell("Supported", "supported"),
     "no": Cell("Not supported", "no"),
     None: UNKNOWN,
 }
+"""What each state of a capability reads; a demo reads "try live" only as a link
+(:func:`capability_cell`): words that invite a click must lead somewhere."""
+
+TRY_LIVE = "Supported, try live"
 
 
-def capability_cell(state: CapabilityState | None) -> Cell:
-    """The cell for what a card states about a capability (``None``: it does not say)."""
+def capability_cell(state: CapabilityState | None, demo: str = "") -> Cell:
+    """The cell for what a card states about a capability (``None``: it does not say); a
+    capability marked ``demo`` links to ``demo``, the demo's address, when there is one."""
+    if state == "demo" and demo:
+        return Cell(TRY_LIVE, "demo", href=demo)
     return CAPABILITY_CELLS[state]

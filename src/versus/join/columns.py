@@ -123,10 +123,10 @@ def _price(card: ModelCard, which: Literal["input", "output"]) -> Cell:
     if pricing is None:
         return UNKNOWN
     amount = pricing.input_per_million if which == "input" else pricing.output_per_million
-    return Cell(
-        formatting.price(amount, pricing.currency),
-        detail=f"as of {formatting.date(pricing.as_of)}, {pricing.source}",
-    )
+    # the date the data gives, never the day it was read; the source is named, linked, once
+    # under the table (versus.join.profiles.PriceSource), not in each of four cells
+    detail = f"as of {formatting.date(pricing.as_of)}" if pricing.as_of else "no date given"
+    return Cell(formatting.price(amount, pricing.currency), detail=detail)
 
 
 PROPERTIES: tuple[tuple[str, Callable[[ModelCard], Cell]], ...] = (

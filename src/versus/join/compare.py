@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from itertools import combinations
+from types import MappingProxyType
 from typing import NamedTuple
 
 from versus import urls
@@ -18,6 +19,33 @@ from versus.join.profiles import Profile
 def pairs(ids: Iterator[str] | list[str]) -> Iterator[tuple[str, str]]:
     """Every unordered pair of ids, each as ``(a, b)`` with ``a < b``, in order."""
     return combinations(sorted(ids), 2)
+
+
+class Gap(NamedTuple):
+    """A score table of a pair where one model has no run: its page says so in one line and
+    in one cell down that model's column, not in a cell per row."""
+
+    column: int
+    """Which model has no run: 0 for the first, 1 for the second."""
+    rows: int
+    """How many rows of the table's body the one cell spans: every row, group rows too."""
+    sentence: Sentence
+    """``Florence-2 has no results on Vision Evals.``"""
+
+
+NO_GAPS: Mapping[str, Gap] = MappingProxyType({})
+
+
+def gap(table: tables.ScoreTable, models: tuple[Profile, Profile]) -> Gap | None:
+    """The gap of a pair's score table where exactly one of the two models has a run."""
+    if table.evaluated != 1:
+        return None
+    column = 0 if table.suite_id not in models[0].runs else 1
+    return Gap(
+        column,
+        sum(len(group.rows) + 1 for group in table.groups),
+        Sentence(Name(models[column].name), " has no results on ", Name(table.suite.name), "."),
+    )
 
 
 class PairView(NamedTuple):
@@ -40,6 +68,8 @@ class PairView(NamedTuple):
     """Names of suites neither model has a run on."""
     differences: tuple[SuiteDifferences, ...] = ()
     """Where the two differ, prompt by prompt, on each suite both runs give outcomes for."""
+    gaps: Mapping[str, Gap] = NO_GAPS
+    """Suite id -> its :class:`Gap`, for the shown tables where one model has no run."""
 
     @property
     def models(self) -> tuple[Profile, Profile]:
@@ -129,6 +159,11 @@ def compare_pair(
         scores=tuple(score_tables),
         unevaluated_suites=tuple(unevaluated),
         differences=joined.differences,
+        gaps={
+            table.suite_id: found
+            for table in score_tables
+            if (found := gap(table, joined.models)) is not None
+        },
     )
 
 

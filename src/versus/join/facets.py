@@ -53,17 +53,24 @@ def _token(text: str) -> str:
     return suggest_slug(text) or "other"
 
 
-def _size(card: ModelCard) -> tuple[str, str]:
+def largest_parameters(card: ModelCard) -> int | None:
+    """The largest parameter count a card states (of its variants, when it has some);
+    ``None`` when it states none or does not disclose them."""
     params = card.parameters
-    if params is None:
-        return _UNKNOWN
-    if not params.disclosed:
-        return ("undisclosed", "Not disclosed")
+    if params is None or not params.disclosed:
+        return None
     counts = [v.total for v in params.variants] if params.variants else [params.total]
     known = [count for count in counts if count is not None]
-    if not known:
+    return max(known) if known else None
+
+
+def _size(card: ModelCard) -> tuple[str, str]:
+    params = card.parameters
+    if params is not None and not params.disclosed:
+        return ("undisclosed", "Not disclosed")
+    largest = largest_parameters(card)
+    if largest is None:
         return _UNKNOWN
-    largest = max(known)
     for value, label, below in SIZES:
         if below is None or largest < below:
             return (value, label)

@@ -41,8 +41,12 @@ def tokens(value: int) -> str:
     # Decimal units first: 128000 is "128K", though it is also 125 x 1024.
     for unit, suffix in ((1_000_000, "M"), (1024 * 1024, "M"), (1000, "K"), (1024, "K")):
         if value >= unit and value % unit == 0:
+            if unit == 1000 and value >= 1_000_000 and value % 10_000 == 0:
+                break  # 1500000 is "1.5M" as written, not "1500K"
             return f"{value // unit}{suffix}"
-    return f"{value:,}"
+    else:
+        return f"{value:,}"
+    return _plain(Decimal(value) / 1_000_000) + "M"
 
 
 def percent(value: Decimal, places: int) -> str:

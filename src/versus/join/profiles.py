@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from markupsafe import Markup
 
@@ -20,11 +21,22 @@ from versus.inputs.catalog import Catalog
 from versus.inputs.fieldtypes import PartialDate
 from versus.inputs.schema import ModelCard, Result
 from versus.inputs.scores import RunSummary, summarize
-from versus.join import columns, facets
+from versus.join import columns, facets, formatting
 from versus.join.cells import UNKNOWN, Cell, capability_cell
 from versus.join.columns import ScoreRow
 
 MarkdownRenderer = Callable[[str], Markup]
+
+
+class PriceSource(NamedTuple):
+    """Where a card's prices come from, as the line under a properties table says it (the
+    price cells give the date the source gives them, never the date it was read)."""
+
+    source: str
+    url: str
+    """Where the source is online; ``""`` when the card does not say."""
+    read: str
+    """When the card's author read it (``Nov 2026``); ``""`` when the card does not say."""
 
 
 @dataclass(frozen=True)
@@ -78,10 +90,37 @@ class Profile:
         """The capabilities the model can be tried on live."""
         return frozenset(cap for cap, state in self.card.capabilities.items() if state == "demo")
 
+    @cached_property
+    def demos(self) -> dict[str, str]:
+        """Capability id -> where it can be tried live, for each demo the card gives an
+        address for, in the card's order."""
+        found = {cap: demo_address(self.card, cap) for cap in self.card.capabilities}
+        return {cap: url for cap, url in found.items() if url}
+
+    @cached_property
+    def price_source(self) -> PriceSource | None:
+        """Where the card's prices come from; ``None``: the card lists none."""
+        pricing = self.card.pricing
+        if pricing is None:
+            return None
+        return PriceSource(
+            pricing.source,
+            pricing.url or "",
+            formatting.date(pricing.read) if pricing.read else "",
+        )
+
     @property
     def path(self) -> str:
         """Site-relative folder of the model's page."""
         return urls.model(self.id)
+
+
+def demo_address(card: ModelCard, capability: str) -> str:
+    """Where ``capability`` can be tried live: its own address, else the model's; ``""``
+    when the card marks it no ``demo`` or gives no address."""
+    if card.capabilities.get(capability) != "demo":
+        return ""
+    return card.demos.get(capability) or card.links.demo or ""
 
 
 def latest(dates: Iterable[PartialDate | None]) -> PartialDate | None:
@@ -137,12 +176,24 @@ def build_profile(
         earlier=earlier,
         properties=columns.property_cells(card),
         score_rows={suite_id: columns.score_rows(run) for suite_id, run in runs.items()},
-        capabilities=tuple(
-            capability_cell(card.capabilities.get(cap.id))
-            for group in catalog.config.taxonomy
-            for cap in group.capabilities
-        ),
+        capabilities=capability_cells(card, catalog),
     )
+
+
+def capability_cells(card: ModelCard, catalog: Catalog) -> tuple[Cell, ...]:
+    """The card's cell for each capability of the taxonomy, in its order. A demo address
+    is linked from the first capability it serves only: one address given for the whole
+    model is one link (one tab stop) in a table, the other demos reading "live demo"."""
+    linked: set[str] = set()
+    cells = []
+    for group in catalog.config.taxonomy:
+        for cap in group.capabilities:
+            address = demo_address(card, cap.id)
+            if address in linked:
+                address = ""
+            linked.add(address)
+            cells.append(capability_cell(card.capabilities.get(cap.id), address))
+    return tuple(cells)
 
 
 def build_profiles(

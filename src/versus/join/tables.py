@@ -53,6 +53,8 @@ class Provenance(NamedTuple):
     """Where the source is online, if it is."""
     notes: tuple[str, ...] = ()
     """The result's caveats about its run (why it covered fewer prompts, ...), as written."""
+    source_read: str = ""
+    """When the source was read (``Nov 2026``); ``""`` when the result does not say."""
 
 
 class ScoreTable(NamedTuple):
@@ -158,6 +160,7 @@ def column_provenance(profile: Profile, run: RunSummary | None) -> Provenance:
         result.source.title,
         result.source.url or "",
         tuple(result.notes),
+        formatting.date(result.source.read) if result.source.read else "",
     )
 
 
@@ -189,6 +192,8 @@ class EarlierRow(NamedTuple):
     source: str
     source_url: str
     notes: tuple[str, ...]
+    source_read: str = ""
+    """When the source was read (``Nov 2025``); ``""`` when the result does not say."""
 
 
 def earlier_rows(newest: RunSummary, earlier: Sequence[RunSummary]) -> tuple[EarlierRow, ...]:
@@ -209,6 +214,7 @@ def earlier_rows(newest: RunSummary, earlier: Sequence[RunSummary]) -> tuple[Ear
                 result.source.title,
                 result.source.url or "",
                 tuple(result.notes),
+                formatting.date(result.source.read) if result.source.read else "",
             )
         )
     return tuple(rows)

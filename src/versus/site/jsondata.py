@@ -35,20 +35,22 @@ from versus.inputs.fieldtypes import PartialDate
 from versus.inputs.schema import Band, Harness, ModelCard, Source, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import claims, compare, stats, tables
-from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, Cell
+from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, TRY_LIVE, Cell
 from versus.join.columns import PROPERTY_LABELS, ScoreRow
 from versus.join.differences import SuiteDifferences
 from versus.join.profiles import Profile
 from versus.site.views import SiteViews
 from versus.urls import Urls
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The shape of the JSON files; raised whenever a field changes meaning or goes away
 (2: a pair's rows list their cells column by column, :func:`row_columns`; 3: a pair's
 file leaves what does not depend on the pair to ``models.json``: its models' properties,
 its suites' bands, its figures' provenance, its own address and title; 4: a model's
 ``category`` is ``open-weights``, ``api-only`` or ``research``, no longer ``open`` or
-``closed``)."""
+``closed``; 5: a price's ``as_of`` is the date its source gives, ``null`` when it gives
+none, and ``read`` when it was read; a demo reads "Supported, live demo" unless it links
+its address, ``demos``)."""
 
 Json = dict[str, Any]
 
@@ -105,6 +107,8 @@ def cell_data(cell: Cell, value: Decimal | None = None) -> Json:
         data["low"] = number(cell.low)
     if cell.high is not None:
         data["high"] = number(cell.high)
+    if cell.href:
+        data["href"] = cell.href
     return data
 
 
@@ -217,6 +221,7 @@ def provenance_data(item: tables.Provenance) -> Json:
         "text": item.text,
         "source": item.source or None,
         "source_url": item.source_url or None,
+        "source_read": item.source_read or None,
     }
 
 
@@ -291,7 +296,9 @@ def pair_data(
 
 
 def _source(source: Source | None) -> Json | None:
-    return None if source is None else {"title": source.title, "url": source.url}
+    if source is None:
+        return None
+    return {"title": source.title, "url": source.url, "read": _date(source.read)}
 
 
 def card_data(card: ModelCard) -> Json:
@@ -336,15 +343,18 @@ def card_data(card: ModelCard) -> Json:
             "as_of": _date(pricing.as_of),
             "source": pricing.source,
             "url": pricing.url,
+            "read": _date(pricing.read),
         },
         "links": {
             "homepage": card.links.homepage,
             "paper": card.links.paper,
             "weights": card.links.weights,
             "code": card.links.code,
+            "demo": card.links.demo,
         },
         "sources": [_source(source) for source in card.sources],
         "notes": list(card.notes),
+        "data_notes": list(card.data_notes),
     }
 
 
@@ -427,6 +437,7 @@ def model_data(profile: Profile, views: SiteViews, urls: Urls) -> Json:
         "capabilities": {
             cap_id: cell.state for cap_id, cell in zip(ids, profile.capabilities, strict=True)
         },
+        "demos": profile.demos,
         "runs": {
             suite_id: run_data(profile, suite_id, run, urls)
             for suite_id, run in profile.runs.items()
@@ -488,6 +499,7 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
         "capability_cells": {
             (state or "unknown"): cell_data(cell) for state, cell in CAPABILITY_CELLS.items()
         },
+        "demo_link_text": TRY_LIVE,
         "not_evaluated": {"cell": cell_data(NOT_EVALUATED), "provenance": not_evaluated},
         "taxonomy": [
             {

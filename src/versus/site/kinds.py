@@ -99,7 +99,9 @@ class Reads(Enum):
     a file stale."""
 
     OWN_MODELS = "the cards and results of the models the file is about"
+    OWN_FACTS = "the same but the cards' descriptions"
     ANY_MODEL = "every model's card and results"
+    ANY_FACTS = "every model's card but its description, and results"
     NAMES = "every model's id and name"
     DATES = "every model's id and the date of its data"
     PROMPT_OUTCOMES = "every model's outcome of the file's prompt (a file of one prompt)"
@@ -247,6 +249,10 @@ def _compare(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.compare_several()
 
 
+def _comparisons(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.comparisons_page()
+
+
 def _methodology(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.methodology_page()
 
@@ -257,6 +263,10 @@ def _suite(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
 
 def _prompt(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.prompt_page(spec.suite, spec.prompt)
+
+
+def _feed(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.feed()
 
 
 def _not_found(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
@@ -304,7 +314,9 @@ def _pair_json(export: SiteExport, spec: PageSpec) -> bytes:
 
 
 _ANY = frozenset({Reads.ANY_MODEL})
-_OWN = frozenset({Reads.OWN_MODELS})
+# no description: a description edit leaves these files as they are
+_ANY_FACTS = frozenset({Reads.ANY_FACTS})
+_OWN_FACTS = frozenset({Reads.OWN_FACTS})
 _NOTHING: frozenset[Reads] = frozenset()
 
 KINDS = Registry(
@@ -312,16 +324,29 @@ KINDS = Registry(
         # searched: the index, each suite and each model; not the N*(N-1)/2 pairs, whose text is
         # their two models' (bench/README.md, "Search")
         Kind(
-            "index", Scope.SITE, urls.HOME, _ANY, "index.html", _index, indexed=True, searched=True
+            "index",
+            Scope.SITE,
+            urls.HOME,
+            _ANY_FACTS,
+            "index.html",
+            _index,
+            indexed=True,
+            searched=True,
         ),
         # the leaderboards' CSVs right after the index, which shows the same boards: one
         # worker ranks the models once for all of them
-        Kind("leaderboard-csv", Scope.SUITE, urls.LEADERBOARD_CSV, _ANY, data=_leaderboard_csv),
+        Kind(
+            "leaderboard-csv",
+            Scope.SUITE,
+            urls.LEADERBOARD_CSV,
+            _ANY_FACTS,
+            data=_leaderboard_csv,
+        ),
         Kind(
             "suite",
             Scope.SUITE,
             urls.SUITE,
-            _ANY,
+            _ANY_FACTS,
             "suite.html",
             _suite,
             indexed=True,
@@ -341,8 +366,19 @@ KINDS = Registry(
         Kind(
             "compare", Scope.SITE, urls.COMPARE, frozenset({Reads.NAMES}), "compare.html", _compare
         ),
+        # links every pair by its models' names; not in the sitemap, which lists the pairs
+        Kind(
+            "comparisons",
+            Scope.SITE,
+            urls.COMPARISONS,
+            frozenset({Reads.NAMES}),
+            "comparisons.html",
+            _comparisons,
+        ),
         Kind("models-json", Scope.SITE, urls.MODELS_JSON, _ANY, data=_models_json),
-        Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY, data=_llms_txt),
+        Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY_FACTS, data=_llms_txt),
+        # names, summaries, results and their dates: no description
+        Kind("feed", Scope.SITE, urls.FEED, _ANY_FACTS, "feed.xml", _feed),
         # the rules every claim follows; it names each suite and its coverage threshold
         Kind(
             "methodology",
@@ -378,11 +414,12 @@ KINDS = Registry(
             indexed=True,
             searched=True,
         ),
-        Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN, data=_model_csv),
+        Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN_FACTS, data=_model_csv),
         # A pair's CSVs are in its page, as data: links (versus.site.tablecsv): two files
         # per pair, not two plus one per suite (at N = 500, 250,000 files, not 500,000).
-        Kind("pair", Scope.PAIR, urls.PAIR, _OWN, "pair.html", _pair, indexed=True),
-        Kind("pair-json", Scope.PAIR, urls.PAIR_JSON, _OWN, data=_pair_json),
+        # its overview prints each card's summary: the description is on the model page
+        Kind("pair", Scope.PAIR, urls.PAIR, _OWN_FACTS, "pair.html", _pair, indexed=True),
+        Kind("pair-json", Scope.PAIR, urls.PAIR_JSON, _OWN_FACTS, data=_pair_json),
     ]
 )
 """Every kind of file of a versus site."""

@@ -25,7 +25,7 @@ from versus.inputs.inputfiles import TEMPLATES_DIR
 from versus.inputs.problems import InputError, Problem, printable
 from versus.inputs.schema import SiteConfig
 from versus.inputs.templateloader import TemplateLoader
-from versus.join.cells import Cell
+from versus.join.cells import CAPABILITY_CELLS, Cell
 from versus.join.claims import confidence_shown
 from versus.join.formatting import Name, Sentence
 from versus.join.profiles import Profile
@@ -172,9 +172,10 @@ class Renderer:
             self._fragments[(template, key)] = html
         return html
 
-    def render_rows(self, rows: Iterable[Row]) -> Markup:
+    def render_rows(self, rows: Iterable[Row], skip: int = -1) -> Markup:
         """Table rows one after another, one per line, each joined from fragments: its head
-        (once per label), its cells, its end.
+        (once per label), its cells, its end. ``skip``: the column of a model with no run,
+        whose one cell spanning every row the template writes (``-1``: none).
 
         Rows rarely repeat across pairs (the leader marks differ), so a row is not rendered
         as a whole; its pieces are, each once, and joining them is cheap. This is the
@@ -190,7 +191,8 @@ class Renderer:
                     "partials/row_head.html", (row.label, row.note), label=row.label, note=row.note
                 )
             html.append(head)
-            for cell in row.cells:  # _td, inline: a hundred cells a pair page
+            cells = row.cells if skip < 0 else row.cells[:skip] + row.cells[skip + 1 :]
+            for cell in cells:  # _td, inline: a hundred cells a pair page
                 kept = tds.get(id(cell))
                 html.append(kept[1] if kept is not None and kept[0] is cell else self._td(cell))
             html.append(end)
@@ -207,8 +209,10 @@ class Renderer:
         return kept[1]
 
     def render_cell(self, cell: Cell) -> Markup:
-        """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once."""
-        return self._fragment("partials/cell.html", cell, cell=cell)
+        """The ``<td>`` of a cell; a model's cells recur on all its pages, so each renders once.
+        A cell that links (a live demo) has a partial of its own, holding no score."""
+        template = "partials/link_cell.html" if cell.href else "partials/cell.html"
+        return self._fragment(template, cell, cell=cell)
 
     def render_compact_cells(self, cells: Iterable[Cell]) -> Markup:
         """The icon-only ``<td>``s of a row of the all-model capability matrix: N rows of a
@@ -216,6 +220,8 @@ class Renderer:
         compact = self._compact
         html = []
         for cell in cells:
+            if cell.href:  # an icon is no link target: the model's page has the link
+                cell = CAPABILITY_CELLS["demo"]
             td = compact.get(cell)
             if td is None:
                 td = compact[cell] = self._fragment("partials/matrix_cell.html", cell, cell=cell)

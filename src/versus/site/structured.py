@@ -50,14 +50,39 @@ def model_ref(profile: Profile, config: SiteConfig) -> JsonLd:
 
 def model(profile: Profile, config: SiteConfig) -> JsonLd:
     """A model as schema.org sees software, on its own page: name, maker, summary, licence,
-    release date."""
+    release date, and the sources of its card (``citation``)."""
     card = profile.card
     entry: JsonLd = {**model_ref(profile, config), "description": card.summary}
     if card.released is not None:
         entry["datePublished"] = card.released.iso()
     if card.license is not None:
         entry["license"] = card.license.url or card.license.name
+    entry["citation"] = [_work(source.title, source.url) for source in card.sources]
     return entry
+
+
+def _work(title: str, url: str | None) -> JsonLd:
+    """A source as schema.org names one: its title, and its address when it is online."""
+    work: JsonLd = {"@type": "CreativeWork", "name": title}
+    if url:
+        work["url"] = url
+    return work
+
+
+def figure_sources(models: Sequence[Profile]) -> list[JsonLd]:
+    """Where the figures of a page about ``models`` come from: each price list and each
+    run's source that is online, once each, in the order the page shows them
+    (``isBasedOn``). A source known by its title only is named in the page's text; here,
+    on each of N-1 pair pages, it would tell a reader of the data nothing to follow."""
+    seen: dict[tuple[str, str], JsonLd] = {}
+    for profile in models:
+        pricing = profile.card.pricing
+        found = [(pricing.source, pricing.url)] if pricing else []
+        found += [(run.result.source.title, run.result.source.url) for run in profile.runs.values()]
+        for title, url in found:
+            if url:
+                seen.setdefault((title, url), _work(title, url))
+    return list(seen.values())
 
 
 def _page(title: str, description: str, url: str, config: SiteConfig) -> JsonLd:
@@ -110,6 +135,7 @@ def model_page(profile: Profile, title: str, description: str, config: SiteConfi
         **_page(title, description, url, config),
         "mainEntity": model(profile, config),
         "breadcrumb": _breadcrumbs(config, [(profile.name, url)]),
+        **_based_on([profile]),
     }
 
 
@@ -124,7 +150,14 @@ def pair_page(
         "breadcrumb": _breadcrumbs(
             config, [(" vs ".join(profile.name for profile in models), url)]
         ),
+        **_based_on(models),
     }
+
+
+def _based_on(models: Sequence[Profile]) -> JsonLd:
+    """``isBasedOn`` naming the sources of a page's figures; nothing when it has none."""
+    sources = figure_sources(models)
+    return {"isBasedOn": sources} if sources else {}
 
 
 def plain_page(title: str, description: str, path: str, config: SiteConfig) -> JsonLd:

@@ -38,9 +38,13 @@ from versus.join.columns import (
 )
 from versus.join.profiles import MarkdownRenderer, Profile, build_profiles, latest
 from versus.join.stats import competition_ranks
+from versus.site import feed as atom
 from versus.site import plan, structured
 from versus.site.kinds import KINDS, Kind, PageSpec, Reads, Registry, Scope
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
+
+_SHOWING_ALL = frozenset({Reads.ANY_MODEL, Reads.ANY_FACTS})
+"""What a page of the whole site that shows every model's data reads."""
 
 CATEGORY_TOP = 10
 """A suite page's leaderboard of a category shows the runs ranked this high or higher
@@ -57,7 +61,7 @@ COMPARE_LIMIT = 4
 """The most models the compare-several page (``compare/?m=a,b,c``) sets side by side."""
 
 PAIR_LIST_LIMIT = 300
-"""Up to this many pairs the index links every one; past it, a picker and the model pages do."""
+"""Up to this many pairs the comparisons page links every one; past it, the model pages do."""
 
 
 _MARKUP = re.compile("[&<>\"']")
@@ -83,13 +87,26 @@ def _prompt_answer(profile: Profile, outcome: Outcome) -> PromptAnswer:
             for value, side in ((outcome.input_tokens, "in"), (outcome.output_tokens, "out"))
             if value is not None
         )
+    counts = [n for n in (outcome.input_tokens, outcome.output_tokens) if n is not None]
     return PromptAnswer(
         profile,
         "passed" if outcome.passed else "failed",
         outcome.answer,
         formatting.seconds(outcome.seconds) if outcome.seconds is not None else "",
         tokens,
+        (
+            ("seconds", sort_key(outcome.seconds)),
+            ("tokens", sort_key(sum(counts)) if counts else ""),
+        ),
     )
+
+
+def sort_key(value: Decimal | float | int | None) -> str:
+    """A figure as a sortable table's script reads it (``data-sort-<column>``): the plain
+    decimal, every digit kept; ``""`` for none, which the script sorts last."""
+    if value is None:
+        return ""
+    return format(value if isinstance(value, Decimal) else Decimal(str(value)), "f")
 
 
 def _date_key(date: PartialDate | None) -> tuple[int, int, int]:
@@ -123,6 +140,9 @@ class LeaderboardRow:
     covered: Cell
     response: Cell
     cost: Cell
+    sort_keys: tuple[tuple[str, str], ...] = ()
+    """Each sortable column's figure (:func:`sort_key`): ``rank``, ``overall``, ``covered``,
+    ``response`` and ``cost``."""
 
     def cell(self, measure: Measure) -> Cell:
         """Its cell of one of :data:`LEADERBOARD_MEASURES`."""
@@ -166,6 +186,8 @@ class CategoryRow:
     profile: Profile
     score: Cell
     covered: Cell
+    sort_keys: tuple[tuple[str, str], ...] = ()
+    """Each sortable column's figure: ``rank``, ``score``, ``covered``."""
 
 
 @dataclass(frozen=True)
@@ -210,6 +232,8 @@ class PromptAnswer:
     seconds: str
     tokens: str
     """``294 in, 214 out``; empty when not recorded."""
+    sort_keys: tuple[tuple[str, str], ...] = ()
+    """Its time and its tokens (in and out together) as its table sorts them."""
 
 
 @dataclass(frozen=True)
@@ -390,7 +414,15 @@ class SiteViews:
             ranks = competition_ranks([score.percent or Decimal(0) for _, score, _ in scored])
             rows = tuple(
                 CategoryRow(
-                    rank, profile, cell, Cell(f"{score.total} of {category.prompts} prompts")
+                    rank,
+                    profile,
+                    cell,
+                    Cell(f"{score.total} of {category.prompts} prompts"),
+                    (
+                        ("rank", str(rank)),
+                        ("score", sort_key(score.percent)),
+                        ("covered", sort_key(score.total)),
+                    ),
                 )
                 for rank, (profile, score, cell) in zip(ranks, scored, strict=True)
                 if rank <= CATEGORY_TOP
@@ -406,6 +438,11 @@ class SiteViews:
                 )
             )
         return boards
+
+    def feed(self) -> dict[str, Any]:
+        """``feed.xml``: the newest models and results (:mod:`versus.site.feed`)."""
+        found = atom.entries(self.profiles, self.catalog.config.base_url)
+        return {"entries": found, "updated": atom.updated(found)}
 
     def sitemap(self) -> dict[str, Any]:
         """``sitemap.xml``: every indexed page, or the index of the parts when they are many."""
@@ -454,7 +491,7 @@ class SiteViews:
         showing_all = {
             spec_url
             for kind in self.kinds
-            if kind.scope in (Scope.SITE, Scope.SUITE) and Reads.ANY_MODEL in kind.reads
+            if kind.scope in (Scope.SITE, Scope.SUITE) and _SHOWING_ALL & kind.reads
             for spec_url in (
                 urls.url_of(spec.path) for spec in kind.specs((), list(self.catalog.suites), 0)
             )
@@ -567,10 +604,28 @@ class SiteViews:
             "filters": facets.facets([p.card for p in ordered]),
             "listing_columns": tables.LISTING_COLUMNS,
             "model_rows": tables.listing(ordered),
+            # the models table sorts by parameters as the size filter buckets them
+            "parameter_keys": {p.id: sort_key(facets.largest_parameters(p.card)) for p in ordered},
             "matrix": self._matrix(ordered),
             "leaderboards": self.leaderboards(),
             "methodology": self.methodology,
             "glossary": self.glossary,
+            "pair_count": pair_count,
+            "structured": structured.index_page(self.catalog.config, ordered),
+        }
+
+    def comparisons_page(self) -> dict[str, Any]:
+        """Every pair's comparison, linked by its models' names; past :data:`PAIR_LIST_LIMIT`
+        pairs, every model instead, whose page links each of its comparisons."""
+        ordered = list(self.profiles.values())
+        pair_count = len(ordered) * (len(ordered) - 1) // 2
+        context: dict[str, Any] = {
+            "title": "Every comparison",
+            "description": (
+                f"{pair_count} side-by-side comparisons, one for each pair of models, "
+                "and a picker that opens any of them."
+            ),
+            "models": ordered,
             "pair_count": pair_count,
             "pairs": [
                 (self.profiles[a], self.profiles[b], urls.pair(a, b))
@@ -578,8 +633,8 @@ class SiteViews:
             ]
             if pair_count <= PAIR_LIST_LIMIT
             else [],
-            "structured": structured.index_page(self.catalog.config, ordered),
         }
+        return self._plain(context, urls.COMPARISONS)
 
     def compare_several(self) -> dict[str, Any]:
         """The compare-several page: its script renders the tables from ``api/models.json``;
@@ -631,16 +686,26 @@ class SiteViews:
                 key=lambda p: (-p.runs[suite_id].overall, p.name.lower(), p.id),
             )
             ranks = competition_ranks([p.runs[suite_id].overall for p in ranked])
+            runs = [p.runs[suite_id] for p in ranked]
+            # costs in two currencies do not compare: then none sorts by its figure
+            currencies = {run.currency for run in runs if run.cost_per_task is not None}
             rows = tuple(
                 LeaderboardRow(
                     rank,
                     profile,
-                    overall_cell(profile.runs[suite_id]),
-                    covered_cell(profile.runs[suite_id]),
-                    response_cell(profile.runs[suite_id]),
-                    cost_cell(profile.runs[suite_id]),
+                    overall_cell(run),
+                    covered_cell(run),
+                    response_cell(run),
+                    cost_cell(run),
+                    (
+                        ("rank", str(rank)),
+                        ("overall", sort_key(run.overall)),
+                        ("covered", sort_key(run.covered)),
+                        ("response", sort_key(run.result.avg_response_seconds)),
+                        ("cost", sort_key(run.cost_per_task) if len(currencies) == 1 else ""),
+                    ),
                 )
-                for rank, profile in zip(ranks, ranked, strict=True)
+                for rank, profile, run in zip(ranks, ranked, runs, strict=True)
             )
             boards.append(
                 Leaderboard(
