@@ -14,10 +14,12 @@ import shutil
 import struct
 import textwrap
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
+from versus import urls
 from versus.inputs.load import load_project
 from versus.inputs.problems import InputError, Problem
 
@@ -102,3 +104,8 @@ def problems_of(root: Path) -> list[Problem]:
     except InputError as error:
         return error.problems
     pytest.fail("the project loaded without problems")
+
+
+def without_search(files: Mapping[str, bytes]) -> dict[str, bytes]:
+    """A site's files but its search index (Pagefind's formats and bundle)."""
+    return {name: data for name, data in files.items() if not name.startswith(urls.SEARCH)}

@@ -77,7 +77,9 @@ _TAKE_OVER = click.option(
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
-_BUILD_DETAILS = "the time of each phase (load, plan, render/write, publish) and every file written"
+_BUILD_DETAILS = (
+    "the time of each phase (load, plan, render/write, search, publish) and every file written"
+)
 
 
 def _verbosity(

@@ -52,6 +52,10 @@ LEADERBOARD_CSV = "leaderboards/{suite}.csv"
 LLMS_TXT = "llms.txt"
 FEED = "feed.xml"
 """The Atom feed of the newest models and results."""
+SEARCH = "pagefind/"
+"""The search index and the script that reads it, written by Pagefind after the pages
+(:mod:`versus.build.search`); its files are named by their content."""
+SEARCH_SCRIPT = SEARCH + "pagefind.js"
 
 
 def file_of(url_path: str) -> str:

@@ -85,12 +85,16 @@ def test_template_error_is_a_problem_and_keeps_the_site(project: Path, tmp_path:
 def test_stale_pages_are_pruned(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(project, out)
+    searched = set((out / "pagefind").rglob("*"))
     (project / "models" / "sam-clip.yaml").unlink()
     report = build(project, out)
     assert not (out / "models" / "sam-clip").exists()
     assert not (out / "compare" / "florence-2-vs-sam-clip").exists()
-    # its model page and score table CSV, four pair pages, each with its JSON
-    assert report.publish.removed == 2 + 4 * 2
+    # its model page and score table CSV, four pair pages, each with its JSON, and the
+    # files of the search index that its page's text was in
+    gone = searched - set((out / "pagefind").rglob("*"))
+    assert gone
+    assert report.publish.removed == 2 + 4 * 2 + len(gone)
     assert not (out / "api" / "pairs" / "florence-2-vs-sam-clip.json").exists()
 
 

@@ -166,7 +166,7 @@ def test_verbose_build_prints_phases_and_files_written(project: Path, tmp_path: 
     assert "versus: wrote compare/florence-2-vs-sam-clip/index.html" in lines
     assert "versus: wrote assets/style.css" in lines
     phases = lines[-2]
-    for phase in ("load", "plan", "render/write", "publish"):
+    for phase in ("load", "plan", "render/write", "search", "publish"):
         assert f"{phase} " in phases, phases
     assert lines[-1].startswith("versus: built ")
     card = project / "models" / "sam-clip.yaml"
@@ -191,7 +191,8 @@ def test_build_reports_progress_to_a_callback(project: Path, tmp_path: Path) -> 
     report = build(project, tmp_path / "out", jobs=1, progress=lambda *call: calls.append(call))
     assert calls
     assert calls[-1][0] == calls[-1][1]
-    assert [phase for phase, _ in report.phases] == ["load", "plan", "render/write", "publish"]
+    phases = [phase for phase, _ in report.phases]
+    assert phases == ["load", "plan", "render/write", "search", "publish"]
 
 
 class _Terminal(io.StringIO):

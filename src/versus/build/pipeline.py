@@ -13,7 +13,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
@@ -34,12 +34,12 @@ from versus.build.output import (
     staged,
     swap_in,
 )
-from versus.build.state import SiteState, changes
+from versus.build.state import Changes, SiteState, changes
 from versus.build.trees import TreeStates, clone, link_file, remove_file, spare_of, write_file
 from versus.inputs import inputfiles
 from versus.inputs.problems import InputError, Problem
 from versus.site import plan as site_plan
-from versus.site.kinds import KINDS, PageSpec, Registry
+from versus.site.kinds import KINDS, Group, PageSpec, Registry
 
 # Imported where used, past the no-op check: the loader pulls in pydantic and Markdown,
 # the renderer Jinja.
@@ -89,7 +89,7 @@ class BuildReport:
     publish: PublishReport
     seconds: float
     phases: tuple[tuple[str, float], ...] = ()
-    """Seconds spent in each phase (load, plan, render/write, publish), in order."""
+    """Seconds spent in each phase (load, plan, render/write, search, publish), in order."""
     written: tuple[str, ...] = ()
     """The files written: new, changed or rendered again."""
     warnings: tuple[str, ...] = ()
@@ -148,7 +148,8 @@ def _check_assets(plan: list[PageSpec], files: Mapping[str, bytes]) -> None:
 def render_site(
     catalog: Catalog, root: Path, built: date | None = None, kinds: Registry = KINDS
 ) -> dict[str, bytes]:
-    """Every output file of the site, in memory, by relative path (for small sites and tests)."""
+    """Every output file of the site, in memory, by relative path (for small sites and tests),
+    its search index included."""
     from versus.build.parallel import PageRenderer
 
     plan = site_plan.plan_for(catalog.models, catalog.suites, kinds, catalog.prompt_ids())
@@ -157,7 +158,20 @@ def render_site(
     renderer = PageRenderer(catalog, root, built, kinds=kinds)
     for spec in plan:
         files[spec.path] = renderer.render(spec)
+    if catalog.config.search:  # as a build makes it, or none if Pagefind fails
+        files.update(_index_of(files, kinds))
     return files
+
+
+def _index_of(files: Mapping[str, bytes], kinds: Registry) -> dict[str, bytes]:
+    """The search index of a site held in memory: its pages written out for Pagefind."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="versus-site-") as folder:
+        tree = Path(folder)
+        for name, data in files.items():
+            write_file(tree, name, data)
+        return _make_index(tree, kinds)[0]
 
 
 def _extra(root: Path, catalog: Catalog) -> dict[str, bytes]:
@@ -300,7 +314,8 @@ def build(
     """Build the site of the project at ``root`` into ``out``; ``built`` is printed if given.
 
     Renders only the pages whose inputs changed since the last build of ``out``
-    (all of them with ``clean``, or when that build is unknown), and publishes
+    (all of them with ``clean``, or when that build is unknown), indexes them for
+    search (:mod:`versus.build.search`) when a searched page changed, and publishes
     the result atomically. With ``share=(k, n)`` it builds only the k-th of n
     deterministic shares of the pages, in full; copying the n outputs into one
     folder gives the whole site. ``progress`` hears how many pages are rendered so far.
@@ -376,11 +391,15 @@ def _build(
             mine = site_plan.shard(job.plan, *share, kinds)
             # every share carries the marker: each is a folder versus built
             job = replace(job, extra=job.extra if share[0] == 1 else {MARKER: MARKER_TEXT})
-            counts, removed = _full(job, mine)
-            produced = len(mine) + len(job.extra)
+            # every page but the pairs' is in the first share: it holds the search index
+            searched = not any(kind.searched for kind in kinds.groups[Group.PAIR])
+            counts, removed, found = _full(job, mine, search=searched and share[0] == 1)
+            produced = len(mine) + len(job.extra) + len(found.files)
         else:
-            counts, removed = _publish(job, states, clean, inputs, code)
-            produced = job.size
+            counts, removed, found = _publish(job, states, clean, inputs, code)
+            produced = job.size + len(found.files)
+        if found.warning:
+            warnings.append(f"{found.warning}; the site is published without search")
         cache.save()
         warnings += cache.warnings  # damaged or foreign cache files, ignored
     if share is None:
@@ -416,12 +435,39 @@ def _unchanged(out: Path, states: TreeStates, inputs: str, kinds: Registry) -> _
         kinds,
         site_plan.prompt_count(published.prompts),
     )
-    return _Size(html, files + len(published.assets))
+    return _Size(html, files + len(published.assets) + len(published.search))
+
+
+@dataclass(frozen=True)
+class _Search:
+    """The search index a build leaves in its tree."""
+
+    files: Mapping[str, str] = field(default_factory=dict)
+    """Path -> digest of each search file (:attr:`versus.build.state.SiteState.search`)."""
+    tool: str = ""
+    warning: str = ""
+    """Why the tree has no search index though the site wants one."""
+
+    def recorded(self, state: SiteState) -> SiteState:
+        """``state`` with this index; without the inputs' digest when indexing failed, so
+        that the next build, even of the same inputs, tries again."""
+        state = replace(state, search=self.files, search_tool=self.tool)
+        return replace(state, inputs="") if self.warning else state
+
+
+def _make_index(tree: Path, kinds: Registry) -> tuple[dict[str, bytes], _Search]:
+    """Pagefind's index of the pages at ``tree``: its files and what to record of them."""
+    from versus.build.search import digests, make_index
+
+    made = make_index(tree, kinds)
+    if isinstance(made, str):
+        return {}, _Search(warning=made)
+    return dict(made.files), _Search(digests(made.files), made.tool)
 
 
 def _publish(
     job: _Job, states: TreeStates, clean: bool, inputs: str, code: str
-) -> tuple[WriteCounts, int]:
+) -> tuple[WriteCounts, int, _Search]:
     """A no-op, an incremental build or a full one, whichever the recorded state allows."""
     from versus.build.parallel import WriteCounts
 
@@ -433,10 +479,16 @@ def _publish(
         # Other code (a versus upgrade, other build options) may plan other files: a full
         # build, which keeps only what the new plan makes, instead of guessing what went.
         published = None
-    if published is not None and replace(published, inputs=target.inputs) == target:
-        states.record(job.out, target)  # same pages; remember the inputs for the quick check
+    if (
+        published is not None
+        and replace(published, inputs=target.inputs) == target
+        and bool(published.search_tool) == job.catalog.config.search
+    ):
+        # same pages and search as wanted; remember the inputs for the quick check
+        kept = _Search(published.search, published.search_tool)
+        states.record(job.out, kept.recorded(target))
         job.clock.lap("plan")
-        return WriteCounts(unchanged=job.size), 0
+        return WriteCounts(unchanged=job.size + len(kept.files)), 0, kept
     mounted = is_mount_point(job.out)
     if published is not None and not mounted:
         return _incremental(job, published, target, states)
@@ -444,16 +496,19 @@ def _publish(
     spare = spare_of(job.out)
     remove_tree(spare)
     if mounted:  # no spare: nothing outside a mount point can be swapped into it
-        result = _full(job, job.plan)
-        states.record(job.out, target)
-        return result
-    result = _full(job, job.plan, mirror=spare)
-    states.record(job.out, target, (spare, target))
-    return result
+        counts, removed, found = _full(job, job.plan)
+        states.record(job.out, found.recorded(target))
+        return counts, removed, found
+    counts, removed, found = _full(job, job.plan, mirror=spare)
+    states.record(job.out, found.recorded(target), (spare, found.recorded(target)))
+    return counts, removed, found
 
 
-def _full(job: _Job, specs: list[PageSpec], mirror: Path | None = None) -> tuple[WriteCounts, int]:
-    """``specs`` and the assets into a fresh tree, swapped in.
+def _full(
+    job: _Job, specs: list[PageSpec], mirror: Path | None = None, *, search: bool = True
+) -> tuple[WriteCounts, int, _Search]:
+    """``specs`` and the assets into a fresh tree, indexed for search (unless ``search`` is
+    false or the site has none), swapped in.
 
     Unchanged files are linked from the previous tree: they keep their mtime.
     With a ``mirror``, the same files are hard-linked there as they are written.
@@ -471,15 +526,21 @@ def _full(job: _Job, specs: list[PageSpec], mirror: Path | None = None) -> tuple
         for name, data in job.extra.items():
             counts += writer.put(name, data)
         job.clock.lap("render/write")
+        found = _Search()
+        if search and job.catalog.config.search:
+            files, found = _make_index(staging, job.kinds)
+            for name, data in files.items():
+                counts += writer.put(name, data)
+            job.clock.lap("search")
         swap_in(staging, job.out)
     job.clock.lap("publish")
-    produced = {spec.path for spec in specs} | set(job.extra)
-    return counts, len(previous - produced)
+    produced = {spec.path for spec in specs} | set(job.extra) | set(found.files)
+    return counts, len(previous - produced), found
 
 
 def _incremental(
     job: _Job, published: SiteState, target: SiteState, states: TreeStates
-) -> tuple[WriteCounts, int]:
+) -> tuple[WriteCounts, int, _Search]:
     """Bring the spare to ``target``, rendering only what the published tree lacks; swap."""
     from versus.build.parallel import WriteCounts, write_pages
 
@@ -511,15 +572,45 @@ def _incremental(
     for name in behind.removed:
         remove_file(spare, name)
     job.clock.lap("render/write")
+    found = _search_spare(job, spare, spare_state, published, differs)
     swap_in(spare, out)
     # Recorded only now, as the swap changes both folders' change times: a build
     # killed before this line leaves trees with no recorded state, rebuilt in full.
-    states.record(out, target, (spare, published))
+    states.record(out, found.recorded(target), (spare, published))
     job.clock.lap("publish")
-    written = len(differs.pages) + len(differs.assets)
-    total = job.size
-    names = (*(spec.path for spec in differs.pages), *differs.assets)
-    return WriteCounts(written, total - written, names), len(differs.removed)
+    searched = [name for name, d in found.files.items() if published.search.get(name) != d]
+    written = len(differs.pages) + len(differs.assets) + len(searched)
+    total = job.size + len(found.files)
+    names = (*(spec.path for spec in differs.pages), *differs.assets, *searched)
+    removed = len(differs.removed) + len(published.search.keys() - found.files.keys())
+    return WriteCounts(written, total - written, names), removed, found
+
+
+def _search_spare(
+    job: _Job, spare: Path, spare_state: SiteState, published: SiteState, differs: Changes
+) -> _Search:
+    """Bring the spare's search files to the index of its pages, now written.
+
+    Pagefind cannot update an index, only make one: it runs only when a searched page
+    changed, so an edit that changes pairs' pages alone (their template) costs nothing.
+    """
+    found = _Search()
+    if job.catalog.config.search:
+        searched = {kind.name for kind in job.kinds if kind.searched}
+        if published.search_tool and not any(spec.kind in searched for spec in differs.pages):
+            found = _Search(published.search, published.search_tool)
+            for name, digest in found.files.items():
+                if spare_state.search.get(name) != digest:
+                    link_file(job.out.absolute(), spare, name)
+        else:
+            files, found = _make_index(spare, job.kinds)
+            for name, data in files.items():
+                if spare_state.search.get(name) != found.files[name]:
+                    write_file(spare, name, data)
+        job.clock.lap("search")
+    for name in spare_state.search.keys() - found.files.keys():
+        remove_file(spare, name)
+    return found
 
 
 __all__ = ["BuildReport", "Progress", "build", "render_site", "source_date"]

@@ -51,6 +51,12 @@ class SiteState:
     shows of the models besides their names."""
     facts: Mapping[str, str] = field(default_factory=dict)
     """Model id -> its card but the description, and its results."""
+    search: Mapping[str, str] = field(default_factory=dict, compare=False)
+    """Search file path -> its bytes' digest: the search index the tree holds, made from its
+    pages after they are written (:mod:`versus.build.search`); not compared, as it is known
+    only after the pages are."""
+    search_tool: str = field(default="", compare=False)
+    """The Pagefind that made :attr:`search`; empty when the tree has no search index."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -66,6 +72,8 @@ class SiteState:
             "prompts": {suite: list(ids) for suite, ids in self.prompts.items()},
             "outcomes": {suite: dict(digests) for suite, digests in self.outcomes.items()},
             "facts": dict(self.facts),
+            "search": dict(self.search),
+            "search_tool": self.search_tool,
         }
 
     @classmethod
@@ -92,6 +100,8 @@ class SiteState:
             },
             # a state without them: every model's facts count as changed
             facts={str(m): str(d) for m, d in data.get("facts", {}).items()},
+            search={str(path): str(d) for path, d in data.get("search", {}).items()},
+            search_tool=str(data.get("search_tool", "")),
         )
 
 

@@ -187,6 +187,8 @@ class SiteConfig(Strict):
         ],
     )
     """Score bands, highest first; the last must start at 0."""
+    search: bool = Field(default=True, examples=[False])
+    """Optional: whether every page has a search box, indexed by Pagefind after the pages are built (true when left out); false builds no search index."""
 
     @field_validator("bands")
     @classmethod

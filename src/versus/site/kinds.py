@@ -134,6 +134,8 @@ class Kind:
     """What writes its files when it has no template."""
     indexed: bool = False
     """Whether its pages are listed in the sitemap, for search engines."""
+    searched: bool = False
+    """Whether the site's own search indexes its pages (:mod:`versus.build.search`)."""
 
     def __post_init__(self) -> None:
         has_template = bool(self.template) or self.view is not None
@@ -219,6 +221,7 @@ class Registry:
                     kind.template,
                     *(_named(f) for f in (kind.view, kind.data) if f is not None),
                     str(kind.indexed),
+                    str(kind.searched),
                 ]
             )
             for kind in self.kinds
@@ -318,7 +321,18 @@ _NOTHING: frozenset[Reads] = frozenset()
 
 KINDS = Registry(
     [
-        Kind("index", Scope.SITE, urls.HOME, _ANY_FACTS, "index.html", _index, indexed=True),
+        # searched: the index, each suite and each model; not the N*(N-1)/2 pairs, whose text is
+        # their two models' (bench/README.md, "Search")
+        Kind(
+            "index",
+            Scope.SITE,
+            urls.HOME,
+            _ANY_FACTS,
+            "index.html",
+            _index,
+            indexed=True,
+            searched=True,
+        ),
         # the leaderboards' CSVs right after the index, which shows the same boards: one
         # worker ranks the models once for all of them
         Kind(
@@ -328,7 +342,16 @@ KINDS = Registry(
             _ANY_FACTS,
             data=_leaderboard_csv,
         ),
-        Kind("suite", Scope.SUITE, urls.SUITE, _ANY_FACTS, "suite.html", _suite, indexed=True),
+        Kind(
+            "suite",
+            Scope.SUITE,
+            urls.SUITE,
+            _ANY_FACTS,
+            "suite.html",
+            _suite,
+            indexed=True,
+            searched=True,
+        ),
         # every model's answer by name: not a card's other fields, so a card edit keeps them
         Kind(
             "prompt",
@@ -389,6 +412,7 @@ KINDS = Registry(
             "model.html",
             _model,
             indexed=True,
+            searched=True,
         ),
         Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN_FACTS, data=_model_csv),
         # A pair's CSVs are in its page, as data: links (versus.site.tablecsv): two files

@@ -1,0 +1,238 @@
+"""The site's search index: Pagefind run over the built pages, its files published with them.
+
+Pagefind (PyPI ``pagefind[bin]``: a binary and its Python wrapper) is given the pages
+of the kinds marked ``searched`` in the registry (the index, each suite, each model:
+not the pairs), and writes an index that ``pagefind.js`` searches in the reader's
+browser, with no request leaving the site. It writes into a temporary folder, never
+into the tree being built, whose files may be hard links shared with the published
+site; the build then writes the files it keeps like assets, and records their digests
+in the tree's state, so that they are known outputs, removed when they go. Of
+Pagefind's output only what ``pagefind.js`` reads is published: the site's own
+``assets/search.js`` shows the results, not Pagefind's UIs.
+
+Pagefind names each file by its content and, given the same pages in the same order,
+writes the same bytes (but for its filter files: the templates use no
+``data-pagefind-filter``), so an unchanged page set gives an unchanged index. A missing or failing
+binary is a warning: the site is published without search (each search box then
+says so), and the next build tries again.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import fnmatch
+import hashlib
+import json
+import os
+import subprocess
+import tempfile
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from versus import urls
+from versus.build.output import UnsafePathError, check_name
+from versus.site.kinds import Registry
+
+KEEP = (
+    "pagefind.js",
+    "pagefind-worker.js",
+    "pagefind-entry.json",
+    "pagefind.*.pf_meta",
+    "wasm.*.pagefind",
+    "index/*.pf_index",
+    "fragment/*.pf_fragment",
+    "filter/*.pf_filter",
+)
+"""The files of Pagefind's output that ``pagefind.js`` reads (its UIs are left out)."""
+
+TIMEOUT = 600
+"""Seconds Pagefind may take before the build gives up on search (a hung binary)."""
+
+INSTALL_HINT = "install it with: .venv/bin/pip install 'pagefind[bin]'"
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    tool: str
+    """Pagefind's name and version, as ``--version`` prints them."""
+    files: Mapping[str, bytes]
+    """Published path (under :data:`versus.urls.SEARCH`) -> bytes."""
+
+
+def executable() -> Path | str:
+    """The Pagefind binary (``pagefind[bin]``'s, or ``PAGEFIND_BINARY_PATH``), or why none."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError:
+        return f"Pagefind is not installed ({INSTALL_HINT})"
+    found = get_executable()
+    if found is None or not found.is_file():
+        return f"the Pagefind binary is missing ({INSTALL_HINT})"
+    return found
+
+
+def patterns(kinds: Registry) -> list[str]:
+    """The files of the searched kinds, as globs: each one's path pattern with its fields
+    as ``*`` (``models/*/index.html``), so that no pair's page is ever read."""
+    fields = {"id": "*", "a": "*", "b": "*", "suite": "*", "prompt": "*", "part": "*"}
+    return sorted(urls.file_of(kind.path).format(**fields) for kind in kinds if kind.searched)
+
+
+def pages(tree: Path, kinds: Registry) -> list[str]:
+    """The searched pages of the site at ``tree``, in name order."""
+    return sorted(
+        path.relative_to(tree).as_posix()
+        for pattern in patterns(kinds)
+        for path in tree.glob(pattern)
+        if path.is_file() and not path.is_symlink()
+    )
+
+
+def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
+    """Pagefind's index of the searched pages of the site at ``tree``, or why it failed.
+
+    The pages are given to Pagefind one by one, in name order, through its service mode:
+    run over a folder, Pagefind numbers the pages in the order the file system lists them,
+    so that the same site indexed on two file systems (a tmpfs, a disk) gave other bytes.
+    """
+    found = executable()
+    if isinstance(found, str):
+        return found
+    version = _run([str(found), "--version"])
+    if version.returncode != 0:
+        return _failed(found, version)
+    with tempfile.TemporaryDirectory(prefix="versus-search-") as temporary:
+        try:
+            with _Service(found, Path(temporary)) as service:
+                index = service.ask({"type": "NewIndex", "config": None})["index_id"]
+                for name in pages(tree, kinds):
+                    html = (tree / name).read_text("utf-8")
+                    page = {"type": "AddFile", "index_id": index, "file_path": None}
+                    service.ask({**page, "url": "/" + urls.url_of(name), "file_contents": html})
+                # its files in its answer, not on disk: written files were found still empty
+                # after its answer to WriteFiles, when the machine was busy
+                made = service.ask({"type": "GetFiles", "index_id": index})["files"]
+            return SearchIndex(version.stdout.strip(), _kept(made))
+        except _ServiceError as error:
+            return f"Pagefind ({found.name}) failed: {error}"
+
+
+class _ServiceError(Exception):
+    """What went wrong talking to ``pagefind --service``, in one line."""
+
+
+class _Service:
+    """``pagefind --service``, asked one thing at a time.
+
+    Its protocol is the one Pagefind's own Python and Node wrappers speak: each message a
+    JSON object in base64, ended by a comma, answered in kind. The Python wrapper sleeps
+    0.1 s before reading each answer, once per page (bench/README.md, "Search").
+    """
+
+    def __init__(self, binary: Path, folder: Path) -> None:
+        self.errors = (folder / "stderr").open("w+b")
+        self.process = subprocess.Popen(
+            [str(binary), "--service"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            cwd=folder,
+        )
+        # a hung binary is killed: its answer then ends, and the build goes on without search
+        self.timer = threading.Timer(TIMEOUT, self.process.kill)
+        self.timer.start()
+        self.sent = 0
+
+    def __enter__(self) -> _Service:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.timer.cancel()
+        with contextlib.suppress(OSError):
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self.errors.close()
+
+    def ask(self, payload: dict[str, Any]) -> dict[str, Any]:
+        assert self.process.stdin is not None
+        assert self.process.stdout is not None
+        self.sent += 1
+        message = json.dumps({"message_id": self.sent, "payload": payload}).encode("utf-8")
+        try:
+            self.process.stdin.write(base64.b64encode(message) + b",")
+            self.process.stdin.flush()
+        except OSError:
+            raise _ServiceError(self._said("it stopped")) from None
+        answer = bytearray()
+        while not answer.endswith(b","):
+            chunk = os.read(self.process.stdout.fileno(), 65536)
+            if not chunk:
+                raise _ServiceError(self._said("it stopped before answering"))
+            answer += chunk
+        try:
+            said: dict[str, Any] = json.loads(base64.b64decode(bytes(answer[:-1])))["payload"]
+        except (ValueError, TypeError, KeyError):
+            raise _ServiceError("its answer was not understood") from None
+        if said.get("type") == "Error":
+            raise _ServiceError(str(said.get("message", "an error")))
+        return said
+
+    def _said(self, otherwise: str) -> str:
+        """The last line the binary wrote on its error stream, or ``otherwise``."""
+        self.errors.seek(0)
+        lines = self.errors.read().decode("utf-8", "replace").splitlines()
+        last = [line.strip() for line in lines if line.strip()]
+        return last[-1] if last else otherwise
+
+
+def digests(files: Mapping[str, bytes]) -> dict[str, str]:
+    return {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}
+
+
+class _Result:
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def _run(command: list[str]) -> _Result:
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, errors="replace", timeout=TIMEOUT, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return _Result(-1, "", f"no answer after {TIMEOUT} seconds")
+    except OSError as error:
+        return _Result(-1, "", error.strerror or str(error))
+    return _Result(done.returncode, done.stdout, done.stderr)
+
+
+def _failed(binary: Path, result: _Result) -> str:
+    said = [line.strip() for line in (result.stderr + result.stdout).splitlines() if line.strip()]
+    why = said[-1] if said else f"exit status {result.returncode}"
+    return f"Pagefind ({binary.name}) failed: {why}"
+
+
+def _kept(made: Any) -> dict[str, bytes]:
+    """The files of Pagefind's answer that :data:`KEEP` names, by published path."""
+    files: dict[str, bytes] = {}
+    try:
+        for file in made:
+            name = str(file["path"])
+            if any(fnmatch.fnmatchcase(name, pattern) for pattern in KEEP):
+                published = urls.SEARCH + name
+                check_name(published)
+                files[published] = base64.b64decode(file["content"], validate=True)
+    except (TypeError, KeyError, ValueError, UnsafePathError):
+        raise _ServiceError("its files were not understood") from None
+    return dict(sorted(files.items()))

@@ -1,0 +1,145 @@
+"""The search index as a build step (versus.build.search): Pagefind over the searched
+pages, the same bytes every time, known outputs of the tree, run again only when a
+searched page changed, and a warning, never a failed build, when Pagefind is missing."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from support import write
+from versus import urls
+from versus.build import search
+from versus.build.pipeline import build, render_site
+from versus.build.trees import TreeStates
+from versus.cli import main
+from versus.inputs.load import load_project
+from versus.site.kinds import KINDS
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def searched(root: Path) -> dict[str, bytes]:
+    return {name: data for name, data in tree(root).items() if name.startswith(urls.SEARCH)}
+
+
+def test_the_index_is_built_the_same_twice_and_recorded_as_the_trees_own(
+    project: Path, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    report = build(project, first, jobs=1)
+    build(project, second, jobs=2)
+    files = searched(first)
+    assert f"{urls.SEARCH_SCRIPT}" in files
+    assert any(name.endswith(".pf_fragment") for name in files)
+    assert not any("-ui." in name for name in files)  # Pagefind's own UIs are left out
+    assert tree(first) == tree(second)
+    assert tree(first) == render_site(load_project(project), project)
+    state = TreeStates(first).state_of(first)
+    assert state is not None
+    assert sorted(state.search) == sorted(files)
+    assert state.search_tool.startswith("pagefind ")
+    assert report.files == len(tree(first))
+
+
+def test_only_the_index_the_suites_and_the_models_are_searched(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    pages = search.pages(out, KINDS)
+    assert pages == sorted(pages)
+    assert urls.file_of(urls.HOME) in pages
+    assert urls.file_of(urls.model("florence-2")) in pages
+    assert urls.file_of(urls.SUITE.format(suite="vision-evals")) in pages
+    assert not any(page.startswith(urls.COMPARE) for page in pages)
+    assert len(pages) == 1 + 1 + 5  # the index, one suite, five models
+
+
+def test_an_edit_of_the_pairs_alone_does_not_run_pagefind(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    before = searched(out)
+    runs: list[Path] = []
+    make_index = search.make_index
+
+    def counted(tree: Path, kinds: object) -> object:
+        runs.append(tree)
+        return make_index(tree, KINDS)
+
+    monkeypatch.setattr(search, "make_index", counted)
+    pair = project / "templates" / "pair.html"
+    pair.write_text(pair.read_text().replace("{% block content %}", "{% block content %}<!-- -->"))
+    report = build(project, out, jobs=1)
+    assert report.publish.written == 10  # the ten pair pages
+    assert runs == []
+    assert searched(out) == before
+    card = project / "models" / "sam-clip.yaml"
+    card.write_text(card.read_text().replace("name: SAM-CLIP", "name: SAM-CLIP Two", 1))
+    build(project, out, jobs=1)
+    assert len(runs) == 1  # its model page and the index changed
+    assert searched(out) != before
+    assert tree(out) == render_site(load_project(project), project)  # the old index is gone
+
+
+def test_search_turned_off_builds_no_index_and_no_box(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    assert searched(out)
+    config = project / "versus.yaml"
+    config.write_text(config.read_text() + "search: false\n")
+    report = build(project, out, jobs=1)
+    assert searched(out) == {}
+    assert not (out / "pagefind").exists()
+    assert report.publish.removed > 0
+    index = (out / "index.html").read_text()
+    assert "data-search" not in index
+    assert "search.js" not in index
+    assert tree(out) == render_site(load_project(project), project)
+
+
+def test_a_missing_pagefind_is_a_warning_and_the_site_is_published(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    monkeypatch.setattr(search, "executable", lambda: "Pagefind is not installed (install it)")
+    result = CliRunner().invoke(main, ["build", "-p", str(project), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    warning = (
+        "versus: warning: Pagefind is not installed (install it); "
+        "the site is published without search\n"
+    )
+    assert warning in result.stderr
+    assert "Traceback" not in result.output
+    assert (out / "index.html").is_file()
+    assert searched(out) == {}
+    monkeypatch.undo()
+    # nothing changed but Pagefind: the next build indexes the site it published
+    report = build(project, out, jobs=1)
+    assert report.warnings == ()
+    assert searched(out)
+    assert tree(out) == render_site(load_project(project), project)
+
+
+def test_a_failing_pagefind_is_a_warning_naming_what_it_said(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = write(tmp_path, "pagefind", "#!/bin/sh\necho 'pagefind: out of luck' >&2\nexit 3\n")
+    broken.chmod(broken.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken))
+    report = build(project, tmp_path / "site", jobs=1)
+    assert report.warnings == (
+        "Pagefind (pagefind) failed: pagefind: out of luck; the site is published without search",
+    )
+    assert (tmp_path / "site" / "index.html").is_file()
