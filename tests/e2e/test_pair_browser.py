@@ -181,3 +181,19 @@ def test_without_javascript_every_box_stays_a_tab_stop(
     assert boxes.count() == 3
     assert all(box.get_attribute("tabindex") == "0" for box in boxes.all())
     context.close()
+
+
+@pytest.mark.parametrize("path", ["", "models/paligemma/", "evals/vision-evals/"])
+def test_on_every_page_a_box_is_a_tab_stop_only_while_it_scrolls(
+    browser: Browser,  # noqa: F811
+    server: str,  # noqa: F811
+    path: str,
+) -> None:
+    page, problems = open_page(browser, f"{server}/{path}", 1366)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('.table-wrap')].every(box =>
+            (box.scrollWidth > box.clientWidth) === box.hasAttribute('tabindex'))"""
+    )
+    assert page.locator(".table-wrap").count() > 0
+    assert problems == []
+    page.close()
