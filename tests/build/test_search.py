@@ -93,6 +93,53 @@ def test_an_edit_of_the_pairs_alone_does_not_run_pagefind(
     assert tree(out) == render_site(load_project(project), project)  # the old index is gone
 
 
+def test_a_description_edit_keeps_the_index_but_a_summary_edit_makes_it_again(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model's page changes with its description, but not what Pagefind reads of it."""
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    before = searched(out)
+    runs: list[Path] = []
+    make_index = search.make_index
+
+    def counted(tree: Path, kinds: object) -> object:
+        runs.append(tree)
+        return make_index(tree, KINDS)
+
+    monkeypatch.setattr(search, "make_index", counted)
+    card = project / "models" / "sam-clip.yaml"
+    card.write_text(card.read_text().replace("description: |-\n", "description: |-\n  New.\n", 1))
+    report = build(project, out, jobs=1)
+    assert "models/sam-clip/index.html" in report.written
+    assert runs == []
+    assert searched(out) == before
+    assert tree(out) == render_site(load_project(project), project)
+    card.write_text(card.read_text().replace("summary: ", "summary: Newly, ", 1))
+    runs.clear()  # render_site above made an index of its own
+    build(project, out, jobs=1)
+    assert len(runs) == 1
+    assert searched(out) != before
+    assert tree(out) == render_site(load_project(project), project)
+
+
+def test_the_searched_digest_follows_what_pagefind_reads() -> None:
+    page = (
+        '<html lang="en"><head><title>A</title></head><body><p>{outside}</p>'
+        '<header data-pagefind-body><h1>{name}</h1><img src="a.png"><p>{summary}</p></header>'
+        '<span data-pagefind-meta="type">Model</span></body></html>'
+    )
+    digest = search.searched_digest(page.format(outside="x", name="N", summary="S"))
+    assert digest == search.searched_digest(page.format(outside="y", name="N", summary="S"))
+    assert digest != search.searched_digest(page.format(outside="x", name="N", summary="T"))
+    assert digest != search.searched_digest(page.format(outside="x", name="M", summary="S"))
+    retitled = page.replace("<title>A", "<title>B").format(outside="x", name="N", summary="S")
+    assert digest != search.searched_digest(retitled)
+    # no body marked: Pagefind reads the whole page, and so does the digest
+    whole = "<html><body><p>{}</p></body></html>"
+    assert search.searched_digest(whole.format(1)) != search.searched_digest(whole.format(2))
+
+
 def test_search_turned_off_builds_no_index_and_no_box(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(project, out, jobs=1)

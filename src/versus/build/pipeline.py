@@ -447,11 +447,13 @@ class _Search:
     tool: str = ""
     warning: str = ""
     """Why the tree has no search index though the site wants one."""
+    pages: Mapping[str, str] = field(default_factory=dict)
+    """What the index was made from (:attr:`versus.build.state.SiteState.search_pages`)."""
 
     def recorded(self, state: SiteState) -> SiteState:
         """``state`` with this index; without the inputs' digest when indexing failed, so
         that the next build, even of the same inputs, tries again."""
-        state = replace(state, search=self.files, search_tool=self.tool)
+        state = replace(state, search=self.files, search_tool=self.tool, search_pages=self.pages)
         return replace(state, inputs="") if self.warning else state
 
 
@@ -462,7 +464,7 @@ def _make_index(tree: Path, kinds: Registry) -> tuple[dict[str, bytes], _Search]
     made = make_index(tree, kinds)
     if isinstance(made, str):
         return {}, _Search(warning=made)
-    return dict(made.files), _Search(digests(made.files), made.tool)
+    return dict(made.files), _Search(digests(made.files), made.tool, pages=made.pages)
 
 
 def _publish(
@@ -591,14 +593,14 @@ def _search_spare(
 ) -> _Search:
     """Bring the spare's search files to the index of its pages, now written.
 
-    Pagefind cannot update an index, only make one: it runs only when a searched page
-    changed, so an edit that changes pairs' pages alone (their template) costs nothing.
+    Pagefind cannot update an index, only make one: it runs only when what it reads of
+    the searched pages changed (or one came or went), so an edit of pairs' pages alone
+    (their template) or of a description costs nothing.
     """
     found = _Search()
     if job.catalog.config.search:
-        searched = {kind.name for kind in job.kinds if kind.searched}
-        if published.search_tool and not any(spec.kind in searched for spec in differs.pages):
-            found = _Search(published.search, published.search_tool)
+        if published.search_tool and _same_search_input(job, spare, published, differs):
+            found = _Search(published.search, published.search_tool, pages=published.search_pages)
             for name, digest in found.files.items():
                 if spare_state.search.get(name) != digest:
                     link_file(job.out.absolute(), spare, name)
@@ -611,6 +613,21 @@ def _search_spare(
     for name in spare_state.search.keys() - found.files.keys():
         remove_file(spare, name)
     return found
+
+
+def _same_search_input(job: _Job, spare: Path, published: SiteState, differs: Changes) -> bool:
+    """Whether Pagefind would read of the spare's searched pages what it read when it made
+    the published index."""
+    from versus.build.search import pages, searched_digest
+
+    if set(pages(spare, job.kinds)) != published.search_pages.keys():
+        return False
+    searched = {kind.name for kind in job.kinds if kind.searched}
+    return all(
+        searched_digest((spare / spec.path).read_text("utf-8")) == published.search_pages[spec.path]
+        for spec in differs.pages
+        if spec.kind in searched
+    )
 
 
 __all__ = ["BuildReport", "Progress", "build", "render_site", "source_date"]

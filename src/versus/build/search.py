@@ -29,7 +29,8 @@ import subprocess
 import tempfile
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,8 @@ class SearchIndex:
     """Pagefind's name and version, as ``--version`` prints them."""
     files: Mapping[str, bytes]
     """Published path (under :data:`versus.urls.SEARCH`) -> bytes."""
+    pages: Mapping[str, str] = field(default_factory=dict)
+    """Each searched page -> :func:`searched_digest` of it: what the index was made from."""
 
 
 def executable() -> Path | str:
@@ -107,16 +110,18 @@ def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
         return _failed(found, version)
     with tempfile.TemporaryDirectory(prefix="versus-search-") as temporary:
         try:
+            read: dict[str, str] = {}
             with _Service(found, Path(temporary)) as service:
                 index = service.ask({"type": "NewIndex", "config": None})["index_id"]
                 for name in pages(tree, kinds):
                     html = (tree / name).read_text("utf-8")
+                    read[name] = searched_digest(html)
                     page = {"type": "AddFile", "index_id": index, "file_path": None}
                     service.ask({**page, "url": "/" + urls.url_of(name), "file_contents": html})
                 # its files in its answer, not on disk: written files were found still empty
                 # after its answer to WriteFiles, when the machine was busy
                 made = service.ask({"type": "GetFiles", "index_id": index})["files"]
-            return SearchIndex(version.stdout.strip(), _kept(made))
+            return SearchIndex(version.stdout.strip(), _kept(made), read)
         except _ServiceError as error:
             return f"Pagefind ({found.name}) failed: {error}"
 
@@ -194,6 +199,83 @@ class _Service:
         lines = self.errors.read().decode("utf-8", "replace").splitlines()
         last = [line.strip() for line in lines if line.strip()]
         return last[-1] if last else otherwise
+
+
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+class _Searched(HTMLParser):
+    """What Pagefind reads of a page: the ``<html lang>``, the ``<title>`` and every element
+    that carries a ``data-pagefind-*`` attribute, with all that is inside it (tags,
+    attributes, text). A page that marks no ``data-pagefind-body`` is read whole, as
+    Pagefind then indexes its whole body."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.parts: list[str] = []
+        self.depth = 0  # > 0 inside a marked element
+        self.in_title = False
+        self.body_marked = False
+
+    def _tag(self, tag: str, attrs: list[tuple[str, str | None]], void: bool) -> None:
+        marked = any(name.startswith("data-pagefind-") for name, _ in attrs)
+        self.body_marked |= any(name == "data-pagefind-body" for name, _ in attrs)
+        if tag == "html":
+            self.parts.append(f"lang={dict(attrs).get('lang')}")
+        if self.depth or marked:
+            self.parts.append(f"<{tag} {attrs!r}>")
+            if not void:
+                self.depth += 1
+        self.in_title = tag == "title"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._tag(tag, attrs, tag in _VOID)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._tag(tag, attrs, True)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.in_title = False
+        if self.depth and tag not in _VOID:
+            self.parts.append(f"</{tag}>")
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth or self.in_title:
+            self.parts.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.handle_data(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.handle_data(f"&#{name};")
+
+
+def searched_digest(html: str) -> str:
+    """A digest of what Pagefind reads of ``html`` (:class:`_Searched`): a page whose
+    digest is the same gives Pagefind the same input, so the index need not be made again
+    (a description edit changes the model's page, but not its searched parts)."""
+    parser = _Searched()
+    parser.feed(html)
+    parser.close()
+    read = "\x00".join(parser.parts) if parser.body_marked else html
+    return hashlib.sha256(read.encode("utf-8")).hexdigest()
 
 
 def digests(files: Mapping[str, bytes]) -> dict[str, str]:

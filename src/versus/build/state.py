@@ -55,6 +55,9 @@ class SiteState:
     """Search file path -> its bytes' digest: the search index the tree holds, made from its
     pages after they are written (:mod:`versus.build.search`); not compared, as it is known
     only after the pages are."""
+    search_pages: Mapping[str, str] = field(default_factory=dict, compare=False)
+    """Searched page -> what Pagefind read of it (:func:`versus.build.search.searched_digest`)
+    when it made :attr:`search`: the index is made again only when one of them changes."""
     search_tool: str = field(default="", compare=False)
     """The Pagefind that made :attr:`search`; empty when the tree has no search index."""
 
@@ -73,6 +76,7 @@ class SiteState:
             "outcomes": {suite: dict(digests) for suite, digests in self.outcomes.items()},
             "facts": dict(self.facts),
             "search": dict(self.search),
+            "search_pages": dict(self.search_pages),
             "search_tool": self.search_tool,
         }
 
@@ -101,6 +105,7 @@ class SiteState:
             # a state without them: every model's facts count as changed
             facts={str(m): str(d) for m, d in data.get("facts", {}).items()},
             search={str(path): str(d) for path, d in data.get("search", {}).items()},
+            search_pages={str(p): str(d) for p, d in data.get("search_pages", {}).items()},
             search_tool=str(data.get("search_tool", "")),
         )
 
