@@ -488,17 +488,23 @@ THINGS = ("cars", "receipt", "boxes", "sign", "apples", "chart", "chairs", "labe
 ANSWERS = ("3", "7", "12", "red", "blue", "left", "right", "$14.20", "STOP", "the second one")
 
 
+IMAGE_SIZE = (640, 480)
+"""A prompt image's pixels: a photo's size, so that a prompt page shows it as sharp as
+Lighthouse asks of a phone's screen (one grey compresses to a few hundred bytes)."""
+
+
 def png(shade: int) -> bytes:
-    """A valid 8 x 8 grey PNG of one ``shade`` (0 to 255): a prompt's image."""
+    """A valid grey PNG of :data:`IMAGE_SIZE` and one ``shade`` (0 to 255): a prompt's image."""
+    width, height = IMAGE_SIZE
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         crc = zlib.crc32(kind + data) & 0xFFFFFFFF
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
 
-    rows = b"".join(b"\x00" + bytes([shade]) * 8 for _ in range(8))
+    rows = b"".join(b"\x00" + bytes([shade]) * width for _ in range(height))
     return (
         b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 0, 0, 0, 0))
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
         + chunk(b"IDAT", zlib.compress(rows, 9))
         + chunk(b"IEND", b"")
     )
