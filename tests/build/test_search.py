@@ -32,6 +32,19 @@ def searched(root: Path) -> dict[str, bytes]:
     return {name: data for name, data in tree(root).items() if name.startswith(urls.SEARCH)}
 
 
+def _indexings(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The trees the next builds make a search index of, as they make it."""
+    runs: list[Path] = []
+    make_index = search.make_index
+
+    def counted(tree: Path, kinds: object) -> object:
+        runs.append(tree)
+        return make_index(tree, KINDS)
+
+    monkeypatch.setattr(search, "make_index", counted)
+    return runs
+
+
 def test_the_index_is_built_the_same_twice_and_recorded_as_the_trees_own(
     project: Path, tmp_path: Path
 ) -> None:
@@ -71,14 +84,7 @@ def test_an_edit_of_the_pairs_alone_does_not_run_pagefind(
     out = tmp_path / "site"
     build(project, out, jobs=1)
     before = searched(out)
-    runs: list[Path] = []
-    make_index = search.make_index
-
-    def counted(tree: Path, kinds: object) -> object:
-        runs.append(tree)
-        return make_index(tree, KINDS)
-
-    monkeypatch.setattr(search, "make_index", counted)
+    runs = _indexings(monkeypatch)
     pair = project / "templates" / "pair.html"
     pair.write_text(pair.read_text().replace("{% block content %}", "{% block content %}<!-- -->"))
     report = build(project, out, jobs=1)
@@ -100,14 +106,7 @@ def test_a_description_edit_keeps_the_index_but_a_summary_edit_makes_it_again(
     out = tmp_path / "site"
     build(project, out, jobs=1)
     before = searched(out)
-    runs: list[Path] = []
-    make_index = search.make_index
-
-    def counted(tree: Path, kinds: object) -> object:
-        runs.append(tree)
-        return make_index(tree, KINDS)
-
-    monkeypatch.setattr(search, "make_index", counted)
+    runs = _indexings(monkeypatch)
     card = project / "models" / "sam-clip.yaml"
     card.write_text(card.read_text().replace("description: |-\n", "description: |-\n  New.\n", 1))
     report = build(project, out, jobs=1)

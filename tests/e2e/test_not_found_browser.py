@@ -24,11 +24,16 @@ pytestmark = pytest.mark.browser
 class _StaticHost(http.server.SimpleHTTPRequestHandler):
     """Answers a missing file with the site's 404 page, status 404."""
 
+    def not_found_page(self) -> Path | None:
+        """The page that answers a missing file at ``self.path`` (``None``: the default)."""
+        return Path(self.directory) / "404.html"
+
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        if code != 404:
+        page = self.not_found_page() if code == 404 else None
+        if page is None:
             super().send_error(code, message, explain)
             return
-        body = (Path(self.directory) / "404.html").read_bytes()
+        body = page.read_bytes()
         self.send_response(404)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))

@@ -5,7 +5,6 @@ into it."""
 
 from __future__ import annotations
 
-import http.server
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from playwright.sync_api import Browser
 
 from support import fixture_project
 from test_browser import browser, serving  # noqa: F401 - fixture
+from test_not_found_browser import _StaticHost
 from versus.build.pipeline import build
 
 pytestmark = pytest.mark.browser
@@ -24,23 +24,13 @@ pytestmark = pytest.mark.browser
 SUB = "project"
 
 
-class _ProjectPages(http.server.SimpleHTTPRequestHandler):
+class _ProjectPages(_StaticHost):
     """A missing file under ``/project/`` answers with that site's 404 page, status 404."""
 
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        if code != 404 or not self.path.startswith(f"/{SUB}/"):
-            super().send_error(code, message, explain)
-            return
-        body = (Path(self.directory) / SUB / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    def not_found_page(self) -> Path | None:
+        if not self.path.startswith(f"/{SUB}/"):
+            return None
+        return Path(self.directory) / SUB / "404.html"
 
 
 @pytest.fixture(scope="module")
