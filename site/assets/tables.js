@@ -49,20 +49,86 @@
     };
 
     for (const head of heads) {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = "sort";
-      button.append(...head.childNodes);
-      head.append(button);
-      button.addEventListener("click", () => {
-        const now = head.getAttribute("aria-sort");
-        const first = head.dataset.sortFirst || "ascending";
-        const next = now ? (now === "ascending" ? "descending" : "ascending") : first;
-        sortBy(head, next);
-      });
+      pressable(head, head.dataset.sortFirst || "ascending", (next) => sortBy(head, next));
     }
   };
+
+  // A head's button: a press sorts by its column (``first`` the first time, then the other
+  // way round each time).
+  function pressable(head, first, sort) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "sort";
+    button.append(...head.childNodes);
+    head.append(button);
+    button.addEventListener("click", () => {
+      const now = head.getAttribute("aria-sort");
+      sort(now ? (now === "ascending" ? "descending" : "ascending") : first);
+    });
+  }
   document.querySelectorAll("table[data-sortable]").forEach(sortable);
+
+  // --- Score tables (a pair's, a model's): the rows after a group row marked data-sort-rows
+  // (each category's score) sort by their name or by a model's figure, highest first; the
+  // other groups (scores, times and costs together) keep their order. A cell that spans a
+  // model's column (no results) has no figures: its head gets no button.
+  const figure = (cell) => {
+    if (!cell || cell.tagName !== "TD" || /\bcell--/.test(cell.className)) return null;
+    const value = parseFloat(cell.firstChild ? cell.firstChild.textContent : "");
+    return Number.isNaN(value) ? null : value;
+  };
+
+  const scoreSortable = (table) => {
+    const marks = [...table.querySelectorAll("tr[data-sort-rows]")];
+    if (!marks.length || !table.tHead) return;
+    const heads = [...table.tHead.rows[0].cells];
+    const gap = table.querySelector("td.gap");
+    const spanned = gap ? gap.cellIndex : -1; // the head of the column it spans
+    const cellAt = (row, column) => {
+      if (row.cells.length === heads.length || spanned < 0) return row.cells[column];
+      return row.cells[column > spanned ? column - 1 : column];
+    };
+    const runs = marks.map((mark) => {
+      const rows = [];
+      let row = mark.nextElementSibling;
+      for (; row && !row.classList.contains("group-row"); row = row.nextElementSibling) {
+        rows.push(row);
+      }
+      return [mark, rows];
+    });
+    const sortBy = (head, column, direction) => {
+      const sign = direction === "ascending" ? 1 : -1;
+      for (const [mark, rows] of runs) {
+        const place = new Map(rows.map((row, index) => [row, index]));
+        const keys = new Map(
+          rows.map((row) => [
+            row,
+            column === 0 ? row.cells[0].firstChild.textContent.trim() : figure(cellAt(row, column)),
+          ]),
+        );
+        const ordered = [...rows].sort((a, b) => {
+          const x = keys.get(a);
+          const y = keys.get(b);
+          if (x === null || y === null) {
+            if (x !== y) return x === null ? 1 : -1;
+          } else {
+            const by = column === 0 ? collator.compare(x, y) : x - y;
+            if (by !== 0) return sign * by;
+          }
+          return place.get(a) - place.get(b);
+        });
+        mark.after(...ordered);
+      }
+      for (const other of heads) other.removeAttribute("aria-sort");
+      head.setAttribute("aria-sort", direction);
+    };
+    heads.forEach((head, column) => {
+      if (column === spanned) return;
+      const first = column === 0 ? "ascending" : "descending";
+      pressable(head, first, (next) => sortBy(head, column, next));
+    });
+  };
+  document.querySelectorAll("table.scores").forEach(scoreSortable);
 
   // --- Scroll cue: a table wider than its box fades at the side that has more to show, so
   // that no column seems to be missing (the models table and the matrix on a phone).

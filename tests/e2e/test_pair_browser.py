@@ -197,3 +197,55 @@ def test_on_every_page_a_box_is_a_tab_stop_only_while_it_scrolls(
     assert page.locator(".table-wrap").count() > 0
     assert problems == []
     page.close()
+
+
+CATEGORY_ROWS = """table => {
+    const rows = [];
+    let row = table.querySelector("tr[data-sort-rows]").nextElementSibling;
+    for (; row && !row.classList.contains("group-row"); row = row.nextElementSibling) {
+        const cells = [...row.cells].map(cell => cell.textContent.trim());
+        rows.push(cells);
+    }
+    return rows;
+}"""
+
+
+def _figure(text: str) -> float | None:
+    try:
+        return float(text.split("%")[0])
+    except ValueError:
+        return None
+
+
+@pytest.mark.parametrize(("slug", "column"), [(PAIRS[0], 2), (PAIRS[1], 2), (PAIRS[2], 1)])
+def test_a_score_table_sorts_its_categories_by_a_models_figure(
+    browser: Browser,  # noqa: F811
+    server: str,  # noqa: F811
+    slug: str,
+    column: int,
+) -> None:
+    """Pressing a model's head puts the categories highest first (and the other way round at
+    the second press); the summary rows keep their order; a model without results (one cell
+    down its column) gets no button."""
+    page, problems = open_page(browser, f"{server}/compare/{slug}/", 1366)
+    table = page.locator("table.scores").first
+    summary = table.locator("tr").nth(2).inner_text()
+    head = table.locator("thead th").nth(column)
+    before = table.evaluate(CATEGORY_ROWS)
+    head.get_by_role("button").press("Enter")
+    assert head.get_attribute("aria-sort") == "descending"
+    after = table.evaluate(CATEGORY_ROWS)
+    values = [_figure(cells[-1] if len(cells) < 3 else cells[column]) for cells in after]
+    known = [value for value in values if value is not None]
+    assert known == sorted(known, reverse=True)
+    assert values[: len(known)] == known  # a category without a figure comes last
+    assert sorted(map(tuple, after)) == sorted(map(tuple, before))
+    head.get_by_role("button").click()
+    assert head.get_attribute("aria-sort") == "ascending"
+    assert table.locator("tr").nth(2).inner_text() == summary
+    spans = table.locator("td.gap")
+    if spans.count():
+        spanned = table.locator("thead th").nth(3 - column)
+        assert spanned.get_by_role("button").count() == 0
+    assert problems == []
+    page.close()

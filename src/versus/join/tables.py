@@ -41,6 +41,13 @@ class Row(NamedTuple):
 class RowGroup(NamedTuple):
     label: str
     rows: tuple[Row, ...]
+    sortable: bool = False
+    """Whether a reader may sort its rows by a column: rows that measure one thing (each
+    category's score), not a mix of scores, times and costs."""
+
+
+SORTABLE_GROUPS = frozenset({"By category"})
+"""The score table's groups whose rows are all of one measure."""
 
 
 class Provenance(NamedTuple):
@@ -336,7 +343,10 @@ def score_table(
         suite_id=suite_id,
         suite=suite,
         bands=tuple(suite.bands or bands),
-        groups=tuple(RowGroup(label, tuple(rows)) for label, rows in grouped.items()),
+        groups=tuple(
+            RowGroup(label, tuple(rows), label in SORTABLE_GROUPS)
+            for label, rows in grouped.items()
+        ),
         provenance=tuple(column_provenance(p, r) for p, r in zip(profiles, runs, strict=True)),
         evaluated=len(present),
     )
