@@ -21,29 +21,34 @@
     return !cell || UNKNOWN.test(cell.className) ? null : textOf(cell);
   };
 
+  // ``rows`` by ``key`` (a number, a text, or null: last either way), ascending or not;
+  // equal keys keep the page's order.
+  const ordered = (rows, key, direction) => {
+    const place = new Map(rows.map((row, index) => [row, index]));
+    const keys = new Map(rows.map((row) => [row, key(row)]));
+    const sign = direction === "ascending" ? 1 : -1;
+    return [...rows].sort((a, b) => {
+      const x = keys.get(a);
+      const y = keys.get(b);
+      if (x === null || y === null) {
+        if (x !== y) return x === null ? 1 : -1;
+      } else {
+        const by = typeof x === "number" ? x - y : collator.compare(x, y);
+        if (by !== 0) return sign * by;
+      }
+      return place.get(a) - place.get(b);
+    });
+  };
+
   const sortable = (table) => {
     const heads = [...table.tHead.rows[0].cells];
     const body = table.tBodies[0];
     const rows = [...body.rows];
-    const place = new Map(rows.map((row, index) => [row, index]));
 
     const sortBy = (head, direction) => {
       const column = heads.indexOf(head);
       const name = head.dataset.sort;
-      const keys = new Map(rows.map((row) => [row, keyOf(row, column, name)]));
-      const sign = direction === "ascending" ? 1 : -1;
-      const ordered = [...rows].sort((a, b) => {
-        const x = keys.get(a);
-        const y = keys.get(b);
-        if (x === null || y === null) {
-          if (x !== y) return x === null ? 1 : -1;
-        } else {
-          const by = name ? x - y : collator.compare(x, y);
-          if (by !== 0) return sign * by;
-        }
-        return place.get(a) - place.get(b); // equal keys keep the page's order
-      });
-      body.append(...ordered);
+      body.append(...ordered(rows, (row) => keyOf(row, column, name), direction));
       for (const other of heads) other.removeAttribute("aria-sort");
       head.setAttribute("aria-sort", direction);
     };
@@ -96,29 +101,10 @@
       }
       return [mark, rows];
     });
+    const key = (column) => (row) =>
+      column === 0 ? row.cells[0].firstChild.textContent.trim() : figure(cellAt(row, column));
     const sortBy = (head, column, direction) => {
-      const sign = direction === "ascending" ? 1 : -1;
-      for (const [mark, rows] of runs) {
-        const place = new Map(rows.map((row, index) => [row, index]));
-        const keys = new Map(
-          rows.map((row) => [
-            row,
-            column === 0 ? row.cells[0].firstChild.textContent.trim() : figure(cellAt(row, column)),
-          ]),
-        );
-        const ordered = [...rows].sort((a, b) => {
-          const x = keys.get(a);
-          const y = keys.get(b);
-          if (x === null || y === null) {
-            if (x !== y) return x === null ? 1 : -1;
-          } else {
-            const by = column === 0 ? collator.compare(x, y) : x - y;
-            if (by !== 0) return sign * by;
-          }
-          return place.get(a) - place.get(b);
-        });
-        mark.after(...ordered);
-      }
+      for (const [mark, rows] of runs) mark.after(...ordered(rows, key(column), direction));
       for (const other of heads) other.removeAttribute("aria-sort");
       head.setAttribute("aria-sort", direction);
     };

@@ -206,6 +206,11 @@ _TITLE = re.compile(r"<title\b[^>]*>.*?</title>", re.DOTALL | re.IGNORECASE)
 _LANG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 
 
+_VOID = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"]
+)
+
+
 def _element(html: str, start: int, tag: str) -> tuple[str, int]:
     """The element whose start tag is at ``start``, with all inside it, and where it ends:
     found by counting the start and end tags of its name (a void element is its tag)."""
@@ -216,11 +221,6 @@ def _element(html: str, start: int, tag: str) -> tuple[str, int]:
         if depth == 0 or tag.lower() in _VOID:
             return html[start : found.end()], found.end()
     return html[start:], len(html)
-
-
-_VOID = frozenset(
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"]
-)
 
 
 def searched_digest(html: str) -> str:
