@@ -89,7 +89,8 @@ class BuildReport:
     publish: PublishReport
     seconds: float
     phases: tuple[tuple[str, float], ...] = ()
-    """Seconds spent in each phase (load, plan, render/write, search, publish), in order."""
+    """Seconds spent in each phase (load, plan, render/write, search, publish), in order; an
+    incremental build indexes for search while the pairs render, so that those overlap."""
     written: tuple[str, ...] = ()
     """The files written: new, changed or rendered again."""
     warnings: tuple[str, ...] = ()
@@ -112,6 +113,10 @@ class _Clock:
         now = time.perf_counter()
         self.phases.append((name, now - self.mark))
         self.mark = now
+
+    def overlapped(self, name: str, seconds: float) -> None:
+        """A phase that ran alongside the last one (its seconds are within that one's)."""
+        self.phases.append((name, seconds))
 
     def counter(self, progress: Progress | None, total: int) -> Callable[[int], None] | None:
         """A ``write_pages`` callback reporting to ``progress`` out of ``total`` pages."""
@@ -567,14 +572,31 @@ def _incremental(
             if spec.path not in new_pages:
                 link_file(out, spare, spec.path)  # same bytes as the published page
 
-    progress = job.clock.counter(job.progress, len(render))
-    write_pages(render, job.jobs, writer, progress, meanwhile=catch_up)
-    for name in behind.assets:
-        write_file(spare, name, job.extra[name])
     for name in behind.removed:
         remove_file(spare, name)
+    for name in behind.assets:
+        write_file(spare, name, job.extra[name])
+    progress = job.clock.counter(job.progress, len(render))
+    searched_kinds = {kind.name for kind in job.kinds if kind.searched}
+    # The searched pages first, so that Pagefind, a process of its own, indexes them while
+    # the workers render the rest (the pairs).
+    first = [spec for spec in render if spec.kind in searched_kinds]
+    write_pages(first, job.jobs, writer, progress)
+    indexed: list[_Search] = []
+    indexed_in: list[float] = []
+
+    def meanwhile() -> None:
+        catch_up()
+        started = time.perf_counter()
+        indexed.append(_search_spare(job, spare, spare_state, published, differs))
+        indexed_in.append(time.perf_counter() - started)
+
+    rest = [spec for spec in render if spec.kind not in searched_kinds]
+    write_pages(rest, job.jobs, writer, progress, meanwhile=meanwhile)
     job.clock.lap("render/write")
-    found = _search_spare(job, spare, spare_state, published, differs)
+    if job.catalog.config.search:
+        job.clock.overlapped("search", indexed_in[0])
+    found = indexed[0]
     swap_in(spare, out)
     # Recorded only now, as the swap changes both folders' change times: a build
     # killed before this line leaves trees with no recorded state, rebuilt in full.
@@ -609,7 +631,6 @@ def _search_spare(
             for name, data in files.items():
                 if spare_state.search.get(name) != found.files[name]:
                     write_file(spare, name, data)
-        job.clock.lap("search")
     for name in spare_state.search.keys() - found.files.keys():
         remove_file(spare, name)
     return found
