@@ -11,8 +11,10 @@ build in a fresh process (``bench/one_build.py``):
 4. after changing one word of one model's description (shown on its page only);
 5. after changing one category's ``passed`` of one eval result by 1;
 6. after changing one outcome's verdict (one line of one run's ``.outcomes.jsonl``);
-7. after adding a sentence to the footer of ``templates/base.html`` (every page changes);
-8. after adding a sentence to the page head of ``templates/model.html`` (model pages change);
+7. after adding a sentence to the footer of ``base.html``, in an override of the theme's
+   at ``templates/base.html`` (every page changes);
+8. after adding a sentence to the page head of ``model.html``, overridden likewise at
+   ``templates/model.html`` (model pages change);
 9. after removing a model (its card, its results and their outcomes).
 
 Each step runs twice, each time after an edit of its kind (another word, another
@@ -52,6 +54,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from bench.catalog import GENERATED_SUITE, PROMPTS_PER_SUITE, generate, model_id  # noqa: E402
+from versus.inputs.theme import THEME  # noqa: E402
 
 BENCH = REPO / "bench"
 ONE_BUILD = BENCH / "one_build.py"
@@ -288,9 +291,19 @@ def edit_outcome(project: Path, run: int) -> str:
     raise ValueError("no outcome to edit")
 
 
+def _template(project: Path, name: str) -> Path:
+    """The project's template ``name``: the theme's copied into ``templates/`` to override it,
+    unless the project has one."""
+    path = project / "templates" / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(THEME / name, path)
+    return path
+
+
 def edit_base_template(project: Path) -> str:
     """Append a sentence to the footer paragraph of base.html: every page changes."""
-    path = project / "templates" / "base.html"
+    path = _template(project, "base.html")
     text = path.read_text("utf-8")
     footer = text.index("<footer")
     end = text.index("</p>", footer)
@@ -301,7 +314,7 @@ def edit_base_template(project: Path) -> str:
 
 def edit_model_template(project: Path) -> str:
     """Add a sentence inside the page head of model.html: only model pages change."""
-    path = project / "templates" / "model.html"
+    path = _template(project, "model.html")
     text = path.read_text("utf-8")
     head = text.index('class="page-head"')
     end = text.index("</header>", head)

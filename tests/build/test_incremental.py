@@ -1,7 +1,7 @@
 """Incremental builds: after any sequence of edits, the site equals a clean build.
 
-A hypothesis property test applies random edits (cards, results, templates,
-config, suites: added, changed, removed) to a small project, rebuilding the
+A hypothesis property test applies random edits (cards, results, templates
+overriding the theme's, config, suites: added, changed, removed) to a small project, rebuilding the
 same output folder after each, and compares every byte with a clean in-memory
 build. Other tests pin down what an edit re-renders and that unchanged files
 keep their modification time.
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from support import SAMPLE_MODELS, fixture_project, png, write
+from support import SAMPLE_MODELS, fixture_project, override, png, write
 from synthetic import add_models
 from versus import urls
 from versus.build.pipeline import build, render_site
@@ -158,9 +158,14 @@ def apply(project: Path, edit: tuple[str, int, int]) -> None:
         )
     elif kind == "drop-result":
         (project / "evals" / "vision-evals" / f"{model}.yaml").unlink(missing_ok=True)
-    elif kind == "template":
-        template = project / "templates" / TEMPLATES[which % len(TEMPLATES)]
+    elif kind == "template":  # an override of the theme's, added or edited
+        name = TEMPLATES[which % len(TEMPLATES)]
+        template = project / "templates" / name
+        if not template.exists():
+            override(project, name)
         template.write_text(template.read_text() + f"<!-- edit {value} -->\n")
+    elif kind == "drop-template":  # the theme's again
+        (project / "templates" / TEMPLATES[which % len(TEMPLATES)]).unlink(missing_ok=True)
     elif kind == "config":
         config = project / "versus.yaml"
         config.write_text(config.read_text().replace("title: ", f"title: v{value} ", 1))
@@ -193,6 +198,7 @@ EDITS = st.tuples(
             "result",
             "drop-result",
             "template",
+            "drop-template",
             "config",
             "suite",
             "suite-set",
@@ -291,7 +297,7 @@ def test_a_no_op_build_writes_nothing(project: Path, tmp_path: Path) -> None:
 def test_a_template_edit_rerenders_the_pages_that_use_it(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(project, out, jobs=1)
-    model = project / "templates" / "model.html"
+    model = override(project, "model.html")
     model.write_text(
         model.read_text().replace("<h1>{{ model.name }}</h1>", "<h1>Model: {{ model.name }}</h1>")
     )

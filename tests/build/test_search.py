@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from support import write
+from support import override, write
 from versus import urls
 from versus.build import search
 from versus.build.pipeline import build, render_site
@@ -87,7 +87,7 @@ def test_an_edit_of_the_pairs_alone_does_not_run_pagefind(
     build(project, out, jobs=1)
     before = searched(out)
     runs = _indexings(monkeypatch)
-    pair = project / "templates" / "pair.html"
+    pair = override(project, "pair.html")
     pair.write_text(pair.read_text().replace("{% block content %}", "{% block content %}<!-- -->"))
     report = build(project, out, jobs=1)
     assert report.publish.written == 10  # the ten pair pages

@@ -104,6 +104,7 @@ def test_every_command_has_examples_and_a_project_option() -> None:
         "build",
         "check",
         "import",
+        "init",
         "new model",
         "new result",
         "new suite",
@@ -114,6 +115,9 @@ def test_every_command_has_examples_and_a_project_option() -> None:
         result = CliRunner().invoke(main, [*name.split(), "--help"])
         assert result.exit_code == 0, result.output
         assert f"Examples:\n    versus {name}" in result.stdout, name
+        if name == "init":  # the project it writes is its argument
+            assert "init [OPTIONS] DIR\n" in result.stdout, name
+            continue
         assert "-p, --project DIRECTORY" in result.stdout, name
         assert any(param.name == "project" for param in command.params), name
 

@@ -18,7 +18,7 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 
 from htmltools import soup
-from support import config_and_templates, fixture_project, png, write
+from support import config_only, fixture_project, png, write
 from versus import urls
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
@@ -477,7 +477,7 @@ def scale_project(
     passing about half the prompts independently of the other, so that every category has
     more differing prompts than the page lists."""
     rng = random.Random(seed)
-    config_and_templates(root)
+    config_only(root)
     config = yaml.safe_load((root / "versus.yaml").read_text())
     capabilities = [cap["id"] for group in config["taxonomy"] for cap in group["capabilities"]]
     models = {"model-a": "Visionary 2.5 Large", "model-b": "Omnimodal 4 Pro Vision"}

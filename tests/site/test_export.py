@@ -25,7 +25,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from htmltools import detail_of, grid, soup, state_of, text, value_of
-from support import fixture_project, write
+from support import fixture_project, override, write
 from synthetic import add_models
 from versus import urls
 from versus.build.fingerprint import site_state
@@ -835,11 +835,11 @@ def test_a_rename_changes_the_compare_page(project: Path) -> None:
 
 def test_a_template_edit_leaves_the_data_alone(project: Path) -> None:
     before = _states(project)
-    pair = project / "templates" / "pair.html"
+    pair = override(project, "pair.html")
     pair.write_text(pair.read_text() + "<!-- edited -->\n")
     changed = {spec.path for spec in changes(before, _states(project)).pages}
     assert changed == {f"compare/{slug}/index.html" for slug in PAIRS}
-    compare_page = project / "templates" / "compare.html"
+    compare_page = override(project, "compare.html")
     before = _states(project)
     compare_page.write_text(compare_page.read_text() + "<!-- edited -->\n")
     assert [spec.path for spec in changes(before, _states(project)).pages] == ["compare/index.html"]

@@ -133,10 +133,11 @@ class _Clock:
 
 
 def assets(root: Path) -> dict[str, bytes]:
-    """The files of ``templates/assets``, published as they are under ``assets/``; an
-    :class:`InputError` names each one that is not read (a link out of the project, a
-    FIFO, too large) or cannot be published (a backslash or a control character in
-    its name), as :func:`versus.inputs.inputfiles.read_assets` finds them."""
+    """The theme's assets and the project's ``templates/assets`` over them, published as
+    they are under ``assets/``; an :class:`InputError` names each project file that is not
+    read (a link out of the project, a FIFO, too large) or cannot be published (a
+    backslash or a control character in its name), as
+    :func:`versus.inputs.inputfiles.read_assets` finds them."""
     found, problems = inputfiles.read_assets(root)
     if problems:
         raise InputError(problems)
@@ -351,7 +352,7 @@ def _build(
         warnings = [states.warning] if states.warning else []
         code = fingerprint.code_fingerprint(kinds)
         files = fingerprint.input_files(root)
-        inputs = fingerprint.input_digest(files, built, code)
+        inputs = fingerprint.input_digest(files, built, code, fingerprint.theme_fingerprint())
         if share is None and not clean:
             unchanged = _unchanged(out, states, inputs, kinds)
             if unchanged is not None:
