@@ -131,8 +131,7 @@ def compare_pair(
 ) -> PairView:
     """Join two model profiles into the view model of their comparison page.
 
-    ``joined`` is the pair's tables when the caller has them already (the pair's data
-    files show the same tables).
+    ``joined`` is the pair's tables when the caller has them already.
     """
     joined = joined or pair_tables(a, b, catalog)
     a, b = joined.models

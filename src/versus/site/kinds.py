@@ -309,8 +309,8 @@ def _model_csv(export: SiteExport, spec: PageSpec) -> bytes:
     return export.model_csv(spec.ids[0], spec.suite)
 
 
-def _pair_json(export: SiteExport, spec: PageSpec) -> bytes:
-    return export.pair_json(*spec.ids)
+def _model_outcomes(export: SiteExport, spec: PageSpec) -> bytes:
+    return export.model_outcomes(spec.ids[0])
 
 
 _ANY = frozenset({Reads.ANY_MODEL})
@@ -415,11 +415,13 @@ KINDS = Registry(
             searched=True,
         ),
         Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN_FACTS, data=_model_csv),
-        # A pair's CSVs are in its page, as data: links (versus.site.tablecsv): two files
-        # per pair, not two plus one per suite (at N = 500, 250,000 files, not 500,000).
+        # each prompt's verdict, once per model: where two models differ is found from two
+        # of these (a file per pair doubled the site's files)
+        Kind("model-outcomes", Scope.MODEL, urls.MODEL_OUTCOMES, _OWN_FACTS, data=_model_outcomes),
+        # A pair's one file is its page: its CSVs are in it as data: links
+        # (versus.site.tablecsv), its data in the models' files.
         # its overview prints each card's summary: the description is on the model page
         Kind("pair", Scope.PAIR, urls.PAIR, _OWN_FACTS, "pair.html", _pair, indexed=True),
-        Kind("pair-json", Scope.PAIR, urls.PAIR_JSON, _OWN_FACTS, data=_pair_json),
     ]
 )
 """Every kind of file of a versus site."""

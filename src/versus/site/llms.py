@@ -99,8 +99,8 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
         "",
         f"- [Every model as JSON]({urls(scheme.MODELS_JSON)}): card facts, the state of "
         "every capability, each run with its computed figures, the taxonomy and the suites",
-        f"- Each comparison as JSON: `{urls(_placeholders(scheme.PAIR_JSON))}`, the tables of "
-        "its page",
+        "- Each model's verdict on every prompt, for the suites whose runs give them, as JSON: "
+        f"`{urls(_placeholders(scheme.MODEL_OUTCOMES))}`",
         "- Each model's score tables as CSV, beside its page: "
         f"`{urls(_placeholders(scheme.MODEL_CSV))}`"
         " (a comparison page carries its own tables' CSVs as downloads inside the page)",

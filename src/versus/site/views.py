@@ -538,8 +538,8 @@ class SiteViews:
                 per_category=differences.PER_CATEGORY,
                 per_suite=differences.PER_SUITE,
                 cut=differences.CUT,
-                # site-relative: the pair's JSON file, which lists every differing prompt
-                data_path=urls.pair_json(a, b),
+                # site-relative: each model's verdicts, from which every differing prompt
+                data_paths=[(self.profiles[m], urls.model_outcomes(m)) for m in (a, b)],
             )
         context["structured"] = structured.pair_page(
             [self.profiles[a], self.profiles[b]],
