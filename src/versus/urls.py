@@ -76,6 +76,12 @@ def pair_slug(a: str, b: str) -> str:
     return f"{first}{PAIR_SEPARATOR}{second}"
 
 
+def compare_several(ids: list[str]) -> str:
+    """The compare page set to these models, in this order: ``compare/?m=a,b``; a pair
+    without a page of its own is compared there."""
+    return COMPARE + "?m=" + ",".join(ids)
+
+
 def model(model_id: str) -> str:
     """A model's page: ``models/<id>/``."""
     return MODEL.format(id=model_id)

@@ -250,7 +250,7 @@ def test_the_comparisons_page_is_one_kind_rebuilt_when_a_name_changes(
     kind = KINDS["comparisons"]
     assert (kind.scope, kind.reads, kind.template) == (
         Scope.SITE,
-        frozenset({Reads.NAMES}),
+        frozenset({Reads.NAMES, Reads.PAIRS}),  # and which pairs have a page
         "comparisons.html",
     )
     assert kind.path == urls.COMPARISONS

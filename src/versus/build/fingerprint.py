@@ -23,6 +23,7 @@ from versus.inputs.inputfiles import INPUT_PARTS as INPUT_PARTS
 from versus.inputs.inputfiles import MODELS_DIR, TEMPLATES_DIR, input_names, model_of, read_file
 from versus.inputs.problems import InputError, printable
 from versus.site.kinds import KINDS, Registry
+from versus.site.pairs import select
 
 # The quick check of a no-op build (input_files, input_digest, code_fingerprint) runs
 # before Jinja, the loader or the page plan is imported: they are imported where used.
@@ -258,4 +259,5 @@ def site_state(
         suites=tuple(sorted(catalog.suites)),
         prompts=catalog.prompt_ids(),
         outcomes=_prompt_outcomes(catalog),
+        pairs=select(catalog).groups,
     )

@@ -53,8 +53,8 @@ none, and ``read`` when it was read; a demo reads "Supported, live demo" unless 
 its address, ``demos``; 6: no file per pair: ``api/pairs/`` is gone, its tables are made
 from ``models.json`` as the compare page makes them, the prompts on which two models
 differ from their ``api/outcomes/<id>.json``; ``urls.pair_json`` gave way to
-``urls.model_outcomes``, and ``urls.pair_page`` names a page only for the pairs that
-have one, ``pairs.static``)."""
+``urls.model_outcomes``, and ``urls.pair_page`` is the page of the pairs ``pair_groups``
+gives one, ``null`` when every pair has one)."""
 
 Json = dict[str, Any]
 
@@ -369,6 +369,9 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
             "level": claims.LEVEL,
             "about_the_same": claims.ABOUT_THE_SAME,
         },
+        # which pairs have a page (pair_page): those both of whose ids one group holds;
+        # null when every pair has one. The others are compared on the compare page.
+        "pair_groups": views.pair_groups(),
         "properties": list(PROPERTY_LABELS),
         "capability_cells": {
             (state or "unknown"): cell_data(cell) for state, cell in CAPABILITY_CELLS.items()
