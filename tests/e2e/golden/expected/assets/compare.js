@@ -472,8 +472,11 @@
       return;
     }
     const parts = [];
-    if (models.length === 2) {
-      const [a, b] = chosen.slice().sort();
+    const [a, b] = chosen.slice().sort();
+    // a pair has a page of its own unless the site's pairs setting gave it none
+    const hasPage =
+      !data.pair_groups || data.pair_groups.some((group) => group.includes(a) && group.includes(b));
+    if (models.length === 2 && hasPage) {
       parts.push(
         el(
           "p",
