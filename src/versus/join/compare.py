@@ -77,7 +77,7 @@ class PairView(NamedTuple):
 
 
 class PairTables(NamedTuple):
-    """The tables of a pair: what its page, its JSON and its CSV files all show."""
+    """The tables of a pair: what its page and the CSV files in it show."""
 
     models: tuple[Profile, Profile]
     properties: tuple[tables.Row, ...]

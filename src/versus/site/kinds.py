@@ -73,7 +73,7 @@ class Scope(Enum):
     SITEMAP_PART = ("one file per part of a sitemap too long for one file: {part}", Group.SITE)
     MODEL = ("one file per model: {id}", Group.MODEL)
     MODEL_SUITE = ("one file per model and suite: {id}, {suite}", Group.MODEL)
-    PAIR = ("one file per pair of models: {a}, {b}", Group.PAIR)
+    PAIR = ("one file per pair of models with a page (versus.site.pairs): {a}, {b}", Group.PAIR)
 
     def __init__(self, meaning: str, group: Group) -> None:
         self.meaning = meaning

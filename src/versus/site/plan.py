@@ -108,8 +108,8 @@ def shard(
 ) -> list[PageSpec]:
     """The ``index``-th (1-based) of ``count`` deterministic shares of a plan.
 
-    Pairs are dealt round-robin in plan order, each with all its files (page,
-    JSON); every other file goes to the first share, so the shares' files never
+    Pairs are dealt round-robin in plan order, each with all its files; every other
+    file goes to the first share, so the shares' files never
     overlap and together are the plan.
     """
     if not 1 <= index <= count:
