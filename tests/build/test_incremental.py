@@ -244,10 +244,10 @@ def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> 
     card = project / "models" / "paligemma.yaml"
     card.write_text(card.read_text().replace("  vqa: supported", "  vqa: demo", 1))
     report = build(project, out, jobs=1)
-    # its model page and its score table CSV; its four pairs, each with its JSON; the
+    # its model page, its score table CSV and its outcome file; its four pairs' pages; the
     # index (the matrix shows it), models.json, llms.txt, the feed and the leaderboard's CSV;
     # not the sitemap, which prints no more of a model than its id and the date of its data
-    written = 2 + 4 * 2 + 5 + 1  # and the suite's page, which ranks every model
+    written = 3 + 4 + 5 + 1  # and the suite's page, which ranks every model
     assert report.publish.written == written
     assert report.publish.unchanged == report.files - written
     assert "sitemap.xml" not in report.written
@@ -533,7 +533,7 @@ def test_a_description_edit_renders_only_the_files_that_print_descriptions(
     assert "models/paligemma/index.html" in rendered
     assert "api/models.json" in rendered
     assert "index.html" not in rendered  # it prints summaries, not descriptions
-    assert not [p for p in rendered if p.startswith(("api/pairs/", "compare/"))]
+    assert not [p for p in rendered if p.startswith(("api/outcomes/", "compare/"))]
     # every file of a model the edit is not about stays
     assert all("paligemma" in kind_of[p].ids or not kind_of[p].ids for p in rendered)
     assert tree(out) == clean(project)

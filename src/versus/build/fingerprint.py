@@ -33,6 +33,7 @@ from versus.inputs.inputfiles import (
 )
 from versus.inputs.problems import InputError, printable
 from versus.site.kinds import KINDS, Registry
+from versus.site.pairs import select
 
 # The quick check of a no-op build (input_files, input_digest, code_fingerprint,
 # theme_fingerprint) runs
@@ -285,4 +286,5 @@ def site_state(
         suites=tuple(sorted(catalog.suites)),
         prompts=catalog.prompt_ids(),
         outcomes=_prompt_outcomes(catalog),
+        pairs=select(catalog).groups,
     )
