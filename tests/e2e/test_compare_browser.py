@@ -501,8 +501,6 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
 
     root = tmp_path_factory.mktemp("example") / "project"
     shutil.copytree(REPO / "examples" / "synthetic", root)
-    if not (root / "templates").exists():
-        shutil.copytree(REPO / "templates", root / "templates")
     out = root / "site"
     build(root, out)
     with serving(out) as address:
