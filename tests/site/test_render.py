@@ -362,9 +362,9 @@ def test_canonical_urls_use_the_base_url(site: dict[str, bytes]) -> None:
 def test_sitemap_and_robots(site: dict[str, bytes], sample_project: Path) -> None:
     sitemap = site["sitemap.xml"].decode()
     catalog = load_project(sample_project)
-    # the index, the methodology, the suite, 5 models and 10 pairs
+    # the index, the capability matrix, the methodology, the suite, 5 models and 10 pairs
     entries = plan.sitemap_entries(catalog.models, catalog.suites)
-    assert sitemap.count("<loc>") == len(entries) == 18
+    assert sitemap.count("<loc>") == len(entries) == 19
     assert "<loc>https://versus.example.org/compare/florence-2-vs-sam-clip/</loc>" in sitemap
     assert "<loc>https://versus.example.org/methodology/</loc>" in sitemap
     assert "<loc>https://versus.example.org/compare/</loc>" not in sitemap
