@@ -1,7 +1,7 @@
 """Deterministic synthetic projects for the benchmark: realistic cards, two suites, results.
 
 ``generate(folder, n, seed)`` writes a complete versus project: the repository's
-``versus.yaml`` and ``templates/``, ``n`` model cards that use every field of
+``versus.yaml`` (no ``templates/``: the theme versus ships serves), ``n`` model cards that use every field of
 the card schema, two suites of :data:`PROMPTS_PER_SUITE` prompts each (one with
 the categories of the repository's ``vision-evals`` suite, one generated with 5
 to 15 categories), each listing its prompts, and results for about 70% of the
@@ -32,7 +32,7 @@ import yaml
 from versus.authoring.yamlwriter import dump_yaml
 
 REPO = Path(__file__).resolve().parent.parent
-"""The repository whose ``versus.yaml``, ``templates/`` and ``vision-evals`` suite are copied."""
+"""The repository whose ``versus.yaml`` and ``vision-evals`` suite are copied."""
 
 COPIED_SUITE = "vision-evals"
 GENERATED_SUITE = "reasoning-evals"
@@ -730,7 +730,6 @@ def generate(folder: Path, n: int, seed: int = 1) -> None:
     if any(folder.iterdir()):
         raise FileExistsError(f"{folder} is not empty")
     shutil.copyfile(REPO / "versus.yaml", folder / "versus.yaml")
-    shutil.copytree(REPO / "templates", folder / "templates")
     ids = taxonomy_ids()
 
     models = folder / "models"

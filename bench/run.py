@@ -11,8 +11,10 @@ build in a fresh process (``bench/one_build.py``):
 4. after changing one word of one model's description (shown on its page only);
 5. after changing one category's ``passed`` of one eval result by 1;
 6. after changing one outcome's verdict (one line of one run's ``.outcomes.jsonl``);
-7. after adding a sentence to the footer of ``templates/base.html`` (every page changes);
-8. after adding a sentence to the page head of ``templates/model.html`` (model pages change);
+7. after adding a sentence to the footer of ``base.html``, in an override of the theme's
+   at ``templates/base.html`` (every page changes);
+8. after adding a sentence to the page head of ``model.html``, overridden likewise at
+   ``templates/model.html`` (model pages change);
 9. after removing a model (its card, its results and their outcomes).
 
 Each step runs twice, each time after an edit of its kind (another word, another
@@ -52,6 +54,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from bench.catalog import GENERATED_SUITE, PROMPTS_PER_SUITE, generate, model_id  # noqa: E402
+from versus.inputs.theme import THEME  # noqa: E402
 
 BENCH = REPO / "bench"
 ONE_BUILD = BENCH / "one_build.py"
@@ -288,9 +291,19 @@ def edit_outcome(project: Path, run: int) -> str:
     raise ValueError("no outcome to edit")
 
 
+def _template(project: Path, name: str) -> Path:
+    """The project's template ``name``: the theme's copied into ``templates/`` to override it,
+    unless the project has one."""
+    path = project / "templates" / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(THEME / name, path)
+    return path
+
+
 def edit_base_template(project: Path) -> str:
     """Append a sentence to the footer paragraph of base.html: every page changes."""
-    path = project / "templates" / "base.html"
+    path = _template(project, "base.html")
     text = path.read_text("utf-8")
     footer = text.index("<footer")
     end = text.index("</p>", footer)
@@ -301,7 +314,7 @@ def edit_base_template(project: Path) -> str:
 
 def edit_model_template(project: Path) -> str:
     """Add a sentence inside the page head of model.html: only model pages change."""
-    path = project / "templates" / "model.html"
+    path = _template(project, "model.html")
     text = path.read_text("utf-8")
     head = text.index('class="page-head"')
     end = text.index("</header>", head)
@@ -713,6 +726,10 @@ PAIR_HTML_BYTES = 40 * 1024
 tests/site/test_differences_page.py bounds it."""
 PAIR_HTML_NAME = "N=500 every pair page at most 40 KB (40,960 bytes) of HTML"
 
+SITE_BYTES = 1_000_000_000
+"""GitHub Pages' limit of a published site (versus.build.hosts)."""
+SITE_NAME = "N=500 default site under 1 GB (GitHub Pages' limit)"
+
 
 def targets(runs: Sequence[SizeRun]) -> list[Target]:
     by_size = {run.n: run for run in runs}
@@ -782,9 +799,15 @@ def targets(runs: Sequence[SizeRun]) -> list[Target]:
             Target(
                 "N=500 output at most about 30 KB per pair page",
                 f"{per_pair / KB:,.1f} KB in all ({run.pair_html_bytes / max(run.pair_pages, 1) / KB:,.1f}"
-                " KB the page's HTML, the rest its JSON file and the site's other files)",
+                " KB the page's HTML, the rest the site's other files)",
                 "<= 30 KB",
                 per_pair <= 30 * KB,
+            ),
+            Target(
+                SITE_NAME,
+                f"{run.out_bytes / MB:,.1f} MB, {run.out_files:,} files",
+                f"< {SITE_BYTES / MB:,.0f} MB",
+                run.out_bytes < SITE_BYTES,
             ),
             Target(
                 PAIR_HTML_NAME,
@@ -810,6 +833,7 @@ def targets(runs: Sequence[SizeRun]) -> list[Target]:
             Target(name, "not measured (N=500 not in --sizes)", "-", None)
             for name in (
                 "N=500 output at most about 30 KB per pair page",
+                SITE_NAME,
                 PAIR_HTML_NAME,
                 "N=500 cold build under 2 minutes",
                 "N=500 cold build peak memory under 1 GB",
@@ -892,10 +916,34 @@ def header(options: Options) -> str:
     )
 
 
+def files_table(runs: Sequence[SizeRun]) -> str:
+    """Files and bytes of the default site at each size, and the hosts it fits."""
+    from versus.build.hosts import HOSTS, SiteSize
+
+    rows = []
+    for run in runs:
+        size = SiteSize(run.out_files, run.out_bytes)
+        fits = [host.name for host in HOSTS.values() if not size.over(host)]
+        rows.append(
+            [
+                str(run.n),
+                f"{run.out_files:,}",
+                f"{run.out_bytes / MB:,.1f}",
+                f"{run.pair_pages:,}",
+                ", ".join(fits) or "none",
+            ]
+        )
+    return markdown_table(
+        ["N", "files", "MB", "pair pages", "fits (total size and file count)"], rows
+    )
+
+
 def report(options: Options, runs: Sequence[SizeRun]) -> str:
     sections = "\n".join(size_section(run) for run in runs)
     return (
-        f"{header(options)}\n## Targets\n\n{targets_table(targets(runs))}\n\n## Steps\n\n{sections}"
+        f"{header(options)}\n## Targets\n\n{targets_table(targets(runs))}\n\n"
+        "## Files and bytes\n\nThe default site (`pairs: auto`) after the last step, at each "
+        f"size:\n\n{files_table(runs)}\n\n## Steps\n\n{sections}"
     )
 
 

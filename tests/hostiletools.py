@@ -14,8 +14,10 @@ project or its surroundings in one way, runs versus, and then asserts with
 - nothing outside the project and the output read (:data:`SECRET` appears in no
   output), written or deleted (``outside/`` is unchanged).
 
-The project is the repository's ``versus.yaml`` and ``templates/`` with cards and
-results of its own, so that adding a model to ``models/`` changes no case.
+The project is the repository's ``versus.yaml`` with cards and results of its own,
+so that adding a model to ``models/`` changes no case, and a copy of the whole theme
+as its ``templates/``: every template and asset is the project's, read by the rules
+for what a pull request may change.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from support import config_and_templates
+from support import config_only, override_all
 from versus.cli import main
 
 SECRET = "canary-0f9c2e-never-read-by-versus"
@@ -142,8 +144,10 @@ def _dedent(text: str) -> str:
 
 
 def make_project(project: Path) -> Path:
-    """The corpus's project at ``project``: the repository's config and templates, our data."""
-    config_and_templates(project)
+    """The corpus's project at ``project``: the repository's config, the theme as its own
+    templates, our data."""
+    config_only(project)
+    override_all(project)
     for model_id, text in CARDS.items():
         _write(project / "models" / f"{model_id}.yaml", _dedent(text))
     _write(project / "evals" / "tiny-evals" / "suite.yaml", _dedent(SUITE))

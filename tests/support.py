@@ -3,8 +3,9 @@
 Tests build their projects from :data:`SAMPLE` (``tests/sample/``: a frozen copy of
 the five cards and two results the repository shipped with), never from the
 repository's ``models/`` and ``evals/``, so that a contributor who adds a model to
-the catalog changes no test. Only the repository's ``versus.yaml`` and
-``templates/`` are taken from the working tree: those are what the tests test.
+the catalog changes no test. Only the repository's ``versus.yaml`` is taken from the
+working tree; the templates are the theme versus ships (``src/versus/theme``), which
+a test overrides in the project's ``templates/`` (:func:`override`) to test that.
 Import from here, not from ``conftest``.
 """
 
@@ -22,6 +23,7 @@ import pytest
 from versus import urls
 from versus.inputs.load import load_project
 from versus.inputs.problems import InputError, Problem
+from versus.inputs.theme import THEME
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "tests" / "sample"
@@ -29,7 +31,7 @@ SAMPLE = REPO / "tests" / "sample"
 BAD_INPUT = REPO / "tests" / "bad_input"
 """The bad-input corpus (``e2e/test_bad_input.py``), also parsed by ``inputs/test_yamlsource.py``."""
 
-PROJECT_PARTS = ("versus.yaml", "models", "evals", "templates")
+PROJECT_PARTS = ("versus.yaml", "models", "evals")
 
 SAMPLE_MODELS = ("florence-2", "gemma-4-12b", "gemma-4-26b-a4b", "paligemma", "sam-clip")
 """The ids of :data:`SAMPLE`'s cards, sorted."""
@@ -51,18 +53,34 @@ def png(width: int = 4, height: int = 3, shade: int = 128) -> bytes:
     )
 
 
-def config_and_templates(target: Path) -> Path:
-    """A project at ``target`` with the repository's ``versus.yaml`` and ``templates/``
-    and no data: the test writes its own cards and results."""
+def config_only(target: Path) -> Path:
+    """A project at ``target`` with the repository's ``versus.yaml``, no data and no
+    ``templates/`` (the theme serves): the test writes its own cards and results."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(REPO / "versus.yaml", target / "versus.yaml")
-    shutil.copytree(REPO / "templates", target / "templates")
     return target
 
 
+def override(project: Path, name: str) -> Path:
+    """The theme's file ``name`` (``pair.html``, ``partials/cell.html``,
+    ``assets/style.css``) copied into the project's ``templates/``, which then overrides
+    the theme's: the copy, for the test to edit."""
+    path = project / "templates" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(THEME / name, path)
+    return path
+
+
+def override_all(project: Path) -> Path:
+    """A copy of the whole theme as the project's ``templates/``: every template and asset
+    is then the project's, read by its rules (:mod:`versus.inputs.inputfiles`)."""
+    shutil.copytree(THEME, project / "templates")
+    return project / "templates"
+
+
 def fixture_project(target: Path) -> Path:
-    """A project at ``target``: the repository's config and templates, :data:`SAMPLE`'s data."""
-    config_and_templates(target)
+    """A project at ``target``: the repository's config, :data:`SAMPLE`'s data, the theme."""
+    config_only(target)
     for part in ("models", "evals"):
         shutil.copytree(SAMPLE / part, target / part)
     return target

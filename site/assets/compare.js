@@ -16,6 +16,8 @@
     pair: app.dataset.pair,
     suite: app.dataset.suite,
     methodology: app.dataset.methodology,
+    outcomes: app.dataset.outcomes,
+    prompt: app.dataset.prompt,
   };
   const methodology = patterns.methodology;
 
@@ -432,6 +434,106 @@
     return section("scores", "Eval scores", ...parts);
   }
 
+  // --- where two models differ, from their outcome files (api/outcomes/<id>.json) -------
+
+  // Per suite both give outcomes for: the prompts both answered, and per category those
+  // only one of the two passed (in the suite's order), as a pair page's JSON used to list.
+  function differences(first, second) {
+    const bySuite = (file) => new Map(file.suites.map((suite) => [suite.suite, suite]));
+    const [one, two] = [bySuite(first), bySuite(second)];
+    const found = [];
+    for (const suite of data.suites) {
+      if (!one.has(suite.id) || !two.has(suite.id)) continue;
+      const [x, y] = [one.get(suite.id), two.get(suite.id)].map(
+        (runs) => new Map(runs.categories.map((category) => [category.id, category])),
+      );
+      const answered = [x, y].map(
+        (side) => new Set([...side.values()].flatMap((c) => [...c.passed, ...c.failed])),
+      );
+      const common = [...answered[0]].filter((id) => answered[1].has(id)).length;
+      const categories = [];
+      for (const category of suite.categories) {
+        const [p, q] = [x.get(category.id), y.get(category.id)];
+        if (!p || !q) continue;
+        const failedBy = [new Set(p.failed), new Set(q.failed)];
+        const only = [
+          p.passed.filter((id) => failedBy[1].has(id)),
+          q.passed.filter((id) => failedBy[0].has(id)),
+        ];
+        if (only[0].length || only[1].length) categories.push({ category, only });
+      }
+      found.push({ suite, common, categories });
+    }
+    return found;
+  }
+
+  function promptLinks(suite, ids) {
+    const list = el("ul", { class: "link-list inline" });
+    for (const id of ids) {
+      const href = fill(patterns.prompt, { suite: suite.id, prompt: id });
+      list.append(el("li", {}, el("a", { href }, id)));
+    }
+    return list;
+  }
+
+  function differencesSection(models, found) {
+    const [a, b] = models;
+    const parts = [
+      el(
+        "p",
+        {},
+        "Prompts both runs answered that one model passed and the other failed, " +
+          "from each model's verdicts (",
+        el("a", { href: fill(patterns.outcomes, { id: a.id }), type: "application/json" }, a.name),
+        " and ",
+        el("a", { href: fill(patterns.outcomes, { id: b.id }), type: "application/json" }, b.name),
+        "); each prompt's page shows both answers.",
+      ),
+    ];
+    for (const { suite, common, categories } of found) {
+      const counts = [0, 1].map((side) => categories.reduce((n, c) => n + c.only[side].length, 0));
+      const box = el(
+        "section",
+        { class: "differences", "aria-labelledby": `differences-${suite.id}` },
+        el("h3", { id: `differences-${suite.id}` }, suite.name),
+        el(
+          "p",
+          {},
+          `On the ${common} prompts both runs answered, only ${a.name} passed ` +
+            `${counts[0]} and only ${b.name} passed ${counts[1]}.`,
+        ),
+      );
+      for (const { category, only } of categories) {
+        box.append(el("h4", {}, category.label));
+        only.forEach((ids, side) => {
+          if (!ids.length) return;
+          box.append(el("p", {}, `Only ${models[side].name} passed:`), promptLinks(suite, ids));
+        });
+      }
+      parts.push(box);
+    }
+    return section("differences", "Where they differ", ...parts);
+  }
+
+  let asked = 0;
+  function addDifferences(models) {
+    const ask = ++asked;
+    Promise.all(
+      models.map((model) =>
+        fetch(fill(patterns.outcomes, { id: model.id })).then((response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return response.json();
+        }),
+      ),
+    )
+      .then(([first, second]) => {
+        const found = differences(first, second);
+        // only for the models still shown, and where both runs of a suite give outcomes
+        if (ask === asked && found.length) output.append(differencesSection(models, found));
+      })
+      .catch(() => {});
+  }
+
   // --- the page ------------------------------------------------------------------------
 
   function report(messages) {
@@ -472,8 +574,12 @@
       return;
     }
     const parts = [];
-    if (models.length === 2) {
-      const [a, b] = chosen.slice().sort();
+    const [a, b] = chosen.slice().sort();
+    // a pair has a page of its own unless the site's pairs setting gave it none
+    const hasPage =
+      !data.pair_groups ||
+      data.pair_groups.some((group) => group.includes(a) && group.includes(b));
+    if (models.length === 2 && hasPage) {
       parts.push(
         el(
           "p",
@@ -488,6 +594,8 @@
     }
     parts.push(propertiesSection(models), capabilitiesSection(models), scoresSection(models));
     output.replaceChildren(...parts);
+    asked += 1; // a pending answer for other models is dropped
+    if (models.length === 2 && patterns.outcomes) addDifferences(models);
   }
 
   function chosenInSelects() {

@@ -38,7 +38,8 @@ _PROJECT = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     default=Path(),
     show_default=True,
-    help="Project folder: the one holding versus.yaml, models/, evals/ and templates/.",
+    help="Project folder: the one holding versus.yaml, models/, evals/ and, to override "
+    "the theme's files, templates/.",
     callback=lambda ctx, _param, value: _remember(ctx, "project", value),
 )
 
@@ -476,6 +477,44 @@ def _build_problems(project: Path, config: SiteConfig | None) -> list[Problem]:
         env = render.Renderer(project / inputfiles.TEMPLATES_DIR, config, base=project).env
     _, refused = inputfiles.read_assets(project)
     return [*render.template_problems(project, env), *refused]
+
+
+@main.command("init")
+@click.argument("folder", type=click.Path(path_type=Path), metavar="DIR")
+def init_command(folder: Path) -> None:
+    """Write a new project into DIR, a new or empty folder, that builds as it is.
+
+    The project has a versus.yaml (the site's title, a small capability
+    taxonomy, score bands), one eval suite, two example model cards with a
+    result each, the JSON Schemas for editors, and a README.md on what to edit.
+    The pages come from the theme that ships with versus; a templates/ folder
+    in the project overrides it file by file. A folder holding anything but
+    hidden entries (such as .git) is refused: no file is ever written over.
+
+    \b
+    Examples:
+      versus init mysite && versus build -p mysite   # a site in mysite/site/
+      versus init .                                  # here, in an empty folder
+    """
+    import shlex
+
+    from versus.authoring.newproject import init_project
+
+    try:
+        written = init_project(folder)
+    except InputError as error:
+        _fail(error)
+        return
+    click.echo(f"versus: wrote a new project of {len(written)} files in {printable(str(folder))}")
+    place = "" if folder == Path() else f" -p {shlex.quote(str(folder))}"
+    for line in (
+        "next steps:",
+        f"  versus check{place}    # validate every file",
+        f"  versus build{place}    # build the site into {printable(str(folder / 'site'))}/",
+        f"  versus serve{place}    # preview it at http://127.0.0.1:8000/, rebuilt on every edit",
+        f"then replace the example models and results: {printable(str(folder / 'README.md'))} says how",
+    ):
+        click.echo(f"versus: {line}" if line.startswith(("next", "then")) else line)
 
 
 @main.group()

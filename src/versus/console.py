@@ -45,7 +45,8 @@ def report_lines(report: BuildReport, verbosity: int) -> list[str]:
     """The lines a build prints at ``verbosity`` (QUIET, NORMAL or VERBOSE)."""
     if verbosity <= QUIET:
         return []
-    return [*(details(report) if verbosity >= VERBOSE else []), summary(report)]
+    size = [report.size.line()] if report.size is not None else []
+    return [*(details(report) if verbosity >= VERBOSE else []), summary(report), *size]
 
 
 def problem_lines(error: InputError, outcome: str = "nothing was written") -> list[str]:

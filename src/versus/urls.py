@@ -47,7 +47,9 @@ SITEMAP = "sitemap.xml"
 SITEMAP_PART = "sitemaps/sitemap-{part}.xml"
 ROBOTS = "robots.txt"
 MODELS_JSON = "api/models.json"
-PAIR_JSON = "api/pairs/{a}" + PAIR_SEPARATOR + "{b}.json"
+MODEL_OUTCOMES = "api/outcomes/{id}.json"
+"""A model's verdict on every prompt of each suite whose run gives outcomes: what a script
+needs to find where two models differ (no file is written per pair)."""
 MODEL_CSV = "models/{id}/{suite}.csv"
 """One score table of a model page, beside the page."""
 LEADERBOARD_CSV = "leaderboards/{suite}.csv"
@@ -76,6 +78,12 @@ def pair_slug(a: str, b: str) -> str:
     return f"{first}{PAIR_SEPARATOR}{second}"
 
 
+def compare_several(ids: list[str]) -> str:
+    """The compare page set to these models, in this order: ``compare/?m=a,b``; a pair
+    without a page of its own is compared there."""
+    return COMPARE + "?m=" + ",".join(ids)
+
+
 def model(model_id: str) -> str:
     """A model's page: ``models/<id>/``."""
     return MODEL.format(id=model_id)
@@ -87,10 +95,9 @@ def pair(a: str, b: str) -> str:
     return PAIR.format(a=first, b=second)
 
 
-def pair_json(a: str, b: str) -> str:
-    """A pair's data, in either order: ``api/pairs/<a>-vs-<b>.json`` with ``a < b``."""
-    first, second = sorted((a, b))
-    return PAIR_JSON.format(a=first, b=second)
+def model_outcomes(model_id: str) -> str:
+    """A model's verdicts on every prompt: ``api/outcomes/<id>.json``."""
+    return MODEL_OUTCOMES.format(id=model_id)
 
 
 def model_csv(model_id: str, suite_id: str) -> str:

@@ -90,12 +90,12 @@ def test_stale_pages_are_pruned(project: Path, tmp_path: Path) -> None:
     report = build(project, out)
     assert not (out / "models" / "sam-clip").exists()
     assert not (out / "compare" / "florence-2-vs-sam-clip").exists()
-    # its model page and score table CSV, four pair pages, each with its JSON, and the
-    # files of the search index that its page's text was in
+    # its model page, score table CSV and outcome file, four pair pages, and the files of
+    # the search index that its page's text was in
     gone = searched - set((out / "pagefind").rglob("*"))
     assert gone
-    assert report.publish.removed == 2 + 4 * 2 + len(gone)
-    assert not (out / "api" / "pairs" / "florence-2-vs-sam-clip.json").exists()
+    assert report.publish.removed == 3 + 4 + len(gone)
+    assert not (out / "api" / "outcomes" / "sam-clip.json").exists()
 
 
 def test_publish_refuses_paths_outside_the_folder(tmp_path: Path) -> None:

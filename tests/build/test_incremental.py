@@ -1,7 +1,7 @@
 """Incremental builds: after any sequence of edits, the site equals a clean build.
 
-A hypothesis property test applies random edits (cards, results, templates,
-config, suites: added, changed, removed) to a small project, rebuilding the
+A hypothesis property test applies random edits (cards, results, templates
+overriding the theme's, config, suites: added, changed, removed) to a small project, rebuilding the
 same output folder after each, and compares every byte with a clean in-memory
 build. Other tests pin down what an edit re-renders and that unchanged files
 keep their modification time.
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from support import SAMPLE_MODELS, fixture_project, png, write
+from support import SAMPLE_MODELS, fixture_project, override, png, write
 from synthetic import add_models
 from versus import urls
 from versus.build.pipeline import build, render_site
@@ -158,9 +158,14 @@ def apply(project: Path, edit: tuple[str, int, int]) -> None:
         )
     elif kind == "drop-result":
         (project / "evals" / "vision-evals" / f"{model}.yaml").unlink(missing_ok=True)
-    elif kind == "template":
-        template = project / "templates" / TEMPLATES[which % len(TEMPLATES)]
+    elif kind == "template":  # an override of the theme's, added or edited
+        name = TEMPLATES[which % len(TEMPLATES)]
+        template = project / "templates" / name
+        if not template.exists():
+            override(project, name)
         template.write_text(template.read_text() + f"<!-- edit {value} -->\n")
+    elif kind == "drop-template":  # the theme's again
+        (project / "templates" / TEMPLATES[which % len(TEMPLATES)]).unlink(missing_ok=True)
     elif kind == "config":
         config = project / "versus.yaml"
         config.write_text(config.read_text().replace("title: ", f"title: v{value} ", 1))
@@ -193,6 +198,7 @@ EDITS = st.tuples(
             "result",
             "drop-result",
             "template",
+            "drop-template",
             "config",
             "suite",
             "suite-set",
@@ -238,11 +244,11 @@ def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> 
     card = project / "models" / "paligemma.yaml"
     card.write_text(card.read_text().replace("  vqa: supported", "  vqa: demo", 1))
     report = build(project, out, jobs=1)
-    # its model page and its score table CSV; its four pairs, each with its JSON; the
+    # its model page, its score table CSV and its outcome file; its four pairs' pages; the
     # index and the capabilities page (the matrix shows it), models.json, llms.txt, the feed
     # and the leaderboard's CSV; not the sitemap, which prints no more of a model than its
     # id and the date of its data
-    written = 2 + 4 * 2 + 6 + 1  # and the suite's page, which ranks every model
+    written = 3 + 4 + 6 + 1  # and the suite's page, which ranks every model
     assert report.publish.written == written
     assert report.publish.unchanged == report.files - written
     assert "sitemap.xml" not in report.written
@@ -292,7 +298,7 @@ def test_a_no_op_build_writes_nothing(project: Path, tmp_path: Path) -> None:
 def test_a_template_edit_rerenders_the_pages_that_use_it(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(project, out, jobs=1)
-    model = project / "templates" / "model.html"
+    model = override(project, "model.html")
     model.write_text(
         model.read_text().replace("<h1>{{ model.name }}</h1>", "<h1>Model: {{ model.name }}</h1>")
     )
@@ -528,7 +534,7 @@ def test_a_description_edit_renders_only_the_files_that_print_descriptions(
     assert "models/paligemma/index.html" in rendered
     assert "api/models.json" in rendered
     assert "index.html" not in rendered  # it prints summaries, not descriptions
-    assert not [p for p in rendered if p.startswith(("api/pairs/", "compare/"))]
+    assert not [p for p in rendered if p.startswith(("api/outcomes/", "compare/"))]
     # every file of a model the edit is not about stays
     assert all("paligemma" in kind_of[p].ids or not kind_of[p].ids for p in rendered)
     assert tree(out) == clean(project)

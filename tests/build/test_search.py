@@ -4,13 +4,15 @@ searched page changed, and a warning, never a failed build, when Pagefind is mis
 
 from __future__ import annotations
 
+import gzip
+import json
 import stat
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from support import write
+from support import override, write
 from versus import urls
 from versus.build import search
 from versus.build.pipeline import build, render_site
@@ -85,7 +87,7 @@ def test_an_edit_of_the_pairs_alone_does_not_run_pagefind(
     build(project, out, jobs=1)
     before = searched(out)
     runs = _indexings(monkeypatch)
-    pair = project / "templates" / "pair.html"
+    pair = override(project, "pair.html")
     pair.write_text(pair.read_text().replace("{% block content %}", "{% block content %}<!-- -->"))
     report = build(project, out, jobs=1)
     assert report.publish.written == 10  # the ten pair pages
@@ -137,6 +139,52 @@ def test_the_searched_digest_follows_what_pagefind_reads() -> None:
     # no body marked: Pagefind reads the whole page, and so does the digest
     whole = "<html><body><p>{}</p></body></html>"
     assert search.searched_digest(whole.format(1)) != search.searched_digest(whole.format(2))
+
+
+def test_pagefind_is_given_the_searched_parts_alone() -> None:
+    page = (
+        '<!DOCTYPE html>\n<html lang="de"><head><title>A</title><meta charset="utf-8"></head>'
+        "<body><p>outside</p><main><header data-pagefind-body><h1>N</h1>"
+        "<p data-pagefind-ignore>kind</p></header><table><tr><td>cell</td></tr></table>"
+        '<span data-pagefind-meta="type">Model</span></main></body></html>'
+    )
+    given = search.searched_part(page)
+    assert given.startswith('<!DOCTYPE html>\n<html lang="de"><title>A</title>')
+    assert (
+        "<div><header data-pagefind-body><h1>N</h1><p data-pagefind-ignore>kind</p></header></div>"
+        in given
+    )
+    assert '<div><span data-pagefind-meta="type">Model</span></div>' in given
+    assert "outside" not in given
+    assert "cell" not in given
+    assert search.searched_part(given) == given
+    whole = "<html><body><p>all of it</p></body></html>"
+    assert search.searched_part(whole) == whole
+
+
+def _fragments(tree: Path) -> list[dict[str, object]]:
+    made = search.make_index(tree, KINDS)
+    assert isinstance(made, search.SearchIndex)
+    return [
+        json.loads(gzip.decompress(data).removeprefix(b"pagefind_dcd"))
+        for name, data in sorted(made.files.items())
+        if name.endswith(".pf_fragment")
+    ]
+
+
+def test_the_searched_parts_index_as_the_whole_pages_would(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a reader finds and sees in the results (each page's text, word count and
+    meta) is what Pagefind makes of the whole pages."""
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    fragments = _fragments(out)
+    monkeypatch.setattr(search, "searched_part", lambda html: html)
+    whole = _fragments(out)
+    assert len(fragments) == len(search.pages(out, KINDS)) == len(whole)
+    for field in ("url", "content", "word_count", "meta"):
+        assert sorted(str(f[field]) for f in fragments) == sorted(str(f[field]) for f in whole)
 
 
 def test_search_turned_off_builds_no_index_and_no_box(project: Path, tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def test_a_description_edit_makes_stale_only_the_kinds_that_print_it() -> None:
     assert stale
     assert stale <= printing
     assert "index" not in stale
-    assert "pair-json" not in stale
+    assert "pair" not in stale
     # a state recorded before facts were: every model's facts count as changed
     unknown = SiteState.from_json({**old.to_json(), "facts": {}})
-    assert {"index", "pair-json"} <= {spec.kind for spec in changes(unknown, new).pages}
+    assert {"index", "pair"} <= {spec.kind for spec in changes(unknown, new).pages}

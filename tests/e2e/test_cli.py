@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from versus.build import failures
+from versus.build.hosts import weight
 from versus.build.output import PublishReport
 from versus.build.pipeline import BuildReport, build
 from versus.cli import main
@@ -104,6 +105,7 @@ def test_every_command_has_examples_and_a_project_option() -> None:
         "build",
         "check",
         "import",
+        "init",
         "new model",
         "new result",
         "new suite",
@@ -114,6 +116,9 @@ def test_every_command_has_examples_and_a_project_option() -> None:
         result = CliRunner().invoke(main, [*name.split(), "--help"])
         assert result.exit_code == 0, result.output
         assert f"Examples:\n    versus {name}" in result.stdout, name
+        if name == "init":  # the project it writes is its argument
+            assert "init [OPTIONS] DIR\n" in result.stdout, name
+            continue
         assert "-p, --project DIRECTORY" in result.stdout, name
         assert any(param.name == "project" for param in command.params), name
 
@@ -121,12 +126,16 @@ def test_every_command_has_examples_and_a_project_option() -> None:
 # --- what a build prints --------------------------------------------------------
 
 
-def test_build_prints_one_summary_line_and_no_progress_in_a_pipe(
+def test_build_prints_its_summary_and_size_and_no_progress_in_a_pipe(
     project: Path, tmp_path: Path
 ) -> None:
-    result = CliRunner().invoke(main, ["build", "-p", str(project), "-o", str(tmp_path / "out")])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", "-p", str(project), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    (line,) = result.stdout.splitlines()
+    line, size = result.stdout.splitlines()
+    # then what the site weighs: its files and bytes, as the build wrote them
+    files = [p for p in out.rglob("*") if p.is_file()]
+    assert size == f"site: {len(files)} files, {weight(sum(p.stat().st_size for p in files))}"
     assert line.startswith("versus: built ")
     assert line.endswith("s")
     for word in ("written", "unchanged", "removed"):
@@ -165,6 +174,8 @@ def test_verbose_build_prints_phases_and_files_written(project: Path, tmp_path: 
     assert "versus: wrote index.html" in lines
     assert "versus: wrote compare/florence-2-vs-sam-clip/index.html" in lines
     assert "versus: wrote assets/style.css" in lines
+    assert lines[-1].startswith("site: ")
+    lines = lines[:-1]
     phases = lines[-2]
     for phase in ("load", "plan", "render/write", "search", "publish"):
         assert f"{phase} " in phases, phases
@@ -388,7 +399,8 @@ def test_the_script_flushes_every_line_before_its_quick_exit(project: Path, tmp_
     written = [line for line in done.stdout.splitlines() if line.startswith("versus: wrote ")]
     files = sum(path.is_file() for path in out.rglob("*"))
     assert len(written) == files
-    assert done.stdout.splitlines()[-1].startswith("versus: built ")
+    assert done.stdout.splitlines()[-2].startswith("versus: built ")
+    assert done.stdout.splitlines()[-1].startswith("site: ")
 
 
 def test_the_script_exits_1_with_every_problem_printed(project: Path) -> None:

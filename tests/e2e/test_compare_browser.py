@@ -490,3 +490,61 @@ def test_two_models_mark_what_their_pair_page_marks(
     assert problems == []
     several.close()
     pair.close()
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The synthetic example project (outcomes per prompt), built and served."""
+    import shutil
+
+    from support import REPO
+
+    root = tmp_path_factory.mktemp("example") / "project"
+    shutil.copytree(REPO / "examples" / "synthetic", root)
+    if not (root / "templates").exists():
+        shutil.copytree(REPO / "templates", root / "templates")
+    out = root / "site"
+    build(root, out)
+    with serving(out) as address:
+        yield address, out
+
+
+def _only_passed(out: Path, a: str, b: str) -> dict[str, list[list[str]]]:
+    """Per suite both give outcomes for, the prompts only ``a`` passed and only ``b`` did."""
+    import json
+
+    one, two = (
+        {s["suite"]: s for s in json.loads((out / f"api/outcomes/{m}.json").read_text())["suites"]}
+        for m in (a, b)
+    )
+    found = {}
+    for suite in sorted(one.keys() & two.keys()):
+        passed = [{p for c in x[suite]["categories"] for p in c["passed"]} for x in (one, two)]
+        failed = [{p for c in x[suite]["categories"] for p in c["failed"]} for x in (one, two)]
+        found[suite] = [sorted(passed[0] & failed[1]), sorted(passed[1] & failed[0])]
+    return found
+
+
+def test_the_compare_page_of_two_lists_where_they_differ(
+    browser: Browser,  # noqa: F811
+    example_site: tuple[str, Path],
+) -> None:
+    address, out = example_site
+    ids = sorted(p.stem for p in (out / "api" / "outcomes").glob("*.json"))
+    a, b = next(
+        (x, y)
+        for i, x in enumerate(ids)
+        for y in ids[i + 1 :]
+        if any(any(only) for only in _only_passed(out, x, y).values())
+    )
+    expected = _only_passed(out, a, b)
+    page, problems = open_page(browser, f"{address}/compare/?m={a},{b}")
+    page.wait_for_selector("#differences section.differences")
+    for suite, (only_a, only_b) in expected.items():
+        box = page.locator(f"#differences section[aria-labelledby=differences-{suite}]")
+        links = box.locator("a").evaluate_all("links => links.map(a => a.textContent)")
+        assert sorted(links) == sorted(only_a + only_b)
+        hrefs = box.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        assert all(href.startswith(f"../evals/{suite}/") for href in hrefs)
+    assert problems == []
+    page.close()

@@ -91,7 +91,6 @@ def test_the_shards_merge_into_the_one_machine_site(models: int, tmp_path: Path)
     build_job, publish_job = workflow["jobs"]["build"], workflow["jobs"]["publish"]
     project = tmp_path / "project"
     generate(project, models)
-    shutil.copytree(REPO / "templates", project / "templates", dirs_exist_ok=True)
 
     # each build job, in its own checkout of the catalog
     for shard in build_job["strategy"]["matrix"]["shard"]:

@@ -1,8 +1,7 @@
 """The example project (``examples/synthetic/``): generated, checked, built, and in a browser.
 
-The example is built as its README says: a copy of it with the repository's
-``templates/`` added (a project brings its own templates until the theme ships
-with versus). Nothing here reads the repository's ``models/`` or ``evals/``.
+The example is built as its README says, a copy of it built with the theme versus
+ships. Nothing here reads the repository's ``models/`` or ``evals/``.
 """
 
 from __future__ import annotations
@@ -49,8 +48,7 @@ generate = _generator()
 
 
 def example_copy(target: Path) -> Path:
-    """The example's files (not a cache or site a local build left) plus the repository's
-    templates, at ``target``."""
+    """The example's files (not a cache or site a local build left), at ``target``."""
     target.mkdir(parents=True)
     for name in generate.GENERATED:
         source = EXAMPLE / name
@@ -58,7 +56,6 @@ def example_copy(target: Path) -> Path:
             shutil.copytree(source, target / name)
         else:
             shutil.copy2(source, target / name)
-    shutil.copytree(REPO / "templates", target / "templates")
     return target
 
 

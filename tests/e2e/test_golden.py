@@ -1,4 +1,4 @@
-"""Golden pages: a fixed small project rendered with the repository's templates.
+"""Golden pages: a fixed small project rendered with the theme versus ships.
 
 The expected tree lives in tests/e2e/golden/expected. After an intended change to
 templates or rendering, refresh it and review the diff:
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from support import REPO, without_search
+from support import without_search
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
 
@@ -25,7 +25,6 @@ EXPECTED = GOLDEN / "expected"
 def rendered(tmp_path: Path) -> dict[str, bytes]:
     project = tmp_path / "golden"
     shutil.copytree(GOLDEN / "project", project)
-    shutil.copytree(REPO / "templates", project / "templates")
     # but the search index: Pagefind's binary formats and bundle, for no reviewer to read
     # (tests/build/test_search.py checks its bytes are the same at every build)
     return without_search(render_site(load_project(project), project))

@@ -123,3 +123,52 @@ def test_an_address_of_no_pair_stays_on_the_404_page(
     assert "alphabetical order" in page.locator("#not-found").inner_text()
     assert problems == []
     page.close()
+
+
+@pytest.fixture(scope="module")
+def few_pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The sample with ``pairs: {top: 2}``: only the two Gemmas' pair has a page."""
+    root = fixture_project(tmp_path_factory.mktemp("few-pages") / "project")
+    config = root / "versus.yaml"
+    config.write_text(config.read_text() + "pairs: {top: 2}\n")
+    out = root / "site"
+    build(root, out)
+    with serving(out, _StaticHost) as address:
+        yield address
+
+
+@pytest.mark.parametrize("path", ["sam-clip-vs-florence-2", "florence-2-vs-sam-clip"])
+def test_the_address_of_a_pair_without_a_page_lands_on_the_compare_page(
+    browser: Browser,  # noqa: F811
+    few_pages: str,
+    path: str,
+) -> None:
+    page, problems = open_missing(browser, f"{few_pages}/compare/{path}/")
+    page.wait_for_url(f"{few_pages}/compare/?m=florence-2,sam-clip")
+    page.wait_for_selector(".several-tables table")
+    assert page.locator("h1").inner_text() == "Florence-2 vs SAM-CLIP"
+    assert problems == []
+    page.close()
+
+
+def test_the_picker_opens_a_pair_with_a_page_or_the_compare_page(
+    browser: Browser,  # noqa: F811
+    few_pages: str,
+) -> None:
+    page = browser.new_page()
+    page.goto(f"{few_pages}/")
+    picker = page.locator("form.picker").first
+    picker.locator("select[name=a]").select_option("gemma-4-26b-a4b")
+    picker.locator("select[name=b]").select_option("gemma-4-12b")
+    picker.locator("button").click()
+    page.wait_for_url(f"{few_pages}/compare/gemma-4-12b-vs-gemma-4-26b-a4b/")
+    page.goto(f"{few_pages}/")
+    picker = page.locator("form.picker").first
+    picker.locator("select[name=a]").select_option("sam-clip")
+    picker.locator("select[name=b]").select_option("paligemma")
+    picker.locator("button").click()
+    page.wait_for_url(f"{few_pages}/compare/?m=paligemma,sam-clip")
+    # the compare page links no pair page the site does not have
+    page.wait_for_selector(".several-tables table")
+    assert page.locator(".several-pair").count() == 0
+    page.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from support import REPO, SAMPLE_MODELS, model_ids, problems_of, write
+from support import REPO, SAMPLE_MODELS, model_ids, override, problems_of, write
 from versus.inputs.load import load_project
 from versus.inputs.problems import InputError
 
@@ -842,6 +842,8 @@ def test_digests_read_before_spare_the_loader_a_second_read(project: Path) -> No
 def test_input_files_follow_linked_folders_once(project: Path) -> None:
     from versus.build.fingerprint import input_files
 
+    override(project, "partials/cell.html")
+    override(project, "base.html")
     (project / "templates" / "partials" / "loop").symlink_to(project / "templates")
     files = input_files(project)  # returns: a link back to a parent is not walked again
     assert "templates/base.html" in files

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from servetools import Served
+from support import override
 from versus.build.output import swap_in
 from versus.build.pipeline import BuildReport, build
 from versus.cli import main
@@ -100,7 +101,7 @@ def test_snapshot_sees_edits_new_and_removed_files_but_not_hidden_ones(project: 
     before = snapshot(project)
     assert "versus.yaml" in before
     assert "models/paligemma.yaml" in before
-    assert "templates/base.html" in before
+    assert "versus/theme/base.html" in before  # the theme, edited in a working copy of versus
     assert "evals/vision-evals/suite.yaml" in before
     (project / "models" / ".paligemma.yaml.swp").write_text("x")
     (project / "site").mkdir()
@@ -110,11 +111,13 @@ def test_snapshot_sees_edits_new_and_removed_files_but_not_hidden_ones(project: 
     card.write_text(card.read_text() + "\n")
     (project / "models" / "new.yaml").write_text("name: x\n")
     (project / "models" / "sam-clip.yaml").unlink()
+    override(project, "partials/cell.html")
     after = snapshot(project)
     assert changed_files(before, after) == [
         "models/new.yaml",
         "models/paligemma.yaml",
         "models/sam-clip.yaml",
+        "templates/partials/cell.html",
     ]
 
 

@@ -413,8 +413,8 @@ def check_figures(claim: Claim, columns: list[str], row: TableRow) -> None:
 
 
 def check_common(claim: Claim, columns: list[str], paired: dict[str, Any]) -> None:
-    """A sentence counting the prompts both runs answered quotes the counts the pair's JSON
-    has of the suite (``paired``: its ``differences`` entry): how many both answered, and
+    """A sentence counting the prompts both runs answered quotes the counts the models'
+    outcome files give of the suite (``paired``: its :func:`paired` entry): how many both answered, and
     a difference of passes that is that of the prompts only one of the two passed."""
     common = re.search(r"(?:On|on|of) the (\d+) .*?prompts? both runs answered", claim.text)
     assert common, claim.text
@@ -437,7 +437,7 @@ def check_common(claim: Claim, columns: list[str], paired: dict[str, Any]) -> No
 def check_page(
     path: str, html: bytes, suites: set[str], data: dict[str, Any] | None = None
 ) -> Counter[str]:
-    """Check one pair page (and its JSON, ``data``); return the kinds of claims it makes, for
+    """Check one pair page (and where its runs differ, ``data``: :func:`paired`); return the kinds of claims it makes, for
     the coverage count."""
     page = soup(html)
     differences = {entry["name"]: entry for entry in (data or {}).get("differences", [])}
@@ -490,6 +490,34 @@ def check_page(
 # --- the tests -------------------------------------------------------------------------
 
 
+def paired(site: dict[str, bytes], a: str, b: str) -> dict[str, Any]:
+    """Where ``a`` and ``b`` differ, as a script finds it from their outcome files: per suite
+    both give outcomes for, how many prompts both answered (``common``) and how many only
+    each passed (``only``)."""
+    names = {s["id"]: s["name"] for s in json.loads(site["api/models.json"])["suites"]}
+    one, two = (
+        {s["suite"]: s for s in json.loads(site[f"api/outcomes/{m}.json"])["suites"]}
+        for m in (a, b)
+    )
+    differences = []
+    for suite in one.keys() & two.keys():
+        (pa, fa), (pb, fb) = (
+            (
+                {p for c in x[suite]["categories"] for p in c["passed"]},
+                {p for c in x[suite]["categories"] for p in c["failed"]},
+            )
+            for x in (one, two)
+        )
+        differences.append(
+            {
+                "name": names[suite],
+                "common": len((pa | fa) & (pb | fb)),
+                "only": [len(pa & fb), len(pb & fa)],
+            }
+        )
+    return {"differences": differences}
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     project = fixture_project(tmp_path_factory.mktemp("claims") / "project")
@@ -507,7 +535,8 @@ def test_every_pair_page_agrees_with_its_tables(site: dict[str, bytes]) -> None:
     assert len(pages) == models * (models - 1) // 2
     seen: Counter[str] = Counter()
     for path, html in sorted(pages.items()):
-        data = json.loads(site["api/pairs/" + path.split("/")[1] + ".json"])
+        a, b = path.split("/")[1].split("-vs-")
+        data = paired(site, a, b)
         seen += check_page(path, html, {"Vision Evals", "Tiny Evals", "Paired Evals"}, data)
     # the catalog makes every kind of sentence, more than once: the checks above ran on each
     assert set(seen) == {kind for kind, _, _ in KINDS}, seen

@@ -1,5 +1,5 @@
-"""The "Where they differ" section of a pair page and its list in the pair's JSON (issue
-#17, item 4), read back through a parser: what it shows, how it is capped, and that a pair
+"""The "Where they differ" section of a pair page and the complete list a script finds
+from the two models' outcome files (issue #17, item 4), read back through a parser: what it shows, how it is capped, and that a pair
 page stays within its size bound at the scale the issue sets (2 suites of 200 prompts).
 """
 
@@ -18,7 +18,7 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 
 from htmltools import soup
-from support import config_and_templates, fixture_project, png, write
+from support import config_only, fixture_project, png, write
 from versus import urls
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
@@ -27,7 +27,46 @@ from versus.join import differences
 from versus.join.differences import CUT, ELLIPSIS, PER_CATEGORY, PER_SUITE
 
 PAIR_PAGE = "compare/{a}-vs-{b}/index.html"
-PAIR_JSON = "api/pairs/{a}-vs-{b}.json"
+OUTCOMES = "api/outcomes/{id}.json"
+
+
+def pair_differences(site: Mapping[str, bytes], a: str, b: str) -> list[dict[str, Any]]:
+    """Where ``a`` and ``b`` differ, per suite both give outcomes for, as a script finds it
+    from their two outcome files: how many prompts both answered, how many only each passed,
+    and per category the ids of the prompts only each passed (in the suite's order)."""
+    models = json.loads(site["api/models.json"])
+    suites = {suite["id"]: suite for suite in models["suites"]}
+    one, two = (
+        {s["suite"]: s for s in json.loads(site[OUTCOMES.format(id=m)])["suites"]} for m in (a, b)
+    )
+    found = []
+    for suite_id in sorted(one.keys() & two.keys()):
+        first = {c["id"]: c for c in one[suite_id]["categories"]}
+        second = {c["id"]: c for c in two[suite_id]["categories"]}
+        answered = [
+            {p for c in side.values() for p in c["passed"] + c["failed"]}
+            for side in (first, second)
+        ]
+        categories = []
+        for category in suites[suite_id]["categories"]:
+            x, y = first.get(category["id"]), second.get(category["id"])
+            if x is None or y is None:
+                continue
+            only = [[p for p in x["passed"] if p in y["failed"]]]
+            only.append([p for p in y["passed"] if p in x["failed"]])
+            if only[0] or only[1]:
+                categories.append({"id": category["id"], "label": category["label"], "only": only})
+        found.append(
+            {
+                "suite": suite_id,
+                "name": suites[suite_id]["name"],
+                "common": len(answered[0] & answered[1]),
+                "only": [sum(len(c["only"][i]) for c in categories) for i in (0, 1)],
+                "categories": categories,
+            }
+        )
+    return found
+
 
 WORDS = [
     *[
@@ -323,9 +362,13 @@ def test_the_toc_and_the_data_link(small_site: dict[str, bytes]) -> None:
     toc = page.find("nav", class_="toc")
     assert isinstance(toc, Tag)
     assert "#differences" in [a["href"] for a in toc.find_all("a")]
-    (data,) = [a for a in section_of(page).find_all("a") if str(a["href"]).endswith(".json")]
-    assert data["href"] == "../../api/pairs/florence-2-vs-paligemma.json"
-    assert "api/pairs/florence-2-vs-paligemma.json" in small_site
+    data = [a for a in section_of(page).find_all("a") if str(a["href"]).endswith(".json")]
+    assert [(a["href"], text(a)) for a in data] == [
+        ("../../api/outcomes/florence-2.json", "Florence-2"),
+        ("../../api/outcomes/paligemma.json", "PaliGemma"),
+    ]
+    assert {"api/outcomes/florence-2.json", "api/outcomes/paligemma.json"} <= small_site.keys()
+    assert not [name for name in small_site if name.startswith("api/pairs/")]
 
 
 @pytest.mark.parametrize(
@@ -342,12 +385,11 @@ def test_no_section_unless_both_runs_give_outcomes(
     page = page_of(small_site, a, b)
     assert page.find(id="differences") is None
     assert "Where they differ" not in page.get_text()
-    assert "differences" not in json.loads(small_site[PAIR_JSON.format(a=a, b=b)])
+    assert pair_differences(small_site, a, b) == []
 
 
 def test_the_json_lists_every_differing_prompt(small_site: dict[str, bytes]) -> None:
-    data = json.loads(small_site[PAIR_JSON.format(a="florence-2", b="paligemma")])
-    assert data["differences"] == [
+    assert pair_differences(small_site, "florence-2", "paligemma") == [
         {
             "suite": "small",
             "name": "Small",
@@ -417,9 +459,9 @@ def test_the_caps_bind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "And 2 more.",
         "Not listed here: the 1 prompt on which they differ in Counting.",
     ]
-    # the JSON still lists every one
-    data = json.loads(site[PAIR_JSON.format(a="florence-2", b="paligemma")])
-    assert [c["only"] for c in data["differences"][0]["categories"]] == [
+    # the outcome files still give every one
+    data = pair_differences(site, "florence-2", "paligemma")
+    assert [c["only"] for c in data[0]["categories"]] == [
         [["sign", "label"], ["menu"]],
         [[], ["cars"]],
     ]
@@ -455,9 +497,9 @@ def test_runs_that_differ_nowhere_say_so(tmp_path: Path) -> None:
         " the same ones."
     ]
     assert suite.find_all(["h4", "ul"]) == []
-    data = json.loads(site[PAIR_JSON.format(a="florence-2", b="paligemma")])
-    assert data["differences"][0]["only"] == [0, 0]
-    assert data["differences"][0]["categories"] == []
+    data = pair_differences(site, "florence-2", "paligemma")
+    assert data[0]["only"] == [0, 0]
+    assert data[0]["categories"] == []
 
 
 # --- the caps, and the size of a pair page at scale ----------------------------------------
@@ -477,7 +519,7 @@ def scale_project(
     passing about half the prompts independently of the other, so that every category has
     more differing prompts than the page lists."""
     rng = random.Random(seed)
-    config_and_templates(root)
+    config_only(root)
     config = yaml.safe_load((root / "versus.yaml").read_text())
     capabilities = [cap["id"] for group in config["taxonomy"] for cap in group["capabilities"]]
     models = {"model-a": "Visionary 2.5 Large", "model-b": "Omnimodal 4 Pro Vision"}
@@ -588,11 +630,11 @@ def numbers(phrase: str) -> int:
     return int(next(word for word in phrase.split() if word.isdigit()))
 
 
-def test_the_page_accounts_for_every_prompt_the_json_lists(scale_site: dict[str, bytes]) -> None:
+def test_the_page_accounts_for_every_prompt_the_data_lists(scale_site: dict[str, bytes]) -> None:
     page = soup(scale_site[PAIR_PAGE.format(a="model-a", b="model-b")])
-    data = json.loads(scale_site[PAIR_JSON.format(a="model-a", b="model-b")])
+    data = pair_differences(scale_site, "model-a", "model-b")
     suites = section_of(page).find_all("section", class_="differences")
-    for suite, listed in zip(suites, data["differences"], strict=True):
+    for suite, listed in zip(suites, data, strict=True):
         total = sum(len(ids) for category in listed["categories"] for ids in category["only"])
         assert total == sum(listed["only"]) > PER_SUITE
         # listed, counted as "And N more" under a category, or counted as not listed

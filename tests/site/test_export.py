@@ -25,7 +25,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from htmltools import detail_of, grid, soup, state_of, text, value_of
-from support import fixture_project, write
+from support import fixture_project, override, write
 from synthetic import add_models
 from versus import urls
 from versus.build.fingerprint import site_state
@@ -34,7 +34,7 @@ from versus.build.pipeline import build, render_site
 from versus.build.state import SiteState, changes
 from versus.build.trees import TreeStates
 from versus.inputs.load import load_project
-from versus.join import claims, stats, tables
+from versus.join import claims, stats
 from versus.join.cells import Cell
 from versus.join.columns import MEASURE_LABELS, Measure
 from versus.site import jsondata, llms, plan, tablecsv, views
@@ -195,124 +195,6 @@ def suite_tables(page: BeautifulSoup) -> dict[str, Tag]:
     return found
 
 
-# --- pair JSON ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("slug", PAIRS)
-def test_pair_json_says_what_the_pair_page_shows(site: dict[str, bytes], slug: str) -> None:
-    page = soup(site[f"compare/{slug}/index.html"])
-    data = read_json(site, f"api/pairs/{slug}.json")
-    assert data["schema_version"] == jsondata.SCHEMA_VERSION
-    assert data["url"] == f"{BASE}compare/{slug}/"
-    names = [model["name"] for model in data["models"]]
-    assert "-vs-".join(model["id"] for model in data["models"]) == slug
-    assert text(page.find("h1")) == " vs ".join(names)  # type: ignore[arg-type]
-
-    # what does not depend on the pair is in models.json, once
-    everything = read_json(site, "api/models.json")
-    assert "properties" not in data
-    models = {m["id"]: m for m in everything["models"]}
-    columns = [models[model["id"]]["properties"] for model in data["models"]]
-    properties = page.select_one("#properties table")
-    assert properties is not None
-    assert heads(properties) == ["Property", *names]
-    assert page_rows(properties) == [
-        (label, [json_cell(column[index]) for column in columns])
-        for index, label in enumerate(everything["properties"])
-    ]
-    bands = {s["id"]: {band["id"] for band in s["bands"]} for s in everything["suites"]}
-    for table in data["scores"]:
-        assert "bands" not in table
-        shown = {band for g in table["groups"] for r in g["rows"] for band in r.get("band", ())}
-        assert shown - {None} <= bands[table["suite"]]
-
-    capabilities = page.select_one("#capabilities table")
-    if data["capabilities"]:
-        assert capabilities is not None
-        shown_as = read_json(site, "api/models.json")["capability_cells"]
-        assert page_rows(capabilities) == capability_rows(data["capabilities"], shown_as)
-    else:
-        assert capabilities is None
-
-    tables = suite_tables(page)
-    assert list(tables) == [table["suite"] for table in data["scores"]]
-    for table in data["scores"]:
-        html = tables[table["suite"]]
-        assert heads(html) == ["Measure", *names]
-        assert page_rows(html) == json_rows(table["groups"])
-        assert "csv" not in table  # the page carries it (test_pair_csv_is_the_score_table)
-        section = html.find_parent("section")
-        assert isinstance(section, Tag)
-        assert csv_download(section)[0] == f"{slug}-{table['suite']}.csv", (
-            "no CSV link by the table"
-        )
-        # where each column's figures come from: models.json, as the page says it
-        lines: list[str] = []
-        for model in data["models"]:
-            run = models[model["id"]]["runs"].get(table["suite"])
-            absent = everything["not_evaluated"]["provenance"]
-            lines.append(run["provenance_line"]["text"] if run else absent)
-        said_lines = [text(li).replace(" :", ":") for li in section.select("ul.provenance > li")]
-        assert len(said_lines) == len(names)
-        for said, name, line in zip(said_lines, names, lines, strict=True):
-            assert said.startswith(f"{name}: {line}"), (said, line)
-    for suite in data["unevaluated_suites"]:
-        assert suite["name"] in text(page.select_one("#scores"))  # type: ignore[arg-type]
-
-
-def test_pair_json_marks_leaders_bands_and_states(site: dict[str, bytes]) -> None:
-    data = read_json(site, "api/pairs/gemma-4-12b-vs-gemma-4-26b-a4b.json")
-    (table,) = data["scores"]
-    summary = {row["label"]: row for row in table["groups"][0]["rows"]}
-    overall = summary["Overall score"]
-    assert overall == {
-        "label": "Overall score",
-        "text": ["62.69%", "68.66%"],
-        "detail": ["42/67", "46/67"],
-        "band": ["mid", "mid"],
-        "low": ["50.7", "56.8"],
-        "high": ["73.3", "78.5"],
-        "note": claims.LEVEL,
-    }  # no "state": both are plain values; no "leader": 46 of 67 against 42 is noise
-    for place, (passed, total) in enumerate([(42, 67), (46, 67)]):
-        low, high = stats.wilson_interval(passed, total)
-        assert abs(float(overall["low"][place]) - 100 * low) <= 0.05
-        assert abs(float(overall["high"][place]) - 100 * high) <= 0.05
-    response = summary["Average response time"]
-    assert response["leader"] == [0]  # 6.88 s against 30.23 s
-    assert "note" not in response
-    assert "low" not in response  # a time has no interval
-    assert "leader" not in summary["Prompts covered"]  # leads nothing
-    assert "note" not in summary["Prompts covered"]  # and says nothing
-    cost = summary["Estimated cost per task"]
-    assert (cost["text"], cost["state"]) == (
-        ["Not reported", "$0.000088"],
-        ["not-reported", "value"],
-    )
-    # the exact figures are in models.json
-    runs = {m["id"]: m["runs"] for m in read_json(site, "api/models.json")["models"]}
-    assert runs["gemma-4-26b-a4b"]["vision-evals"]["cost_per_task"] == "0.00008826"
-
-
-def test_pair_json_lists_cells_column_by_column() -> None:
-    row = tables.Row(
-        "Overall", (Cell("50%", detail="1/2", band="mid").leading(), Cell("Not run", "not-run"))
-    )
-    assert jsondata.row_columns(row) == {
-        "label": "Overall",
-        "text": ["50%", "Not run"],
-        "state": ["value", "not-run"],
-        "detail": ["1/2", None],
-        "band": ["mid", None],
-        "leader": [0],
-    }
-    assert jsondata.row_columns(tables.Row("Org", (Cell("A"), Cell("B")), note="n")) == {
-        "label": "Org",
-        "text": ["A", "B"],
-        "note": "n",
-    }
-
-
 # --- models.json --------------------------------------------------------------------
 
 
@@ -443,14 +325,13 @@ def csv_download(section: Tag) -> tuple[str, bytes]:
 
 @pytest.mark.parametrize("slug", PAIRS)
 def test_pair_csv_is_the_score_table(site: dict[str, bytes], slug: str) -> None:
-    data = read_json(site, f"api/pairs/{slug}.json")
-    names = [model["name"] for model in data["models"]]
     assert f"compare/{slug}/vision-evals.csv" not in site  # in the page, not beside it
     page = soup(site[f"compare/{slug}/index.html"])
-    tables = {table["suite"]: table for table in data["scores"]}
+    tables = suite_tables(page)
     if "vision-evals" not in tables:  # neither ran it: no table, so nothing to download
         assert page.select("p.data-out a[download]") == []
         return
+    names = heads(tables["vision-evals"])[1:]
     section = page.find("section", attrs={"aria-labelledby": "suite-vision-evals"})
     assert isinstance(section, Tag)
     name, raw = csv_download(section)
@@ -465,19 +346,19 @@ def test_pair_csv_is_the_score_table(site: dict[str, bytes], slug: str) -> None:
         "Best",
         "Note",
     ]
+    # what the page's table shows, row by row: the measure, each value, the leaders
     expected = []
-    for group in tables["vision-evals"]["groups"]:
-        for row in group["rows"]:
-            line = [group["label"], row["label"]]
-            cells = column_cells(row)
-            nothing = [None] * len(cells)
-            details = row.get("detail", nothing)  # the counts, not the interval
-            lows, highs = row.get("low", nothing), row.get("high", nothing)
-            for cell, detail, low, high in zip(cells, details, lows, highs, strict=True):
-                line += [cell["text"], detail or "", interval_bound(low), interval_bound(high)]
-            leaders = [n for n, c in zip(names, cells, strict=True) if c["leader"]]
-            expected.append([*line, ", ".join(leaders), row.get("note", "")])
-    assert rows[1:] == expected
+    group = ""
+    for label, cells in page_rows(tables["vision-evals"]):
+        if label.startswith("#"):
+            group = label[1:]
+            continue
+        leaders = [n for n, c in zip(names, cells, strict=True) if c["leader"]]
+        expected.append([group, label, *[c["text"] for c in cells], ", ".join(leaders)])
+    width = len(CELL_SUFFIXES)
+    assert [
+        [*row[:2], *row[2 : 2 + width * len(names) : width], row[-2]] for row in rows[1:]
+    ] == expected
     if slug == "gemma-4-12b-vs-gemma-4-26b-a4b":  # both ran it: 42/67 against 46/67
         assert rows[1][1:2] + rows[1][-2:] == ["Overall score", "", "Level within noise"]
 
@@ -630,7 +511,7 @@ def test_every_url_in_the_data_is_canonical(site: dict[str, bytes]) -> None:
         for url in urls(read_json(site, name))
         if url.startswith(BASE)
     ]
-    assert len(ours) > 25
+    assert len(ours) > 12  # each model page and CSV, in models.json and the outcome files
     for url in ours:
         path = url.removeprefix(BASE)
         assert path == "" or path in site or f"{path}index.html" in site, url
@@ -737,14 +618,14 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
     specs = plan.plan_for(["b", "a", "c"], ["s2", "s1"])
     paths = [spec.path for spec in specs]
     start = paths.index("compare/a-vs-b/index.html")
+    # a pair's one file is its page: nothing else is written per pair
     assert paths[start : start + 3] == [
         "compare/a-vs-b/index.html",
-        "api/pairs/a-vs-b.json",
         "compare/a-vs-c/index.html",
+        "compare/b-vs-c/index.html",
     ]
-    assert not any(path.startswith("compare/a-vs-b/") for path in paths[start + 1 :])
-    assert [spec.kind for spec in specs[start : start + 2]] == ["pair", "pair-json"]
-    assert [spec.ids for spec in specs[start : start + 2]] == [("a", "b"), ("a", "b")]
+    assert not any(path.startswith("api/pairs/") for path in paths)
+    assert [spec.kind for spec in specs if len(spec.ids) == 2] == ["pair"] * 3
     for required in (
         "api/models.json",
         "llms.txt",
@@ -752,6 +633,7 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
         "methodology/index.html",
         "leaderboards/s1.csv",
         "models/c/s2.csv",
+        "api/outcomes/c.json",
     ):
         assert required in paths
     for path in paths:
@@ -804,7 +686,7 @@ def _states(project: Path) -> SiteState:
     return site_state(load_project(project), project, None, assets(project))
 
 
-def test_a_card_edit_changes_its_pairs_data_and_the_site_wide_files(project: Path) -> None:
+def test_a_card_edit_changes_its_pairs_pages_and_the_site_wide_files(project: Path) -> None:
     before = _states(project)
     card = project / "models" / "paligemma.yaml"
     card.write_text(card.read_text().replace("  vqa: supported", "  vqa: demo", 1))
@@ -812,7 +694,7 @@ def test_a_card_edit_changes_its_pairs_data_and_the_site_wide_files(project: Pat
     changed = {spec.path for spec in changes(before, after).pages}
     pairs = [slug for slug in PAIRS if "paligemma" in slug]
     for slug in pairs:
-        assert {f"compare/{slug}/index.html", f"api/pairs/{slug}.json"} <= changed
+        assert f"compare/{slug}/index.html" in changed
     for slug in set(PAIRS) - set(pairs):
         assert not any(slug in path for path in changed), slug
     assert {
@@ -820,6 +702,7 @@ def test_a_card_edit_changes_its_pairs_data_and_the_site_wide_files(project: Pat
         "llms.txt",
         "leaderboards/vision-evals.csv",
         "models/paligemma/vision-evals.csv",
+        "api/outcomes/paligemma.json",
     } <= changed
     assert "models/florence-2/vision-evals.csv" not in changed
     assert "compare/index.html" not in changed  # names did not change
@@ -835,11 +718,11 @@ def test_a_rename_changes_the_compare_page(project: Path) -> None:
 
 def test_a_template_edit_leaves_the_data_alone(project: Path) -> None:
     before = _states(project)
-    pair = project / "templates" / "pair.html"
+    pair = override(project, "pair.html")
     pair.write_text(pair.read_text() + "<!-- edited -->\n")
     changed = {spec.path for spec in changes(before, _states(project)).pages}
     assert changed == {f"compare/{slug}/index.html" for slug in PAIRS}
-    compare_page = project / "templates" / "compare.html"
+    compare_page = override(project, "compare.html")
     before = _states(project)
     compare_page.write_text(compare_page.read_text() + "<!-- edited -->\n")
     assert [spec.path for spec in changes(before, _states(project)).pages] == ["compare/index.html"]
@@ -877,10 +760,10 @@ def test_removing_a_model_removes_its_data_files(project: Path) -> None:
     before = _states(project)
     (project / "models" / "sam-clip.yaml").unlink()
     removed = set(changes(before, _states(project)).removed)
-    assert "api/pairs/florence-2-vs-sam-clip.json" in removed
+    assert "api/outcomes/sam-clip.json" in removed
     assert "compare/paligemma-vs-sam-clip/index.html" in removed
     assert "models/sam-clip/vision-evals.csv" in removed
-    assert len(removed) == 2 + 4 * 2
+    assert len(removed) == 3 + 4
 
 
 def test_a_state_recorded_before_suites_means_a_full_build(project: Path, tmp_path: Path) -> None:
@@ -898,36 +781,33 @@ def test_a_state_recorded_before_suites_means_a_full_build(project: Path, tmp_pa
     assert report.publish.written + report.publish.unchanged == report.files
 
 
-def test_unchanged_pairs_keep_their_data_files(project: Path, tmp_path: Path) -> None:
+def test_unchanged_models_keep_their_data_files(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(project, out, jobs=1)
     files = [p for p in out.rglob("*") if p.suffix in (".json", ".csv")]
     before = {path: path.stat().st_mtime_ns for path in files}
     card = project / "models" / "sam-clip.yaml"
     card.write_text(card.read_text().replace("# Model card:", "# A model card:", 1))
-    build(project, out, jobs=1)  # a comment: none of the data a pair's file shows changed
+    build(project, out, jobs=1)  # a comment: none of the data changed
     assert not [
-        p for p in before if "/pairs/" in p.as_posix() and p.stat().st_mtime_ns != before[p]
+        p for p in before if "/outcomes/" in p.as_posix() and p.stat().st_mtime_ns != before[p]
     ]
     card.write_text(card.read_text().replace("organization: Apple", "organization: Apple Inc.", 1))
     build(project, out, jobs=1)
     changed = {p.relative_to(out).as_posix() for p in before if p.stat().st_mtime_ns != before[p]}
-    assert "api/pairs/florence-2-vs-sam-clip.json" in changed
-    assert "api/pairs/florence-2-vs-paligemma.json" not in changed
+    assert "api/outcomes/sam-clip.json" in changed
+    assert "api/outcomes/paligemma.json" not in changed
     assert "models/florence-2/vision-evals.csv" not in changed
 
 
-def test_a_pairs_data_does_not_grow_with_the_catalog(tmp_path: Path) -> None:
+def test_a_pairs_page_does_not_grow_with_the_catalog(tmp_path: Path) -> None:
     def render(extra: int) -> dict[str, bytes]:
         project = fixture_project(tmp_path / f"project-{extra}")
         add_models(project, extra)
         return render_site(load_project(project), project)
 
     small, large = render(2), render(30)
-    for name in (
-        "api/pairs/florence-2-vs-paligemma.json",
-        "compare/florence-2-vs-paligemma/index.html",
-    ):
+    for name in ("api/outcomes/paligemma.json", "compare/florence-2-vs-paligemma/index.html"):
         assert small[name] == large[name], name
 
 
@@ -956,7 +836,7 @@ def test_the_compare_page_without_javascript_links_every_model(site: dict[str, b
 
 def test_every_data_file_is_utf8(site: dict[str, bytes]) -> None:
     names = list(_data_files(site))
-    assert len(names) > 15
+    assert len(names) > 12
     for name in names:
         site[name].decode("utf-8")
         assert not site[name].startswith(b"\xef\xbb\xbf"), name  # no byte-order mark

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import jinja2
 import pytest
 
-from support import REPO
 from versus.build.fingerprint import TemplateGraph
 from versus.inputs.cache import DocumentCache
 from versus.site.fragments import FragmentCache
@@ -68,8 +69,10 @@ def test_an_unclosed_block_is_a_syntax_error() -> None:
         _env({"t": "{% cache 1 %}never closed"}).get_template("t")
 
 
-def test_templates_included_in_a_cached_block_are_in_the_pair_page_closure() -> None:
-    templates = REPO / "templates"
-    closure = TemplateGraph(templates, DocumentCache(None)).closure("pair.html")
+def test_templates_included_in_a_cached_block_are_in_the_pair_page_closure(
+    tmp_path: Path,
+) -> None:
+    """The theme's, in a project of no templates."""
+    closure = TemplateGraph(tmp_path / "templates", DocumentCache(None)).closure("pair.html")
     assert "partials/capability_legend.html" in closure  # inside {% cache %} in capabilities
     assert "partials/score_key.html" in closure  # inside {% cache %} in scores

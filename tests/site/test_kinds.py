@@ -85,8 +85,8 @@ def test_the_plan_lists_and_counts_a_new_kind() -> None:
     start = paths.index("compare/a-vs-b/index.html")
     assert paths[start : start + 3] == [
         "compare/a-vs-b/index.html",
-        "api/pairs/a-vs-b.json",
         "compare/a-vs-b/names.txt",
+        "compare/a-vs-c/index.html",
     ]
     html = sum(WIDER[spec.kind].html for spec in specs)
     assert plan.plan_size(3, 1, WIDER) == (html, len(specs))
@@ -239,7 +239,7 @@ def test_every_kind_of_versus_is_reachable_from_the_registry() -> None:
     for kind in KINDS:
         assert (kind.view is None) != (kind.data is None)
         assert kind.template.endswith((".html", ".xml", ".txt")) or kind.data is not None
-    assert KINDS.pair_kinds == {"pair", "pair-json"}
+    assert KINDS.pair_kinds == {"pair"}  # a pair's one file is its page
 
 
 def test_the_comparisons_page_is_one_kind_rebuilt_when_a_name_changes(
@@ -250,7 +250,7 @@ def test_the_comparisons_page_is_one_kind_rebuilt_when_a_name_changes(
     kind = KINDS["comparisons"]
     assert (kind.scope, kind.reads, kind.template) == (
         Scope.SITE,
-        frozenset({Reads.NAMES}),
+        frozenset({Reads.NAMES, Reads.PAIRS}),  # and which pairs have a page
         "comparisons.html",
     )
     assert kind.path == urls.COMPARISONS

@@ -200,7 +200,7 @@ def test_models_json_gives_demo_addresses_notes_and_read_dates(
     site: dict[str, bytes],
 ) -> None:
     data = json.loads(site["api/models.json"])
-    assert data["schema_version"] == 5
+    assert data["schema_version"] == 6
     assert data["capability_cells"]["demo"]["text"] == "Supported, live demo"
     assert data["demo_link_text"] == "Supported, try live"
     models = {model["id"]: model for model in data["models"]}

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from support import REPO, write
+from support import write
 from versus.build.pipeline import render_site
 from versus.inputs.cache import DocumentCache
 from versus.inputs.catalog import Catalog
@@ -82,10 +81,9 @@ source:
 
 
 def new_project(root: Path) -> Path:
-    """A project of its own config and suite, with the repository's templates."""
+    """A project of its own config and suite, with the theme's templates."""
     write(root, "versus.yaml", CONFIG)
     write(root, "evals/tiny/suite.yaml", SUITE)
-    shutil.copytree(REPO / "templates", root / "templates")
     return root
 
 

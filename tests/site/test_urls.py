@@ -10,7 +10,7 @@ from versus.site.plan import plan_for
 def test_pair_addresses_name_the_two_ids_in_order() -> None:
     assert urls.pair_slug("paligemma", "florence-2") == "florence-2-vs-paligemma"
     assert urls.pair("b", "a") == urls.pair("a", "b") == "compare/a-vs-b/"
-    assert urls.pair_json("b", "a") == "api/pairs/a-vs-b.json"
+    assert urls.model_outcomes("a") == "api/outcomes/a.json"
     assert urls.model("a") == "models/a/"
     assert urls.model_csv("a", "s") == "models/a/s.csv"
     assert urls.leaderboard_csv("s") == "leaderboards/s.csv"

@@ -1,9 +1,11 @@
 """Fingerprinting the inputs of a build into a :class:`~versus.build.state.SiteState`.
 
-Reads the templates and versus's own code; everything else comes from the
-catalog's file digests. A page kind depends on its template and every template
-that one includes, imports or extends (found by Jinja's own parser), plus the
-fragment partials the renderer calls for every kind.
+Reads the templates (the project's ``templates/`` over the theme versus ships) and
+versus's own code; everything else comes from the catalog's file digests. A page
+kind depends on its template and every template that one includes, imports or
+extends (found by Jinja's own parser), plus the fragment partials the renderer
+calls for every kind, each as the project's file when it has one, else the theme's:
+adding, editing or removing an override renders again the kinds it reaches.
 """
 
 from __future__ import annotations
@@ -19,12 +21,22 @@ import orjson
 
 import versus
 from versus.build.state import SiteState
+from versus.inputs import theme as shipped
 from versus.inputs.inputfiles import INPUT_PARTS as INPUT_PARTS
-from versus.inputs.inputfiles import MODELS_DIR, TEMPLATES_DIR, input_names, model_of, read_file
+from versus.inputs.inputfiles import (
+    MODELS_DIR,
+    TEMPLATES_DIR,
+    input_names,
+    inspect,
+    model_of,
+    read_file,
+)
 from versus.inputs.problems import InputError, printable
 from versus.site.kinds import KINDS, Registry
+from versus.site.pairs import select
 
-# The quick check of a no-op build (input_files, input_digest, code_fingerprint) runs
+# The quick check of a no-op build (input_files, input_digest, code_fingerprint,
+# theme_fingerprint) runs
 # before Jinja, the loader or the page plan is imported: they are imported where used.
 if TYPE_CHECKING:
     from versus.inputs.cache import DocumentCache
@@ -140,9 +152,18 @@ class TemplateGraph:
         parts = []
         for template in self.closure(name):
             if template not in self.hashes:
-                self.hashes[template] = _file_hash(self.root, f"{TEMPLATES_DIR}/{template}")
+                self.hashes[template] = self._template_hash(template)
             parts += [template, self.hashes[template]]
         return _hash(parts)
+
+    def _template_hash(self, template: str) -> str:
+        """The digest of the file ``template`` is read from: the project's, when it has
+        one (readable or not, as the loader reads it), else the theme's."""
+        name = f"{TEMPLATES_DIR}/{template}"
+        if inspect(self.root, name) is not None:
+            return _file_hash(self.root, name)
+        data = shipped.read(template, Path(self.loader.theme))
+        return hashlib.sha256(data).hexdigest() if data is not None else "missing"
 
 
 def input_files(root: Path) -> dict[str, str]:
@@ -161,9 +182,16 @@ def input_files(root: Path) -> dict[str, str]:
     return dict(sorted(files.items()))
 
 
-def input_digest(files: Mapping[str, str], built: date | None, code: str) -> str:
-    """One digest of every input file (:func:`input_files`), versus's code and the build date."""
-    parts: list[str] = [code, built.isoformat() if built else ""]
+def theme_fingerprint() -> str:
+    """The theme's files (:mod:`versus.inputs.theme`): edited in a working copy of versus,
+    they change pages though versus's Python code is the same."""
+    return _hash(part for item in shipped.digests().items() for part in item)
+
+
+def input_digest(files: Mapping[str, str], built: date | None, code: str, theme: str = "") -> str:
+    """One digest of every input file (:func:`input_files`), versus's code and theme
+    (:func:`theme_fingerprint`) and the build date."""
+    parts: list[str] = [code, theme, built.isoformat() if built else ""]
     for name, digest in files.items():
         parts += [name, digest]
     return _hash(parts)
@@ -258,4 +286,5 @@ def site_state(
         suites=tuple(sorted(catalog.suites)),
         prompts=catalog.prompt_ids(),
         outcomes=_prompt_outcomes(catalog),
+        pairs=select(catalog).groups,
     )

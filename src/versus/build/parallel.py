@@ -52,12 +52,18 @@ class WriteCounts:
     unchanged: int = 0
     names: tuple[str, ...] = ()
     """The files written (new or with other bytes), for ``versus build -v``."""
+    bytes: int = 0
+    """The size of every file put, written or not: what the site weighs."""
+    largest: tuple[int, str] = (0, "")
+    """The size and path of the largest file put."""
 
     def __add__(self, other: WriteCounts) -> WriteCounts:
         return WriteCounts(
             self.written + other.written,
             self.unchanged + other.unchanged,
             self.names + other.names,
+            self.bytes + other.bytes,
+            max(self.largest, other.largest),
         )
 
 
@@ -137,17 +143,24 @@ class PageWriter(PageRenderer):
     def write(self, specs: Sequence[PageSpec]) -> WriteCounts:
         written: list[str] = []
         unchanged = 0
+        size = 0
+        largest = (0, "")
         for spec in specs:
-            if self._put(spec.path, self.render(spec)):
+            data = self.render(spec)
+            size += len(data)
+            if len(data) > largest[0]:
+                largest = (len(data), spec.path)
+            if self._put(spec.path, data):
                 written.append(spec.path)
             else:
                 unchanged += 1
-        return WriteCounts(len(written), unchanged, tuple(written))
+        return WriteCounts(len(written), unchanged, tuple(written), size, largest)
 
     def put(self, name: str, data: bytes) -> WriteCounts:
+        weight = (len(data), name)
         if self._put(name, data):
-            return WriteCounts(written=1, names=(name,))
-        return WriteCounts(unchanged=1)
+            return WriteCounts(written=1, names=(name,), bytes=len(data), largest=weight)
+        return WriteCounts(unchanged=1, bytes=len(data), largest=weight)
 
     def _put(self, name: str, data: bytes) -> bool:
         """Writes ``name`` (or links it, unchanged, from the previous tree); True if written."""
@@ -381,4 +394,6 @@ def _summed(parts: Sequence[WriteCounts]) -> WriteCounts:
         sum(part.written for part in parts),
         sum(part.unchanged for part in parts),
         tuple(name for part in parts for name in part.names),
+        sum(part.bytes for part in parts),
+        max((part.largest for part in parts), default=(0, "")),
     )

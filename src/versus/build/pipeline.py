@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from versus import urls
 from versus.build import fingerprint
+from versus.build.hosts import SiteSize, refusal, warning
 from versus.build.output import (
     MARKER,
     MARKER_TEXT,
@@ -37,9 +38,11 @@ from versus.build.output import (
 from versus.build.state import Changes, SiteState, changes
 from versus.build.trees import TreeStates, clone, link_file, remove_file, spare_of, write_file
 from versus.inputs import inputfiles
+from versus.inputs.inputfiles import CONFIG_FILE
 from versus.inputs.problems import InputError, Problem
 from versus.site import plan as site_plan
 from versus.site.kinds import KINDS, Group, PageSpec, Registry
+from versus.site.pairs import PairSelection, select
 
 # Imported where used, past the no-op check: the loader pulls in pydantic and Markdown,
 # the renderer Jinja.
@@ -89,12 +92,15 @@ class BuildReport:
     publish: PublishReport
     seconds: float
     phases: tuple[tuple[str, float], ...] = ()
-    """Seconds spent in each phase (load, plan, render/write, search, publish), in order."""
+    """Seconds spent in each phase (load, plan, render/write, search, publish), in order; an
+    incremental build indexes for search while the pairs render, so that those overlap."""
     written: tuple[str, ...] = ()
     """The files written: new, changed or rendered again."""
     warnings: tuple[str, ...] = ()
     """What the user should know though the build went on (such as a damaged state record
     discarded), one line each, without the ``versus: warning:`` the CLI puts before it."""
+    size: SiteSize | None = None
+    """What the published site (or share) weighs; ``None`` when not known."""
 
 
 Progress = Callable[[int, int], None]
@@ -113,6 +119,10 @@ class _Clock:
         self.phases.append((name, now - self.mark))
         self.mark = now
 
+    def overlapped(self, name: str, seconds: float) -> None:
+        """A phase that ran alongside the last one (its seconds are within that one's)."""
+        self.phases.append((name, seconds))
+
     def counter(self, progress: Progress | None, total: int) -> Callable[[int], None] | None:
         """A ``write_pages`` callback reporting to ``progress`` out of ``total`` pages."""
         if progress is None:
@@ -128,10 +138,11 @@ class _Clock:
 
 
 def assets(root: Path) -> dict[str, bytes]:
-    """The files of ``templates/assets``, published as they are under ``assets/``; an
-    :class:`InputError` names each one that is not read (a link out of the project, a
-    FIFO, too large) or cannot be published (a backslash or a control character in
-    its name), as :func:`versus.inputs.inputfiles.read_assets` finds them."""
+    """The theme's assets and the project's ``templates/assets`` over them, published as
+    they are under ``assets/``; an :class:`InputError` names each project file that is not
+    read (a link out of the project, a FIFO, too large) or cannot be published (a
+    backslash or a control character in its name), as
+    :func:`versus.inputs.inputfiles.read_assets` finds them."""
     found, problems = inputfiles.read_assets(root)
     if problems:
         raise InputError(problems)
@@ -152,7 +163,9 @@ def render_site(
     its search index included."""
     from versus.build.parallel import PageRenderer
 
-    plan = site_plan.plan_for(catalog.models, catalog.suites, kinds, catalog.prompt_ids())
+    plan = site_plan.plan_for(
+        catalog.models, catalog.suites, kinds, catalog.prompt_ids(), select(catalog)
+    )
     files = _extra(root, catalog)
     _check_assets(plan, files)
     renderer = PageRenderer(catalog, root, built, kinds=kinds)
@@ -240,26 +253,38 @@ class _Job:
     kinds: Registry = KINDS
 
     @cached_property
+    def pairs(self) -> PairSelection:
+        """The pairs that have a page (:mod:`versus.site.pairs`)."""
+        return select(self.catalog)
+
+    @cached_property
     def plan(self) -> list[PageSpec]:
         """Every file of the site, listed only by the builds that write them all: an
         incremental build renders what changed (:func:`versus.build.state.changes`) without
         listing the N*(N-1) files of the pairs."""
         catalog = self.catalog
-        plan = site_plan.plan_for(catalog.models, catalog.suites, self.kinds, catalog.prompt_ids())
+        plan = site_plan.plan_for(
+            catalog.models, catalog.suites, self.kinds, catalog.prompt_ids(), self.pairs
+        )
         _check_assets(plan, self.extra)
         return plan
 
     @property
     def size(self) -> int:
         """How many files the whole site has."""
+        return self.sizes[1] + len(self.extra)
+
+    @cached_property
+    def sizes(self) -> tuple[int, int]:
+        """How many HTML pages and how many generated files the whole site has."""
         catalog = self.catalog
-        files = site_plan.plan_size(
+        return site_plan.plan_size(
             len(catalog.models),
             len(catalog.suites),
             self.kinds,
             site_plan.prompt_count(catalog.prompt_ids()),
-        )[1]
-        return files + len(self.extra)
+            len(self.pairs),
+        )
 
     def writer(
         self, into: Path, previous: Path | None, *, replace: bool, mirror: Path | None = None
@@ -346,7 +371,7 @@ def _build(
         warnings = [states.warning] if states.warning else []
         code = fingerprint.code_fingerprint(kinds)
         files = fingerprint.input_files(root)
-        inputs = fingerprint.input_digest(files, built, code)
+        inputs = fingerprint.input_digest(files, built, code, fingerprint.theme_fingerprint())
         if share is None and not clean:
             unchanged = _unchanged(out, states, inputs, kinds)
             if unchanged is not None:
@@ -358,6 +383,7 @@ def _build(
                     time.perf_counter() - started,
                     tuple(clock.phases),
                     warnings=tuple(warnings),
+                    size=unchanged.size,
                 )
         from versus.build.parallel import default_jobs
         from versus.inputs.cache import DocumentCache
@@ -393,28 +419,23 @@ def _build(
             job = replace(job, extra=job.extra if share[0] == 1 else {MARKER: MARKER_TEXT})
             # every page but the pairs' is in the first share: it holds the search index
             searched = not any(kind.searched for kind in kinds.groups[Group.PAIR])
-            counts, removed, found = _full(job, mine, search=searched and share[0] == 1)
+            counts, removed, found, size = _full(job, mine, search=searched and share[0] == 1)
             produced = len(mine) + len(job.extra) + len(found.files)
         else:
-            counts, removed, found = _publish(job, states, clean, inputs, code)
+            counts, removed, found, size = _publish(job, states, clean, inputs, code)
             produced = job.size + len(found.files)
+            # the share of a sharded build is no site: only the merged one is weighed
+            if size is not None and job.catalog.config.host is None and warning(size):
+                warnings.append(warning(size))
         if found.warning:
             warnings.append(f"{found.warning}; the site is published without search")
         cache.save()
         warnings += cache.warnings  # damaged or foreign cache files, ignored
-    if share is None:
-        html = site_plan.plan_size(
-            len(catalog.models),
-            len(catalog.suites),
-            kinds,
-            site_plan.prompt_count(catalog.prompt_ids()),
-        )[0]
-    else:
-        html = sum(1 for spec in mine if kinds[spec.kind].html)
+    html = job.sizes[0] if share is None else sum(1 for spec in mine if kinds[spec.kind].html)
     report = PublishReport(counts.written, counts.unchanged, removed)
     seconds = time.perf_counter() - started
     return BuildReport(
-        html, produced, report, seconds, tuple(clock.phases), counts.names, tuple(warnings)
+        html, produced, report, seconds, tuple(clock.phases), counts.names, tuple(warnings), size
     )
 
 
@@ -422,6 +443,7 @@ def _build(
 class _Size:
     pages: int
     files: int
+    size: SiteSize | None = None
 
 
 def _unchanged(out: Path, states: TreeStates, inputs: str, kinds: Registry) -> _Size | None:
@@ -434,8 +456,58 @@ def _unchanged(out: Path, states: TreeStates, inputs: str, kinds: Registry) -> _
         len(published.suites),
         kinds,
         site_plan.prompt_count(published.prompts),
+        len(published.selection()),
     )
-    return _Size(html, files + len(published.assets) + len(published.search))
+    files += len(published.assets) + len(published.search)
+    return _Size(html, files, _recorded(files, published))
+
+
+def _recorded(files: int, state: SiteState) -> SiteSize | None:
+    """The size a state records of its tree of ``files`` files."""
+    if state.size is None:
+        return None
+    total, largest, path = state.size
+    return SiteSize(files, total, largest, path)
+
+
+def weighed(job: _Job, size: SiteSize) -> SiteSize:
+    """``size``, when the site fits the host the config names; else, before anything is
+    published, an :class:`InputError` saying which limits it is over."""
+    host = job.catalog.config.host
+    why = refusal(size, host) if host is not None else ""
+    if why:
+        raise InputError(
+            [
+                Problem(
+                    CONFIG_FILE,
+                    0,
+                    0,
+                    ("host",),
+                    why,
+                    "give fewer pairs a page of their own ('pairs:'), or name a host with "
+                    "higher limits; the published site is as it was",
+                )
+            ]
+        )
+    return size
+
+
+def measure(tree: Path) -> SiteSize:
+    """What the tree at ``tree`` weighs, by walking it: only when the build cannot know it
+    from what it wrote (a tree whose state recorded no size)."""
+    import os
+
+    files = total = 0
+    largest = (0, "")
+    for folder, _, names in os.walk(tree):
+        base = Path(folder).relative_to(tree).as_posix()
+        for name in names:
+            size = Path(folder, name).stat().st_size
+            files += 1
+            total += size
+            if size > largest[0]:
+                largest = (size, name if base == "." else f"{base}/{name}")
+    return SiteSize(files, total, *largest)
 
 
 @dataclass(frozen=True)
@@ -450,10 +522,12 @@ class _Search:
     pages: Mapping[str, str] = field(default_factory=dict)
     """What the index was made from (:attr:`versus.build.state.SiteState.search_pages`)."""
 
-    def recorded(self, state: SiteState) -> SiteState:
-        """``state`` with this index; without the inputs' digest when indexing failed, so
-        that the next build, even of the same inputs, tries again."""
+    def recorded(self, state: SiteState, size: SiteSize | None = None) -> SiteState:
+        """``state`` with this index (and what its tree weighs); without the inputs' digest
+        when indexing failed, so that the next build, even of the same inputs, tries again."""
         state = replace(state, search=self.files, search_tool=self.tool, search_pages=self.pages)
+        if size is not None:
+            state = replace(state, size=(size.bytes, size.largest, size.largest_path))
         return replace(state, inputs="") if self.warning else state
 
 
@@ -469,7 +543,7 @@ def _make_index(tree: Path, kinds: Registry) -> tuple[dict[str, bytes], _Search]
 
 def _publish(
     job: _Job, states: TreeStates, clean: bool, inputs: str, code: str
-) -> tuple[WriteCounts, int, _Search]:
+) -> tuple[WriteCounts, int, _Search, SiteSize]:
     """A no-op, an incremental build or a full one, whichever the recorded state allows."""
     from versus.build.parallel import WriteCounts
 
@@ -488,9 +562,11 @@ def _publish(
     ):
         # same pages and search as wanted; remember the inputs for the quick check
         kept = _Search(published.search, published.search_tool)
-        states.record(job.out, kept.recorded(target))
+        files = job.size + len(kept.files)
+        size = _recorded(files, published) or measure(job.out)
+        states.record(job.out, kept.recorded(target, size))
         job.clock.lap("plan")
-        return WriteCounts(unchanged=job.size + len(kept.files)), 0, kept
+        return WriteCounts(unchanged=files), 0, kept, size
     mounted = is_mount_point(job.out)
     if published is not None and not mounted:
         return _incremental(job, published, target, states)
@@ -498,17 +574,18 @@ def _publish(
     spare = spare_of(job.out)
     remove_tree(spare)
     if mounted:  # no spare: nothing outside a mount point can be swapped into it
-        counts, removed, found = _full(job, job.plan)
-        states.record(job.out, found.recorded(target))
-        return counts, removed, found
-    counts, removed, found = _full(job, job.plan, mirror=spare)
-    states.record(job.out, found.recorded(target), (spare, found.recorded(target)))
-    return counts, removed, found
+        counts, removed, found, size = _full(job, job.plan)
+        states.record(job.out, found.recorded(target, size))
+        return counts, removed, found, size
+    counts, removed, found, size = _full(job, job.plan, mirror=spare)
+    done = found.recorded(target, size)
+    states.record(job.out, done, (spare, done))
+    return counts, removed, found, size
 
 
 def _full(
     job: _Job, specs: list[PageSpec], mirror: Path | None = None, *, search: bool = True
-) -> tuple[WriteCounts, int, _Search]:
+) -> tuple[WriteCounts, int, _Search, SiteSize]:
     """``specs`` and the assets into a fresh tree, indexed for search (unless ``search`` is
     false or the site has none), swapped in.
 
@@ -534,15 +611,17 @@ def _full(
             for name, data in files.items():
                 counts += writer.put(name, data)
             job.clock.lap("search")
+        produced = {spec.path for spec in specs} | set(job.extra) | set(found.files)
+        # every file went through the writer: its figures are the tree's
+        size = weighed(job, SiteSize(len(produced), counts.bytes, *counts.largest))
         swap_in(staging, job.out)
     job.clock.lap("publish")
-    produced = {spec.path for spec in specs} | set(job.extra) | set(found.files)
-    return counts, len(previous - produced), found
+    return counts, len(previous - produced), found, size
 
 
 def _incremental(
     job: _Job, published: SiteState, target: SiteState, states: TreeStates
-) -> tuple[WriteCounts, int, _Search]:
+) -> tuple[WriteCounts, int, _Search, SiteSize]:
     """Bring the spare to ``target``, rendering only what the published tree lacks; swap."""
     from versus.build.parallel import WriteCounts, write_pages
 
@@ -567,25 +646,76 @@ def _incremental(
             if spec.path not in new_pages:
                 link_file(out, spare, spec.path)  # same bytes as the published page
 
-    progress = job.clock.counter(job.progress, len(render))
-    write_pages(render, job.jobs, writer, progress, meanwhile=catch_up)
-    for name in behind.assets:
-        write_file(spare, name, job.extra[name])
     for name in behind.removed:
         remove_file(spare, name)
+    for name in behind.assets:
+        write_file(spare, name, job.extra[name])
+    progress = job.clock.counter(job.progress, len(render))
+    searched_kinds = {kind.name for kind in job.kinds if kind.searched}
+    # The searched pages first, so that Pagefind, a process of its own, indexes them while
+    # the workers render the rest (the pairs).
+    first = [spec for spec in render if spec.kind in searched_kinds]
+    write_pages(first, job.jobs, writer, progress)
+    indexed: list[_Search] = []
+    indexed_in: list[float] = []
+
+    def meanwhile() -> None:
+        catch_up()
+        started = time.perf_counter()
+        indexed.append(_search_spare(job, spare, spare_state, published, differs))
+        indexed_in.append(time.perf_counter() - started)
+
+    rest = [spec for spec in render if spec.kind not in searched_kinds]
+    write_pages(rest, job.jobs, writer, progress, meanwhile=meanwhile)
     job.clock.lap("render/write")
-    found = _search_spare(job, spare, spare_state, published, differs)
+    if job.catalog.config.search:
+        job.clock.overlapped("search", indexed_in[0])
+    found = indexed[0]
+    searched = [name for name, d in found.files.items() if published.search.get(name) != d]
+    gone = [*differs.removed, *(published.search.keys() - found.files.keys())]
+    touched = [*(spec.path for spec in differs.pages), *differs.assets, *searched]
+    size = weighed(job, _resized(job.size + len(found.files), published, out, spare, touched, gone))
     swap_in(spare, out)
     # Recorded only now, as the swap changes both folders' change times: a build
     # killed before this line leaves trees with no recorded state, rebuilt in full.
-    states.record(out, found.recorded(target), (spare, published))
+    states.record(out, found.recorded(target, size), (spare, published))
     job.clock.lap("publish")
-    searched = [name for name, d in found.files.items() if published.search.get(name) != d]
     written = len(differs.pages) + len(differs.assets) + len(searched)
     total = job.size + len(found.files)
     names = (*(spec.path for spec in differs.pages), *differs.assets, *searched)
     removed = len(differs.removed) + len(published.search.keys() - found.files.keys())
-    return WriteCounts(written, total - written, names), removed, found
+    return WriteCounts(written, total - written, names), removed, found, size
+
+
+def _resized(
+    files: int,
+    published: SiteState,
+    out: Path,
+    spare: Path,
+    touched: list[str],
+    gone: list[str],
+) -> SiteSize:
+    """What ``spare`` weighs: the published tree's recorded size, less the files written
+    again (``touched``) or removed (``gone``) as they are in ``out``, plus the new ones
+    as they are in ``spare``: two stats a changed file, none for the others. A tree whose
+    size is not recorded, or whose largest file shrank or went, is walked."""
+    before = _recorded(files, published)
+    if before is None:
+        return measure(spare)
+    old = {name: _bytes(out / name) for name in (*touched, *gone)}
+    new = {name: _bytes(spare / name) for name in touched}
+    if before.largest_path in old and new.get(before.largest_path, 0) < before.largest:
+        return measure(spare)
+    total = before.bytes - sum(old.values()) + sum(new.values())
+    largest = max([(before.largest, before.largest_path), *((b, n) for n, b in new.items())])
+    return SiteSize(files, total, *largest)
+
+
+def _bytes(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def _search_spare(
@@ -609,7 +739,6 @@ def _search_spare(
             for name, data in files.items():
                 if spare_state.search.get(name) != found.files[name]:
                     write_file(spare, name, data)
-        job.clock.lap("search")
     for name in spare_state.search.keys() - found.files.keys():
         remove_file(spare, name)
     return found

@@ -1,8 +1,8 @@
 """The site's search index: Pagefind run over the built pages, its files published with them.
 
-Pagefind (PyPI ``pagefind[bin]``: a binary and its Python wrapper) is given the pages
-of the kinds marked ``searched`` in the registry (the index, each suite, each model:
-not the pairs), and writes an index that ``pagefind.js`` searches in the reader's
+Pagefind (PyPI ``pagefind[bin]``: a binary and its Python wrapper) is given what it
+reads of the pages of the kinds marked ``searched`` in the registry (the index, each
+suite, each model: not the pairs), and writes an index that ``pagefind.js`` searches in the reader's
 browser, with no request leaving the site. It writes into a temporary folder, never
 into the tree being built, whose files may be hard links shared with the published
 site; the build then writes the files it keeps like assets, and records their digests
@@ -114,10 +114,10 @@ def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
             with _Service(found, Path(temporary)) as service:
                 index = service.ask({"type": "NewIndex", "config": None})["index_id"]
                 for name in pages(tree, kinds):
-                    html = (tree / name).read_text("utf-8")
-                    read[name] = searched_digest(html)
+                    given = searched_part((tree / name).read_text("utf-8"))
+                    read[name] = hashlib.sha256(given.encode("utf-8")).hexdigest()
                     page = {"type": "AddFile", "index_id": index, "file_path": None}
-                    service.ask({**page, "url": "/" + urls.url_of(name), "file_contents": html})
+                    service.ask({**page, "url": "/" + urls.url_of(name), "file_contents": given})
                 # its files in its answer, not on disk: written files were found still empty
                 # after its answer to WriteFiles, when the machine was busy
                 made = service.ask({"type": "GetFiles", "index_id": index})["files"]
@@ -223,22 +223,33 @@ def _element(html: str, start: int, tag: str) -> tuple[str, int]:
     return html[start:], len(html)
 
 
-def searched_digest(html: str) -> str:
-    """A digest of what Pagefind reads of ``html``: the ``<html>`` tag (its language), the
+def searched_part(html: str) -> str:
+    """What Pagefind is given of ``html``: the ``<html>`` tag (its language), the
     ``<title>`` and every element that carries a ``data-pagefind-*`` attribute, with all
-    inside it; a page that marks no ``data-pagefind-body`` is read whole, as Pagefind then
-    indexes its whole body. A page whose digest is the same gives Pagefind the same input,
-    so the index need not be made again (a description edit changes the model's page, but
-    not its searched parts). Regular expressions, not a parser: it reads every searched
-    page of the site, and the pages are versus's own templates' well-formed output."""
+    inside it, each in a ``<div>`` of its own, in the page's order; a page that marks no
+    ``data-pagefind-body`` is given whole, as Pagefind then indexes its whole body.
+
+    Pagefind reads nothing else of a page that marks its body, and parsing a model page
+    whole cost it more than all else a search index takes (bench/README.md, "Search").
+    Regular expressions, not a parser: the pages are versus's own templates' well-formed
+    output."""
     if "data-pagefind-body" not in html:
-        return hashlib.sha256(html.encode("utf-8")).hexdigest()
-    parts = [match.group(0) for pattern in (_LANG, _TITLE) if (match := pattern.search(html))]
+        return html
+    head = [match.group(0) for pattern in (_LANG, _TITLE) if (match := pattern.search(html))]
+    parts = []
     position = 0
     while (found := _MARKED.search(html, position)) is not None:
         element, position = _element(html, found.start(), found.group(1))
-        parts.append(element)
-    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+        parts.append(f"<div>{element}</div>")
+    # the wrapping <div>s keep each element's own anchors as Pagefind finds them in the page
+    return "<!DOCTYPE html>\n" + "".join(head) + "\n<body>\n" + "\n".join(parts) + "\n</body>\n"
+
+
+def searched_digest(html: str) -> str:
+    """A digest of what Pagefind is given of ``html`` (:func:`searched_part`): a page whose
+    digest is the same gives Pagefind the same input, so the index need not be made again
+    (a description edit changes the model's page, but not its searched parts)."""
+    return hashlib.sha256(searched_part(html).encode("utf-8")).hexdigest()
 
 
 def digests(files: Mapping[str, bytes]) -> dict[str, str]:

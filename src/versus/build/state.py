@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import combinations
 from typing import Any
 
 # Light: a no-op build reads a recorded SiteState without the views and the schemas.
 from versus.site.kinds import KINDS, Group, Kind, PageSpec, Reads, Registry
+from versus.site.pairs import PairSelection
 from versus.site.plan import plan_for, prompt_count, sitemap_parts
 
 
@@ -51,6 +51,9 @@ class SiteState:
     shows of the models besides their names."""
     facts: Mapping[str, str] = field(default_factory=dict)
     """Model id -> its card but the description, and its results."""
+    pairs: tuple[tuple[str, ...], ...] | None = None
+    """The groups of :class:`~versus.site.pairs.PairSelection`: which pairs have a page (a
+    setting, and with ``top`` the leaderboards, choose them); ``None``, every pair."""
     search: Mapping[str, str] = field(default_factory=dict, compare=False)
     """Search file path -> its bytes' digest: the search index the tree holds, made from its
     pages after they are written (:mod:`versus.build.search`); not compared, as it is known
@@ -60,6 +63,9 @@ class SiteState:
     when it made :attr:`search`: the index is made again only when one of them changes."""
     search_tool: str = field(default="", compare=False)
     """The Pagefind that made :attr:`search`; empty when the tree has no search index."""
+    size: tuple[int, int, str] | None = field(default=None, compare=False)
+    """What the tree weighs, as the build wrote it: its bytes, and the size and path of its
+    largest file (:class:`versus.build.hosts.SiteSize`); ``None`` when not known."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -75,10 +81,18 @@ class SiteState:
             "prompts": {suite: list(ids) for suite, ids in self.prompts.items()},
             "outcomes": {suite: dict(digests) for suite, digests in self.outcomes.items()},
             "facts": dict(self.facts),
+            "pairs": None if self.pairs is None else [list(group) for group in self.pairs],
             "search": dict(self.search),
             "search_pages": dict(self.search_pages),
             "search_tool": self.search_tool,
+            "size": None if self.size is None else list(self.size),
         }
+
+    def selection(self) -> PairSelection:
+        """The pairs that have a page."""
+        if self.pairs is None:
+            return PairSelection.every(self.models)
+        return PairSelection(self.pairs)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> SiteState:
@@ -104,10 +118,24 @@ class SiteState:
             },
             # a state without them: every model's facts count as changed
             facts={str(m): str(d) for m, d in data.get("facts", {}).items()},
+            # a state without them had a page for every pair
+            pairs=None
+            if data.get("pairs") is None
+            else tuple(tuple(str(m) for m in group) for group in data["pairs"]),
             search={str(path): str(d) for path, d in data.get("search", {}).items()},
             search_pages={str(p): str(d) for p, d in data.get("search_pages", {}).items()},
             search_tool=str(data.get("search_tool", "")),
+            size=_size(data.get("size")),
         )
+
+
+def _size(value: object) -> tuple[int, int, str] | None:
+    """A recorded :attr:`SiteState.size`; ``None`` for anything else."""
+    if isinstance(value, list) and len(value) == 3:
+        total, largest, path = value
+        if type(total) is int and type(largest) is int and isinstance(path, str):
+            return (total, largest, path)
+    return None
 
 
 @dataclass(frozen=True)
@@ -145,11 +173,13 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
     facts_touched = {
         m for m in new.models.keys() | old.models.keys() if old.facts.get(m) != new.facts.get(m)
     }
+    old_pairs, new_pairs = old.selection(), new.selection()
     read_changed = {
         Reads.ANY_MODEL: bool(touched),
         Reads.ANY_FACTS: bool(facts_touched),
         Reads.NAMES: old.names != new.names,
         Reads.DATES: old.dates != new.dates,
+        Reads.PAIRS: old_pairs != new_pairs,
     }
     shared = old.code != new.code or old.data != new.data
 
@@ -173,7 +203,7 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
         )
 
     suites, prompts = new.suites, new.prompts
-    parts = sitemap_parts(len(ids), len(suites), kinds, prompt_count(prompts))
+    parts = sitemap_parts(len(ids), len(suites), kinds, prompt_count(prompts), len(new_pairs))
     groups = kinds.groups
     pages = []
     for kind in groups[Group.SITE]:
@@ -193,20 +223,22 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
     pair_kinds = groups[Group.PAIR]
     pairs: Iterable[tuple[str, str]]
     if any(kind.name in everything for kind in pair_kinds):
-        pairs = combinations(ids, 2)
+        pairs = new_pairs
     else:
+        # the pairs of a changed model, and those that had no page before
         pairs = sorted(
             {
                 (min(m, x), max(m, x))
                 for m in touched | facts_touched
                 if m in new.models
-                for x in ids
-                if x != m
+                for x in new_pairs.partners(m)
             }
+            | ({*new_pairs} - {*old_pairs} if old_pairs != new_pairs else set())
         )
+    added = {*new_pairs} - {*old_pairs} if old_pairs != new_pairs else set()
     for pair in pairs:  # each pair's files together, as in the plan
         for kind in pair_kinds:
-            if stale(kind, pair):
+            if pair in added or stale(kind, pair):
                 pages += kind.specs(pair, suites, parts)
     removed = _removed(old, new, kinds)
     removed |= {path for path in old.assets if path not in new.assets}
@@ -215,13 +247,17 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
 
 
 def _removed(old: SiteState, new: SiteState, kinds: Registry) -> set[str]:
-    """The files of the plan of ``old`` that the plan of ``new`` does not have."""
+    """The files of the plan of ``old`` that the plan of ``new`` does not have: only files
+    the build made, never others."""
+    old_pairs, new_pairs = old.selection(), new.selection()
     if old.suites != new.suites or old.prompts != new.prompts:
         # files come and go with suites and prompts; every page changes anyway
-        kept = {spec.path for spec in plan_for(new.models, new.suites, kinds, new.prompts)}
+        kept = {
+            spec.path for spec in plan_for(new.models, new.suites, kinds, new.prompts, new_pairs)
+        }
         return {
             s.path
-            for s in plan_for(old.models, old.suites, kinds, old.prompts)
+            for s in plan_for(old.models, old.suites, kinds, old.prompts, old_pairs)
             if s.path not in kept
         }
     suites, prompts = old.suites, old.prompts
@@ -229,25 +265,25 @@ def _removed(old: SiteState, new: SiteState, kinds: Registry) -> set[str]:
     gone = sorted(old.models.keys() - new.models.keys())
     groups = kinds.groups
 
-    def site_files(count: int) -> set[str]:
-        parts = sitemap_parts(count, len(suites), kinds, prompt_count(prompts))
+    def site_files(count: int, pairs: int) -> set[str]:
+        parts = sitemap_parts(count, len(suites), kinds, prompt_count(prompts), pairs)
         return {
             s.path for kind in groups[Group.SITE] for s in kind.specs((), suites, parts, prompts)
         }
 
-    removed = site_files(len(old_ids)) - site_files(len(new.models))
+    removed = site_files(len(old_ids), len(old_pairs)) - site_files(len(new.models), len(new_pairs))
     removed |= {
         spec.path
         for m in gone
         for kind in groups[Group.MODEL]
         for spec in kind.specs((m,), suites, 0)
     }
+    # the pairs that had a page and have none now (a gone model's among them)
+    left = sorted({*old_pairs} - {*new_pairs}) if old_pairs != new_pairs else []
     removed |= {
         spec.path
-        for m in gone
-        for x in old_ids
-        if x != m
+        for pair in left
         for kind in groups[Group.PAIR]
-        for spec in kind.specs((min(m, x), max(m, x)), suites, 0)
+        for spec in kind.specs(pair, suites, 0)
     }
     return removed

@@ -66,6 +66,38 @@ def check_config(config: SiteConfig, source: SourceMap) -> list[Problem]:
     return problems
 
 
+def check_pair_list(
+    config: SiteConfig, model_ids: Collection[str], source: SourceMap
+) -> list[Problem]:
+    """A ``pairs: {list: ...}`` names models of the catalog (``model_ids``: every card file,
+    valid or not), two different ones a pair, each pair once."""
+    listed = config.pairs.list
+    if listed is None:
+        return []
+    problems = []
+    seen: set[tuple[str, ...]] = set()
+    for index, ids in enumerate(listed):
+        at = ("pairs", "list", index)
+        for place, model_id in enumerate(ids):
+            if model_id not in model_ids:
+                problems.append(
+                    source.problem(
+                        (*at, place),
+                        f"no model card models/{model_id}.yaml",
+                        did_you_mean(model_id, model_ids) or "give the ids of two model cards",
+                    )
+                )
+        key = tuple(sorted(ids))
+        if ids[0] == ids[1]:
+            problems.append(
+                source.problem(at, f"a pair of '{ids[0]}' with itself", "name two models")
+            )
+        elif key in seen:
+            problems.append(source.problem(at, f"the pair {ids[0]}, {ids[1]} is listed twice"))
+        seen.add(key)
+    return problems
+
+
 def check_model_id(model_id: str, source: SourceMap) -> list[Problem]:
     if model_id in RESERVED_IDS:
         what = "a suite's prompt list" if model_id == PROMPTS_STEM else "a suite's file"

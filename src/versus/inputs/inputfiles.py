@@ -4,7 +4,7 @@ A project is data a pull request can change, so nothing in it is taken on
 trust as a file: a card may be a link to ``/etc/passwd``, a FIFO, a link to
 ``/dev/zero`` or a folder named ``x.yaml``. Every reader of the project (the
 loader, the fingerprint of a build, the parse-ahead pool, the Jinja loader of
-the templates, the assets) goes through this module, which reads a file only
+the project's templates, the assets) goes through this module, which reads a file only
 if, after resolving links, it is a regular file inside the project, and reads
 at most a bounded number of bytes of it. Anything else is a :class:`Problem`
 on the name the user wrote (never the link's target, never the contents), and
@@ -22,6 +22,7 @@ import unicodedata
 from enum import Enum
 from pathlib import Path
 
+from versus.inputs import theme
 from versus.inputs.problems import Problem, printable
 
 CONFIG_FILE = "versus.yaml"
@@ -41,16 +42,16 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
 RESERVED_IDS = (PROMPTS_STEM, SUITE_FILE.removesuffix(".yaml"))
 """Names of a suite's own files: no model may have them, or its results would be misread."""
 INPUT_PARTS = (CONFIG_FILE, MODELS_DIR, EVALS_DIR, TEMPLATES_DIR)
-"""What a build reads, relative to the project (versus's own code aside)."""
+"""What a build reads, relative to the project (versus's own code and theme aside)."""
 CACHE_DIR = ".versus-cache"
 """Where versus keeps what it parsed (:mod:`versus.inputs.cache`): no input, never output."""
 
 MAX_YAML_BYTES = 1024 * 1024
 """The largest card, suite, result or ``versus.yaml``: a card is a page of text."""
 MAX_TEMPLATE_BYTES = 1024 * 1024
-"""The largest template: the repository's largest is a few kilobytes."""
+"""The largest template of a project: the theme's largest is a few kilobytes."""
 MAX_ASSET_BYTES = 16 * 1024 * 1024
-"""The largest file of ``templates/assets``: assets are held in memory during a build."""
+"""The largest file of a project's ``templates/assets``: assets are held in memory."""
 MAX_JSONL_BYTES = 16 * 1024 * 1024
 """The largest ``prompts.jsonl`` or outcomes file: thousands of prompts with their answers."""
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -439,16 +440,19 @@ def _bad_name_part(part: str) -> str:
 
 
 def read_assets(root: Path) -> tuple[dict[str, bytes], list[Problem]]:
-    """The files of ``templates/assets`` by the path they are published at
-    (``assets/...``), and a problem for each one that cannot be read or published."""
+    """The assets by the path they are published at (``assets/...``): the theme's, each
+    replaced by the project's file of the same name in ``templates/assets`` and joined by
+    the project's others; and a problem for each project file that cannot be read or
+    published."""
+    prefix = f"{ASSETS_DIR}/"
+    found = {name: theme.read(name) or b"" for name in theme.names() if name.startswith(prefix)}
     folder = f"{TEMPLATES_DIR}/{ASSETS_DIR}"
     kind = inspect(root, folder)
     if isinstance(kind, Problem):
-        return {}, [kind]
+        return found, [kind]
     if kind is not Kind.FOLDER:
-        return {}, []
+        return found, []
     names, problems = walk(root, folder)
-    found: dict[str, bytes] = {}
     for name in names:
         relative = name[len(TEMPLATES_DIR) + 1 :]
         why = next((w for part in relative.split("/") if (w := _bad_name_part(part))), "")
@@ -466,4 +470,4 @@ def read_assets(root: Path) -> tuple[dict[str, bytes], list[Problem]]:
             problems.append(data)
         else:
             found[relative] = data
-    return found, problems
+    return dict(sorted(found.items())), problems

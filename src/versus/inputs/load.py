@@ -326,6 +326,8 @@ def load_project(
 
     model_ids, cards, facts, partial = _load_models(reader, root / MODELS_DIR, taxonomy)
     evals = _load_evals(reader, root / EVALS_DIR, model_ids, {**partial, **cards})
+    if config is not None:
+        reader.problems.extend(checks.check_pair_list(config.value, model_ids, config.source))
 
     if reader.problems or config is None:
         raise InputError(reader.problems)

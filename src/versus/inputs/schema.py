@@ -9,8 +9,9 @@ name is reported instead of silently ignored.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -43,6 +44,7 @@ from versus.inputs.fieldtypes import (
     Url,
     VersionText,
 )
+from versus.inputs.problems import did_you_mean
 
 CapabilityState = Literal["supported", "demo", "no"]
 """What a card states about one capability. A capability it does not name is unknown."""
@@ -149,6 +151,92 @@ def _check_bands(bands: Sequence[Band]) -> None:
         )
 
 
+PAIR_RULES = ("auto", "all", "shared-suite")
+"""The rules of ``pairs`` written as one word."""
+
+AUTO_ALL_PAIRS = 20_000
+"""``pairs: auto`` gives every pair a page while there are at most this many pairs (a
+catalog of 200 models has 19,900)..."""
+AUTO_TOP = 100
+"""...and past that, the pairs among the top this many of a leaderboard."""
+
+PairIds = Annotated[list[Slug], Field(min_length=2, max_length=2)]
+
+
+def _pairs_schema(schema: dict[str, Any]) -> None:
+    """``pairs`` as an editor sees it: one of the one-word rules, or the mapping."""
+    ref = schema.pop("$ref", None) or schema.pop("allOf")[0]["$ref"]
+    schema["anyOf"] = [{"type": "string", "enum": list(PAIR_RULES)}, {"$ref": ref}]
+
+
+class PairsSetting(Strict):
+    """Which pairs of models have a comparison page of their own: ``auto`` (left out),
+    ``all``, ``shared-suite``, ``{top: K}`` or ``{list: [[a, b], ...]}``. Every other
+    pair is compared on the compare page (``compare/?m=a,b``), with the same tables."""
+
+    all: bool = Field(default=False, examples=[True])
+    """Every pair (``pairs: all``)."""
+    shared_suite: bool = Field(default=False, examples=[True])
+    """The pairs of models that both have a result on some suite (``pairs: shared-suite``)."""
+    top: int | None = Field(default=None, ge=1, examples=[50])
+    """The pairs of models both ranked this high or higher on one suite's leaderboard (ties at the cut included)."""
+    list: builtins.list[PairIds] | None = Field(
+        default=None,
+        min_length=1,
+        examples=[[["florence-2", "paligemma"], ["gemma-4-12b", "gemma-4-26b-a4b"]]],
+    )
+    """These pairs, each two model ids."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_word(cls, data: Any) -> Any:
+        if not isinstance(data, str):
+            return data
+        if data == "auto":
+            return {}
+        if data == "all":
+            return {"all": True}
+        if data == "shared-suite":
+            return {"shared_suite": True}
+        raise PydanticCustomError(
+            "versus",
+            "expected auto, all, shared-suite, {top: K} or {list: [[a, b], ...]}; got {got}",
+            {"got": repr(data), "hint": did_you_mean(data, PAIR_RULES)},
+        )
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> PairsSetting:
+        given = [name for name in ("all", "shared_suite", "top", "list") if self.given(name)]
+        if len(given) > 1:
+            raise PydanticCustomError(
+                "versus",
+                "give one rule of which pairs get a page; got {given}",
+                {"given": " and ".join(given)},
+            )
+        return self
+
+    def given(self, name: str) -> bool:
+        value = {
+            "all": self.all,
+            "shared_suite": self.shared_suite,
+            "top": self.top,
+            "list": self.list,
+        }[name]
+        return value is not None and value is not False
+
+    @property
+    def rule(self) -> str:
+        """``auto``, ``all``, ``shared-suite``, ``top`` or ``list``."""
+        for name in ("all", "shared_suite", "top", "list"):
+            if self.given(name):
+                return name.replace("_", "-")
+        return "auto"
+
+
+Host = Literal["github-pages", "cloudflare-pages", "cloudflare-pages-paid", "gitlab-pages"]
+"""A static host whose limits a build knows (:mod:`versus.build.hosts`)."""
+
+
 class SiteConfig(Strict):
     title: Name = Field(examples=["versus"])
     """Site name shown in the header and page titles."""
@@ -189,6 +277,14 @@ class SiteConfig(Strict):
     """Score bands, highest first; the last must start at 0."""
     search: bool = Field(default=True, examples=[False])
     """Optional: whether every page has a search box, indexed by Pagefind after the pages are built (true when left out); false builds no search index."""
+    pairs: PairsSetting = Field(
+        default_factory=PairsSetting,
+        examples=["all", "shared-suite", {"top": 50}, {"list": [["florence-2", "paligemma"]]}],
+        json_schema_extra=_pairs_schema,
+    )
+    """Optional: which pairs of models get a comparison page of their own; every other pair is compared on the compare page (compare/?m=a,b) with the same tables. auto (when left out): every pair while there are at most 20,000, else the pairs among the top 100 of a leaderboard; all; shared-suite (pairs with a result on a common suite); {top: K} (pairs among the top K of a leaderboard); {list: [[a, b], ...]}."""
+    host: Host | None = Field(default=None, examples=["github-pages"])
+    """Optional: the static host the site is published on; the build refuses a site over its limits (total size, file count, largest file). Left out, the build warns when the site fits no longer on a host it knows."""
 
     @field_validator("bands")
     @classmethod

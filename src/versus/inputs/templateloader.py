@@ -1,4 +1,5 @@
-"""Jinja's loader for ``templates/``, apart from :mod:`versus.inputs.inputfiles` so that
+"""Jinja's loader for the templates: the project's ``templates/`` over the theme versus
+ships (:mod:`versus.inputs.theme`), apart from :mod:`versus.inputs.inputfiles` so that
 reading and hashing the input files (all a no-op build does) needs no Jinja."""
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from pathlib import Path
 
 import jinja2
 
+from versus.inputs import theme as shipped
 from versus.inputs.inputfiles import (
     ASSETS_DIR,
     MAX_TEMPLATE_BYTES,
+    Kind,
     decode_text,
     inspect,
     read_file,
@@ -21,45 +24,81 @@ from versus.inputs.problems import InputError, Problem
 
 
 class TemplateLoader(jinja2.BaseLoader):
-    """Jinja's loader for ``templates/``, reading as every input is read: regular files
-    inside the project only, at most :data:`MAX_TEMPLATE_BYTES`, UTF-8.
+    """Jinja's loader for a project's templates: its ``templates/`` folder first, file by
+    file, then the theme.
 
-    A template it will not read is an :class:`InputError` naming the file as the user
-    wrote it (and the line, for text that is not UTF-8), which the renderer passes on
-    as it is; a missing one is ``TemplateNotFound``, as Jinja expects.
+    A project's template is read as every input is read: regular files inside the
+    project only, at most :data:`MAX_TEMPLATE_BYTES`, UTF-8. One it will not read is an
+    :class:`InputError` naming the file as the user wrote it (and the line, for text
+    that is not UTF-8), which the renderer passes on as it is: the theme's file is not
+    used in its place, as the project meant to override it. A template neither has is
+    ``TemplateNotFound``, as Jinja expects.
     """
 
-    def __init__(self, templates: Path) -> None:
+    def __init__(self, templates: Path, theme: Path | None = None) -> None:
         self.root = templates.parent  # the project
         self.prefix = templates.name
-        # Names point into the resolved folder, as the renderer finds a template's
-        # frames in a traceback by that prefix.
+        # Names point into the resolved folders, as the renderer finds a template's
+        # frames in a traceback by these prefixes.
         self.folder = os.path.realpath(templates)
+        self.theme = os.path.realpath(shipped.THEME if theme is None else theme)
 
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
         pieces = jinja2.loaders.split_template_path(template)  # refuses "..": not found
         relative = "/".join(pieces)
-        name = f"{self.prefix}/{relative}"
         if relative.split("/", 1)[0] == ASSETS_DIR:
             raise jinja2.TemplateNotFound(template)  # assets are published, not rendered
+        name = f"{self.prefix}/{relative}"
         raw = read_file(self.root, name, MAX_TEMPLATE_BYTES)
         if isinstance(raw, Problem) and inspect(self.root, name) is None:
-            raise jinja2.TemplateNotFound(template)
+            return self._theme_source(template, relative)
         if isinstance(raw, Problem):
             raise InputError([raw])
         text = decode_text(raw, name, "template text")
         if isinstance(text, Problem):
             raise InputError([text])
-        filename = "/".join((self.folder, *pieces))
+        return self._source(text, "/".join((self.folder, *pieces)))
+
+    def _theme_source(self, template: str, relative: str) -> tuple[str, str, Callable[[], bool]]:
+        raw = shipped.read(relative, Path(self.theme))
+        if raw is None:
+            raise jinja2.TemplateNotFound(template)
+        return self._source(raw.decode("utf-8"), f"{self.theme}/{relative}")
+
+    @staticmethod
+    def _source(text: str, filename: str) -> tuple[str, str, Callable[[], bool]]:
         mtime = _mtime(filename)
         return text, filename, lambda: _mtime(filename) == mtime
 
-    def list_templates(self) -> list[str]:
-        names, _ = walk(self.root, self.prefix)
+    def origin(self, template: str) -> str:
+        """Where ``template`` is read from, as problems name it: ``templates/<name>`` when
+        the project has a file there (readable or not), else ``versus/theme/<name>``."""
+        name = f"{self.prefix}/{template}"
+        if inspect(self.root, name) is not None:
+            return name
+        return f"{shipped.SHOWN_AS}/{template}"
+
+    def overrides(self) -> tuple[list[str], list[Problem]]:
+        """The project's templates (``templates/`` but its assets) by template name, and the
+        problems of the entries there it will not read."""
+        if inspect(self.root, self.prefix) is not Kind.FOLDER:
+            return [], []  # a refused templates/ is a problem of the assets and of the inputs
+        found, refused = walk(self.root, self.prefix)
         skip = f"{self.prefix}/{ASSETS_DIR}/"
-        return [name[len(self.prefix) + 1 :] for name in names if not name.startswith(skip)]
+        return (
+            [name[len(self.prefix) + 1 :] for name in found if not name.startswith(skip)],
+            [problem for problem in refused if not problem.file.startswith(skip)],
+        )
+
+    def list_templates(self) -> list[str]:
+        theme = [
+            name
+            for name in shipped.names(Path(self.theme))
+            if not name.startswith(f"{ASSETS_DIR}/")
+        ]
+        return sorted({*theme, *self.overrides()[0]})
 
 
 def _mtime(path: str) -> int:

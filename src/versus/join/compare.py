@@ -77,7 +77,7 @@ class PairView(NamedTuple):
 
 
 class PairTables(NamedTuple):
-    """The tables of a pair: what its page, its JSON and its CSV files all show."""
+    """The tables of a pair: what its page and the CSV files in it show."""
 
     models: tuple[Profile, Profile]
     properties: tuple[tables.Row, ...]
@@ -131,8 +131,7 @@ def compare_pair(
 ) -> PairView:
     """Join two model profiles into the view model of their comparison page.
 
-    ``joined`` is the pair's tables when the caller has them already (the pair's data
-    files show the same tables).
+    ``joined`` is the pair's tables when the caller has them already.
     """
     joined = joined or pair_tables(a, b, catalog)
     a, b = joined.models

@@ -10,7 +10,8 @@ answer and both answers.
 A pair page must stay small at any catalog size (a site has a page per pair),
 so what is printed is capped: at most :data:`PER_CATEGORY` prompts a category
 and :data:`PER_SUITE` a suite, and each text cut at a fixed length
-(:data:`CUT`). Every such prompt is still listed, by id, in the pair's JSON.
+(:data:`CUT`). Every such prompt is still listed, by id, in the two models' outcome
+files (``api/outcomes/<id>.json``).
 ``tests/site/test_differences_page.py`` measures the page these caps give.
 
 Pure: the view model a template loops over and prints.
@@ -102,7 +103,7 @@ class CategoryDifferences(NamedTuple):
     label: str
     only: tuple[tuple[str, ...], tuple[str, ...]]
     """Every such prompt's id, in the suite's order: those only the first model passed,
-    and those only the second passed (the pair's JSON lists them all)."""
+    and those only the second passed (the models' outcome files give them all)."""
     summary: Sentence
     """``3 prompts only A passed, 1 only B passed.``"""
     shown: tuple[Entry, ...]

@@ -2,7 +2,8 @@
 
 It polls, rather than asking the system for events: a snapshot of modification
 times, sizes and inodes of every input (``models/``, ``evals/``, ``templates/``
-and ``versus.yaml``), compared with the last one.
+and ``versus.yaml``, and the theme versus ships, edited in a working copy of
+versus), compared with the last one.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import threading
 import time
 from pathlib import Path
 
+from versus.inputs import theme
 from versus.inputs.inputfiles import INPUT_PARTS
 
 WATCHED = INPUT_PARTS
-"""What a build reads, relative to the project (versus's own code aside)."""
+"""What a build reads, relative to the project (versus's own code and theme aside)."""
 POLL_SECONDS = 0.2
 SETTLE_SECONDS = 0.05
 """After a change is seen, how long the inputs must stay still before the build starts:
@@ -43,6 +45,7 @@ def snapshot(root: Path) -> Snapshot:
             found[part] = (info.st_mtime_ns, info.st_size, info.st_ino)
         elif stat.S_ISDIR(info.st_mode):
             _walk(path, part, found)
+    _walk(theme.THEME, theme.SHOWN_AS, found)
     return found
 
 

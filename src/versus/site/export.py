@@ -3,7 +3,7 @@
 Every file is made from the same view models the pages are rendered from, so the
 data says exactly what the pages say. Each format has its module:
 
-- ``api/models.json`` and ``api/pairs/<a>-vs-<b>.json``: :mod:`versus.site.jsondata`;
+- ``api/models.json`` and ``api/outcomes/<id>.json``: :mod:`versus.site.jsondata`;
 - ``models/<id>/<suite>.csv``: one score table as CSV, beside its page
   (:mod:`versus.site.tablecsv`, which also makes the CSVs a pair page carries
   inside it as ``data:`` links);
@@ -17,7 +17,7 @@ Nothing here reads or writes files.
 from __future__ import annotations
 
 from versus.join import tables
-from versus.site.jsondata import CellFields, dumps, models_data, pair_data
+from versus.site.jsondata import dumps, models_data, outcomes_data
 from versus.site.leaderboardcsv import leaderboard_csv
 from versus.site.llms import llms_txt
 from versus.site.tablecsv import score_table_csv
@@ -31,10 +31,9 @@ class SiteExport:
     def __init__(self, views: SiteViews) -> None:
         self.views = views
         self.urls = Urls(views.catalog.config.base_url)
-        self.cell_fields = CellFields()
 
-    def pair_json(self, a: str, b: str) -> bytes:
-        return dumps(pair_data(self.views.pair_tables(a, b), self.urls, self.cell_fields))
+    def model_outcomes(self, model_id: str) -> bytes:
+        return dumps(outcomes_data(self.views.profiles[model_id], self.urls))
 
     def model_csv(self, model_id: str, suite_id: str) -> bytes:
         catalog = self.views.catalog

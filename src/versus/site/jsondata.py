@@ -9,8 +9,9 @@ detail, its value and whether it leads its row.
   properties table, the state of every capability of the taxonomy, each run
   with its computed figures and its score rows), the taxonomy and the suites.
   The compare-several page (``compare/?m=a,b,c``) renders its tables from it.
-- ``api/pairs/<a>-vs-<b>.json``: the capabilities and score tables of one pair page, and
-  where the pair's runs differ prompt by prompt (every prompt, where the page lists a few).
+- ``api/outcomes/<id>.json``: a model's verdict on every prompt, for the suites whose
+  run gives outcomes; where two models differ is found from two of them (a pair page
+  lists a few), so that nothing is written once per pair.
 
 Representation, fixed so that the same input gives the same bytes: UTF-8 with
 sorted keys, no spaces and a final newline; whole numbers (counts, prompts,
@@ -24,7 +25,7 @@ Nothing here reads or writes files.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -34,15 +35,14 @@ from versus import urls as scheme
 from versus.inputs.fieldtypes import PartialDate
 from versus.inputs.schema import Band, Harness, ModelCard, Source, Suite
 from versus.inputs.scores import RunSummary
-from versus.join import claims, compare, stats, tables
+from versus.join import claims, stats, tables
 from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, TRY_LIVE, Cell
 from versus.join.columns import PROPERTY_LABELS, ScoreRow
-from versus.join.differences import SuiteDifferences
 from versus.join.profiles import Profile
 from versus.site.views import SiteViews
 from versus.urls import Urls
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """The shape of the JSON files; raised whenever a field changes meaning or goes away
 (2: a pair's rows list their cells column by column, :func:`row_columns`; 3: a pair's
 file leaves what does not depend on the pair to ``models.json``: its models' properties,
@@ -50,7 +50,11 @@ its suites' bands, its figures' provenance, its own address and title; 4: a mode
 ``category`` is ``open-weights``, ``api-only`` or ``research``, no longer ``open`` or
 ``closed``; 5: a price's ``as_of`` is the date its source gives, ``null`` when it gives
 none, and ``read`` when it was read; a demo reads "Supported, live demo" unless it links
-its address, ``demos``)."""
+its address, ``demos``; 6: no file per pair: ``api/pairs/`` is gone, its tables are made
+from ``models.json`` as the compare page makes them, the prompts on which two models
+differ from their ``api/outcomes/<id>.json``; ``urls.pair_json`` gave way to
+``urls.model_outcomes``, and ``urls.pair_page`` is the page of the pairs ``pair_groups``
+gives one, ``null`` when every pair has one)."""
 
 Json = dict[str, Any]
 
@@ -77,7 +81,7 @@ def dumps(data: Any) -> bytes:
     same strings to a JSON parser), so that no text from a card reads as markup even
     where the JSON is mistaken for HTML or pasted into a page. Figures are strings
     (:func:`number`), so no float is ever formatted. Encoded by orjson, faster than the
-    standard library's encoder with the same bytes: a site has a JSON file per pair.
+    standard library's encoder with the same bytes: ``models.json`` is megabytes at scale.
     """
     text = orjson.dumps(data, option=orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE)
     return text.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
@@ -87,7 +91,7 @@ def cell_data(cell: Cell, value: Decimal | None = None) -> Json:
     """One table cell as the page prints it, with the value its row's leader is chosen by.
 
     Only ``text`` and ``state`` are always there: a field with nothing to say (no detail,
-    no value, not the leader, no band) is left out, which keeps a pair's file small.
+    no value, not the leader, no band) is left out, which keeps ``models.json`` small.
     """
     data: Json = {"text": cell.text, "state": cell.state}
     # One test per field, no dict of all of them: models.json holds every model's cells.
@@ -112,105 +116,6 @@ def cell_data(cell: Cell, value: Decimal | None = None) -> Json:
     return data
 
 
-# --- tables ---------------------------------------------------------------------------
-
-
-CellColumns = tuple[str, str, str | None, str | None, str | None, str | None]
-"""A cell's entries in a row of a pair's file: text, state, detail, band, low, high."""
-
-
-def cell_columns(cell: Cell) -> CellColumns:
-    """What :func:`row_columns` lists of one cell."""
-    return (
-        cell.text,
-        cell.state,
-        cell.detail or None,
-        cell.band or None,
-        number(cell.low),
-        number(cell.high),
-    )
-
-
-class CellFields:
-    """:func:`cell_columns`, once per cell: a pair's cells are its models' own cell objects,
-    the same on each of a model's N-1 pair files, so they are kept by identity (with the
-    cell, so that its ``id`` is not reused while it is here)."""
-
-    def __init__(self) -> None:
-        self._kept: dict[int, tuple[Cell, CellColumns]] = {}
-
-    def __call__(self, cell: Cell) -> CellColumns:
-        kept = self._kept.get(id(cell))
-        if kept is None or kept[0] is not cell:
-            kept = self._kept[id(cell)] = (cell, cell_columns(cell))
-        return kept[1]
-
-
-def row_columns(row: tables.Row, fields: Callable[[Cell], CellColumns] = cell_columns) -> Json:
-    """A row of a pair's table, column by column: ``{"label", "text": [...]}``, plus, only
-    where a cell has one, ``note``, each cell's ``state`` (where any is not a plain
-    ``value``), ``detail``, ``band`` and 95% interval ``low`` and ``high`` (``null`` for a
-    cell without), and ``leader``: the positions of the cells that lead the row.
-
-    Lists of the row's cells instead of an object per cell: a pair has fifty rows, and
-    its file takes about half the bytes the same cells take as objects.
-    """
-    cells = row.cells
-    if len(cells) == 2:
-        return _two_columns(row, fields(cells[0]), fields(cells[1]))
-    data: Json = {"label": row.label}
-    text, state, detail, band, low, high = map(list, zip(*map(fields, cells), strict=True))
-    data["text"] = text
-    if row.note:
-        data["note"] = row.note
-    if any(one != "value" for one in state):
-        data["state"] = state
-    if any(detail):
-        data["detail"] = detail
-    if any(band):
-        data["band"] = band
-    if any(bound is not None for bound in low):
-        data["low"], data["high"] = low, high
-    leaders = [place for place, cell in enumerate(row.cells) if cell.leader]
-    if leaders:
-        data["leader"] = leaders
-    return data
-
-
-def _two_columns(row: tables.Row, one: CellColumns, two: CellColumns) -> Json:
-    """:func:`row_columns` of a row of two cells (a pair's every row), without the loops."""
-    data: Json = {"label": row.label, "text": [one[0], two[0]]}
-    if row.note:
-        data["note"] = row.note
-    if one[1] != "value" or two[1] != "value":
-        data["state"] = [one[1], two[1]]
-    if one[2] or two[2]:
-        data["detail"] = [one[2], two[2]]
-    if one[3] or two[3]:
-        data["band"] = [one[3], two[3]]
-    if one[4] is not None or two[4] is not None:
-        data["low"], data["high"] = [one[4], two[4]], [one[5], two[5]]
-    first, second = row.cells
-    if first.leader or second.leader:
-        data["leader"] = [0, 1] if first.leader and second.leader else [0 if first.leader else 1]
-    return data
-
-
-def group_columns(
-    group: tables.RowGroup, fields: Callable[[Cell], CellColumns] = cell_columns
-) -> Json:
-    return {"label": group.label, "rows": [row_columns(row, fields) for row in group.rows]}
-
-
-def capability_columns(group: tables.RowGroup) -> Json:
-    """A group of the capabilities table: each row's label and each model's state (the text
-    a state is shown as, and what each capability means, are in ``models.json``)."""
-    return {
-        "label": group.label,
-        "rows": [{"label": row.label, "state": [c.state for c in row.cells]} for row in group.rows],
-    }
-
-
 def band_data(band: Band) -> Json:
     return {"id": band.id, "label": band.label, "min": number(band.min)}
 
@@ -225,71 +130,40 @@ def provenance_data(item: tables.Provenance) -> Json:
     }
 
 
-def score_table_data(
-    table: tables.ScoreTable, fields: Callable[[Cell], CellColumns] = cell_columns
-) -> Json:
-    """A score table of a pair, row by row (:func:`row_columns`)."""
-    return {
-        "suite": table.suite_id,
-        "name": table.suite.name,
-        "evaluated": table.evaluated,
-        "groups": [group_columns(group, fields) for group in table.groups],
-    }
-
-
-def differences_data(suite: SuiteDifferences) -> Json:
-    """Where a pair differs on one suite, every prompt of it: per category, the ids of the
-    prompts both runs answered that only the first model passed, and only the second
-    (``only``, column by column as a row lists its cells), in the suite's order."""
-    categories = [
-        {"id": category.id, "label": category.label, "only": [list(ids) for ids in category.only]}
-        for category in suite.categories
-    ]
-    return {
-        "suite": suite.suite_id,
-        "name": suite.name,
-        "common": suite.common,
-        "only": list(suite.only),
-        "categories": categories,
-    }
+# --- a model's outcomes -----------------------------------------------------------------
 
 
 def model_ref(profile: Profile, urls: Urls) -> Json:
     return {"id": profile.id, "name": profile.name, "url": urls(profile.path)}
 
 
-def pair_data(
-    pair: compare.PairTables, urls: Urls, fields: Callable[[Cell], CellColumns] = cell_columns
-) -> Json:
-    """``api/pairs/<a>-vs-<b>.json``: what the pair page shows of the two models together,
-    as it shows it: the state of each capability, each suite's score table with its leaders,
-    and, where both runs of a suite give outcomes, every prompt on which they differ
-    (``differences``, :func:`differences_data`; the page prints a few).
-
-    What does not depend on the pair is in ``models.json`` once, not in each of a model's
-    N-1 pair files: each model's properties (``models[].properties``), where each model's
-    figures come from (``models[].runs[suite].provenance_line``, ``not_evaluated``) and
-    each suite's bands (``suites[].bands``). It is about a seventh of a pair's output."""
-    a, b = pair.models
-    folder = scheme.pair(a.id, b.id)
-    data: Json = {
+def outcomes_data(profile: Profile, urls: Urls) -> Json:
+    """``api/outcomes/<id>.json``: the model's verdict on each prompt its run answered, for
+    every suite whose run gives outcomes, per category (in the suite's order; a category
+    the run answered nothing of is left out): ``passed`` and ``failed``, prompt ids in the
+    suite's order. Where two models differ is the prompts one file lists as passed and the
+    other as failed: a pair page prints a few of them; no file is written per pair."""
+    suites = []
+    for suite_id, run in profile.runs.items():
+        if not run.outcomes:
+            continue
+        verdicts: dict[str, tuple[list[str], list[str]]] = {
+            score.category.id: ([], []) for score in run.categories
+        }
+        for prompt_id, outcome in run.outcomes.items():
+            verdicts[outcome.category][0 if outcome.passed else 1].append(prompt_id)
+        categories = [
+            {"id": category, "passed": passed, "failed": failed}
+            for category, (passed, failed) in verdicts.items()
+            if passed or failed
+        ]
+        suites.append({"suite": suite_id, "categories": categories})
+    return {
         "schema_version": SCHEMA_VERSION,
-        "kind": "pair",
-        "url": urls(folder),
-        "models": [model_ref(profile, urls) for profile in pair.models],
-        "demo_tasks": list(pair.demo_tasks),
-        "capabilities": [capability_columns(group) for group in pair.capabilities],
-        "scores": [score_table_data(table, fields) for table in pair.shown],
-        "unevaluated_suites": [
-            {"id": suite_id, "name": table.suite.name}
-            for suite_id, table in pair.scores.items()
-            if not table.evaluated
-        ],
+        "kind": "outcomes",
+        "model": model_ref(profile, urls),
+        "suites": suites,
     }
-    # only where both runs of a suite give outcomes: a pair of totals-only runs has none
-    if pair.differences:
-        data["differences"] = [differences_data(suite) for suite in pair.differences]
-    return data
 
 
 # --- models.json ----------------------------------------------------------------------
@@ -482,7 +356,7 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
             "model_page": urls(scheme.MODEL),
             "model_csv": urls(scheme.MODEL_CSV),
             "pair_page": urls(scheme.PAIR),
-            "pair_json": urls(scheme.PAIR_JSON),
+            "model_outcomes": urls(scheme.MODEL_OUTCOMES),
             "suite_page": urls(scheme.SUITE),
             "prompt_page": urls(scheme.PROMPT),
         },
@@ -495,6 +369,9 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
             "level": claims.LEVEL,
             "about_the_same": claims.ABOUT_THE_SAME,
         },
+        # which pairs have a page (pair_page): those both of whose ids one group holds;
+        # null when every pair has one. The others are compared on the compare page.
+        "pair_groups": views.pair_groups(),
         "properties": list(PROPERTY_LABELS),
         "capability_cells": {
             (state or "unknown"): cell_data(cell) for state, cell in CAPABILITY_CELLS.items()

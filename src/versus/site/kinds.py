@@ -73,15 +73,19 @@ class Scope(Enum):
     SITEMAP_PART = ("one file per part of a sitemap too long for one file: {part}", Group.SITE)
     MODEL = ("one file per model: {id}", Group.MODEL)
     MODEL_SUITE = ("one file per model and suite: {id}, {suite}", Group.MODEL)
-    PAIR = ("one file per pair of models: {a}, {b}", Group.PAIR)
+    PAIR = ("one file per pair of models with a page (versus.site.pairs): {a}, {b}", Group.PAIR)
 
     def __init__(self, meaning: str, group: Group) -> None:
         self.meaning = meaning
         self.group = group
 
-    def count(self, models: int, suites: int, parts: int, prompts: int = 0) -> int:
+    def count(
+        self, models: int, suites: int, parts: int, prompts: int = 0, pairs: int | None = None
+    ) -> int:
         """How many files of this scope a site of these sizes has (``prompts``: of all its
-        suites together)."""
+        suites together; ``pairs``: with a page, every pair when ``None``)."""
+        if self is Scope.PAIR and pairs is not None:
+            return pairs
         return {
             Scope.SITE: 1,
             Scope.SUITE: suites,
@@ -105,6 +109,9 @@ class Reads(Enum):
     NAMES = "every model's id and name"
     DATES = "every model's id and the date of its data"
     PROMPT_OUTCOMES = "every model's outcome of the file's prompt (a file of one prompt)"
+    PAIRS = (
+        "which pairs have a page of their own (versus.site.pairs): it links the others elsewhere"
+    )
 
 
 ViewBuilder = Callable[["SiteViews", PageSpec], dict[str, Any]]
@@ -313,13 +320,15 @@ def _model_csv(export: SiteExport, spec: PageSpec) -> bytes:
     return export.model_csv(spec.ids[0], spec.suite)
 
 
-def _pair_json(export: SiteExport, spec: PageSpec) -> bytes:
-    return export.pair_json(*spec.ids)
+def _model_outcomes(export: SiteExport, spec: PageSpec) -> bytes:
+    return export.model_outcomes(spec.ids[0])
 
 
-_ANY = frozenset({Reads.ANY_MODEL})
+_ANY = frozenset({Reads.ANY_MODEL, Reads.PAIRS})
 # no description: a description edit leaves these files as they are
 _ANY_FACTS = frozenset({Reads.ANY_FACTS})
+_ANY_FACTS_PAIRS = frozenset({Reads.ANY_FACTS, Reads.PAIRS})
+_NAMES_PAIRS = frozenset({Reads.NAMES, Reads.PAIRS})
 _OWN_FACTS = frozenset({Reads.OWN_FACTS})
 _NOTHING: frozenset[Reads] = frozenset()
 
@@ -327,11 +336,12 @@ KINDS = Registry(
     [
         # searched: the index, each suite and each model; not the N*(N-1)/2 pairs, whose text is
         # their two models' (bench/README.md, "Search")
+        # its picker knows which pairs have a page
         Kind(
             "index",
             Scope.SITE,
             urls.HOME,
-            _ANY_FACTS,
+            _ANY_FACTS_PAIRS,
             "index.html",
             _index,
             indexed=True,
@@ -375,7 +385,7 @@ KINDS = Registry(
             "comparisons",
             Scope.SITE,
             urls.COMPARISONS,
-            frozenset({Reads.NAMES}),
+            _NAMES_PAIRS,
             "comparisons.html",
             _comparisons,
         ),
@@ -390,7 +400,7 @@ KINDS = Registry(
             indexed=True,
         ),
         Kind("models-json", Scope.SITE, urls.MODELS_JSON, _ANY, data=_models_json),
-        Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY_FACTS, data=_llms_txt),
+        Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY_FACTS_PAIRS, data=_llms_txt),
         # names, summaries, results and their dates: no description
         Kind("feed", Scope.SITE, urls.FEED, _ANY_FACTS, "feed.xml", _feed),
         # the rules every claim follows; it names each suite and its coverage threshold
@@ -404,15 +414,20 @@ KINDS = Registry(
             indexed=True,
         ),
         # names every model, for its script to tell a reversed pair address from a typo
-        Kind("404", Scope.SITE, urls.NOT_FOUND, frozenset({Reads.NAMES}), "404.html", _not_found),
+        Kind("404", Scope.SITE, urls.NOT_FOUND, _NAMES_PAIRS, "404.html", _not_found),
         Kind(
-            "sitemap", Scope.SITE, urls.SITEMAP, frozenset({Reads.DATES}), "sitemap.xml", _sitemap
+            "sitemap",
+            Scope.SITE,
+            urls.SITEMAP,
+            frozenset({Reads.DATES, Reads.PAIRS}),
+            "sitemap.xml",
+            _sitemap,
         ),
         Kind(
             "sitemap-part",
             Scope.SITEMAP_PART,
             urls.SITEMAP_PART,
-            frozenset({Reads.DATES}),
+            frozenset({Reads.DATES, Reads.PAIRS}),
             "sitemap.xml",
             _sitemap_part,
         ),
@@ -422,18 +437,20 @@ KINDS = Registry(
             "model",
             Scope.MODEL,
             urls.MODEL,
-            frozenset({Reads.OWN_MODELS, Reads.NAMES}),
+            frozenset({Reads.OWN_MODELS, Reads.NAMES, Reads.PAIRS}),
             "model.html",
             _model,
             indexed=True,
             searched=True,
         ),
         Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN_FACTS, data=_model_csv),
-        # A pair's CSVs are in its page, as data: links (versus.site.tablecsv): two files
-        # per pair, not two plus one per suite (at N = 500, 250,000 files, not 500,000).
+        # each prompt's verdict, once per model: where two models differ is found from two
+        # of these (a file per pair doubled the site's files)
+        Kind("model-outcomes", Scope.MODEL, urls.MODEL_OUTCOMES, _OWN_FACTS, data=_model_outcomes),
+        # A pair's one file is its page: its CSVs are in it as data: links
+        # (versus.site.tablecsv), its data in the models' files.
         # its overview prints each card's summary: the description is on the model page
         Kind("pair", Scope.PAIR, urls.PAIR, _OWN_FACTS, "pair.html", _pair, indexed=True),
-        Kind("pair-json", Scope.PAIR, urls.PAIR_JSON, _OWN_FACTS, data=_pair_json),
     ]
 )
 """Every kind of file of a versus site."""

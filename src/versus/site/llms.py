@@ -7,7 +7,6 @@ line with its Markdown escaped. Nothing here reads or writes files.
 from __future__ import annotations
 
 from versus import urls as scheme
-from versus.join import compare
 from versus.site.views import PAIR_LIST_LIMIT, SiteViews
 from versus.urls import Urls
 
@@ -35,14 +34,15 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
     config = catalog.config
     profiles = list(views.profiles.values())
     ids = [p.id for p in profiles]
-    pairs = list(compare.pairs(ids))
+    total = len(ids) * (len(ids) - 1) // 2
+    pairs = list(views.pair_pages)  # those with a page of their own
     example = ",".join(ids[:3]) or "a,b"
     lines = [
         f"# {_md(config.title)}",
         "",
         f"> {_md(config.description)}",
         "",
-        f"{len(profiles)} models and {len(pairs)} side-by-side comparisons, built from model "
+        f"{len(profiles)} models and {total} side-by-side comparisons, built from model "
         "cards and eval results kept as YAML. Figures such as overall scores and cost per "
         "task are computed from their inputs. Every page is static HTML; the same tables are "
         "published as JSON and CSV (see Data).",
@@ -76,9 +76,16 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
         f"The comparison of two models is at `{urls(_placeholders(scheme.PAIR))}`, the two model "
         "ids (the last part of each model page's address) in alphabetical order"
     )
-    if not pairs:
+    if len(pairs) < total:
+        pattern = (
+            f"{len(pairs)} of the {total} pairs of models have a comparison page of their own, at "
+            f"`{urls(_placeholders(scheme.PAIR))}`, the two model ids (the last part of each "
+            "model page's address) in alphabetical order; every other pair is compared on "
+            f"`{urls(scheme.COMPARE)}?m=<a>,<b>`"
+        )
+    if not total:
         lines.append(f"{pattern}. This site has fewer than two models, so no comparison yet.")
-    elif len(pairs) <= PAIR_LIST_LIMIT:
+    elif pairs and len(pairs) <= PAIR_LIST_LIMIT:
         lines.append(f"{pattern}:")
         lines.append("")
         lines += [
@@ -86,7 +93,7 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
             f"({urls(scheme.pair(a, b))})"
             for a, b in pairs
         ]
-    else:
+    elif pairs:
         a, b = pairs[0]
         lines.append(
             f"{pattern}, for example [{_md(views.profiles[a].name)} vs "
@@ -94,14 +101,16 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
             f"There are {len(pairs)} of them, too many to list here; each model's page "
             "links all of its comparisons."
         )
+    else:
+        lines.append(f"{pattern}.")
     lines += [
         "",
         "## Data",
         "",
         f"- [Every model as JSON]({urls(scheme.MODELS_JSON)}): card facts, the state of "
         "every capability, each run with its computed figures, the taxonomy and the suites",
-        f"- Each comparison as JSON: `{urls(_placeholders(scheme.PAIR_JSON))}`, the tables of "
-        "its page",
+        "- Each model's verdict on every prompt, for the suites whose runs give them, as JSON: "
+        f"`{urls(_placeholders(scheme.MODEL_OUTCOMES))}`",
         "- Each model's score tables as CSV, beside its page: "
         f"`{urls(_placeholders(scheme.MODEL_CSV))}`"
         " (a comparison page carries its own tables' CSVs as downloads inside the page)",

@@ -20,7 +20,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from markupsafe import Markup, escape
 
 from versus import urls
-from versus.inputs import inputfiles
+from versus.inputs import theme as shipped
 from versus.inputs.inputfiles import TEMPLATES_DIR
 from versus.inputs.problems import InputError, Problem, printable
 from versus.inputs.schema import SiteConfig
@@ -88,8 +88,10 @@ class Renderer:
     ) -> None:
         self.templates = templates
         self.base = base or templates.parent
+        self.loader = TemplateLoader(templates)
         self.env = _Environment(
-            loader=TemplateLoader(templates),  # regular files in the project only, bounded
+            # the project's templates/ over the theme; the project's read as every input is
+            loader=self.loader,
             auto_reload=False,  # one build reads each template once; no stat per page
             # a plain dict of templates instead of an LRU cache (a lock and a reorder per
             # lookup): a site has a few dozen templates, each {% include %} looks one up
@@ -240,13 +242,28 @@ class Renderer:
             context = {"root": page.root, "page_path": page.url_path, **page.context}
             return self._render(page.template, context)
         except jinja2.TemplateSyntaxError as error:
-            name = self._name(error.filename or error.name or page.template)
+            name = (
+                self._name(error.filename)
+                if error.filename
+                else self.loader.origin(error.name or page.template)
+            )
             raise InputError(
                 [Problem(name, error.lineno, 1, (), f"template error: {error.message}")]
             ) from None
         except jinja2.TemplateNotFound as error:
+            # named where it is included, when a template includes it
+            file, line = self._template_frame(error)
             raise InputError(
-                [Problem.of_file(self._name(self.templates), f"template not found: {error.name}")]
+                [
+                    Problem(
+                        file or self._name(str(self.templates)),
+                        line,
+                        1 if line else 0,
+                        (),
+                        f"template not found: {error.name}",
+                        f"neither {TEMPLATES_DIR}/ nor versus's theme has it",
+                    )
+                ]
             ) from None
         except InputError:
             raise  # a template the loader would not read, already named as the user wrote it
@@ -256,7 +273,7 @@ class Renderer:
             raise InputError(
                 [
                     Problem(
-                        file or self._name(self.templates / page.template),
+                        file or self.loader.origin(page.template),
                         line,
                         1 if line else 0,
                         (),
@@ -269,39 +286,36 @@ class Renderer:
         """The innermost template file and line in ``error``'s traceback, if any."""
         found = ("", 0)
         traceback = error.__traceback__
-        templates = str(self.templates.resolve())
+        folders = (f"{self.loader.folder}/", f"{self.loader.theme}/")
         while traceback is not None:
             filename = traceback.tb_frame.f_code.co_filename
-            if filename.startswith(templates):
+            if filename.startswith(folders):
                 found = (self._name(filename), traceback.tb_lineno)
             traceback = traceback.tb_next
         return found
 
-    def _name(self, path: str | Path) -> str:
+    def _name(self, path: str) -> str:
+        """A template's file as problems name it: ``templates/...`` in the project,
+        ``versus/theme/...`` in the theme (:data:`versus.inputs.theme.SHOWN_AS`)."""
+        theme = f"{self.loader.theme}/"
+        if path.startswith(theme):
+            return f"{shipped.SHOWN_AS}/{path.removeprefix(theme)}"
         try:
             return Path(path).resolve().relative_to(self.base.resolve()).as_posix()
         except ValueError:
-            return str(path)
+            return path
 
 
 def template_problems(root: Path, environment: jinja2.Environment | None = None) -> list[Problem]:
-    """What rendering would trip on in ``templates/`` before it renders anything: a
-    template that cannot be read, and one that does not compile (with the file and
-    line). With the renderer's ``environment``, unknown filters and tests are found
-    too; without one, templates are parsed, which finds every syntax error."""
+    """What rendering would trip on in the project's ``templates/`` (the theme is versus's
+    own) before it renders anything: a template that cannot be read, and one that does
+    not compile (with the file and line). With the renderer's ``environment``, unknown
+    filters and tests are found too; without one, templates are parsed, which finds
+    every syntax error."""
     loader = TemplateLoader(root / TEMPLATES_DIR)
     env = environment or jinja2.Environment(loader=loader, extensions=[FragmentCache])
-    problems: list[Problem] = []
-    skip = f"{TEMPLATES_DIR}/{inputfiles.ASSETS_DIR}/"
-    folder = inputfiles.inspect(root, TEMPLATES_DIR)
-    names, refused = (
-        inputfiles.walk(root, TEMPLATES_DIR) if folder is inputfiles.Kind.FOLDER else ([], [])
-    )
-    problems += [p for p in refused if not p.file.startswith(skip)]  # read_assets reports those
-    for name in names:
-        if name.startswith(skip):
-            continue
-        template = name[len(TEMPLATES_DIR) + 1 :]
+    templates, problems = loader.overrides()  # read_assets reports the assets' problems
+    for template in templates:
         try:
             if environment is None:
                 env.parse(*loader.get_source(env, template)[:2])
@@ -310,7 +324,7 @@ def template_problems(root: Path, environment: jinja2.Environment | None = None)
         except jinja2.TemplateSyntaxError as error:
             problems.append(
                 Problem(
-                    printable(name),
+                    printable(f"{TEMPLATES_DIR}/{template}"),
                     error.lineno,
                     1 if error.lineno else 0,
                     (),

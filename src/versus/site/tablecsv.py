@@ -148,8 +148,8 @@ def score_table_url(
     """:func:`score_table_csv` as a ``data:`` URL (RFC 2397): a download inside the page.
 
     A pair page carries its score tables' CSVs this way, so that a catalog of N
-    models does not add N*(N-1) more files to the site; ``api/pairs`` has the
-    same tables as JSON at their own addresses.
+    models does not add N*(N-1) more files to the site; ``api/models.json`` has each
+    model's rows, from which the compare page makes the same tables.
     """
     lines = _score_lines(table, models, fields or DataUrlFields())
     return f"{CSV_DATA_URL}{''.join(lines)}"

@@ -23,7 +23,7 @@ from versus.inputs import richtext
 from versus.inputs.catalog import Catalog
 from versus.inputs.fieldtypes import PartialDate
 from versus.inputs.outcomes import Outcome
-from versus.inputs.schema import Band
+from versus.inputs.schema import AUTO_ALL_PAIRS, AUTO_TOP, Band, PairsSetting
 from versus.join import claims, compare, differences, facets, formatting, stats, tables
 from versus.join.cells import Cell, capability_cell
 from versus.join.columns import (
@@ -41,6 +41,7 @@ from versus.join.stats import competition_ranks
 from versus.site import feed as atom
 from versus.site import plan, structured
 from versus.site.kinds import KINDS, Kind, PageSpec, Reads, Registry, Scope
+from versus.site.pairs import PairSelection, select
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
 
 _SHOWING_ALL = frozenset({Reads.ANY_MODEL, Reads.ANY_FACTS})
@@ -108,6 +109,30 @@ def _prompt_answer(profile: Profile, outcome: Outcome) -> PromptAnswer:
             ("seconds", sort_key(outcome.seconds)),
             ("tokens", sort_key(sum(counts)) if counts else ""),
         ),
+    )
+
+
+def pairs_rule(setting: PairsSetting) -> str:
+    """The ``pairs`` setting in a sentence, for the methodology page."""
+    rule = setting.rule
+    if rule == "all":
+        return "Every pair of models has a comparison page of its own."
+    if rule == "shared-suite":
+        return (
+            "A pair of models has a comparison page of its own when both have a result on "
+            "the same eval suite."
+        )
+    if rule == "top":
+        return (
+            "A pair of models has a comparison page of its own when both are ranked "
+            f"{setting.top} or higher on the same leaderboard (equal scores share a rank)."
+        )
+    if rule == "list":
+        return "The pairs this site's maintainers chose have a comparison page of their own."
+    return (
+        f"Every pair of models has a comparison page of its own while there are at most "
+        f"{AUTO_ALL_PAIRS:,} pairs (200 models); past that, a pair has one when both models "
+        f"are ranked {AUTO_TOP} or higher on the same leaderboard."
     )
 
 
@@ -307,10 +332,23 @@ class SiteViews:
         self.markdown = markdown
         self.glossary = tables.glossary(catalog.config)
         """What each capability means, printed once on the home page; pair pages link there."""
+        self.pair_pages: PairSelection = select(catalog)
+        """The pairs that have a page; every link to another pair goes to the compare page."""
         self._boards: list[Leaderboard] | None = None
         self._last_pair: compare.PairTables | None = None
         self._sitemap_lines: list[str] | None = None
         self._csv = DataUrlFields()
+
+    def every_pair_has_a_page(self) -> bool:
+        n = len(self.profiles)
+        return len(self.pair_pages) == n * (n - 1) // 2
+
+    def pair_groups(self) -> list[list[str]] | None:
+        """What a script needs to tell a pair with a page from one without (``None``: every
+        pair has one): the groups of :class:`~versus.site.pairs.PairSelection`."""
+        if self.every_pair_has_a_page():
+            return None
+        return [list(group) for group in self.pair_pages.groups]
 
     def pair_tables(self, a: str, b: str) -> compare.PairTables:
         """The tables of the pair ``a``, ``b`` (in id order), kept for the pair's next file:
@@ -345,6 +383,7 @@ class SiteViews:
                 (suite_id, suite, threshold(suite))
                 for suite_id, suite in self.catalog.suites.items()
             ],
+            "pairs_rule": pairs_rule(self.catalog.config.pairs),
         }
         return self._plain(context, urls.METHODOLOGY)
 
@@ -357,6 +396,8 @@ class SiteViews:
             # For its script to send a reversed pair address to the pair's page: a few
             # bytes per model, where api/models.json is megabytes on a large catalog.
             "names": {profile.id: profile.name for profile in self.profiles.values()},
+            # and a pair without a page to the compare page
+            "pair_groups": self.pair_groups(),
         }
         return self._plain(context, urls.NOT_FOUND)
 
@@ -483,6 +524,7 @@ class SiteViews:
             len(self.catalog.suites),
             self.kinds,
             plan.prompt_count(self.catalog.prompt_ids()),
+            len(self.pair_pages),
         )
         parts = [urls.SITEMAP_PART.format(part=part) for part in range(1, count + 1)]
         lines = [] if parts else self._sitemap()
@@ -530,7 +572,11 @@ class SiteViews:
         }
         lines = []
         entries = plan.sitemap_entries(
-            self.profiles, self.catalog.suites, self.kinds, self.catalog.prompt_ids()
+            self.profiles,
+            self.catalog.suites,
+            self.kinds,
+            self.catalog.prompt_ids(),
+            self.pair_pages,
         )
         for url, shown in entries:
             if len(shown) == 2:
@@ -570,8 +616,8 @@ class SiteViews:
                 per_category=differences.PER_CATEGORY,
                 per_suite=differences.PER_SUITE,
                 cut=differences.CUT,
-                # site-relative: the pair's JSON file, which lists every differing prompt
-                data_path=urls.pair_json(a, b),
+                # site-relative: each model's verdicts, from which every differing prompt
+                data_paths=[(self.profiles[m], urls.model_outcomes(m)) for m in (a, b)],
             )
         context["structured"] = structured.pair_page(
             [self.profiles[a], self.profiles[b]],
@@ -614,8 +660,9 @@ class SiteViews:
                 suite_id: tables.earlier_rows(profile.runs[suite_id], runs)
                 for suite_id, runs in profile.earlier.items()
             },
+            # a pair's page, or the compare page for a pair without one
             "comparisons": [
-                (other, urls.pair(model_id, other.id))
+                (other, self.pair_pages.address(model_id, other.id))
                 for other in compare.partners(model_id, self.profiles)
             ],
             "scoring_notes": self.scoring_notes,
@@ -643,6 +690,7 @@ class SiteViews:
             "methodology": self.methodology,
             "glossary": self.glossary,
             "pair_count": pair_count,
+            "pair_groups": self.pair_groups(),
             "structured": structured.index_page(self.catalog.config, ordered),
         }
 
@@ -667,6 +715,7 @@ class SiteViews:
         pairs, every model instead, whose page links each of its comparisons."""
         ordered = list(self.profiles.values())
         pair_count = len(ordered) * (len(ordered) - 1) // 2
+        pages = len(self.pair_pages)
         context: dict[str, Any] = {
             "title": "Every comparison",
             "description": (
@@ -675,11 +724,12 @@ class SiteViews:
             ),
             "models": ordered,
             "pair_count": pair_count,
+            "page_count": pages,
+            "pair_groups": self.pair_groups(),
             "pairs": [
-                (self.profiles[a], self.profiles[b], urls.pair(a, b))
-                for a, b in compare.pairs(list(self.profiles))
+                (self.profiles[a], self.profiles[b], urls.pair(a, b)) for a, b in self.pair_pages
             ]
-            if pair_count <= PAIR_LIST_LIMIT
+            if pages <= PAIR_LIST_LIMIT
             else [],
         }
         return self._plain(context, urls.COMPARISONS)

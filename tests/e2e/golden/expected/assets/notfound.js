@@ -1,6 +1,8 @@
 // The 404 page: at a pair's address with its ids the other way round
 // (compare/<b>-vs-<a>/), it says which pair was meant, links its page and goes
-// there, when the site has both models. The pattern of a pair's address comes
+// there, when the site has both models; at the address of a pair without a page of
+// its own (the site's pairs setting), in either order, it goes to the compare page
+// set to the two. The pattern of a pair's address comes
 // from the page (versus.urls), the ids and names from the page's JSON data.
 (() => {
   "use strict";
@@ -52,14 +54,24 @@
   if (a === b || !known(a) || !known(b)) return stay();
   // Ids are lowercase ASCII slugs: JavaScript's sort orders them as Python's does.
   const [first, second] = [a, b].sort();
-  const target = pattern.replace(/\{(\w+)\}/g, (_, name) =>
-    encodeURIComponent({ a: first, b: second }[name]),
-  );
+  let groups = null;
+  const listed = document.getElementById("not-found-pairs");
+  if (listed) {
+    try {
+      groups = JSON.parse(listed.textContent);
+    } catch {
+      return stay();
+    }
+  }
+  const hasPage = !groups || groups.some((group) => group.includes(a) && group.includes(b));
+  const target = hasPage
+    ? pattern.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent({ a: first, b: second }[name]))
+    : `${box.dataset.compare}?m=${encodeURIComponent(first)},${encodeURIComponent(second)}`;
   if (target === window.location.pathname) return stay();
 
   const link = document.createElement("a");
   link.href = target;
   link.textContent = `${names[first]} vs ${names[second]}`;
   status.append("Did you mean ", link, "?");
-  window.location.replace(target + window.location.search + window.location.hash);
+  window.location.replace(hasPage ? target + window.location.search + window.location.hash : target);
 })();

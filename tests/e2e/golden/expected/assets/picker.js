@@ -1,5 +1,9 @@
-// The pair picker: go to the canonical comparison page, ids in alphabetical order.
+// The pair picker: go to the canonical comparison page, ids in alphabetical order; for a
+// pair without a page of its own (data-pairs: groups of ids, a pair has a page when one
+// group holds both), the compare page set to the two.
 document.querySelectorAll("form.picker").forEach((form) => {
+  const groups = form.dataset.pairs ? JSON.parse(form.dataset.pairs) : null;
+  const hasPage = (a, b) => !groups || groups.some((group) => group.includes(a) && group.includes(b));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const a = form.elements.a.value;
@@ -9,6 +13,8 @@ document.querySelectorAll("form.picker").forEach((form) => {
       return;
     }
     const [first, second] = [a, b].sort();
-    window.location.href = `${form.dataset.compare}${first}-vs-${second}/`;
+    window.location.href = hasPage(first, second)
+      ? `${form.dataset.compare}${first}-vs-${second}/`
+      : `${form.dataset.compare}?m=${encodeURIComponent(first)},${encodeURIComponent(second)}`;
   });
 });

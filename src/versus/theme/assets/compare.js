@@ -1,0 +1,637 @@
+// The compare-several page, compare/?m=a,b,c: up to four models side by side.
+// Reads the model ids from the address, fetches api/models.json and builds the
+// tables of a comparison page (properties, capabilities, one score table per
+// suite) with the markup and CSS classes of the pages versus renders, leaders
+// marked in words. Choosing models in the selects updates the address and the
+// tables. Text from the data is only ever set as text, never parsed as HTML.
+(() => {
+  "use strict";
+
+  const app = document.getElementById("several");
+  if (!app) return;
+  const root = app.dataset.root || "";
+  // Addresses as versus.urls spells them, with {id}, {a}, {b} or {suite} to fill in.
+  const patterns = {
+    model: app.dataset.model,
+    pair: app.dataset.pair,
+    suite: app.dataset.suite,
+    methodology: app.dataset.methodology,
+    outcomes: app.dataset.outcomes,
+    prompt: app.dataset.prompt,
+  };
+  const methodology = patterns.methodology;
+
+  function fill(pattern, fields) {
+    return pattern.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(fields[name]));
+  }
+  const limit = Number(app.dataset.limit) || 4;
+  const form = app.querySelector("form.several-picker");
+  const selects = Array.from(form.querySelectorAll("select"));
+  const status = app.querySelector(".several-status");
+  const output = app.querySelector(".several-tables");
+  const heading = document.getElementById("several-title");
+  const legend = document.getElementById("capability-legend");
+  const startHeading = heading.textContent;
+  const startTitle = document.title;
+  const SVG = "http://www.w3.org/2000/svg";
+  let data = null;
+  const byId = new Map();
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
+    }
+    for (const child of children) {
+      if (child !== null && child !== undefined && child !== false) node.append(child);
+    }
+    return node;
+  }
+
+  function svg(tag, attrs) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+    return node;
+  }
+
+  function words(items) {
+    if (items.length <= 1) return items.join("");
+    return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  }
+
+  function quoted(id) {
+    return `“${id.length > 64 ? `${id.slice(0, 63)}…` : id}”`;
+  }
+
+  // --- the ids: ?m=a,b,c (or m=a&m=b), in order, duplicates dropped -------------------
+
+  function requested() {
+    const ids = [];
+    for (const value of new URLSearchParams(window.location.search).getAll("m")) {
+      for (const part of value.split(",")) {
+        const id = part.trim();
+        if (id && !ids.includes(id)) ids.push(id);
+      }
+    }
+    return ids;
+  }
+
+  function address(ids) {
+    return ids.length ? `?m=${ids.map(encodeURIComponent).join(",")}` : window.location.pathname;
+  }
+
+  // --- cells and tables, as partials/cell.html and the table partials write them --------
+
+  function bar(cell) {
+    const width = Math.min(Math.max(Number(cell.percent), 0), 100).toFixed(1);
+    const node = svg("svg", { "aria-hidden": "true" });
+    node.append(svg("rect", { width: `${width}%`, height: "100%" }));
+    if (cell.low != null && cell.high != null) {
+      const [x1, x2] = [cell.low, cell.high].map((bound) => `${Number(bound).toFixed(1)}%`);
+      node.append(svg("line", { x1, x2, y1: "50%", y2: "50%" }));
+    }
+    return node;
+  }
+
+  function detailNode(cell) {
+    const small = el("small", {}, cell.detail);
+    if (cell.low != null && cell.high != null) {
+      const [low, high] = [cell.low, cell.high].map((bound) => Number(bound).toFixed(1));
+      const level = `${Math.round(data.rules.confidence * 100)}%`;
+      small.append(el("span", {}, `, ${level} CI ${low}\u2013${high}%`));
+    }
+    return small;
+  }
+
+  function cellNode(cell) {
+    const names = cell.state === "value" ? [] : [`cell--${cell.state}`];
+    if (cell.band) names.push(`band--${cell.band}`);
+    if (cell.leader) names.push("is-leader");
+    const td = el("td", names.length ? { class: names.join(" ") } : {});
+    td.append(cell.href ? el("a", { href: cell.href, rel: "nofollow noopener" }, cell.text) : cell.text);
+    if (cell.leader) td.append(el("strong", {}, "best"));
+    const scored = cell.percent !== null && cell.percent !== undefined;
+    if (scored || cell.detail) {
+      // the bar at the head of the detail, as cell.html writes them
+      const small = cell.detail ? detailNode(cell) : el("small");
+      if (scored) small.prepend(bar(cell));
+      td.append(small);
+    }
+    if (cell.band_label) td.append(el("small", { class: "band" }, cell.band_label));
+    return td;
+  }
+
+  function rowNode(row) {
+    const head = el("th", { scope: "row" }, row.label);
+    if (row.note) head.append(el("span", { class: "row-note" }, row.note));
+    const tr = el("tr", {}, head);
+    for (const cell of row.cells) tr.append(cellNode(cell));
+    return tr;
+  }
+
+  function tableNode(models, options, groups) {
+    const extra = options.extra ? ` ${options.extra}` : "";
+    const table = el(
+      "table",
+      { class: `compare compare--${models.length}${extra}` },
+      el("caption", { class: "visually-hidden" }, options.caption),
+    );
+    const heads = el("tr", {}, el("th", { scope: "col" }, options.first));
+    for (const model of models) {
+      heads.append(el("th", { scope: "col" }, el("a", { href: modelHref(model) }, model.name)));
+    }
+    table.append(el("thead", {}, heads));
+    for (const group of groups) {
+      const body = el("tbody");
+      if (group.label !== null) {
+        body.append(
+          el(
+            "tr",
+            { class: "group-row" },
+            el("th", { scope: "colgroup", colspan: String(models.length + 1) }, group.label),
+          ),
+        );
+      }
+      for (const row of group.rows) body.append(rowNode(row));
+      table.append(body);
+    }
+    return el(
+      "div",
+      { class: "table-wrap", role: "region", "aria-label": options.region, tabindex: "0" },
+      table,
+    );
+  }
+
+  function modelHref(model) {
+    return fill(patterns.model, { id: model.id });
+  }
+
+  function section(id, title, ...children) {
+    return el(
+      "section",
+      { id, "aria-labelledby": `${id}-title` },
+      el("h2", { id: `${id}-title` }, title),
+      ...children,
+    );
+  }
+
+  // --- the three tables, as versus.tables builds them ---------------------------------
+
+  function propertiesSection(models) {
+    const rows = data.properties.map((label, index) => ({
+      label,
+      note: null,
+      cells: models.map((model) => model.properties[index]),
+    }));
+    const table = tableNode(
+      models,
+      { caption: "Properties", region: "Properties table", first: "Property" },
+      [{ label: null, rows }],
+    );
+    return section("properties", "Properties", table);
+  }
+
+  function capabilitiesSection(models) {
+    const groups = [];
+    // each model's demo addresses already linked: one link (one tab stop) per address
+    const linked = models.map(() => new Set());
+    for (const group of data.taxonomy) {
+      const rows = [];
+      for (const cap of group.capabilities) {
+        const states = models.map((model) => model.capabilities[cap.id] || "unknown");
+        if (states.some((state) => state !== "unknown")) {
+          // as on a pair page: what each capability means is on the home page
+          rows.push({
+            label: cap.label,
+            note: null,
+            // a demo with an address links it the first time, as on a pair page
+            cells: states.map((state, i) => {
+              let href = state === "demo" && models[i].demos[cap.id];
+              if (href && linked[i].has(href)) href = "";
+              if (href) linked[i].add(href);
+              return href
+                ? { ...data.capability_cells.demo, text: data.demo_link_text, href }
+                : data.capability_cells[state];
+            }),
+          });
+        }
+      }
+      if (rows.length) groups.push({ label: group.label, rows });
+    }
+    const described = data.taxonomy.some((group) => group.capabilities.some((c) => c.description));
+    const intro = el(
+      "p",
+      {},
+      "Every capability any of these cards mentions, grouped as in the taxonomy",
+    );
+    if (described) {
+      intro.append(" (", el("a", { href: `${root}#capability-glossary` }, "what each one means"), ")");
+    }
+    intro.append(".");
+    const parts = [intro];
+    if (legend) parts.push(legend.content.cloneNode(true));
+    if (groups.length) {
+      parts.push(
+        tableNode(
+          models,
+          {
+            caption: "Capabilities",
+            region: "Capabilities table",
+            first: "Capability",
+            extra: "capabilities",
+          },
+          groups,
+        ),
+      );
+    } else {
+      parts.push(el("p", { class: "empty" }, "None of these cards states any capability yet."));
+    }
+    return section("capabilities", "Capabilities", ...parts);
+  }
+
+  // The rules of versus.join.claims (see the methodology page), with the figures
+  // models.json gives: a score leads only when it differs from every other at 95%
+  // (Newcombe's interval from the two Wilson intervals excludes zero); a time or a cost
+  // only when every other is at least clear_ratio times it. Same formulas, same floats.
+  function wilson(passed, total) {
+    const z = data.rules.z;
+    const z2 = z * z;
+    const centre = 2 * passed + z2;
+    const spread = z * Math.sqrt(z2 + (4 * passed * (total - passed)) / total);
+    const denominator = 2 * (total + z2);
+    const low = passed === 0 ? 0 : (centre - spread) / denominator;
+    const high = passed === total ? 1 : (centre + spread) / denominator;
+    return [low, high];
+  }
+
+  function ratesDiffer([passedA, totalA], [passedB, totalB]) {
+    const [lowA, highA] = wilson(passedA, totalA);
+    const [lowB, highB] = wilson(passedB, totalB);
+    const rateA = passedA / totalA;
+    const rateB = passedB / totalB;
+    const difference = rateA - rateB;
+    const low = Math.max(-1, difference - Math.sqrt((rateA - lowA) ** 2 + (highB - rateB) ** 2));
+    const high = Math.min(1, difference + Math.sqrt((highA - rateA) ** 2 + (rateB - lowB) ** 2));
+    return 0 < low || 0 > high;
+  }
+
+  // Decimal text as an integer of `places` decimals, so that times and costs compare
+  // exactly, as Python's Decimal does (3.3 is 1.1 times 3.0, which floats deny).
+  function scaled(text, places) {
+    const [whole, fraction = ""] = String(text).split(".");
+    return BigInt(whole + fraction.padEnd(places, "0").slice(0, places));
+  }
+
+  function places(text) {
+    return (String(text).split(".")[1] || "").length;
+  }
+
+  function clearlyLower(low, high) {
+    const ratio = data.rules.clear_ratio;
+    const digits = Math.max(places(low), places(high));
+    const lowN = scaled(low, digits);
+    const highN = scaled(high, digits);
+    return highN > lowN && highN * 10n ** BigInt(places(ratio)) >= lowN * scaled(ratio, places(ratio));
+  }
+
+  function lead(values, better, rates) {
+    const known = values.flatMap((value, column) => (value === null ? [] : [[column, value]]));
+    if (!better || known.length < 2) return { leader: -1, note: "" };
+    if (better === "higher") {
+      let [best, top] = known[0];
+      for (const [column, value] of known) if (Number(value) > Number(top)) [best, top] = [column, value];
+      const rate = rates[best];
+      const leads =
+        rate !== null &&
+        known.every(
+          ([column, value]) =>
+            column === best ||
+            (Number(value) !== Number(top) && rates[column] !== null && ratesDiffer(rate, rates[column])),
+        );
+      return leads ? { leader: best, note: "" } : { leader: -1, note: data.rules.level };
+    }
+    let [best, low] = known[0];
+    for (const [column, value] of known) if (Number(value) < Number(low)) [best, low] = [column, value];
+    const leads = known.every(([column, value]) => column === best || clearlyLower(low, value));
+    return leads ? { leader: best, note: "" } : { leader: -1, note: data.rules.about_the_same };
+  }
+
+  function needed(row, runs) {
+    if (row.needs === "input") return runs.some((run) => run.median_input_tokens !== null);
+    if (row.needs === "output") return runs.some((run) => run.median_output_tokens !== null);
+    return true;
+  }
+
+  function scoreGroups(suite, models) {
+    const runs = models.map((model) => model.runs[suite.id] || null);
+    const present = runs.filter((run) => run !== null);
+    const template = present[0].rows;
+    const currencies = new Set(present.map((run) => run.currency).filter((c) => c !== null));
+    const groups = [
+      { label: "Summary", rows: [] },
+      { label: "By category", rows: [] },
+    ];
+    template.forEach((row, index) => {
+      if (!needed(row, present)) return;
+      const entries = runs.map((run) => (run ? run.rows[index] : null));
+      let better = row.better;
+      if (row.measure === "cost" && currencies.size > 1) better = null;
+      const values = entries.map((entry) =>
+        entry && entry.cell.value != null ? entry.cell.value : null,
+      );
+      const rates = entries.map((entry) => (entry ? entry.rate : null));
+      const verdict = lead(values, better, rates);
+      const cells = entries.map((entry, column) => {
+        if (!entry) return data.not_evaluated.cell;
+        return column === verdict.leader ? { ...entry.cell, leader: true } : entry.cell;
+      });
+      groups
+        .find((group) => group.label === row.group)
+        .rows.push({ label: row.label, note: verdict.note, cells });
+    });
+    return groups;
+  }
+
+  function provenanceItem(model, run) {
+    const line = run ? run.provenance_line : { text: data.not_evaluated.provenance };
+    const item = el("li", {}, el("strong", {}, model.name), `: ${line.text}`);
+    if (line.source) {
+      item.append("; source: ");
+      item.append(
+        line.source_url ? el("a", { href: line.source_url }, line.source) : line.source,
+      );
+    }
+    item.append(".");
+    // the result's notes on its run, as the pair and model pages list them
+    if (run && run.notes.length) {
+      const notes = el("ul", { class: "run-notes", "aria-label": "Notes on this run" });
+      for (const note of run.notes) notes.append(el("li", {}, note));
+      item.append(notes);
+    }
+    return item;
+  }
+
+  function suiteSection(suite, models) {
+    const key = el("ul", { class: "legend score-key", "aria-label": "Score key" });
+    for (const band of suite.bands) {
+      key.append(el("li", { class: `band--${band.id}` }, band.label));
+    }
+    const provenance = el("ul", {
+      class: "provenance",
+      "aria-label": "Where these figures come from",
+    });
+    for (const model of models) provenance.append(provenanceItem(model, model.runs[suite.id]));
+    return el(
+      "section",
+      { class: "suite", "aria-labelledby": `suite-${suite.id}` },
+      el("h3", { id: `suite-${suite.id}` }, suite.name),
+      el(
+        "p",
+        { class: "suite-meta" },
+        `${suite.summary} Scored ${suite.scoring}, ${suite.prompts} prompts.`,
+      ),
+      key,
+      tableNode(
+        models,
+        {
+          caption: `${suite.name} scores`,
+          region: `${suite.name} score table`,
+          first: "Measure",
+          extra: "scores",
+        },
+        scoreGroups(suite, models),
+      ),
+      provenance,
+      // as under a pair page's table: how the suite is run, and when a value is best
+      el(
+        "p",
+        { class: "methodology-note" },
+        el(
+          "a",
+          { href: `${fill(patterns.suite, { suite: suite.id })}#method` },
+          "How ",
+          el("bdi", {}, suite.name),
+          " is run and scored",
+        ),
+        "; ",
+        el("a", { href: `${methodology}#leads` }, "when a value is marked best"),
+        ".",
+      ),
+    );
+  }
+
+  function scoresSection(models) {
+    const parts = [];
+    const unevaluated = [];
+    for (const suite of data.suites) {
+      if (models.some((model) => model.runs[suite.id])) parts.push(suiteSection(suite, models));
+      else unevaluated.push(suite.name);
+    }
+    if (unevaluated.length) {
+      const who = models.length === 1 ? "This model has" : "None of these models has";
+      parts.push(el("p", { class: "empty" }, `${who} results on ${unevaluated.join(", ")}.`));
+    }
+    return section("scores", "Eval scores", ...parts);
+  }
+
+  // --- where two models differ, from their outcome files (api/outcomes/<id>.json) -------
+
+  // Per suite both give outcomes for: the prompts both answered, and per category those
+  // only one of the two passed (in the suite's order), as a pair page's JSON used to list.
+  function differences(first, second) {
+    const bySuite = (file) => new Map(file.suites.map((suite) => [suite.suite, suite]));
+    const [one, two] = [bySuite(first), bySuite(second)];
+    const found = [];
+    for (const suite of data.suites) {
+      if (!one.has(suite.id) || !two.has(suite.id)) continue;
+      const [x, y] = [one.get(suite.id), two.get(suite.id)].map(
+        (runs) => new Map(runs.categories.map((category) => [category.id, category])),
+      );
+      const answered = [x, y].map(
+        (side) => new Set([...side.values()].flatMap((c) => [...c.passed, ...c.failed])),
+      );
+      const common = [...answered[0]].filter((id) => answered[1].has(id)).length;
+      const categories = [];
+      for (const category of suite.categories) {
+        const [p, q] = [x.get(category.id), y.get(category.id)];
+        if (!p || !q) continue;
+        const failedBy = [new Set(p.failed), new Set(q.failed)];
+        const only = [
+          p.passed.filter((id) => failedBy[1].has(id)),
+          q.passed.filter((id) => failedBy[0].has(id)),
+        ];
+        if (only[0].length || only[1].length) categories.push({ category, only });
+      }
+      found.push({ suite, common, categories });
+    }
+    return found;
+  }
+
+  function promptLinks(suite, ids) {
+    const list = el("ul", { class: "link-list inline" });
+    for (const id of ids) {
+      const href = fill(patterns.prompt, { suite: suite.id, prompt: id });
+      list.append(el("li", {}, el("a", { href }, id)));
+    }
+    return list;
+  }
+
+  function differencesSection(models, found) {
+    const [a, b] = models;
+    const parts = [
+      el(
+        "p",
+        {},
+        "Prompts both runs answered that one model passed and the other failed, " +
+          "from each model's verdicts (",
+        el("a", { href: fill(patterns.outcomes, { id: a.id }), type: "application/json" }, a.name),
+        " and ",
+        el("a", { href: fill(patterns.outcomes, { id: b.id }), type: "application/json" }, b.name),
+        "); each prompt's page shows both answers.",
+      ),
+    ];
+    for (const { suite, common, categories } of found) {
+      const counts = [0, 1].map((side) => categories.reduce((n, c) => n + c.only[side].length, 0));
+      const box = el(
+        "section",
+        { class: "differences", "aria-labelledby": `differences-${suite.id}` },
+        el("h3", { id: `differences-${suite.id}` }, suite.name),
+        el(
+          "p",
+          {},
+          `On the ${common} prompts both runs answered, only ${a.name} passed ` +
+            `${counts[0]} and only ${b.name} passed ${counts[1]}.`,
+        ),
+      );
+      for (const { category, only } of categories) {
+        box.append(el("h4", {}, category.label));
+        only.forEach((ids, side) => {
+          if (!ids.length) return;
+          box.append(el("p", {}, `Only ${models[side].name} passed:`), promptLinks(suite, ids));
+        });
+      }
+      parts.push(box);
+    }
+    return section("differences", "Where they differ", ...parts);
+  }
+
+  let asked = 0;
+  function addDifferences(models) {
+    const ask = ++asked;
+    Promise.all(
+      models.map((model) =>
+        fetch(fill(patterns.outcomes, { id: model.id })).then((response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return response.json();
+        }),
+      ),
+    )
+      .then(([first, second]) => {
+        const found = differences(first, second);
+        // only for the models still shown, and where both runs of a suite give outcomes
+        if (ask === asked && found.length) output.append(differencesSection(models, found));
+      })
+      .catch(() => {});
+  }
+
+  // --- the page ------------------------------------------------------------------------
+
+  function report(messages) {
+    status.replaceChildren(...messages.map((text) => el("p", {}, text)));
+  }
+
+  function fillSelects(ids) {
+    selects.forEach((select, index) => {
+      select.value = ids[index] || "";
+    });
+  }
+
+  function show(ids) {
+    const unknown = ids.filter((id) => !byId.has(id));
+    const known = ids.filter((id) => byId.has(id));
+    const chosen = known.slice(0, limit);
+    const messages = [];
+    if (unknown.length === 1) {
+      messages.push(`No model has the id ${quoted(unknown[0])}; it is left out.`);
+    } else if (unknown.length > 1) {
+      messages.push(`No model has the ids ${words(unknown.map(quoted))}; they are left out.`);
+    }
+    if (known.length > limit) {
+      const names = known.slice(limit).map((id) => byId.get(id).name);
+      messages.push(`At most ${limit} models fit side by side; left out: ${words(names)}.`);
+    }
+    if (!chosen.length) messages.push(`Choose up to ${limit} models to set side by side.`);
+    report(messages);
+    fillSelects(chosen);
+    const models = chosen.map((id) => byId.get(id));
+    const names = models.map((model) => model.name);
+    heading.textContent = models.length > 1 ? names.join(" vs ") : startHeading;
+    document.title = models.length
+      ? `${names.join(" vs ")}: side-by-side comparison · ${data.site.title}`
+      : startTitle;
+    if (!models.length) {
+      output.replaceChildren();
+      return;
+    }
+    const parts = [];
+    const [a, b] = chosen.slice().sort();
+    // a pair has a page of its own unless the site's pairs setting gave it none
+    const hasPage =
+      !data.pair_groups ||
+      data.pair_groups.some((group) => group.includes(a) && group.includes(b));
+    if (models.length === 2 && hasPage) {
+      parts.push(
+        el(
+          "p",
+          { class: "several-pair" },
+          el(
+            "a",
+            { href: fill(patterns.pair, { a, b }) },
+            `The comparison page of ${names[0]} and ${names[1]}`,
+          ),
+        ),
+      );
+    }
+    parts.push(propertiesSection(models), capabilitiesSection(models), scoresSection(models));
+    output.replaceChildren(...parts);
+    asked += 1; // a pending answer for other models is dropped
+    if (models.length === 2 && patterns.outcomes) addDifferences(models);
+  }
+
+  function chosenInSelects() {
+    const ids = [];
+    for (const select of selects) {
+      if (select.value && !ids.includes(select.value)) ids.push(select.value);
+    }
+    return ids;
+  }
+
+  function start(loaded) {
+    data = loaded;
+    for (const model of data.models) byId.set(model.id, model);
+    for (const select of selects) {
+      for (const model of data.models) select.append(el("option", { value: model.id }, model.name));
+    }
+    app.classList.add("several--ready");
+    form.addEventListener("change", () => {
+      const ids = chosenInSelects();
+      window.history.pushState(null, "", address(ids));
+      show(ids);
+    });
+    form.addEventListener("submit", (event) => event.preventDefault());
+    window.addEventListener("popstate", () => show(requested()));
+    show(requested());
+  }
+
+  report(["Loading the models…"]);
+  fetch(app.dataset.json)
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    })
+    .then(start)
+    .catch((error) => {
+      app.classList.add("several--offline");
+      report([`The model data could not be loaded (${error.message}); every model is listed below.`]);
+    });
+})();
