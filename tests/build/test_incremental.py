@@ -245,9 +245,10 @@ def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> 
     card.write_text(card.read_text().replace("  vqa: supported", "  vqa: demo", 1))
     report = build(project, out, jobs=1)
     # its model page, its score table CSV and its outcome file; its four pairs' pages; the
-    # index (the matrix shows it), models.json, llms.txt, the feed and the leaderboard's CSV;
-    # not the sitemap, which prints no more of a model than its id and the date of its data
-    written = 3 + 4 + 5 + 1  # and the suite's page, which ranks every model
+    # index and the capabilities page (the matrix shows it), models.json, llms.txt, the feed
+    # and the leaderboard's CSV; not the sitemap, which prints no more of a model than its
+    # id and the date of its data
+    written = 3 + 4 + 6 + 1  # and the suite's page, which ranks every model
     assert report.publish.written == written
     assert report.publish.unchanged == report.files - written
     assert "sitemap.xml" not in report.written

@@ -646,10 +646,10 @@ def test_the_plan_lists_each_pairs_files_after_its_page() -> None:
     # tool, not content) or the 404 page
     urls = [url for url, _ in plan.sitemap_entries(["b", "a", "c"])]
     assert urls == sorted(urls)
-    content = ("index", "methodology", "model", "pair")
+    content = ("index", "capabilities", "methodology", "model", "pair")
     indexed = {s.path.removesuffix("index.html") for s in specs if s.kind in content}
     assert set(urls) == indexed
-    assert len(urls) == len(indexed) == 1 + 1 + 3 + 3
+    assert len(urls) == len(indexed) == 1 + 1 + 1 + 3 + 3
     assert "compare/" not in urls
     assert "methodology/" in urls
 

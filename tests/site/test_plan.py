@@ -56,7 +56,7 @@ def test_a_large_sitemap_is_split_into_parts(
     project = fixture_project(tmp_path / "project")
     catalog = load_project(project)
     listed = [path for path, _ in plan.sitemap_entries(catalog.models, catalog.suites)]
-    # 5 models and 10 pairs, the index and the methodology page: three parts of at most 7
+    # 5 models and 10 pairs, the index, the matrix and the methodology: three parts of at most 7
     assert 14 < len(listed) <= 21
     site = render_site(catalog, project)
     index = site["sitemap.xml"].decode()
@@ -74,12 +74,12 @@ def test_a_large_sitemap_is_split_into_parts(
 def test_sitemap_parts_come_and_go_with_incremental_builds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(plan, "SITEMAP_LIMIT", 13)
+    monkeypatch.setattr(plan, "SITEMAP_LIMIT", 14)
     project = fixture_project(tmp_path / "project")
     out = tmp_path / "site"
-    build(project, out, jobs=1)  # 18 URLs: two parts
+    build(project, out, jobs=1)  # 19 URLs: two parts
     assert (out / "sitemaps" / "sitemap-2.xml").is_file()
-    (project / "models" / "sam-clip.yaml").unlink()  # 4 models, 13 URLs: one sitemap again
+    (project / "models" / "sam-clip.yaml").unlink()  # 4 models, 14 URLs: one sitemap again
     build(project, out, jobs=1)
     assert not (out / "sitemaps").exists()
     assert "<urlset" in (out / "sitemap.xml").read_text()

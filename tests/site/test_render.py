@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from htmltools import section_table, soup, table_rows, text, value_rows
+from htmltools import section_table, soup, state_of, table_rows, text, value_rows
 from support import write
 from synthetic import result
 from versus.build.pipeline import render_site
@@ -24,6 +24,7 @@ from versus.join.columns import MEASURE_LABELS, Measure
 from versus.join.formatting import Name, Sentence
 from versus.site import plan
 from versus.site.render import sentence_html
+from versus.site.views import SiteViews
 
 PAIR = "compare/florence-2-vs-gemma-4-12b/index.html"
 
@@ -283,6 +284,15 @@ def test_equal_scores_share_a_rank(project: Path) -> None:
     assert [(row[0], row[1]) for row in board[1:5]] == expected
     assert [row[3] for row in board[1:5]] == ["68.66%", "62.69%", "62.69%", "31.34%"]
     assert board[5][:2] == ["", "SAM-CLIP"]  # not evaluated: no rank
+    # a board cut to its top keeps every row tied at the cut, and counts what it leaves out
+    (full,) = SiteViews(load_project(project)).leaderboards()
+    assert [row.rank for row in full.top(2).rows] == [1, 2, 2]
+    assert (full.top(2).more, full.top(2).ranked) == (1, 4)
+    assert [row.rank for row in full.top(1).rows] == [1]
+    # the models without a run are named while they are no more than the top, else counted
+    assert [p.name for p in full.top(1).unevaluated] == ["SAM-CLIP"]
+    twice = replace(full, unevaluated=full.unevaluated * 2).top(1)
+    assert (twice.unevaluated, twice.unlisted) == ((), 2)
 
 
 def test_the_index_leads_to_every_pair_through_the_comparisons_page(
@@ -363,9 +373,9 @@ def test_canonical_urls_use_the_base_url(site: dict[str, bytes]) -> None:
 def test_sitemap_and_robots(site: dict[str, bytes], sample_project: Path) -> None:
     sitemap = site["sitemap.xml"].decode()
     catalog = load_project(sample_project)
-    # the index, the methodology, the suite, 5 models and 10 pairs
+    # the index, the capability matrix, the methodology, the suite, 5 models and 10 pairs
     entries = plan.sitemap_entries(catalog.models, catalog.suites)
-    assert sitemap.count("<loc>") == len(entries) == 18
+    assert sitemap.count("<loc>") == len(entries) == 19
     assert "<loc>https://versus.example.org/compare/florence-2-vs-sam-clip/</loc>" in sitemap
     assert "<loc>https://versus.example.org/methodology/</loc>" in sitemap
     assert "<loc>https://versus.example.org/compare/</loc>" not in sitemap
@@ -561,6 +571,24 @@ def test_what_each_capability_means_is_said_once_on_the_home_page(
     model = soup(site["models/florence-2/index.html"])
     notes = [text(note) for note in model.select("#capabilities .row-note")]
     assert notes == [cap.description for cap in described]
+
+
+def test_the_capability_matrix_has_a_page_with_the_filters(site: dict[str, bytes]) -> None:
+    """Every site has the matrix's page (the index of a large catalog links it instead of
+    holding the matrix): the same rows as the index's matrix, the index's filters, and the
+    way to what each capability means."""
+    index = soup(site["index.html"]).select_one("table.matrix")
+    page = soup(site["capabilities/index.html"])
+    matrix = page.select_one("#capabilities table.matrix")
+    assert isinstance(index, Tag)
+    assert isinstance(matrix, Tag)
+    assert table_rows(matrix) == table_rows(index)
+    assert [[state_of(td) for td in tr.find_all("td")] for tr in matrix.select("tbody tr")] == [
+        [state_of(td) for td in tr.find_all("td")] for tr in index.select("tbody tr")
+    ]
+    assert len(matrix.select("tbody tr[data-license]")) == 5
+    assert page.select("#model-filters select[data-facet]")
+    assert page.select_one('.page-head a[href="../#capability-glossary"]') is not None
 
 
 def test_the_glossary_leaves_out_what_the_taxonomy_does_not_describe(

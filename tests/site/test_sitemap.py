@@ -182,7 +182,7 @@ def test_index_carries_the_latest_date_of_all(
     assert entries[""] == "2025-02"
 
 
-def test_entries_are_the_index_methodology_suites_models_and_pairs(
+def test_entries_are_the_index_matrix_methodology_suites_models_and_pairs(
     dated: tuple[Catalog, dict[str, str | None]],
 ) -> None:
     catalog, entries = dated
@@ -190,6 +190,7 @@ def test_entries_are_the_index_methodology_suites_models_and_pairs(
     pairs = [f"compare/{a}-vs-{b}/" for i, a in enumerate(ids) for b in ids[i + 1 :]]
     assert set(entries) == {
         "",
+        "capabilities/",
         "methodology/",
         "evals/tiny/",
         *(f"models/{m}/" for m in ids),
@@ -198,6 +199,8 @@ def test_entries_are_the_index_methodology_suites_models_and_pairs(
     assert list(entries) == sorted(entries)
     # a suite's page shows every model's run on it, as the index does: dated as the index
     assert entries["evals/tiny/"] == entries[""] is not None
+    # so is the capability matrix, every model's
+    assert entries["capabilities/"] == entries[""]
     # the rules say nothing of any model's data: no date of it dates them
     assert entries["methodology/"] is None
 
@@ -218,6 +221,7 @@ def test_index_without_any_date_has_no_lastmod(tmp_path: Path) -> None:
     entries = sitemap(render_site(load_project(root, DocumentCache(None)), root))
     assert entries == {
         "": None,
+        "capabilities/": None,
         "evals/tiny/": None,
         "compare/one-vs-two/": None,
         "methodology/": None,

@@ -260,6 +260,10 @@ def _comparisons(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.comparisons_page()
 
 
+def _capabilities(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
+    return views.capabilities_page()
+
+
 def _methodology(views: SiteViews, spec: PageSpec) -> dict[str, Any]:
     return views.methodology_page()
 
@@ -384,6 +388,16 @@ KINDS = Registry(
             _NAMES_PAIRS,
             "comparisons.html",
             _comparisons,
+        ),
+        # every model's capabilities and filter values (its card's facts)
+        Kind(
+            "capabilities",
+            Scope.SITE,
+            urls.CAPABILITIES,
+            _ANY_FACTS,
+            "capabilities.html",
+            _capabilities,
+            indexed=True,
         ),
         Kind("models-json", Scope.SITE, urls.MODELS_JSON, _ANY, data=_models_json),
         Kind("llms", Scope.SITE, urls.LLMS_TXT, _ANY_FACTS_PAIRS, data=_llms_txt),

@@ -49,8 +49,9 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
         "",
         "## Site",
         "",
-        f"- [Home]({urls.base}): every model, a capability matrix, each eval suite's "
-        "leaderboard and the comparisons",
+        f"- [Home]({urls.base}): every model, the top of each eval suite's leaderboard "
+        "(its page has all of it) and the comparisons",
+        f"- [Capabilities]({urls(scheme.CAPABILITIES)}): the capability matrix of every model",
         f"- [Compare several models]({urls(scheme.COMPARE)}?m={example}): up to four models "
         "side by side; `m` lists model ids, separated by commas",
         "",

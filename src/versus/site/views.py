@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
@@ -52,6 +52,16 @@ CATEGORY_TOP = 10
 (ties at the cut included): with every run in each category's board, a suite of a dozen
 categories at 200 models made a page of over half a megabyte. Each model's page gives
 its score in every category."""
+
+INDEX_BOARD_TOP = 10
+"""The index's leaderboard of a suite shows the runs ranked this high or higher (ties at the
+cut included), and names the models without a run when there are at most this many; the
+suite's page has every run and every name. Each full board on the index made it over half
+a megabyte at 200 models, too heavy for a phone to open quickly."""
+
+INDEX_MATRIX_LIMIT = 40
+"""Up to this many models the index holds the capability matrix; past it the index links the
+matrix's own page (which every site has): 200 rows of it were 300 kB of the index."""
 
 PROMPT_LINK = 90
 """A suite's page lists each prompt by its first this many characters, linked to its page."""
@@ -192,6 +202,28 @@ class Leaderboard:
     bands: tuple[Band, ...]
     rows: tuple[LeaderboardRow, ...]
     unevaluated: tuple[Profile, ...]
+    more: int = 0
+    """How many ranked runs :attr:`rows` leaves out (the index's board, cut by :meth:`top`)."""
+    unlisted: int = 0
+    """How many models without a run :attr:`unevaluated` leaves out (the same)."""
+
+    def top(self, rank: int) -> Leaderboard:
+        """This board with the rows ranked ``rank`` or higher, and the models without a run
+        only if there are at most ``rank`` of them."""
+        rows = tuple(row for row in self.rows if row.rank <= rank)
+        listed = self.unevaluated if len(self.unevaluated) <= rank else ()
+        return replace(
+            self,
+            rows=rows,
+            unevaluated=listed,
+            more=self.more + len(self.rows) - len(rows),
+            unlisted=self.unlisted + len(self.unevaluated) - len(listed),
+        )
+
+    @property
+    def ranked(self) -> int:
+        """How many runs the full board ranks."""
+        return len(self.rows) + self.more
 
     @property
     def csv_path(self) -> str:
@@ -653,14 +685,30 @@ class SiteViews:
             "model_rows": tables.listing(ordered),
             # the models table sorts by parameters as the size filter buckets them
             "parameter_keys": {p.id: sort_key(facets.largest_parameters(p.card)) for p in ordered},
-            "matrix": self._matrix(ordered),
-            "leaderboards": self.leaderboards(),
+            "matrix": self._matrix(ordered) if len(ordered) <= INDEX_MATRIX_LIMIT else None,
+            "leaderboards": [board.top(INDEX_BOARD_TOP) for board in self.leaderboards()],
             "methodology": self.methodology,
             "glossary": self.glossary,
             "pair_count": pair_count,
             "pair_groups": self.pair_groups(),
             "structured": structured.index_page(self.catalog.config, ordered),
         }
+
+    def capabilities_page(self) -> dict[str, Any]:
+        """The capability matrix of every model, with the index's filters."""
+        ordered = list(self.profiles.values())
+        context: dict[str, Any] = {
+            "title": "Capabilities of every model",
+            "description": (
+                f"What each of the {len(ordered)} models can do, capability by capability: "
+                "supported, with a live demo, not supported, or not stated by its card."
+            ),
+            "models": ordered,
+            "filters": facets.facets([p.card for p in ordered]),
+            "matrix": self._matrix(ordered),
+            "glossary": bool(self.glossary),
+        }
+        return self._plain(context, urls.CAPABILITIES)
 
     def comparisons_page(self) -> dict[str, Any]:
         """Every pair's comparison, linked by its models' names; past :data:`PAIR_LIST_LIMIT`
@@ -703,7 +751,8 @@ class SiteViews:
         return self._plain(context, urls.COMPARE)
 
     def leaderboards(self) -> list[Leaderboard]:
-        """Each suite's leaderboard, as the index shows it (computed once per views)."""
+        """Each suite's full leaderboard (computed once per views); the index shows the top of
+        each (:data:`INDEX_BOARD_TOP`)."""
         if self._boards is None:
             self._boards = self._leaderboards()
         return self._boards
