@@ -10,6 +10,7 @@
   const status = form.querySelector(".filter-status");
   const total = new Set(items.map((item) => item.dataset.model)).size;
   const NONE = "No model matches these filters.";
+  const NOT_HERE = "None of the models that match these filters is in this table.";
 
   // Each table's wrap gets a message for when none of its rows is shown, made once.
   const tables = [...document.querySelectorAll("main .table-wrap")].map((wrap) => {
@@ -19,6 +20,9 @@
     wrap.after(note);
     return { wrap, note, rows: [...wrap.querySelectorAll("tr[data-model]")] };
   });
+  // links to a page with the same filters (the capability matrix) carry the chosen ones
+  const carried = [...document.querySelectorAll("main a[data-keeps-filters]")];
+  const place = form.closest("section[id]");
   const lists = [...document.querySelectorAll("main [data-follows-filters]")].map((list) => ({
     list,
     names: [...list.querySelectorAll("li[data-model]")],
@@ -36,7 +40,8 @@
       const empty = rows.length > 0 && rows.every((row) => row.hidden);
       wrap.hidden = empty;
       note.hidden = !empty;
-      note.textContent = shown.size ? "None of the models that match these filters is in this table." : NONE;
+      // a board cut to its top rows (the index's) says where the other rows are
+      note.textContent = shown.size ? wrap.dataset.filterEmpty || NOT_HERE : NONE;
     }
     for (const { list, names } of lists) list.hidden = names.every((name) => name.hidden);
     status.textContent = !wanted.length
@@ -46,7 +51,8 @@
         : `${NONE} Choose "Any" in one of them, or show all.`;
     const query = new URLSearchParams(wanted);
     const search = query.toString();
-    history.replaceState(null, "", search ? `?${search}#models` : location.pathname);
+    for (const link of carried) link.search = search;
+    history.replaceState(null, "", search ? `?${search}${place ? `#${place.id}` : ""}` : location.pathname);
   };
 
   // Filters given in the address (?license=mit) apply on load, so a filtered view can be shared.

@@ -8,13 +8,15 @@
   const boxes = document.querySelectorAll(".table-wrap");
   if (!boxes.length || !("ResizeObserver" in window)) return;
 
-  function update(box) {
-    if (box.scrollWidth > box.clientWidth) box.setAttribute("tabindex", "0");
-    else box.removeAttribute("tabindex");
-  }
-
+  // Every box is measured before any is changed: a change between two measures makes the
+  // browser recompute the page's style for the second (on the index, once per table).
   const observer = new ResizeObserver((entries) => {
-    for (const entry of entries) update(entry.target.closest(".table-wrap"));
+    const changed = new Set(entries.map((entry) => entry.target.closest(".table-wrap")));
+    const scrolls = [...changed].map((box) => [box, box.scrollWidth > box.clientWidth]);
+    for (const [box, scrolling] of scrolls) {
+      if (scrolling) box.setAttribute("tabindex", "0");
+      else box.removeAttribute("tabindex");
+    }
   });
   for (const box of boxes) {
     observer.observe(box);
