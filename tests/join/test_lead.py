@@ -971,7 +971,13 @@ def test_the_index_shows_the_leaderboards_the_views_keep(tmp_path: Path) -> None
     views = SiteViews(catalog)
     boards = views.index()["leaderboards"]
     assert [row.profile.id for row in boards[0].rows] == ["a", "b"]
-    assert boards is views.leaderboards()  # computed once, for the index and the CSVs
+    kept = views.leaderboards()
+    assert kept is views.leaderboards()  # computed once, for the index and the CSVs
+    # the index's boards are the kept ones cut to their top, the same rows
+    assert all(
+        shown.rows == whole.rows[: len(shown.rows)]
+        for shown, whole in zip(boards, kept, strict=True)
+    )
 
 
 # --- per-prompt outcomes: the paired test, counts on the prompts both runs answered -------
