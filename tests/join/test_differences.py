@@ -229,3 +229,19 @@ def test_the_allotment(
     assert _allot(list(sizes)) == allotted
     assert sum(allotted) <= caps[1]
     assert all(count <= min(caps[0], size) for count, size in zip(allotted, sizes, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("size", "box", "shown"),
+    [
+        ((640, 480), 320, (640, 480, False)),  # larger than the box: as it is
+        ((200, 100), 320, (200, 100, False)),  # more than half the box
+        ((160, 90), 320, (320, 180, True)),  # half of it: twice as large
+        ((48, 48), 320, (288, 288, True)),  # the largest whole factor that fits
+        ((4, 3), 96, (96, 72, True)),
+    ],
+)
+def test_a_small_image_is_enlarged_by_a_whole_factor(
+    size: tuple[int, int], box: int, shown: tuple[int, int, bool]
+) -> None:
+    assert tuple(differences.enlarged(*size, box)) == shown

@@ -310,7 +310,9 @@ def test_an_image_url_is_linked_never_loaded_and_a_file_is_a_thumbnail(
     published = urls.image(hashlib.sha256(PNG).hexdigest(), ".png")
     assert img["src"] == f"../../{published}"
     assert small_site[published] == PNG
-    assert (img["width"], img["height"]) == ("4", "3")  # small enough: never enlarged
+    # 4 x 3 pixels: scaled up by 24 to fit the square, each pixel drawn sharp
+    assert (img["width"], img["height"]) == ("96", "72")
+    assert img["class"] == ["pixelated"]
     assert img["alt"] == "Image of prompt cars"
     assert (img["loading"], img["decoding"]) == ("lazy", "async")
     link = tag(img.parent)
@@ -328,7 +330,9 @@ def test_an_image_url_is_linked_never_loaded_and_a_file_is_a_thumbnail(
         ((300, 1000), (29, 96)),
         ((96, 20), (96, 20)),
         ((5000, 10), (96, 1)),  # at least a pixel
-        ((1, 1), (1, 1)),
+        ((49, 30), (49, 30)),  # more than half the square: as it is
+        ((48, 30), (96, 60)),  # half of it: twice as large
+        ((1, 1), (96, 96)),
     ],
 )
 def test_a_thumbnail_fits_its_square(size: tuple[int, int], shown: tuple[int, int]) -> None:
@@ -337,6 +341,7 @@ def test_a_thumbnail_fits_its_square(size: tuple[int, int], shown: tuple[int, in
     thumbnail = differences.thumbnail(image)
     assert thumbnail is not None
     assert (thumbnail.width, thumbnail.height) == shown
+    assert thumbnail.pixelated == (shown > size)
     assert thumbnail.src == urls.image("ab" * 32, ".png")
     assert differences.thumbnail(PromptImage(None, "https://example.org/a.png", None)) is None
 

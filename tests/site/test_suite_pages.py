@@ -148,7 +148,9 @@ def test_an_image_file_is_published_once_by_its_content_and_shown_with_its_size(
     name = "evals/small/cars/index.html"
     image = page(site, name).find("img", class_="prompt-image")
     assert isinstance(image, Tag)
-    assert (image["width"], image["height"]) == ("4", "3")
+    # 4 x 3 pixels, shown 80 times as large (the most that fits 320 CSS pixels), sharp
+    assert (image["width"], image["height"]) == ("320", "240")
+    assert image["class"] == ["prompt-image", "pixelated"]
     assert str(image["alt"]) != ""
     published = target(name, str(image["src"]))
     assert published.startswith("images/")

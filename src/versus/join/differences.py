@@ -41,7 +41,10 @@ characters; a longer one is cut, with an ellipsis, and says so."""
 ELLIPSIS = "…"
 THUMBNAIL = 96
 """A prompt's image is shown as a thumbnail that fits a square of this many CSS pixels:
-scaled down to fit, never up."""
+scaled down to fit; one less than half as large, scaled up (:func:`enlarged`)."""
+PROMPT_IMAGE = 320
+"""A prompt's page shows its image as it is, or, one less than half this many CSS pixels
+on its longest side, scaled up (:func:`enlarged`)."""
 
 
 class Clip(NamedTuple):
@@ -71,6 +74,26 @@ class Answer(NamedTuple):
     """What stands in for an answer without text: ``not recorded`` or ``no answer``."""
 
 
+class Shown(NamedTuple):
+    """The size an image is shown at, in CSS pixels."""
+
+    width: int
+    height: int
+    pixelated: bool = False
+    """Scaled up by a whole factor, each pixel drawn as a square (``image-rendering:
+    pixelated``): the reader sees the pixels the model was given, not a blur of them."""
+
+
+def enlarged(width: int, height: int, box: int) -> Shown:
+    """An image of at most half ``box`` on its longest side scaled up by the largest whole
+    factor that fits ``box``; any other as it is. A small image shown at its own size is
+    hard to read, and blurred on a screen of more than one device pixel per CSS pixel."""
+    factor = box // max(width, height, 1)
+    if factor < 2:
+        return Shown(width, height)
+    return Shown(width * factor, height * factor, pixelated=True)
+
+
 class Thumbnail(NamedTuple):
     """A published image as a thumbnail: where it is and the size it is shown at."""
 
@@ -78,6 +101,8 @@ class Thumbnail(NamedTuple):
     """Site-relative path of the published file (:func:`versus.urls.image`)."""
     width: int
     height: int
+    pixelated: bool = False
+    """Scaled up (:attr:`Shown.pixelated`)."""
 
 
 class Entry(NamedTuple):
@@ -170,16 +195,19 @@ def _entry(
 @lru_cache(maxsize=1 << 12)
 def thumbnail(image: PromptImage) -> Thumbnail | None:
     """A published image's thumbnail, its size scaled to fit :data:`THUMBNAIL` (rounded,
-    at least a pixel); ``None`` for an image elsewhere. Kept: the same prompts recur on
+    at least a pixel), a small one scaled up (:func:`enlarged`); ``None`` for an image
+    elsewhere. Kept: the same prompts recur on
     many pairs' pages."""
     width, height = image.width, image.height
     if image.digest is None or width is None or height is None:
         return None
     longest = max(width, height)
+    src = urls.image(image.digest, image.ending)
     if longest > THUMBNAIL:  # integers: the same size on every machine
         width = max(1, (width * THUMBNAIL + longest // 2) // longest)
         height = max(1, (height * THUMBNAIL + longest // 2) // longest)
-    return Thumbnail(urls.image(image.digest, image.ending), width, height)
+        return Thumbnail(src, width, height)
+    return Thumbnail(src, *enlarged(width, height, THUMBNAIL))
 
 
 def _picks(first: list[str], second: list[str], count: int) -> list[str]:

@@ -269,7 +269,9 @@ class ImageView:
     src: str
     """Site-relative path of the published file, or the URL of an image elsewhere."""
     width: int | None
+    """The size it is shown at (:func:`versus.join.differences.enlarged`), for a file."""
     height: int | None
+    pixelated: bool = False
 
     @property
     def published(self) -> bool:
@@ -450,7 +452,12 @@ class SiteViews:
         image = prompt.image
         shown = None
         if image is not None and image.file is not None and image.digest is not None:
-            shown = ImageView(urls.image(image.digest, image.ending), image.width, image.height)
+            src = urls.image(image.digest, image.ending)
+            if image.width is None or image.height is None:
+                shown = ImageView(src, None, None)
+            else:
+                size = differences.enlarged(image.width, image.height, differences.PROMPT_IMAGE)
+                shown = ImageView(src, *size)
         elif image is not None and image.url is not None:
             shown = ImageView(image.url, None, None)
         context: dict[str, Any] = {
