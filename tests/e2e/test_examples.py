@@ -286,14 +286,21 @@ def test_pages_load_in_chromium_without_errors(
     assert banner.is_visible()
     assert banner.inner_text() == notice(example)
     assert page.locator("#main h1").count() == 1
-    # every image of the site's own is there, drawn at the size the page states or, as
-    # a thumbnail, scaled down in proportion; lazy ones load once scrolled to
+    # every image of the site's own is there, drawn at the size the page states: as a
+    # thumbnail scaled down in proportion, or, small, scaled up by a whole factor with its
+    # pixels sharp; lazy ones load once scrolled to
     for image in page.locator("img").all():
         image.scroll_into_view_if_needed()
         natural = image.evaluate(
             "img => img.decode().then(() => [img.naturalWidth, img.naturalHeight])"
         )
         width, height = (int(image.get_attribute(side) or 0) for side in ("width", "height"))
+        if "pixelated" in (image.get_attribute("class") or "").split():
+            factor = width // natural[0]
+            assert factor >= 2, path
+            assert (width, height) == (natural[0] * factor, natural[1] * factor), path
+            assert image.evaluate("img => getComputedStyle(img).imageRendering") == "pixelated"
+            continue
         assert 0 < width <= natural[0], path
         assert 0 < height <= natural[1], path
         assert abs(width * natural[1] - height * natural[0]) <= max(natural), path
