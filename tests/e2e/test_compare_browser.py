@@ -701,9 +701,23 @@ def _normalised(texts: list[str]) -> list[str]:
     return [" ".join(text.split()) for text in texts]
 
 
-def _opening(page: Page) -> dict[str, list[str]]:
-    """What a comparison of two says first: its lead, its points, each model's overview."""
+def _marks(page: Page) -> list[list[tuple[str, str, list[str]]]]:
+    """Each score table's rows as label, note and the text of the cell marked best (a
+    pair page's table where one model has no run has one cell for all its column)."""
+    return [
+        [
+            (row["label"], row["note"], [c["text"] for c in row["cells"] if c["leader"]])
+            for row in table
+        ]
+        for table in shown_rows(page)
+    ]
+
+
+def _opening(page: Page) -> dict[str, Any]:
+    """What a comparison of two says: its lead, its points, each model's overview, and
+    which values its score tables mark best."""
     return {
+        "marks": _marks(page),
         "lead": _normalised(page.locator(".page-head p.lead").all_inner_texts()),
         "points": _normalised(page.locator(".page-head .lead-points li").all_inner_texts()),
         "names": page.locator(
@@ -720,8 +734,9 @@ def test_every_pair_page_opens_as_the_compare_page_of_its_two(
     site: str,
 ) -> None:
     """For each pair with a page, compare/?m=a,b (where its "add a model" link leads) says
-    what the page says first: the lead, every lead point (the rules of versus.join.lead and
-    versus.join.claims, ported to compare.js) and each model's overview."""
+    what the page says: the lead, every lead point (the rules of versus.join.lead and
+    versus.join.claims, ported to compare.js), each model's overview and the values its
+    score tables mark best (by the paired test where both runs give outcomes)."""
     address, out = request.getfixturevalue(site)
     if site == "noisy":
         out = out / "site"
@@ -733,7 +748,23 @@ def test_every_pair_page_opens_as_the_compare_page_of_its_two(
         assert expected["points"], path
         pair.locator("#more a", has_text="Add a model to this comparison").click()
         pair.wait_for_selector(".page-head .lead-points")
+        pair.wait_for_selector("#scores:not([aria-busy])")
         assert "?m=" in pair.url
         assert _opening(pair) == expected, path
         assert problems == []
         pair.close()
+
+
+def test_several_models_with_outcomes_are_marked_by_the_paired_test(
+    browser: Browser,  # noqa: F811
+    example_site: tuple[str, Path],
+) -> None:
+    """Three models whose runs give outcomes: once their files are in, each row's leader is
+    the one versus.join.tables marks (claims.leads, paired on the prompts both answered)."""
+    address, out = example_site
+    ids = ["example-vision-c", "example-reader-e", "example-vision-a"]
+    page, problems = open_several(browser, f"{address}/compare/?m={','.join(ids)}")
+    page.wait_for_selector("#scores:not([aria-busy])")
+    assert shown_rows(page) == python_rows(out.parent, ids)
+    assert problems == []
+    page.close()
