@@ -256,9 +256,11 @@
   }
 
   // The rules of versus.join.claims (see the methodology page), with the figures
-  // models.json gives: a score leads only when it differs from every other at 95%
-  // (Newcombe's interval from the two Wilson intervals excludes zero); a time or a cost
-  // only when every other is at least clear_ratio times it. Same formulas, same floats.
+  // models.json gives: a score leads only when it differs from every other at 95% (the
+  // exact McNemar test on the prompts two runs both answered, once their outcome files
+  // are in: leads() below; else Newcombe's interval from the two Wilson intervals
+  // excludes zero); a time or a cost only when every other is at least clear_ratio
+  // times it. Same formulas, same floats.
   function wilson(passed, total) {
     const z = data.rules.z;
     const z2 = z * z;
@@ -307,19 +309,19 @@
       let [best, top] = known[0];
       for (const [column, value] of known) if (Number(value) > Number(top)) [best, top] = [column, value];
       const rate = rates[best];
-      const leads =
+      const leading =
         rate !== null &&
         known.every(
           ([column, value]) =>
             column === best ||
-            (Number(value) !== Number(top) && rates[column] !== null && ratesDiffer(rate, rates[column])),
+            (Number(value) !== Number(top) && rates[column] !== null && leads(rate, rates[column])),
         );
-      return leads ? { leader: best, note: "" } : { leader: -1, note: data.rules.level };
+      return leading ? { leader: best, note: "" } : { leader: -1, note: data.rules.level };
     }
     let [best, low] = known[0];
     for (const [column, value] of known) if (Number(value) < Number(low)) [best, low] = [column, value];
-    const leads = known.every(([column, value]) => column === best || clearlyLower(low, value));
-    return leads ? { leader: best, note: "" } : { leader: -1, note: data.rules.about_the_same };
+    const leading = known.every(([column, value]) => column === best || clearlyLower(low, value));
+    return leading ? { leader: best, note: "" } : { leader: -1, note: data.rules.about_the_same };
   }
 
   function needed(row, runs) {
@@ -328,7 +330,23 @@
     return true;
   }
 
-  function scoreGroups(suite, models) {
+  // A row's rate of each run, with its verdicts where `verdicts` (each model's, from
+  // verdictsOf; null until the outcome files are in) has them: the overall row's are the
+  // run's, a category's row the category's, as versus.join.columns gives them.
+  function rowRates(suite, row, category, entries, verdicts) {
+    return entries.map((entry, column) => {
+      if (!entry || !entry.rate) return null;
+      const run = verdicts ? verdicts[column].get(suite.id) : null;
+      let sets = null;
+      if (run && row.measure === "overall") sets = run;
+      else if (run && row.group === "By category") {
+        sets = run.categories.get(suite.categories[category].id) || null;
+      }
+      return { passed: entry.rate[0], total: entry.rate[1], verdicts: sets };
+    });
+  }
+
+  function scoreGroups(suite, models, verdicts) {
     const runs = models.map((model) => model.runs[suite.id] || null);
     const present = runs.filter((run) => run !== null);
     const template = present[0].rows;
@@ -337,7 +355,9 @@
       { label: "Summary", rows: [] },
       { label: "By category", rows: [] },
     ];
+    let category = -1; // a category's rows come in the suite's order of categories
     template.forEach((row, index) => {
+      if (row.group === "By category") category += 1;
       if (!needed(row, present)) return;
       const entries = runs.map((run) => (run ? run.rows[index] : null));
       let better = row.better;
@@ -345,8 +365,7 @@
       const values = entries.map((entry) =>
         entry && entry.cell.value != null ? entry.cell.value : null,
       );
-      const rates = entries.map((entry) => (entry ? entry.rate : null));
-      const verdict = lead(values, better, rates);
+      const verdict = lead(values, better, rowRates(suite, row, category, entries, verdicts));
       const cells = entries.map((entry, column) => {
         if (!entry) return data.not_evaluated.cell;
         return column === verdict.leader ? { ...entry.cell, leader: true } : entry.cell;
@@ -377,7 +396,7 @@
     return item;
   }
 
-  function suiteSection(suite, models) {
+  function suiteSection(suite, models, verdicts) {
     const key = el("ul", { class: "legend score-key", "aria-label": "Score key" });
     for (const band of suite.bands) {
       key.append(el("li", { class: `band--${band.id}` }, band.label));
@@ -405,7 +424,7 @@
           first: "Measure",
           extra: "scores",
         },
-        scoreGroups(suite, models),
+        scoreGroups(suite, models, verdicts),
       ),
       provenance,
       // as under a pair page's table: how the suite is run, and when a value is best
@@ -426,11 +445,13 @@
     );
   }
 
-  function scoresSection(models) {
+  function scoresSection(models, verdicts = null) {
     const parts = [];
     const unevaluated = [];
     for (const suite of data.suites) {
-      if (models.some((model) => model.runs[suite.id])) parts.push(suiteSection(suite, models));
+      if (models.some((model) => model.runs[suite.id])) {
+        parts.push(suiteSection(suite, models, verdicts));
+      }
       else unevaluated.push(suite.name);
     }
     if (unevaluated.length) {
@@ -522,7 +543,8 @@
   }
 
   let asked = 0;
-  // The lead points and where the two differ: both need the two models' verdicts.
+  // What needs the models' verdicts: the score tables' leaders by the paired test, and
+  // for two models the lead points and where they differ.
   function addOutcomeParts(models) {
     const ask = ++asked;
     Promise.all(
@@ -533,15 +555,27 @@
         }),
       ),
     )
-      .then(([first, second]) => {
+      .then((files) => {
         if (ask !== asked) return; // only for the models still shown
-        const points = leadPoints(...models, [verdictsOf(first), verdictsOf(second)]);
+        const verdicts = files.map(verdictsOf);
+        const scores = output.querySelector("#scores");
+        if (verdicts.some((bySuite) => bySuite.size)) {
+          scores.replaceWith(scoresSection(models, verdicts));
+        } else {
+          scores.removeAttribute("aria-busy");
+        }
+        if (models.length !== 2) return;
+        const [first, second] = files;
+        const points = leadPoints(...models, verdicts);
         if (points.length) leadNode.after(leadPointsNode(points));
         const found = differences(first, second);
         // where both runs of a suite give outcomes
         if (found.length) output.append(differencesSection(models, found));
       })
-      .catch(() => {});
+      .catch(() => {
+        // the tables stay as the totals mark them
+        if (ask === asked) output.querySelector("#scores").removeAttribute("aria-busy");
+      });
   }
 
   // --- the lead of two models, as versus.join.lead writes it on a pair page --------------
@@ -658,20 +692,23 @@
   }
 
   // claims.verdicts, per suite, from a model's outcome file: the prompts its run
-  // answered and those it passed.
+  // answered and those it passed, and the same per category (`categories`).
   function verdictsOf(file) {
     const found = new Map();
     for (const suite of file.suites) {
       const answered = new Set();
       const passed = new Set();
+      const categories = new Map();
       for (const category of suite.categories) {
-        for (const id of category.passed) {
-          answered.add(id);
-          passed.add(id);
-        }
-        for (const id of category.failed) answered.add(id);
+        const sets = {
+          answered: new Set([...category.passed, ...category.failed]),
+          passed: new Set(category.passed),
+        };
+        categories.set(category.id, sets);
+        for (const id of sets.answered) answered.add(id);
+        for (const id of sets.passed) passed.add(id);
       }
-      found.set(suite.suite, { answered, passed });
+      found.set(suite.suite, { answered, passed, categories });
     }
     return found;
   }
@@ -1014,9 +1051,14 @@
       leadNode.replaceChildren(...sentenceNodes(pairLead(...models)));
       parts.push(overviewSection(models));
     }
-    parts.push(propertiesSection(models), capabilitiesSection(models), scoresSection(models));
+    const scores = scoresSection(models);
+    parts.push(propertiesSection(models), capabilitiesSection(models), scores);
     output.replaceChildren(...parts);
-    if (models.length === 2 && patterns.outcomes) addOutcomeParts(models);
+    if (models.length > 1 && patterns.outcomes) {
+      // its leaders may change when the verdicts are in (the paired test)
+      scores.setAttribute("aria-busy", "true");
+      addOutcomeParts(models);
+    }
   }
 
   function chosenInSelects() {
