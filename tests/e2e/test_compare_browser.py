@@ -541,7 +541,9 @@ def test_the_compare_page_of_two_lists_where_they_differ(
     page, problems = open_page(browser, f"{address}/compare/?m={a},{b}")
     page.wait_for_selector("#differences section.differences")
     for suite, (only_a, only_b) in expected.items():
-        box = page.locator(f"#differences section[aria-labelledby=differences-{suite}]")
+        box = page.locator(
+            f"#differences section[aria-labelledby='differences-title differences-{suite}']"
+        )
         links = box.locator("a").evaluate_all("links => links.map(a => a.textContent)")
         assert sorted(links) == sorted(only_a + only_b)
         hrefs = box.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
@@ -766,5 +768,25 @@ def test_several_models_with_outcomes_are_marked_by_the_paired_test(
     page, problems = open_several(browser, f"{address}/compare/?m={','.join(ids)}")
     page.wait_for_selector("#scores:not([aria-busy])")
     assert shown_rows(page) == python_rows(out.parent, ids)
+    assert problems == []
+    page.close()
+
+
+def test_each_region_of_two_has_a_name_of_its_own(
+    browser: Browser,  # noqa: F811
+    example_site: tuple[str, Path],
+) -> None:
+    """A suite's score table and where the two differ on it are named apart, as on a pair
+    page (axe's landmark-unique): the differences by their heading and the suite's name."""
+    address, _ = example_site
+    page, problems = open_several(browser, f"{address}/compare/?m=example-omni-d,example-tiny-f")
+    page.wait_for_selector("#differences section.differences")
+    names: list[str] = page.eval_on_selector_all(
+        "section[aria-labelledby]",
+        """sections => sections.map(section => section.getAttribute("aria-labelledby")
+            .split(" ").map(id => document.getElementById(id).textContent.trim()).join(" "))""",
+    )
+    assert "Where they differ Example Scenes" in names
+    assert len(names) == len(set(names)), names
     assert problems == []
     page.close()
