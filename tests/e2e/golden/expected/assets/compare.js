@@ -521,7 +521,7 @@
       const counts = [0, 1].map((side) => categories.reduce((n, c) => n + c.only[side].length, 0));
       const box = el(
         "section",
-        { class: "differences", "aria-labelledby": `differences-${suite.id}` },
+        { class: "differences", "aria-labelledby": `differences-title differences-${suite.id}` },
         el("h3", { id: `differences-${suite.id}` }, suite.name),
         el(
           "p",
