@@ -4,7 +4,9 @@ It renders its tables from api/models.json in the browser; these tests check
 that the tables are those of a comparison page, in the order of the ids, with
 leaders marked in words by the rules of versus.join.claims (checked row by row
 against the tables Python makes, on results whose rows give each verdict), and
-that the selects drive the address and the tables.
+that the selects drive the address and the tables; and that two models open with the
+lead, lead points and overview of their pair page, checked against every pair page of
+four sites (compare.js ports versus.join.lead).
 """
 
 from __future__ import annotations
@@ -539,10 +541,252 @@ def test_the_compare_page_of_two_lists_where_they_differ(
     page, problems = open_page(browser, f"{address}/compare/?m={a},{b}")
     page.wait_for_selector("#differences section.differences")
     for suite, (only_a, only_b) in expected.items():
-        box = page.locator(f"#differences section[aria-labelledby=differences-{suite}]")
+        box = page.locator(
+            f"#differences section[aria-labelledby='differences-title differences-{suite}']"
+        )
         links = box.locator("a").evaluate_all("links => links.map(a => a.textContent)")
         assert sorted(links) == sorted(only_a + only_b)
         hrefs = box.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
         assert all(href.startswith(f"../evals/{suite}/") for href in hrefs)
+    assert problems == []
+    page.close()
+
+
+# --- the lead of two models: the pair page's, computed in the browser -----------------
+
+
+@pytest.fixture(scope="module")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The tests' sample project, built and served: its address, and the site."""
+    root = fixture_project(tmp_path_factory.mktemp("sample") / "project")
+    build(root, root / "site")
+    with serving(root / "site") as address:
+        yield address, root / "site"
+
+
+EDGE_TAXONOMY = [
+    {
+        "id": "tasks",
+        "label": "Tasks",
+        "capabilities": [
+            {"id": "captioning", "label": "Image captioning"},
+            {"id": "ocr", "label": "OCR"},
+            {"id": "detection", "label": "Object detection"},
+            {"id": "vqa", "label": "Visual question answering"},
+            {"id": "segmentation", "label": "Instance segmentation"},
+            {"id": "latex", "label": "LaTeX output"},
+        ],
+    },
+]
+
+EDGE_MODELS: dict[str, dict[str, Any]] = {
+    # Gamma Evals by prompt (g000..g019; 1 passed, 0 failed, - not answered)
+    "m1": {"gamma": "11111111110000000000", "pricing": ("0.5", "1.5"), "seconds": 2.5},
+    "m2": {"gamma": "1111111111000000----", "pricing": ("0.5", "1.5"), "seconds": 2.6},
+    "m3": {"gamma": "1111111111100000----", "pricing": ("0.52", "1.5"), "seconds": None},
+    # known by its totals only: 5 of 10 answered
+    "m4": {"gamma": {"reading": (5, 8), "counting": (0, 2)}},
+    "m5": {"pricing": ("10", "30"), "seconds": 0.4, "tokens": (100000, 10000)},
+}
+"""Runs whose pairs say what the sample and the example do not: the same count on the
+prompts both answered, level there, the same rate or level rates on different coverage,
+no time, the same cost, about the same cost, a cost in cents."""
+
+
+def _edges_project(root: Path) -> None:
+    """A project of :data:`EDGE_MODELS` on Gamma Evals (its prompts listed) and Alpha
+    Evals (totals only), each card stating some capabilities."""
+    import json
+
+    def dump(name: str, data: Any) -> None:
+        write(root, name, json.dumps(data))  # JSON is YAML
+
+    dump(
+        "versus.yaml",
+        {
+            "title": "edges",
+            "description": "The lead's rarer sentences.",
+            "base_url": "https://edges.example.org/",
+            "taxonomy": EDGE_TAXONOMY,
+        },
+    )
+    for suite_id, name, prompts in (("gamma", "Gamma Evals", None), ("alpha", "Alpha Evals", 10)):
+        suite: dict[str, Any] = {
+            "name": name,
+            "summary": f"{name}, for tests.",
+            "description": "A suite for tests.",
+            "methodology": "Pass or fail.",
+            "categories": [
+                {"id": "reading", "label": "Reading", **({"prompts": 6} if prompts else {})},
+                {"id": "counting", "label": "Counting", **({"prompts": 4} if prompts else {})},
+            ],
+            **({"prompts": prompts} if prompts else {}),
+        }
+        dump(f"evals/{suite_id}/suite.yaml", suite)
+    listed = [
+        {"id": f"g{i:03d}", "category": "reading" if i < 10 else "counting", "prompt": f"{i}?"}
+        for i in range(20)
+    ]
+    write(root, "evals/gamma/prompts.jsonl", "".join(json.dumps(p) + "\n" for p in listed))
+    source = {"provenance": "measured", "source": {"title": "tests"}}
+    claims_by_model = [
+        {"captioning": "supported", "ocr": "demo"},
+        {"captioning": "no", "detection": "supported", "latex": "supported"},
+        {"ocr": "no", "vqa": "supported", "segmentation": "supported", "latex": "supported"},
+        {"captioning": "supported", "detection": "supported", "vqa": "supported"},
+        {"ocr": "supported", "segmentation": "no"},
+    ]
+    for (model_id, spec), capabilities in zip(EDGE_MODELS.items(), claims_by_model, strict=True):
+        card: dict[str, Any] = {
+            "name": f"Model {model_id.upper()}",
+            "organization": "Edge Lab",
+            "category": "open-weights",
+            "modality": "multimodal",
+            "summary": f"Model {model_id.upper()}, a model for tests.",
+            "description": "A model for tests.",
+            "sources": [{"title": "tests"}],
+            "capabilities": capabilities,
+        }
+        if "pricing" in spec:
+            low, high = spec["pricing"]
+            card["pricing"] = {
+                "currency": "USD",
+                "input_per_million": low,
+                "output_per_million": high,
+                "as_of": "2026-01",
+                "source": "tests",
+            }
+        dump(f"models/{model_id}.yaml", card)
+        gamma = spec.get("gamma")
+        if isinstance(gamma, str):
+            outcomes = [
+                {"prompt": f"g{i:03d}", "passed": mark == "1"}
+                for i, mark in enumerate(gamma)
+                if mark != "-"
+            ]
+            dump(f"evals/gamma/{model_id}.yaml", source)
+            write(
+                root,
+                f"evals/gamma/{model_id}.outcomes.jsonl",
+                "".join(json.dumps(o) + "\n" for o in outcomes),
+            )
+        elif gamma is not None:
+            counts = {c: {"passed": p, "total": t} for c, (p, t) in gamma.items()}
+            dump(f"evals/gamma/{model_id}.yaml", {**source, "categories": counts})
+        if "seconds" in spec:
+            inputs, outputs = spec.get("tokens", (1000, 100))
+            alpha = {
+                **source,
+                "categories": {
+                    "reading": {"passed": 3 + (model_id == "m1"), "total": 6},
+                    "counting": {"passed": 2, "total": 4},
+                },
+                "median_input_tokens": inputs,
+                "median_output_tokens": outputs,
+            }
+            if spec["seconds"] is not None:
+                alpha["avg_response_seconds"] = spec["seconds"]
+            dump(f"evals/alpha/{model_id}.yaml", alpha)
+
+
+@pytest.fixture(scope="module")
+def edges_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The project of :func:`_edges_project`, built and served: its address, and the site."""
+    root = tmp_path_factory.mktemp("edges") / "project"
+    _edges_project(root)
+    build(root, root / "site")
+    with serving(root / "site") as address:
+        yield address, root / "site"
+
+
+def _normalised(texts: list[str]) -> list[str]:
+    return [" ".join(text.split()) for text in texts]
+
+
+def _marks(page: Page) -> list[list[tuple[str, str, list[str]]]]:
+    """Each score table's rows as label, note and the text of the cell marked best (a
+    pair page's table where one model has no run has one cell for all its column)."""
+    return [
+        [
+            (row["label"], row["note"], [c["text"] for c in row["cells"] if c["leader"]])
+            for row in table
+        ]
+        for table in shown_rows(page)
+    ]
+
+
+def _opening(page: Page) -> dict[str, Any]:
+    """What a comparison of two says: its lead, its points, each model's overview, and
+    which values its score tables mark best."""
+    return {
+        "marks": _marks(page),
+        "lead": _normalised(page.locator(".page-head p.lead").all_inner_texts()),
+        "points": _normalised(page.locator(".page-head .lead-points li").all_inner_texts()),
+        "names": page.locator(
+            ".page-head .lead bdi, .page-head .lead-points bdi"
+        ).all_inner_texts(),
+        "overview": _normalised(page.locator("#overview .model-card").all_inner_texts()),
+    }
+
+
+@pytest.mark.parametrize("site", ["sample_site", "example_site", "noisy", "edges_site"])
+def test_every_pair_page_opens_as_the_compare_page_of_its_two(
+    browser: Browser,  # noqa: F811
+    request: pytest.FixtureRequest,
+    site: str,
+) -> None:
+    """For each pair with a page, compare/?m=a,b (where its "add a model" link leads) says
+    what the page says: the lead, every lead point (the rules of versus.join.lead and
+    versus.join.claims, ported to compare.js), each model's overview and the values its
+    score tables mark best (by the paired test where both runs give outcomes)."""
+    address, out = request.getfixturevalue(site)
+    if site == "noisy":
+        out = out / "site"
+    pages = sorted(out.glob("compare/*-vs-*/index.html"))
+    assert len(pages) >= 10
+    for path in pages:
+        pair, problems = open_page(browser, f"{address}/{path.parent.relative_to(out)}/")
+        expected = _opening(pair)
+        assert expected["points"], path
+        pair.locator("#more a", has_text="Add a model to this comparison").click()
+        pair.wait_for_selector(".page-head .lead-points")
+        pair.wait_for_selector("#scores:not([aria-busy])")
+        assert "?m=" in pair.url
+        assert _opening(pair) == expected, path
+        assert problems == []
+        pair.close()
+
+
+def test_several_models_with_outcomes_are_marked_by_the_paired_test(
+    browser: Browser,  # noqa: F811
+    example_site: tuple[str, Path],
+) -> None:
+    """Three models whose runs give outcomes: once their files are in, each row's leader is
+    the one versus.join.tables marks (claims.leads, paired on the prompts both answered)."""
+    address, out = example_site
+    ids = ["example-vision-c", "example-reader-e", "example-vision-a"]
+    page, problems = open_several(browser, f"{address}/compare/?m={','.join(ids)}")
+    page.wait_for_selector("#scores:not([aria-busy])")
+    assert shown_rows(page) == python_rows(out.parent, ids)
+    assert problems == []
+    page.close()
+
+
+def test_each_region_of_two_has_a_name_of_its_own(
+    browser: Browser,  # noqa: F811
+    example_site: tuple[str, Path],
+) -> None:
+    """A suite's score table and where the two differ on it are named apart, as on a pair
+    page (axe's landmark-unique): the differences by their heading and the suite's name."""
+    address, _ = example_site
+    page, problems = open_several(browser, f"{address}/compare/?m=example-omni-d,example-tiny-f")
+    page.wait_for_selector("#differences section.differences")
+    names: list[str] = page.eval_on_selector_all(
+        "section[aria-labelledby]",
+        """sections => sections.map(section => section.getAttribute("aria-labelledby")
+            .split(" ").map(id => document.getElementById(id).textContent.trim()).join(" "))""",
+    )
+    assert "Where they differ Example Scenes" in names
+    assert len(names) == len(set(names)), names
     assert problems == []
     page.close()

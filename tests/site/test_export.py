@@ -34,7 +34,7 @@ from versus.build.pipeline import build, render_site
 from versus.build.state import SiteState, changes
 from versus.build.trees import TreeStates
 from versus.inputs.load import load_project
-from versus.join import claims, stats
+from versus.join import claims, lead, stats
 from versus.join.cells import Cell
 from versus.join.columns import MEASURE_LABELS, Measure
 from versus.site import jsondata, llms, plan, tablecsv, views
@@ -273,6 +273,8 @@ def test_models_json_states_the_rules_and_each_rates_counts(site: dict[str, byte
     assert data["rules"] == {
         "confidence": stats.CONFIDENCE,
         "z": stats.z_for(stats.CONFIDENCE),
+        "alpha": stats.ALPHA,
+        "listed_up_to": lead.LISTED_UP_TO,
         "clear_ratio": str(claims.CLEAR_RATIO),
         "level": claims.LEVEL,
         "about_the_same": claims.ABOUT_THE_SAME,

@@ -35,7 +35,7 @@ from versus import urls as scheme
 from versus.inputs.fieldtypes import PartialDate
 from versus.inputs.schema import Band, Harness, ModelCard, Source, Suite
 from versus.inputs.scores import RunSummary
-from versus.join import claims, stats, tables
+from versus.join import claims, lead, stats, tables
 from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, TRY_LIVE, Cell
 from versus.join.columns import PROPERTY_LABELS, ScoreRow
 from versus.join.profiles import Profile
@@ -361,10 +361,13 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
             "prompt_page": urls(scheme.PROMPT),
         },
         "bands": [band_data(band) for band in config.bands],
-        # what a script needs to mark a row's best by the rules of versus.join.claims
+        # what a script needs to mark a row's best by the rules of versus.join.claims,
+        # and to write a pair's lead (versus.join.lead) as its page does
         "rules": {
             "confidence": stats.CONFIDENCE,
             "z": stats.z_for(stats.CONFIDENCE),
+            "alpha": stats.ALPHA,
+            "listed_up_to": lead.LISTED_UP_TO,
             "clear_ratio": number(claims.CLEAR_RATIO),
             "level": claims.LEVEL,
             "about_the_same": claims.ABOUT_THE_SAME,
