@@ -3,7 +3,10 @@
 // tables of a comparison page (properties, capabilities, one score table per
 // suite) with the markup and CSS classes of the pages versus renders, leaders
 // marked in words. Choosing models in the selects updates the address and the
-// tables. Text from the data is only ever set as text, never parsed as HTML.
+// tables. Two models open as their pair page does: its lead, the lead points (the
+// rules of versus.join.lead, ported below) and each model's overview, so that a pair the
+// site's pairs setting gives no page says here what its page would. Text from the data
+// is only ever set as text, never parsed as HTML.
 (() => {
   "use strict";
 
@@ -32,6 +35,8 @@
   const heading = document.getElementById("several-title");
   const legend = document.getElementById("capability-legend");
   const startHeading = heading.textContent;
+  const leadNode = app.querySelector(".page-head .lead");
+  const startLead = leadNode.textContent;
   const startTitle = document.title;
   const SVG = "http://www.w3.org/2000/svg";
   let data = null;
@@ -54,6 +59,7 @@
     return node;
   }
 
+  // formatting.join_words
   function words(items) {
     if (items.length <= 1) return items.join("");
     return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -250,9 +256,11 @@
   }
 
   // The rules of versus.join.claims (see the methodology page), with the figures
-  // models.json gives: a score leads only when it differs from every other at 95%
-  // (Newcombe's interval from the two Wilson intervals excludes zero); a time or a cost
-  // only when every other is at least clear_ratio times it. Same formulas, same floats.
+  // models.json gives: a score leads only when it differs from every other at 95% (the
+  // exact McNemar test on the prompts two runs both answered, once their outcome files
+  // are in: leads() below; else Newcombe's interval from the two Wilson intervals
+  // excludes zero); a time or a cost only when every other is at least clear_ratio
+  // times it. Same formulas, same floats.
   function wilson(passed, total) {
     const z = data.rules.z;
     const z2 = z * z;
@@ -301,19 +309,19 @@
       let [best, top] = known[0];
       for (const [column, value] of known) if (Number(value) > Number(top)) [best, top] = [column, value];
       const rate = rates[best];
-      const leads =
+      const leading =
         rate !== null &&
         known.every(
           ([column, value]) =>
             column === best ||
-            (Number(value) !== Number(top) && rates[column] !== null && ratesDiffer(rate, rates[column])),
+            (Number(value) !== Number(top) && rates[column] !== null && leads(rate, rates[column])),
         );
-      return leads ? { leader: best, note: "" } : { leader: -1, note: data.rules.level };
+      return leading ? { leader: best, note: "" } : { leader: -1, note: data.rules.level };
     }
     let [best, low] = known[0];
     for (const [column, value] of known) if (Number(value) < Number(low)) [best, low] = [column, value];
-    const leads = known.every(([column, value]) => column === best || clearlyLower(low, value));
-    return leads ? { leader: best, note: "" } : { leader: -1, note: data.rules.about_the_same };
+    const leading = known.every(([column, value]) => column === best || clearlyLower(low, value));
+    return leading ? { leader: best, note: "" } : { leader: -1, note: data.rules.about_the_same };
   }
 
   function needed(row, runs) {
@@ -322,7 +330,23 @@
     return true;
   }
 
-  function scoreGroups(suite, models) {
+  // A row's rate of each run, with its verdicts where `verdicts` (each model's, from
+  // verdictsOf; null until the outcome files are in) has them: the overall row's are the
+  // run's, a category's row the category's, as versus.join.columns gives them.
+  function rowRates(suite, row, category, entries, verdicts) {
+    return entries.map((entry, column) => {
+      if (!entry || !entry.rate) return null;
+      const run = verdicts ? verdicts[column].get(suite.id) : null;
+      let sets = null;
+      if (run && row.measure === "overall") sets = run;
+      else if (run && row.group === "By category") {
+        sets = run.categories.get(suite.categories[category].id) || null;
+      }
+      return { passed: entry.rate[0], total: entry.rate[1], verdicts: sets };
+    });
+  }
+
+  function scoreGroups(suite, models, verdicts) {
     const runs = models.map((model) => model.runs[suite.id] || null);
     const present = runs.filter((run) => run !== null);
     const template = present[0].rows;
@@ -331,7 +355,9 @@
       { label: "Summary", rows: [] },
       { label: "By category", rows: [] },
     ];
+    let category = -1; // a category's rows come in the suite's order of categories
     template.forEach((row, index) => {
+      if (row.group === "By category") category += 1;
       if (!needed(row, present)) return;
       const entries = runs.map((run) => (run ? run.rows[index] : null));
       let better = row.better;
@@ -339,8 +365,7 @@
       const values = entries.map((entry) =>
         entry && entry.cell.value != null ? entry.cell.value : null,
       );
-      const rates = entries.map((entry) => (entry ? entry.rate : null));
-      const verdict = lead(values, better, rates);
+      const verdict = lead(values, better, rowRates(suite, row, category, entries, verdicts));
       const cells = entries.map((entry, column) => {
         if (!entry) return data.not_evaluated.cell;
         return column === verdict.leader ? { ...entry.cell, leader: true } : entry.cell;
@@ -371,7 +396,7 @@
     return item;
   }
 
-  function suiteSection(suite, models) {
+  function suiteSection(suite, models, verdicts) {
     const key = el("ul", { class: "legend score-key", "aria-label": "Score key" });
     for (const band of suite.bands) {
       key.append(el("li", { class: `band--${band.id}` }, band.label));
@@ -399,7 +424,7 @@
           first: "Measure",
           extra: "scores",
         },
-        scoreGroups(suite, models),
+        scoreGroups(suite, models, verdicts),
       ),
       provenance,
       // as under a pair page's table: how the suite is run, and when a value is best
@@ -420,11 +445,13 @@
     );
   }
 
-  function scoresSection(models) {
+  function scoresSection(models, verdicts = null) {
     const parts = [];
     const unevaluated = [];
     for (const suite of data.suites) {
-      if (models.some((model) => model.runs[suite.id])) parts.push(suiteSection(suite, models));
+      if (models.some((model) => model.runs[suite.id])) {
+        parts.push(suiteSection(suite, models, verdicts));
+      }
       else unevaluated.push(suite.name);
     }
     if (unevaluated.length) {
@@ -494,7 +521,7 @@
       const counts = [0, 1].map((side) => categories.reduce((n, c) => n + c.only[side].length, 0));
       const box = el(
         "section",
-        { class: "differences", "aria-labelledby": `differences-${suite.id}` },
+        { class: "differences", "aria-labelledby": `differences-title differences-${suite.id}` },
         el("h3", { id: `differences-${suite.id}` }, suite.name),
         el(
           "p",
@@ -516,7 +543,9 @@
   }
 
   let asked = 0;
-  function addDifferences(models) {
+  // What needs the models' verdicts: the score tables' leaders by the paired test, and
+  // for two models the lead points and where they differ.
+  function addOutcomeParts(models) {
     const ask = ++asked;
     Promise.all(
       models.map((model) =>
@@ -526,12 +555,434 @@
         }),
       ),
     )
-      .then(([first, second]) => {
+      .then((files) => {
+        if (ask !== asked) return; // only for the models still shown
+        const verdicts = files.map(verdictsOf);
+        const scores = output.querySelector("#scores");
+        if (verdicts.some((bySuite) => bySuite.size)) {
+          scores.replaceWith(scoresSection(models, verdicts));
+        } else {
+          scores.removeAttribute("aria-busy");
+        }
+        if (models.length !== 2) return;
+        const [first, second] = files;
+        const points = leadPoints(...models, verdicts);
+        if (points.length) leadNode.after(leadPointsNode(points));
         const found = differences(first, second);
-        // only for the models still shown, and where both runs of a suite give outcomes
-        if (ask === asked && found.length) output.append(differencesSection(models, found));
+        // where both runs of a suite give outcomes
+        if (found.length) output.append(differencesSection(models, found));
       })
-      .catch(() => {});
+      .catch(() => {
+        // the tables stay as the totals mark them
+        if (ask === asked) output.querySelector("#scores").removeAttribute("aria-busy");
+      });
+  }
+
+  // --- the lead of two models, as versus.join.lead writes it on a pair page --------------
+  // Ported rule by rule, each function naming the one it mirrors, so that a pair without
+  // a page of its own (the site's pairs setting) gets the same sentences here. Figures
+  // are the exact decimals of models.json, compared and rounded as Python's Decimal does.
+  // A sentence is a list of parts: text, or {name} for a name (printed in <bdi>).
+
+  // A key of the object itself: an id such as "constructor" is not one of Object's.
+  function own(object, key) {
+    return Object.hasOwn(object, key) ? object[key] : null;
+  }
+
+  function compareDecimals(a, b) {
+    const digits = Math.max(places(a), places(b));
+    const [x, y] = [scaled(a, digits), scaled(b, digits)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+
+  // An integer of `digits` decimals as text: 150n, 2 -> "1.50".
+  function fixed(n, digits) {
+    const text = n.toString().padStart(digits + 1, "0");
+    return digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text;
+  }
+
+  // formatting.round_to, for the figures here (none negative): ROUND_HALF_UP, the
+  // places kept as quantize keeps them ("1.50").
+  function roundTo(text, digits) {
+    const have = places(text);
+    let n = scaled(text, Math.max(have, digits));
+    if (have > digits) {
+      const unit = 10n ** BigInt(have - digits);
+      n = (2n * n + unit) / (2n * unit);
+    }
+    return fixed(n, digits);
+  }
+
+  // formatting._plain: no trailing zeros, "80.0" -> "80".
+  function plain(text) {
+    return text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
+  }
+
+  // formatting.percent
+  function percent(text, digits) {
+    return `${plain(roundTo(text, digits))}%`;
+  }
+
+  const SYMBOLS = { USD: "$", EUR: "€", GBP: "£" };
+
+  // formatting._symbol
+  function symbol(currency) {
+    return own(SYMBOLS, currency) || `${currency} `;
+  }
+
+  // Decimal.adjusted, for 0 < value < 1: the place of its first significant digit.
+  function adjusted(text) {
+    return -((String(text).split(".")[1] || "").search(/[1-9]/) + 1);
+  }
+
+  // formatting.money: two significant figures below 1, cents above.
+  function money(text, currency) {
+    const sign = symbol(currency);
+    if (compareDecimals(text, "0") === 0) return `${sign}0`;
+    if (compareDecimals(text, "1") < 0) {
+      const shown = roundTo(text, 1 - adjusted(text));
+      if (compareDecimals(shown, "1") < 0) return `${sign}${plain(shown)}`;
+    }
+    return `${sign}${roundTo(text, 2)}`;
+  }
+
+  // formatting.round_to(slow / fast, 1), exactly: round(10 * slow / fast) half up.
+  function ratioShown(slow, fast) {
+    const digits = Math.max(places(slow), places(fast));
+    const [s, f] = [scaled(slow, digits), scaled(fast, digits)];
+    return fixed((20n * s + f) / (2n * f), 1);
+  }
+
+  // stats.mcnemar_exact: the exact two-sided p-value, as [numerator, denominator].
+  function mcnemarExact(onlyA, onlyB) {
+    const n = BigInt(onlyA + onlyB);
+    const smaller = BigInt(Math.min(onlyA, onlyB));
+    let tail = 0n;
+    let term = 1n; // C(n, i), built up one factor at a time
+    for (let i = 0n; i <= smaller; i += 1n) {
+      tail += term;
+      term = (term * (n - i)) / (i + 1n);
+    }
+    const [p, q] = [2n * tail, 2n ** n];
+    return p > q ? [1n, 1n] : [p, q];
+  }
+
+  // A float as the exact fraction Python compares a Fraction with (0.05 is not 1/20).
+  function exactFraction(value) {
+    let numerator = value;
+    let denominator = 1n;
+    while (!Number.isInteger(numerator)) {
+      numerator *= 2; // exact: a double times two
+      denominator *= 2n;
+    }
+    return [BigInt(numerator), denominator];
+  }
+
+  // stats.significantly_different_paired: exact McNemar p <= alpha.
+  function significantlyDifferentPaired(onlyA, onlyB) {
+    const [p, q] = mcnemarExact(onlyA, onlyB);
+    const [a, b] = exactFraction(data.rules.alpha);
+    return p * b <= a * q;
+  }
+
+  function count(set, test) {
+    let n = 0;
+    for (const item of set) if (test(item)) n += 1;
+    return n;
+  }
+
+  // claims.verdicts, per suite, from a model's outcome file: the prompts its run
+  // answered and those it passed, and the same per category (`categories`).
+  function verdictsOf(file) {
+    const found = new Map();
+    for (const suite of file.suites) {
+      const answered = new Set();
+      const passed = new Set();
+      const categories = new Map();
+      for (const category of suite.categories) {
+        const sets = {
+          answered: new Set([...category.passed, ...category.failed]),
+          passed: new Set(category.passed),
+        };
+        categories.set(category.id, sets);
+        for (const id of sets.answered) answered.add(id);
+        for (const id of sets.passed) passed.add(id);
+      }
+      found.set(suite.suite, { answered, passed, categories });
+    }
+    return found;
+  }
+
+  // claims.paired: the two rates on the prompts both runs answered; null without both
+  // runs' outcomes or any prompt in common.
+  function paired(a, b) {
+    if (!a.verdicts || !b.verdicts) return null;
+    const common = count(a.verdicts.answered, (id) => b.verdicts.answered.has(id));
+    if (!common) return null;
+    const sharedA = [...a.verdicts.passed].filter((id) => b.verdicts.answered.has(id));
+    const sharedB = [...b.verdicts.passed].filter((id) => a.verdicts.answered.has(id));
+    return {
+      common,
+      passed: [sharedA.length, sharedB.length],
+      only: [
+        sharedA.filter((id) => !b.verdicts.passed.has(id)).length,
+        sharedB.filter((id) => !a.verdicts.passed.has(id)).length,
+      ],
+    };
+  }
+
+  // claims.leads: strictly higher, and beyond chance (paired McNemar on the prompts both
+  // answered when both runs give outcomes, else Newcombe on the totals).
+  function leads(rate, other) {
+    if (rate.passed * other.total <= other.passed * rate.total) return false;
+    const totals = () => ratesDiffer([rate.passed, rate.total], [other.passed, other.total]);
+    if (!rate.verdicts || !other.verdicts) return totals();
+    const mine = rate.verdicts;
+    const theirs = other.verdicts;
+    if (!count(mine.answered, (id) => theirs.answered.has(id))) return totals();
+    const only = count(mine.passed, (id) => theirs.answered.has(id) && !theirs.passed.has(id));
+    const onlyOther = count(theirs.passed, (id) => mine.answered.has(id) && !mine.passed.has(id));
+    return only > onlyOther && significantlyDifferentPaired(only, onlyOther);
+  }
+
+  // lead._prompts
+  function morePrompts(n) {
+    return `${n} more prompt${n !== 1 ? "s" : ""}`;
+  }
+
+  // lead._overall_rate: the run's rate, with its verdicts when it gives outcomes.
+  function overallRate(run, verdicts) {
+    return { passed: run.passed, total: run.covered, verdicts: verdicts || null };
+  }
+
+  // lead._scores: who passes more, only where the gap is larger than chance.
+  function scoresPoint(a, ra, b, rb, suite, verdicts) {
+    const prompts = suite.prompts;
+    const [na, nb, name] = [{ name: a.name }, { name: b.name }, { name: suite.name }];
+    const [rateA, rateB] = [overallRate(ra, verdicts[0]), overallRate(rb, verdicts[1])];
+    const [aLeads, bLeads] = [leads(rateA, rateB), leads(rateB, rateA)];
+    const both = paired(rateA, rateB);
+    if (both !== null && both.common < prompts) {
+      return commonScores(na, nb, name, both, aLeads, bLeads);
+    }
+    if (ra.covered === prompts && rb.covered === prompts) {
+      if (ra.passed === rb.passed) {
+        const counts = ` prompts (${ra.passed} of ${prompts}).`;
+        return [na, " and ", nb, " pass the same number of ", name, counts];
+      }
+      const [leader, other, leadRun, otherRun] =
+        ra.passed > rb.passed ? [na, nb, ra, rb] : [nb, na, rb, ra];
+      if (!(aLeads || bLeads)) {
+        return [
+          na, " and ", nb, " are level within noise on ", name, ": ", leader,
+          ` passes ${leadRun.passed} of ${prompts} prompts, `, other, ` ${otherRun.passed}.`,
+        ];
+      }
+      return [
+        leader, ` passes ${morePrompts(leadRun.passed - otherRun.passed)} of `, name, " than ",
+        other, ` (${leadRun.passed} against ${otherRun.passed} of ${prompts}).`,
+      ];
+    }
+    const [shownA, shownB] = [percent(ra.overall, 2), percent(rb.overall, 2)];
+    if (!(aLeads || bLeads)) {
+      const coverage = `the runs covered ${ra.covered} and ${rb.covered} of ${prompts} prompts`;
+      if (compareDecimals(ra.overall, rb.overall) === 0) {
+        return [na, " and ", nb, " score the same on ", name, ` (${shownA}; ${coverage}).`];
+      }
+      return [
+        na, " and ", nb, " are level within noise on ", name,
+        ` (${shownA} against ${shownB}; ${coverage}).`,
+      ];
+    }
+    const [leader, other, leadShown, otherShown, leadRun, otherRun] = aLeads
+      ? [na, nb, shownA, shownB, ra, rb]
+      : [nb, na, shownB, shownA, rb, ra];
+    // figures in the order the sentence names the models: the leader's first
+    const covered = `${leadRun.covered} and ${otherRun.covered}`;
+    const coverage = `the runs covered ${covered} of ${prompts} prompts`;
+    return [
+      leader, " scores higher on ", name, " than ", other,
+      `: ${leadShown} against ${otherShown} of the prompts each run covered (${coverage}).`,
+    ];
+  }
+
+  // lead._common_scores: counts on the prompts both runs answered.
+  function commonScores(na, nb, name, both, aLeads, bLeads) {
+    const common = both.common;
+    const prompts = `prompt${common !== 1 ? "s" : ""}`;
+    const [passedA, passedB] = both.passed;
+    if (aLeads || bLeads) {
+      const [leader, other, leadPassed, otherPassed] = aLeads
+        ? [na, nb, passedA, passedB]
+        : [nb, na, passedB, passedA];
+      return [
+        `On the ${common} `, name, ` ${prompts} both runs answered, `, leader,
+        ` passes ${leadPassed - otherPassed} more than `, other,
+        ` (${leadPassed} against ${otherPassed}).`,
+      ];
+    }
+    if (passedA === passedB) {
+      return [
+        na, " and ", nb, " pass the same number of ", name,
+        ` prompts (${passedA} of the ${common} ${prompts} both runs answered).`,
+      ];
+    }
+    const [more, fewer, morePassed, fewerPassed] =
+      passedA > passedB ? [na, nb, passedA, passedB] : [nb, na, passedB, passedA];
+    return [
+      na, " and ", nb, " are level within noise on ", name,
+      `: on the ${common} ${prompts} both runs answered, `, more, ` passes ${morePassed}, `,
+      fewer, ` ${fewerPassed}.`,
+    ];
+  }
+
+  // lead._speed
+  function speedPoint(a, ra, b, rb, name) {
+    const [sa, sb] = [ra.avg_response_seconds, rb.avg_response_seconds];
+    const positive = (seconds) => seconds !== null && compareDecimals(seconds, "0") > 0;
+    if (!positive(sa) || !positive(sb)) return null;
+    const [faster, slower, fast, slow] =
+      compareDecimals(sa, sb) < 0 ? [a, b, sa, sb] : [b, a, sb, sa];
+    if (!clearlyLower(fast, slow)) {
+      return ["Both answer ", name, " prompts in about the same time."];
+    }
+    return [
+      { name: faster.name }, " answers ", name,
+      ` prompts ${ratioShown(slow, fast)}x faster than `, { name: slower.name }, ".",
+    ];
+  }
+
+  // lead._cost
+  function costPoint(a, ra, b, rb, name) {
+    const [ca, cb] = [ra.cost_per_task, rb.cost_per_task];
+    if (ca === null || cb === null || ra.currency !== rb.currency || ra.currency === null) {
+      return null;
+    }
+    const currency = ra.currency;
+    const [cheaper, other, low, high] =
+      compareDecimals(ca, cb) <= 0 ? [a, b, ca, cb] : [b, a, cb, ca];
+    const [shownLow, shownHigh] = [money(low, currency), money(high, currency)];
+    if (!clearlyLower(low, high)) {
+      const same = compareDecimals(ca, cb) === 0 ? "the same" : "about the same";
+      const figures = shownLow === shownHigh ? shownLow : `${shownLow} against ${shownHigh}`;
+      return [`Both cost ${same} per `, name, ` task (${figures}).`];
+    }
+    return [
+      { name: cheaper.name }, " costs less per ", name, " task than ", { name: other.name },
+      ` (${shownLow} against ${shownHigh}).`,
+    ];
+  }
+
+  // lead._suite_points; `verdicts`: each model's, by suite (verdictsOf).
+  function suitePoints(a, b, verdicts) {
+    const points = [];
+    for (const suite of data.suites) {
+      const [ra, rb] = [own(a.runs, suite.id), own(b.runs, suite.id)];
+      const name = { name: suite.name };
+      if (ra === null && rb === null) continue;
+      if (ra === null || rb === null) {
+        const only = ra !== null ? a : b;
+        points.push(["Only ", { name: only.name }, " has results on ", name, "."]);
+        continue;
+      }
+      const suiteVerdicts = verdicts.map((bySuite) => bySuite.get(suite.id));
+      points.push(scoresPoint(a, ra, b, rb, suite, suiteVerdicts));
+      for (const point of [speedPoint(a, ra, b, rb, name), costPoint(a, ra, b, rb, name)]) {
+        if (point !== null) points.push(point);
+      }
+    }
+    return points;
+  }
+
+  const CLAIMS = ["supported", "demo"];
+
+  // lead._capability_points: what one card claims and the other does not, its "no" kept
+  // apart from its silence (unknown, not a no).
+  function capabilityPoints(a, b) {
+    const capabilities = data.taxonomy.flatMap((group) => group.capabilities);
+    const state = (model, cap) => own(model.capabilities, cap.id) || "unknown";
+    const points = [];
+    for (const [one, other] of [[a, b], [b, a]]) {
+      const claimed = capabilities.filter((cap) => CLAIMS.includes(state(one, cap)));
+      const denied = claimed.filter((cap) => state(other, cap) === "no").map((cap) => cap.label);
+      const unstated = claimed
+        .filter((cap) => state(other, cap) === "unknown")
+        .map((cap) => cap.label);
+      if (denied.length) points.push(claimPoint(one, other, denied, true));
+      if (unstated.length) points.push(claimPoint(one, other, unstated, false));
+    }
+    return points;
+  }
+
+  // lead._claim_point
+  function claimPoint(one, other, labels, denied) {
+    const [a, b] = [{ name: one.name }, { name: other.name }];
+    if (labels.length > data.rules.listed_up_to) {
+      const tail = denied ? "lists as not supported." : "does not mention.";
+      return [a, ` is stated to support ${labels.length} capabilities that `, b, `'s card ${tail}`];
+    }
+    const what = words(labels.map(midSentence)) // formatting.join_words;
+    if (denied) {
+      return ["Only ", a, ` is stated to support ${what}; `, b, "'s card says it does not."];
+    }
+    return [a, ` is stated to support ${what}; `, b, "'s card does not say."];
+  }
+
+  // Python's str.islower: some cased character, and none upper case.
+  function isLower(text) {
+    return text.toLowerCase() === text && text.toUpperCase() !== text;
+  }
+
+  // lead._mid_sentence: "Object detection" -> "object detection", "OCR" kept.
+  function midSentence(label) {
+    const first = Array.from(label.split(" ", 1)[0]);
+    if (first.length > 1 && !isLower(first.slice(1).join(""))) return label;
+    const chars = Array.from(label);
+    return chars.length ? chars[0].toLowerCase() + chars.slice(1).join("") : label;
+  }
+
+  // lead.lead_points: the sentences that open a comparison of a and b.
+  function leadPoints(a, b, verdicts) {
+    const points = [...suitePoints(a, b, verdicts), ...capabilityPoints(a, b)];
+    if (!data.suites.some((suite) => own(a.runs, suite.id) || own(b.runs, suite.id))) {
+      const [na, nb] = [{ name: a.name }, { name: b.name }];
+      points.unshift(["Neither ", na, " nor ", nb, " has eval results yet."]);
+    }
+    return points;
+  }
+
+  // compare.compare_pair's lead: what the page is.
+  function pairLead(a, b) {
+    const what = " side by side: properties, capabilities and eval scores.";
+    return [{ name: a.name }, " and ", { name: b.name }, what];
+  }
+
+  // render.sentence_html: each name isolated in <bdi>, every part set as text.
+  function sentenceNodes(parts) {
+    return parts.map((part) => (typeof part === "string" ? part : el("bdi", {}, part.name)));
+  }
+
+  function leadPointsNode(points) {
+    const list = el("ul", { class: "lead-points", "aria-label": "At a glance" });
+    for (const point of points) list.append(el("li", {}, ...sentenceNodes(point)));
+    return list;
+  }
+
+  // partials/model_overview.html, for each model: its card's one-sentence summary.
+  function overviewSection(models) {
+    const cards = el("div", { class: "model-cards" });
+    for (const model of models) {
+      cards.append(
+        el(
+          "article",
+          { class: "model-card", "aria-labelledby": `overview-${model.id}` },
+          el("h3", { id: `overview-${model.id}` }, el("a", { href: modelHref(model) }, model.name)),
+          el("p", { class: "byline" }, model.organization),
+          el("p", { class: "summary" }, model.summary),
+        ),
+      );
+    }
+    return section("overview", "Models in this comparison", cards);
   }
 
   // --- the page ------------------------------------------------------------------------
@@ -569,6 +1020,9 @@
     document.title = models.length
       ? `${names.join(" vs ")}: side-by-side comparison · ${data.site.title}`
       : startTitle;
+    asked += 1; // a pending answer for other models is dropped
+    app.querySelector(".page-head .lead-points")?.remove();
+    leadNode.textContent = startLead;
     if (!models.length) {
       output.replaceChildren();
       return;
@@ -592,10 +1046,19 @@
         ),
       );
     }
-    parts.push(propertiesSection(models), capabilitiesSection(models), scoresSection(models));
+    if (models.length === 2) {
+      // a pair's page opens with its lead and overview: so does this page of the two
+      leadNode.replaceChildren(...sentenceNodes(pairLead(...models)));
+      parts.push(overviewSection(models));
+    }
+    const scores = scoresSection(models);
+    parts.push(propertiesSection(models), capabilitiesSection(models), scores);
     output.replaceChildren(...parts);
-    asked += 1; // a pending answer for other models is dropped
-    if (models.length === 2 && patterns.outcomes) addDifferences(models);
+    if (models.length > 1 && patterns.outcomes) {
+      // its leaders may change when the verdicts are in (the paired test)
+      scores.setAttribute("aria-busy", "true");
+      addOutcomeParts(models);
+    }
   }
 
   function chosenInSelects() {
