@@ -716,14 +716,15 @@ def _marks(page: Page) -> list[list[tuple[str, str, list[str]]]]:
 
 
 def _opening(page: Page) -> dict[str, Any]:
-    """What a comparison of two says: its lead, its points, each model's overview, and
-    which values its score tables mark best."""
+    """What a comparison of two says: its lead, its points, the tasks both can be tried
+    live on, each model's overview, and which values its score tables mark best."""
     return {
         "marks": _marks(page),
         "lead": _normalised(page.locator(".page-head p.lead").all_inner_texts()),
         "points": _normalised(page.locator(".page-head .lead-points li").all_inner_texts()),
+        "demo": _normalised(page.locator(".page-head .demo-note").all_inner_texts()),
         "names": page.locator(
-            ".page-head .lead bdi, .page-head .lead-points bdi"
+            ".page-head .lead bdi, .page-head .lead-points bdi, .page-head .demo-note bdi"
         ).all_inner_texts(),
         "overview": _normalised(page.locator("#overview .model-card").all_inner_texts()),
     }

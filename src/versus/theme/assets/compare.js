@@ -957,6 +957,25 @@
     return [{ name: a.name }, " and ", { name: b.name }, what];
   }
 
+  // tables.shared_demo_tasks and compare.demo_sentence, the two in id order as a pair
+  // page has them: the tasks both can be tried live on, in the taxonomy's order.
+  function demoSentence(first, second) {
+    const [a, b] = first.id < second.id ? [first, second] : [second, first];
+    const tasks = [];
+    for (const group of data.taxonomy) {
+      for (const cap of group.capabilities) {
+        if (a.capabilities[cap.id] === "demo" && b.capabilities[cap.id] === "demo") {
+          tasks.push(cap.label);
+        }
+      }
+    }
+    if (!tasks.length) {
+      const rest = " share no task that can be tried live on both; the tables below set out what each can do.";
+      return [{ name: a.name }, " and ", { name: b.name }, rest];
+    }
+    return [`Both can be tried live on ${words(tasks)}.`];
+  }
+
   // render.sentence_html: each name isolated in <bdi>, every part set as text.
   function sentenceNodes(parts) {
     return parts.map((part) => (typeof part === "string" ? part : el("bdi", {}, part.name)));
@@ -1022,6 +1041,7 @@
       : startTitle;
     asked += 1; // a pending answer for other models is dropped
     app.querySelector(".page-head .lead-points")?.remove();
+    app.querySelector(".page-head .demo-note")?.remove();
     leadNode.textContent = startLead;
     if (!models.length) {
       output.replaceChildren();
@@ -1049,6 +1069,7 @@
     if (models.length === 2) {
       // a pair's page opens with its lead and overview: so does this page of the two
       leadNode.replaceChildren(...sentenceNodes(pairLead(...models)));
+      leadNode.after(el("p", { class: "demo-note" }, ...sentenceNodes(demoSentence(...models))));
       parts.push(overviewSection(models));
     }
     const scores = scoresSection(models);
