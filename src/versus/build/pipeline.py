@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -425,8 +426,8 @@ def _build(
             counts, removed, found, size = _publish(job, states, clean, inputs, code)
             produced = job.size + len(found.files)
             # the share of a sharded build is no site: only the merged one is weighed
-            if size is not None and job.catalog.config.host is None and warning(size):
-                warnings.append(warning(size))
+            if size is not None and job.catalog.config.host is None and (said := warning(size)):
+                warnings.append(said)
         if found.warning:
             warnings.append(f"{found.warning}; the site is published without search")
         cache.save()
@@ -495,8 +496,6 @@ def weighed(job: _Job, size: SiteSize) -> SiteSize:
 def measure(tree: Path) -> SiteSize:
     """What the tree at ``tree`` weighs, by walking it: only when the build cannot know it
     from what it wrote (a tree whose state recorded no size)."""
-    import os
-
     files = total = 0
     largest = (0, "")
     for folder, _, names in os.walk(tree):
@@ -674,17 +673,15 @@ def _incremental(
     searched = [name for name, d in found.files.items() if published.search.get(name) != d]
     gone = [*differs.removed, *(published.search.keys() - found.files.keys())]
     touched = [*(spec.path for spec in differs.pages), *differs.assets, *searched]
-    size = weighed(job, _resized(job.size + len(found.files), published, out, spare, touched, gone))
+    files = job.size + len(found.files)
+    size = weighed(job, _resized(files, published, out, spare, touched, gone))
     swap_in(spare, out)
     # Recorded only now, as the swap changes both folders' change times: a build
     # killed before this line leaves trees with no recorded state, rebuilt in full.
     states.record(out, found.recorded(target, size), (spare, published))
     job.clock.lap("publish")
-    written = len(differs.pages) + len(differs.assets) + len(searched)
-    total = job.size + len(found.files)
-    names = (*(spec.path for spec in differs.pages), *differs.assets, *searched)
-    removed = len(differs.removed) + len(published.search.keys() - found.files.keys())
-    return WriteCounts(written, total - written, names), removed, found, size
+    counts = WriteCounts(len(touched), files - len(touched), tuple(touched))
+    return counts, len(gone), found, size
 
 
 def _resized(

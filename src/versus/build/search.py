@@ -115,7 +115,7 @@ def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
                 index = service.ask({"type": "NewIndex", "config": None})["index_id"]
                 for name in pages(tree, kinds):
                     given = searched_part((tree / name).read_text("utf-8"))
-                    read[name] = hashlib.sha256(given.encode("utf-8")).hexdigest()
+                    read[name] = _digest(given)
                     page = {"type": "AddFile", "index_id": index, "file_path": None}
                     service.ask({**page, "url": "/" + urls.url_of(name), "file_contents": given})
                 # its files in its answer, not on disk: written files were found still empty
@@ -249,7 +249,11 @@ def searched_digest(html: str) -> str:
     """A digest of what Pagefind is given of ``html`` (:func:`searched_part`): a page whose
     digest is the same gives Pagefind the same input, so the index need not be made again
     (a description edit changes the model's page, but not its searched parts)."""
-    return hashlib.sha256(searched_part(html).encode("utf-8")).hexdigest()
+    return _digest(searched_part(html))
+
+
+def _digest(part: str) -> str:
+    return hashlib.sha256(part.encode("utf-8")).hexdigest()
 
 
 def digests(files: Mapping[str, bytes]) -> dict[str, str]:
