@@ -221,6 +221,7 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
             if stale(kind, (model_id,)):
                 pages += kind.specs((model_id,), suites, parts)
     pair_kinds = groups[Group.PAIR]
+    added = {*new_pairs} - {*old_pairs} if old_pairs != new_pairs else set()
     pairs: Iterable[tuple[str, str]]
     if any(kind.name in everything for kind in pair_kinds):
         pairs = new_pairs
@@ -233,9 +234,8 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
                 if m in new.models
                 for x in new_pairs.partners(m)
             }
-            | ({*new_pairs} - {*old_pairs} if old_pairs != new_pairs else set())
+            | added
         )
-    added = {*new_pairs} - {*old_pairs} if old_pairs != new_pairs else set()
     for pair in pairs:  # each pair's files together, as in the plan
         for kind in pair_kinds:
             if pair in added or stale(kind, pair):

@@ -9,6 +9,7 @@ computed once per views. Everything here is pure.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -129,10 +130,11 @@ def pairs_rule(setting: PairsSetting) -> str:
         )
     if rule == "list":
         return "The pairs this site's maintainers chose have a comparison page of their own."
+    models = next(n for n in itertools.count(2) if (n + 1) * n // 2 > AUTO_ALL_PAIRS)
     return (
         f"Every pair of models has a comparison page of its own while there are at most "
-        f"{AUTO_ALL_PAIRS:,} pairs (200 models); past that, a pair has one when both models "
-        f"are ranked {AUTO_TOP} or higher on the same leaderboard."
+        f"{AUTO_ALL_PAIRS:,} pairs ({models} models); past that, a pair has one when both "
+        f"models are ranked {AUTO_TOP} or higher on the same leaderboard."
     )
 
 
