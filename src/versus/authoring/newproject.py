@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 
 from versus.authoring.jsonschema import expected_files
+from versus.inputs import theme
 from versus.inputs.problems import InputError, Problem, printable
 
 STARTER = Path(__file__).resolve().parent / "starter"
@@ -25,13 +26,8 @@ STARTER = Path(__file__).resolve().parent / "starter"
 
 def starter_files(starter: Path = STARTER) -> dict[str, bytes]:
     """Every file ``versus init`` writes, by POSIX path relative to the new project."""
-    found: dict[str, bytes] = {}
-    for folder, subfolders, files in os.walk(starter):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith((".", "__")))
-        relative = Path(folder).relative_to(starter)
-        for name in files:
-            if not name.startswith("."):
-                found[(relative / name).as_posix()] = (Path(folder) / name).read_bytes()
+    # listed as the theme's files are: hidden files and folders left out
+    found = {name: (starter / name).read_bytes() for name in theme.names(starter)}
     found.update((name, text.encode("utf-8")) for name, text in expected_files().items())
     return dict(sorted(found.items()))
 

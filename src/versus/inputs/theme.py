@@ -24,9 +24,9 @@ SHOWN_AS = "versus/theme"
 
 
 def names(theme: Path | None = None) -> list[str]:
-    """Every file of the theme (``theme``, by default :data:`THEME`) by POSIX path relative
-    to it, in name order (hidden files and folders left out, as an editor's swap file is
-    no part of it)."""
+    """Every file of the theme (``theme``, by default :data:`THEME`, or another folder of
+    package data such as ``versus init``'s starter) by POSIX path relative to it, in name
+    order (hidden files and folders left out, as an editor's swap file is no part of it)."""
     theme = THEME if theme is None else theme
     found: list[str] = []
     for folder, subfolders, files in os.walk(theme):
