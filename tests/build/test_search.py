@@ -162,6 +162,45 @@ def test_pagefind_is_given_the_searched_parts_alone() -> None:
     assert search.searched_part(whole) == whole
 
 
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        # the attribute's name as text, on an end tag: no element
+        ("<p>data-pagefind-body is an attribute</p>", []),
+        ("<p>x</p data-pagefind-meta>", []),
+        # attached to the value before it, not an attribute of its own
+        ('<p class="a"data-pagefind-meta="b">x</p>', []),
+        # an attribute after others, on a new line; then the next one after the first's end
+        (
+            '<div class="a"\ndata-pagefind-meta="t"><b>x</b></div>',
+            ['<div class="a"\ndata-pagefind-meta="t"><b>x</b></div>'],
+        ),
+        (
+            "<h1 data-pagefind-meta='t'>a</h1><p>b</p><em data-pagefind-meta='u'>c</em>",
+            ["<h1 data-pagefind-meta='t'>a</h1>", "<em data-pagefind-meta='u'>c</em>"],
+        ),
+        # an element of the same name inside the marked one: its own end tag does not end it
+        (
+            "<div data-pagefind-meta><div>in</div>still</div><div>out</div>",
+            ["<div data-pagefind-meta><div>in</div>still</div>"],
+        ),
+    ],
+)
+def test_the_searched_parts_are_the_elements_marked_as_such(page: str, kept: list[str]) -> None:
+    """Each element whose start tag has a ``data-pagefind-*`` attribute, and nothing that
+    only reads like one."""
+    html = f"<html><title>T</title><body data-pagefind-body>{page}</body></html>"
+    given = search.searched_part(html)
+    body = f"<div><body data-pagefind-body>{page}</body></div>"
+    assert given == f"<!DOCTYPE html>\n<html><title>T</title>\n<body>\n{body}\n</body>\n"
+    inner = search.searched_part(f"<html><p data-pagefind-body></p>{page}</html>")
+    parts = "".join(f"\n<div>{element}</div>" for element in kept)
+    assert (
+        inner
+        == f"<!DOCTYPE html>\n<html>\n<body>\n<div><p data-pagefind-body></p></div>{parts}\n</body>\n"
+    )
+
+
 def _fragments(tree: Path) -> list[dict[str, object]]:
     made = search.make_index(tree, KINDS)
     assert isinstance(made, search.SearchIndex)
@@ -237,3 +276,22 @@ def test_a_failing_pagefind_is_a_warning_naming_what_it_said(
         "Pagefind (pagefind) failed: pagefind: out of luck; the site is published without search",
     )
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_a_pagefind_that_names_its_version_but_cannot_index_is_a_warning(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its version is asked while it indexes: a failure of either one is what is said."""
+    script = (
+        '#!/bin/sh\nif [ "$1" = --version ]; then echo "pagefind 9.9.9"; exit 0; fi\n'
+        "echo 'pagefind: no index today' >&2\nexit 4\n"
+    )
+    broken = write(tmp_path, "pagefind", script)
+    broken.chmod(broken.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken))
+    report = build(project, tmp_path / "site", jobs=1)
+    assert report.warnings == (
+        "Pagefind (pagefind) failed: pagefind: no index today; "
+        "the site is published without search",
+    )
+    assert searched(tmp_path / "site") == {}

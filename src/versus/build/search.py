@@ -105,9 +105,22 @@ def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
     found = executable()
     if isinstance(found, str):
         return found
-    version = _run([str(found), "--version"])
+    asked = _Version(found)  # the binary names its version while it indexes
+    made = _index(found, tree, kinds)
+    version = asked.result()
     if version.returncode != 0:
         return _failed(found, version)
+    if isinstance(made, str):
+        return made
+    files, read = made
+    return SearchIndex(version.stdout.strip(), files, read)
+
+
+def _index(
+    found: Path, tree: Path, kinds: Registry
+) -> tuple[dict[str, bytes], dict[str, str]] | str:
+    """Pagefind's files for the searched pages at ``tree`` and the digest of what it read of
+    each, or why it failed."""
     with tempfile.TemporaryDirectory(prefix="versus-search-") as temporary:
         try:
             read: dict[str, str] = {}
@@ -121,7 +134,7 @@ def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
                 # its files in its answer, not on disk: written files were found still empty
                 # after its answer to WriteFiles, when the machine was busy
                 made = service.ask({"type": "GetFiles", "index_id": index})["files"]
-            return SearchIndex(version.stdout.strip(), _kept(made), read)
+            return _kept(made), read
         except _ServiceError as error:
             return f"Pagefind ({found.name}) failed: {error}"
 
@@ -201,7 +214,8 @@ class _Service:
         return last[-1] if last else otherwise
 
 
-_MARKED = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-[^>]*>")
+_MARKER = "data-pagefind-"
+_TAG_NAME = re.compile(r"[a-zA-Z][a-zA-Z0-9-]*\b")
 _TITLE = re.compile(r"<title\b[^>]*>.*?</title>", re.DOTALL | re.IGNORECASE)
 _LANG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 
@@ -223,6 +237,22 @@ def _element(html: str, start: int, tag: str) -> tuple[str, int]:
     return html[start:], len(html)
 
 
+def _marked(html: str, position: int) -> tuple[int, str] | None:
+    """Where the first start tag from ``position`` on with a ``data-pagefind-*`` attribute
+    begins, and its name. The attribute's name is looked for as text, then its tag around
+    it: one regular expression trying every tag of a page cost eight times as much."""
+    at = html.find(_MARKER, position)
+    while at != -1:
+        start = html.rfind("<", position, at)
+        # in a start tag (no ">" since its "<"), as an attribute (after a space)
+        if start != -1 and html[at - 1].isspace() and html.find(">", start, at) == -1:
+            name = _TAG_NAME.match(html, start + 1)
+            if name is not None:
+                return start, name.group(0)
+        at = html.find(_MARKER, at + 1)
+    return None
+
+
 def searched_part(html: str) -> str:
     """What Pagefind is given of ``html``: the ``<html>`` tag (its language), the
     ``<title>`` and every element that carries a ``data-pagefind-*`` attribute, with all
@@ -231,15 +261,14 @@ def searched_part(html: str) -> str:
 
     Pagefind reads nothing else of a page that marks its body, and parsing a model page
     whole cost it more than all else a search index takes (bench/README.md, "Search").
-    Regular expressions, not a parser: the pages are versus's own templates' well-formed
-    output."""
+    Text search, not a parser: the pages are versus's own templates' well-formed output."""
     if "data-pagefind-body" not in html:
         return html
     head = [match.group(0) for pattern in (_LANG, _TITLE) if (match := pattern.search(html))]
     parts = []
     position = 0
-    while (found := _MARKED.search(html, position)) is not None:
-        element, position = _element(html, found.start(), found.group(1))
+    while (found := _marked(html, position)) is not None:
+        element, position = _element(html, *found)
         parts.append(f"<div>{element}</div>")
     # the wrapping <div>s keep each element's own anchors as Pagefind finds them in the page
     return "<!DOCTYPE html>\n" + "".join(head) + "\n<body>\n" + "\n".join(parts) + "\n</body>\n"
@@ -265,16 +294,33 @@ class _Result:
         self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
 
 
-def _run(command: list[str]) -> _Result:
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, errors="replace", timeout=TIMEOUT, check=False
-        )
-    except subprocess.TimeoutExpired:
-        return _Result(-1, "", f"no answer after {TIMEOUT} seconds")
-    except OSError as error:
-        return _Result(-1, "", error.strerror or str(error))
-    return _Result(done.returncode, done.stdout, done.stderr)
+class _Version:
+    """``pagefind --version``, started now, its answer read by :meth:`result`."""
+
+    def __init__(self, binary: Path) -> None:
+        self.error = ""
+        self.process: subprocess.Popen[str] | None = None
+        try:
+            self.process = subprocess.Popen(
+                [str(binary), "--version"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                errors="replace",
+            )
+        except OSError as error:
+            self.error = error.strerror or str(error)
+
+    def result(self) -> _Result:
+        if self.process is None:
+            return _Result(-1, "", self.error)
+        try:
+            stdout, stderr = self.process.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.communicate()
+            return _Result(-1, "", f"no answer after {TIMEOUT} seconds")
+        return _Result(self.process.returncode, stdout, stderr)
 
 
 def _failed(binary: Path, result: _Result) -> str:
