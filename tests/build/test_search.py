@@ -295,3 +295,34 @@ def test_a_pagefind_that_names_its_version_but_cannot_index_is_a_warning(
         "the site is published without search",
     )
     assert searched(tmp_path / "site") == {}
+
+
+def test_pagefind_is_found_where_its_wrapper_looks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    named = write(tmp_path, "bin/my-pagefind", "")
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(named))
+    assert search.executable() == named
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "nowhere"))
+    assert search.executable() == f"the Pagefind binary is missing ({search.INSTALL_HINT})"
+    monkeypatch.delenv("PAGEFIND_BINARY_PATH")
+    found = search.executable()
+    assert isinstance(found, Path)
+    assert found.is_file()  # pagefind[bin]'s, a dependency
+    # no package and nothing on the PATH
+    monkeypatch.setattr(search, "_installed", lambda: None)
+    assert search.executable() == f"Pagefind is not installed ({search.INSTALL_HINT})"
+
+
+def test_the_binary_on_the_path_when_no_package_has_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_package(name: str) -> object:
+        raise ImportError(name)
+
+    monkeypatch.setattr("importlib.import_module", no_package)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert search._installed() is None
+    binary = write(tmp_path, "pagefind", "#!/bin/sh\n")
+    binary.chmod(binary.stat().st_mode | stat.S_IXUSR)
+    assert search._installed() == binary

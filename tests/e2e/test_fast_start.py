@@ -133,3 +133,16 @@ def test_the_size_a_no_op_build_reports_is_the_plan_s(
     listed = plan.plan_for([f"m{i}" for i in range(models)], [f"s{i}" for i in range(suites)])
     html = sum(spec.path.endswith(".html") for spec in listed)
     assert plan.plan_size(models, suites) == (html, len(listed))
+
+
+def test_a_build_finds_pagefind_without_importing_its_wrapper(
+    project: Path, tmp_path: Path
+) -> None:
+    """The wrapper's package imports asyncio and ssl, for what versus does not use of it."""
+    out = tmp_path / "out"
+    code, loaded, printed = run_cli(
+        "build", "-p", str(project), "-o", str(out), watch=("asyncio", "ssl", "pagefind.service")
+    )
+    assert code == 0, printed
+    assert list((out / "pagefind").glob("pagefind.*.pf_meta")), "the site was indexed"
+    assert loaded == []

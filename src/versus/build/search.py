@@ -23,9 +23,11 @@ import base64
 import contextlib
 import fnmatch
 import hashlib
+import importlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 import threading
@@ -67,15 +69,30 @@ class SearchIndex:
 
 
 def executable() -> Path | str:
-    """The Pagefind binary (``pagefind[bin]``'s, or ``PAGEFIND_BINARY_PATH``), or why none."""
-    try:
-        from pagefind.service import get_executable
-    except ImportError:
+    """The Pagefind binary, or why there is none: found where Pagefind's Python wrapper
+    looks (``PAGEFIND_BINARY_PATH``, ``pagefind[extended]``'s, ``pagefind[bin]``'s, then
+    the ``PATH``), without importing the wrapper, whose asyncio and ssl a build never uses."""
+    named = os.environ.get("PAGEFIND_BINARY_PATH")
+    found = Path(named) if named is not None else _installed()
+    if found is None:
         return f"Pagefind is not installed ({INSTALL_HINT})"
-    found = get_executable()
-    if found is None or not found.is_file():
+    if not found.is_file():
         return f"the Pagefind binary is missing ({INSTALL_HINT})"
     return found
+
+
+def _installed() -> Path | None:
+    for package in ("pagefind_bin_extended", "pagefind_bin"):
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        try:
+            return Path(module.get_executable())
+        except FileNotFoundError:  # the package without its binary
+            return Path(module.__file__ or package).parent / "pagefind"
+    external = shutil.which("pagefind_extended") or shutil.which("pagefind")
+    return None if external is None else Path(external)
 
 
 def patterns(kinds: Registry) -> list[str]:
