@@ -326,3 +326,15 @@ def test_the_binary_on_the_path_when_no_package_has_one(
     binary = write(tmp_path, "pagefind", "#!/bin/sh\n")
     binary.chmod(binary.stat().st_mode | stat.S_IXUSR)
     assert search._installed() == binary
+
+
+def test_a_pagefind_that_cannot_be_run_is_a_warning(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unrunnable = write(tmp_path, "pagefind", "not a program\n")  # no execute permission
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(unrunnable))
+    report = build(project, tmp_path / "site", jobs=1)
+    assert report.warnings == (
+        "Pagefind (pagefind) failed: Permission denied; the site is published without search",
+    )
+    assert (tmp_path / "site" / "index.html").is_file()

@@ -123,8 +123,12 @@ def make_index(tree: Path, kinds: Registry) -> SearchIndex | str:
     if isinstance(found, str):
         return found
     asked = _Version(found)  # the binary names its version while it indexes
-    made = _index(found, tree, kinds)
-    version = asked.result()
+    if asked.process is None:
+        return _failed(found, asked.result())
+    try:
+        made = _index(found, tree, kinds)
+    finally:
+        version = asked.result()
     if version.returncode != 0:
         return _failed(found, version)
     if isinstance(made, str):
@@ -170,13 +174,17 @@ class _Service:
 
     def __init__(self, binary: Path, folder: Path) -> None:
         self.errors = (folder / "stderr").open("w+b")
-        self.process = subprocess.Popen(
-            [str(binary), "--service"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self.errors,
-            cwd=folder,
-        )
+        try:
+            self.process = subprocess.Popen(
+                [str(binary), "--service"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self.errors,
+                cwd=folder,
+            )
+        except OSError as error:
+            self.errors.close()
+            raise _ServiceError(error.strerror or str(error)) from None
         # a hung binary is killed: its answer then ends, and the build goes on without search
         self.timer = threading.Timer(TIMEOUT, self.process.kill)
         self.timer.start()
