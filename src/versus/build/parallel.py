@@ -340,9 +340,7 @@ def write_pages(
                 meanwhile()
         return _summed(done)
     size = max(16, min(CHUNK, -(-len(specs) // (jobs * 4))))  # a few tasks per worker
-    # one task per file of the first kinds: every worker shares them, so that they are
-    # written (and meanwhile starts) as soon as can be
-    chunks: list[Sequence[PageSpec]] = [[spec] for spec in head]
+    chunks = [*_chunks(head, size, pair_kinds)]
     written_first = len(chunks)
     chunks += _chunks(tail, size, pair_kinds)
     # the order to hand them out in: the first kinds' before all others
