@@ -82,41 +82,6 @@ def test_a_pool_writes_what_one_process_writes_and_runs_other_work_meanwhile(
     assert list(two.names) == [spec.path for spec in plan]
 
 
-def _note_files(found: list[set[str]], root: Path) -> None:
-    found.append(set(_files(root)))
-
-
-def test_the_first_kinds_are_written_before_other_work_runs_meanwhile(
-    project: Path, tmp_path: Path
-) -> None:
-    """What ``meanwhile`` finds: every file of the first kinds written (the searched pages,
-    for Pagefind), and the same files and counts from one process and from a pool."""
-    add_models(project, 12)
-    first = KINDS.searched_kinds
-    results = []
-    for jobs in (1, 2):
-        into = tmp_path / f"j{jobs}"
-        writer, plan = _writer(project, into)
-        wanted = {spec.path for spec in plan if spec.kind in first}
-        assert wanted
-        assert len(wanted) < len(plan)
-        found: list[set[str]] = []
-        counts = write_pages(
-            plan,
-            jobs,
-            writer,
-            meanwhile=functools.partial(_note_files, found, into),
-            first=first,
-        )
-        assert len(found) == 1
-        assert wanted <= found[0]
-        results.append((counts, _files(into)))
-    (one, files_one), (two, files_two) = results
-    assert files_one == files_two
-    assert one == two
-    assert set(two.names) == set(files_two)
-
-
 def test_an_incremental_build_catches_the_spare_up_while_rendering(
     project: Path, tmp_path: Path
 ) -> None:

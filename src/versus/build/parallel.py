@@ -19,7 +19,7 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -317,35 +317,25 @@ def write_pages(
     writer: PageWriter,
     progress: Callable[[int], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
-    first: Collection[str] = (),
 ) -> WriteCounts:
     """Render and write ``specs`` with ``writer``, in ``jobs`` processes forked from this one.
 
     ``progress`` is called in this process with the number of pages each finished chunk held.
-    The files of the kinds named in ``first`` are rendered before all others; ``meanwhile``
-    is other work of this process (it must not touch the files still being written), run
-    once they are written, while the workers render the rest.
+    ``meanwhile`` is other work of this process (it must not touch the files of ``specs``),
+    run while the workers render.
     """
-    pair_kinds = writer.kinds.pair_kinds
-    head = [spec for spec in specs if spec.kind in first]
-    tail = [spec for spec in specs if spec.kind not in first] if head else specs
     if jobs <= 1 or len(specs) < POOL_FROM:
         done: list[WriteCounts] = []
-        for part in (head, tail):
-            for chunk in _chunks(part, CHUNK, pair_kinds):
-                done.append(writer.write(chunk))
-                if progress is not None:
-                    progress(len(chunk))
-            if part is head and meanwhile is not None:
-                meanwhile()
+        for chunk in _chunks(specs, CHUNK, writer.kinds.pair_kinds):
+            done.append(writer.write(chunk))
+            if progress is not None:
+                progress(len(chunk))
+        if meanwhile is not None:
+            meanwhile()
         return _summed(done)
     size = max(16, min(CHUNK, -(-len(specs) // (jobs * 4))))  # a few tasks per worker
-    chunks = [*_chunks(head, size, pair_kinds)]
-    written_first = len(chunks)
-    chunks += _chunks(tail, size, pair_kinds)
-    # the order to hand them out in: the first kinds' before all others
-    order = [*_site_files_first(chunks[:written_first], pair_kinds)]
-    order += [written_first + i for i in _site_files_first(chunks[written_first:], pair_kinds)]
+    chunks = list(_chunks(specs, size, writer.kinds.pair_kinds))
+    order = _site_files_first(chunks, writer.kinds.pair_kinds)
     results: list[WriteCounts | None] = [None] * len(chunks)
     with (
         _frozen(),
@@ -359,15 +349,13 @@ def write_pages(
         # every task is handed out at once; the workers take them in this order
         with _quiet_start():
             running = [pool.submit(_write_chunk, chunks[index]) for index in order]
-        for number, (index, future) in enumerate(zip(order, running, strict=True)):
-            if number == written_first and meanwhile is not None:
-                meanwhile()
+        if meanwhile is not None:
+            meanwhile()
+        for index, future in zip(order, running, strict=True):
             # A worker's error (a template's, as an InputError) is raised here.
             counts = results[index] = future.result()
             if progress is not None:
                 progress(counts.written + counts.unchanged)
-        if len(chunks) == written_first and meanwhile is not None:
-            meanwhile()
     return _summed([counts for counts in results if counts is not None])
 
 

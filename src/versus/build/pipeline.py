@@ -600,33 +600,16 @@ def _full(
         writer = job.writer(
             staging, job.out.absolute() if reuse else None, replace=False, mirror=mirror
         )
-        made: list[tuple[dict[str, bytes], _Search]] = []
-        indexed_in: list[float] = []
-
-        def index() -> None:
-            started = time.perf_counter()
-            made.append(_make_index(staging, job.kinds))
-            indexed_in.append(time.perf_counter() - started)
-
-        searching = search and job.catalog.config.search
-        counts = write_pages(
-            specs,
-            job.jobs,
-            writer,
-            job.clock.counter(job.progress, len(specs)),
-            # Pagefind indexes the searched pages while the workers render the rest
-            index if searching else None,
-            first=job.kinds.searched_kinds if searching else (),
-        )
+        counts = write_pages(specs, job.jobs, writer, job.clock.counter(job.progress, len(specs)))
         for name, data in job.extra.items():
             counts += writer.put(name, data)
         job.clock.lap("render/write")
         found = _Search()
-        if made:
-            files, found = made[0]
+        if search and job.catalog.config.search:
+            files, found = _make_index(staging, job.kinds)
             for name, data in files.items():
                 counts += writer.put(name, data)
-            job.clock.overlapped("search", indexed_in[0])
+            job.clock.lap("search")
         produced = {spec.path for spec in specs} | set(job.extra) | set(found.files)
         # every file went through the writer: its figures are the tree's
         size = weighed(job, SiteSize(len(produced), counts.bytes, *counts.largest))
@@ -667,6 +650,11 @@ def _incremental(
     for name in behind.assets:
         write_file(spare, name, job.extra[name])
     progress = job.clock.counter(job.progress, len(render))
+    searched_kinds = {kind.name for kind in job.kinds if kind.searched}
+    # The searched pages first, so that Pagefind, a process of its own, indexes them while
+    # the workers render the rest (the pairs).
+    first = [spec for spec in render if spec.kind in searched_kinds]
+    write_pages(first, job.jobs, writer, progress)
     indexed: list[_Search] = []
     indexed_in: list[float] = []
 
@@ -676,9 +664,8 @@ def _incremental(
         indexed.append(_search_spare(job, spare, spare_state, published, differs))
         indexed_in.append(time.perf_counter() - started)
 
-    # The searched pages first, so that Pagefind, a process of its own, indexes them while
-    # the workers render the rest (the pairs).
-    write_pages(render, job.jobs, writer, progress, meanwhile, first=job.kinds.searched_kinds)
+    rest = [spec for spec in render if spec.kind not in searched_kinds]
+    write_pages(rest, job.jobs, writer, progress, meanwhile=meanwhile)
     job.clock.lap("render/write")
     if job.catalog.config.search:
         job.clock.overlapped("search", indexed_in[0])
@@ -761,7 +748,7 @@ def _same_search_input(job: _Job, spare: Path, published: SiteState, differs: Ch
 
     if set(pages(spare, job.kinds)) != published.search_pages.keys():
         return False
-    searched = job.kinds.searched_kinds
+    searched = {kind.name for kind in job.kinds if kind.searched}
     return all(
         searched_digest((spare / spec.path).read_text("utf-8")) == published.search_pages[spec.path]
         for spec in differs.pages

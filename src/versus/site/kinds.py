@@ -204,8 +204,6 @@ class Registry:
         }
         self.pair_kinds = frozenset(kind.name for kind in self.groups[Group.PAIR])
         """The names of the kinds whose files go with a pair."""
-        self.searched_kinds = frozenset(kind.name for kind in self.kinds if kind.searched)
-        """The names of the kinds whose pages the site's search indexes."""
 
     def __getitem__(self, name: str) -> Kind:
         return self.by_name[name]
