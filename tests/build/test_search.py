@@ -338,3 +338,19 @@ def test_a_pagefind_that_cannot_be_run_is_a_warning(
         "Pagefind (pagefind) failed: Permission denied; the site is published without search",
     )
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_a_pagefind_package_without_its_binary_is_named_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Package:
+        __file__ = str(tmp_path / "pagefind_bin" / "__init__.py")
+
+        @staticmethod
+        def get_executable() -> Path:
+            raise FileNotFoundError("no binary beside me")
+
+    monkeypatch.delenv("PAGEFIND_BINARY_PATH", raising=False)
+    monkeypatch.setattr("importlib.import_module", lambda name: Package)
+    assert search._installed() == tmp_path / "pagefind_bin" / "pagefind"
+    assert search.executable() == f"the Pagefind binary is missing ({search.INSTALL_HINT})"
