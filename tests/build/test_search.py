@@ -265,35 +265,37 @@ def test_a_missing_pagefind_is_a_warning_and_the_site_is_published(
     assert tree(out) == render_site(load_project(project), project)
 
 
+@pytest.mark.parametrize(
+    ("script", "runnable", "said"),
+    [
+        ("#!/bin/sh\necho 'pagefind: out of luck' >&2\nexit 3\n", True, "pagefind: out of luck"),
+        # its version is asked while it indexes: a failure of either one is what is said
+        (
+            '#!/bin/sh\nif [ "$1" = --version ]; then echo "pagefind 9.9.9"; exit 0; fi\n'
+            "echo 'pagefind: no index today' >&2\nexit 4\n",
+            True,
+            "pagefind: no index today",
+        ),
+        ("not a program\n", False, "Permission denied"),
+    ],
+)
 def test_a_failing_pagefind_is_a_warning_naming_what_it_said(
-    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    project: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    script: str,
+    runnable: bool,
+    said: str,
 ) -> None:
-    broken = write(tmp_path, "pagefind", "#!/bin/sh\necho 'pagefind: out of luck' >&2\nexit 3\n")
-    broken.chmod(broken.stat().st_mode | stat.S_IXUSR)
+    broken = write(tmp_path, "pagefind", script)
+    if runnable:
+        broken.chmod(broken.stat().st_mode | stat.S_IXUSR)
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken))
     report = build(project, tmp_path / "site", jobs=1)
     assert report.warnings == (
-        "Pagefind (pagefind) failed: pagefind: out of luck; the site is published without search",
+        f"Pagefind (pagefind) failed: {said}; the site is published without search",
     )
     assert (tmp_path / "site" / "index.html").is_file()
-
-
-def test_a_pagefind_that_names_its_version_but_cannot_index_is_a_warning(
-    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Its version is asked while it indexes: a failure of either one is what is said."""
-    script = (
-        '#!/bin/sh\nif [ "$1" = --version ]; then echo "pagefind 9.9.9"; exit 0; fi\n'
-        "echo 'pagefind: no index today' >&2\nexit 4\n"
-    )
-    broken = write(tmp_path, "pagefind", script)
-    broken.chmod(broken.stat().st_mode | stat.S_IXUSR)
-    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken))
-    report = build(project, tmp_path / "site", jobs=1)
-    assert report.warnings == (
-        "Pagefind (pagefind) failed: pagefind: no index today; "
-        "the site is published without search",
-    )
     assert searched(tmp_path / "site") == {}
 
 
@@ -326,18 +328,6 @@ def test_the_binary_on_the_path_when_no_package_has_one(
     binary = write(tmp_path, "pagefind", "#!/bin/sh\n")
     binary.chmod(binary.stat().st_mode | stat.S_IXUSR)
     assert search._installed() == binary
-
-
-def test_a_pagefind_that_cannot_be_run_is_a_warning(
-    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    unrunnable = write(tmp_path, "pagefind", "not a program\n")  # no execute permission
-    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(unrunnable))
-    report = build(project, tmp_path / "site", jobs=1)
-    assert report.warnings == (
-        "Pagefind (pagefind) failed: Permission denied; the site is published without search",
-    )
-    assert (tmp_path / "site" / "index.html").is_file()
 
 
 def test_a_pagefind_package_without_its_binary_is_named_missing(
