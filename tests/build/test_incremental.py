@@ -9,6 +9,7 @@ keep their modification time.
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -127,6 +128,12 @@ def apply(project: Path, edit: tuple[str, int, int]) -> None:
         text = card.read_text()
         name = next(line for line in text.splitlines() if line.startswith("name:"))
         card.write_text(text.replace(name, f"name: Model {value}", 1))
+    elif kind == "summary":  # not printed by the kinds that list every model (ANY_LISTED)
+        text = card.read_text()
+        if "summary: >-\n" in text:
+            card.write_text(text.replace("summary: >-\n", f"summary: >-\n  Take {value}.\n", 1))
+        else:
+            card.write_text(re.sub(r"(?m)^summary: ", f"summary: Take {value}. ", text, count=1))
     elif kind == "description":  # printed by a few kinds only (Reads.OWN_FACTS)
         card.write_text(
             card.read_text().replace("description: |-\n", f"description: |-\n  Take {value}.\n", 1)
@@ -190,6 +197,7 @@ EDITS = st.tuples(
     st.sampled_from(
         [
             "rename",
+            "summary",
             "description",
             "released",
             "capability",
@@ -252,6 +260,29 @@ def test_a_card_edit_rerenders_its_pages_only(project: Path, tmp_path: Path) -> 
     assert report.publish.written == written
     assert report.publish.unchanged == report.files - written
     assert "sitemap.xml" not in report.written
+
+
+def test_a_summary_edit_rerenders_the_pages_that_print_it_only(
+    project: Path, tmp_path: Path
+) -> None:
+    """A card's summary is prose: the pages that list every model as rows (a suite's
+    leaderboard, its CSV, the capability matrix) do not print it, so an edit of it keeps
+    them, and what is rendered again equals a clean build."""
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    card = project / "models" / "paligemma.yaml"
+    card.write_text(card.read_text().replace("summary: >-\n", "summary: >-\n  Edited.\n", 1))
+    report = build(project, out, jobs=1)
+    written = set(report.written)
+    assert {"index.html", "models/paligemma/index.html", "api/models.json"} <= written
+    assert any(name.startswith("compare/") for name in written)
+    listing = {kind.name for kind in KINDS if Reads.ANY_LISTED in kind.reads}
+    assert listing == {"suite", "leaderboard-csv", "capabilities"}
+    catalog = load_project(project)
+    kept = {spec.path for spec in plan_for(catalog.models, catalog.suites) if spec.kind in listing}
+    assert kept
+    assert kept.isdisjoint(written)
+    assert tree(out) == clean(project)
 
 
 def test_a_date_edit_rerenders_the_sitemap(project: Path, tmp_path: Path) -> None:

@@ -255,9 +255,13 @@ def site_state(
     digests = catalog.digests
     shared: list[tuple[str, str]] = []
     per_model: dict[str, list[str]] = {model_id: [] for model_id in catalog.models}
-    # the same, but a card's description: the card file's digest gives way to its facts'
+    # the same, but a card's description (facts), or its prose (listed): the card file's
+    # digest gives way to the digest of what is left of it
     facts: dict[str, list[str]] = {
         model_id: ["card", digest] for model_id, digest in catalog.card_facts.items()
+    }
+    listed: dict[str, list[str]] = {
+        model_id: ["card", digest] for model_id, digest in catalog.card_listed.items()
     }
     for name, digest in digests.items():
         model_id = model_of(name)
@@ -266,7 +270,9 @@ def site_state(
         elif model_id in per_model:
             per_model[model_id] += [name, digest]
             if not name.startswith(f"{MODELS_DIR}/"):
-                facts[model_id] += [name, digest]
+                for parts in (facts, listed):
+                    if model_id in parts:
+                        parts[model_id] += [name, digest]
     shared.sort()
     return SiteState(
         code=_hash([code or code_fingerprint(kinds), built.isoformat() if built else ""]),
@@ -275,6 +281,10 @@ def site_state(
         models={model_id: _hash(sorted(parts)) for model_id, parts in per_model.items()},
         facts={
             model_id: _hash(sorted(facts.get(model_id, parts)))
+            for model_id, parts in per_model.items()
+        },
+        listed={
+            model_id: _hash(sorted(listed.get(model_id, parts)))
             for model_id, parts in per_model.items()
         },
         names=_hash(

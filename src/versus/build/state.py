@@ -51,6 +51,8 @@ class SiteState:
     shows of the models besides their names."""
     facts: Mapping[str, str] = field(default_factory=dict)
     """Model id -> its card but the description, and its results."""
+    listed: Mapping[str, str] = field(default_factory=dict)
+    """Model id -> its card but its prose (summary and description), and its results."""
     pairs: tuple[tuple[str, ...], ...] | None = None
     """The groups of :class:`~versus.site.pairs.PairSelection`: which pairs have a page (a
     setting, and with ``top`` the leaderboards, choose them); ``None``, every pair."""
@@ -81,6 +83,7 @@ class SiteState:
             "prompts": {suite: list(ids) for suite, ids in self.prompts.items()},
             "outcomes": {suite: dict(digests) for suite, digests in self.outcomes.items()},
             "facts": dict(self.facts),
+            "listed": dict(self.listed),
             "pairs": None if self.pairs is None else [list(group) for group in self.pairs],
             "search": dict(self.search),
             "search_pages": dict(self.search_pages),
@@ -118,6 +121,7 @@ class SiteState:
             },
             # a state without them: every model's facts count as changed
             facts={str(m): str(d) for m, d in data.get("facts", {}).items()},
+            listed={str(m): str(d) for m, d in data.get("listed", {}).items()},
             # a state without them had a page for every pair
             pairs=None
             if data.get("pairs") is None
@@ -173,10 +177,15 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
     facts_touched = {
         m for m in new.models.keys() | old.models.keys() if old.facts.get(m) != new.facts.get(m)
     }
+    # ⊆ facts_touched, likewise
+    listed_touched = {
+        m for m in new.models.keys() | old.models.keys() if old.listed.get(m) != new.listed.get(m)
+    }
     old_pairs, new_pairs = old.selection(), new.selection()
     read_changed = {
         Reads.ANY_MODEL: bool(touched),
         Reads.ANY_FACTS: bool(facts_touched),
+        Reads.ANY_LISTED: bool(listed_touched),
         Reads.NAMES: old.names != new.names,
         Reads.DATES: old.dates != new.dates,
         Reads.PAIRS: old_pairs != new_pairs,

@@ -31,6 +31,9 @@ class Catalog:
     card_facts: Mapping[str, str] = field(default_factory=dict)
     """Model id -> SHA-256 of its card's data but its description: all that the pages
     which do not print the description read of the card."""
+    card_listed: Mapping[str, str] = field(default_factory=dict)
+    """The same, but its summary too: all that the pages which list every model as rows
+    (a leaderboard, the capability matrix) read of the card."""
     prompts: Mapping[str, Mapping[str, Prompt]] = field(default_factory=dict)
     """``prompts[suite_id][prompt_id]``: each prompt of a suite that lists them, in the
     order of its list."""

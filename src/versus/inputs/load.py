@@ -324,7 +324,7 @@ def load_project(
     if config is not None:
         reader.problems.extend(checks.check_config(config.value, config.source))
 
-    model_ids, cards, facts, partial = _load_models(reader, root / MODELS_DIR, taxonomy)
+    model_ids, cards, prose_out, partial = _load_models(reader, root / MODELS_DIR, taxonomy)
     evals = _load_evals(reader, root / EVALS_DIR, model_ids, {**partial, **cards})
     if config is not None:
         reader.problems.extend(checks.check_pair_list(config.value, model_ids, config.source))
@@ -340,7 +340,8 @@ def load_project(
             for suite_id, runs in sorted(evals.results.items())
         },
         digests=dict(sorted(reader.digests.items())),
-        card_facts={id_: facts[id_] for id_ in sorted(cards)},
+        card_facts={id_: prose_out.facts[id_] for id_ in sorted(cards)},
+        card_listed={id_: prose_out.listed[id_] for id_ in sorted(cards)},
         prompts=dict(sorted(evals.prompts.items())),
         outcomes=dict(sorted(evals.outcomes.items())),
     )
@@ -358,9 +359,17 @@ def _taxonomy_of(document: Document) -> Loaded[SiteConfig] | None:
     return Loaded("config", found, document.source)
 
 
+@dataclass(frozen=True)
+class _Digests:
+    """Each valid card's :func:`card_facts`, without its description and without its prose."""
+
+    facts: dict[str, str]
+    listed: dict[str, str]
+
+
 def _load_models(
     reader: _Reader, folder: Path, config: Loaded[SiteConfig] | None
-) -> tuple[set[str], dict[str, ModelCard], dict[str, str], dict[str, ModelCard]]:
+) -> tuple[set[str], dict[str, ModelCard], _Digests, dict[str, ModelCard]]:
     """Every model id that has a card file, the cards that are valid, each valid card's
     :func:`card_facts`, and what is well-formed of each card with field errors (its
     pricing checks its results' costs: see :func:`~versus.inputs.validation.salvage`)."""
@@ -368,10 +377,11 @@ def _load_models(
     if kind is not Kind.FOLDER:
         problem = Problem.of_file(MODELS_DIR, "no models/ folder")
         reader.problems.append(kind if isinstance(kind, Problem) else problem)
-        return set(), {}, {}, {}
+        return set(), {}, _Digests({}, {}), {}
     files = reader.yaml_files(folder)
     loaded = []
     facts: dict[str, str] = {}
+    listed: dict[str, str] = {}
     partial: dict[str, ModelCard] = {}
     for model_id, path in files:
         document, card = reader.load(path, ModelCard, model_id)
@@ -387,7 +397,9 @@ def _load_models(
                 )
         if card is not None and document is not None:
             loaded.append(card)
-            facts[card.id] = card_facts(document.data, reader.digests[reader.name(path)])
+            digest = reader.digests[reader.name(path)]
+            facts[card.id] = card_facts(document.data, digest)
+            listed[card.id] = card_facts(document.data, digest, LISTED_LEAVE_OUT)
         elif document is not None:
             found, dropped = salvage(ModelCard, document.data, _CARD_STAND_INS)
             if found is not None and not any(path[0] == "pricing" for path in dropped):
@@ -395,7 +407,7 @@ def _load_models(
     reader.problems.extend(checks.check_unique([(c.id, c.source) for c in loaded], "model"))
     reader.problems.extend(checks.check_pair_paths({id_: reader.name(p) for id_, p in files}))
     cards = {card.id: card.value for card in loaded}
-    return {model_id for model_id, _ in files}, cards, facts, partial
+    return {model_id for model_id, _ in files}, cards, _Digests(facts, listed), partial
 
 
 _CARD_STAND_INS = dict.fromkeys(
@@ -405,15 +417,22 @@ _CARD_STAND_INS = dict.fromkeys(
 anything."""
 
 
-def card_facts(data: object, digest: str) -> str:
-    """A digest of a card's data but its ``description``, which only some pages print: an
-    edit of the description leaves it as it is. ``digest`` (the file's) stands for data
-    that is no JSON mapping; it changes with every edit."""
+FACTS_LEAVE_OUT = ("description",)
+"""What :func:`card_facts` leaves out: only some pages print a card's description."""
+LISTED_LEAVE_OUT = ("description", "summary")
+"""What :func:`card_facts` leaves out for the pages that list every model by its figures
+and facts, as rows (a suite's leaderboard, the capability matrix): the card's prose."""
+
+
+def card_facts(data: object, digest: str, leave_out: tuple[str, ...] = FACTS_LEAVE_OUT) -> str:
+    """A digest of a card's data but the fields ``leave_out`` names, which only some pages
+    print: an edit of one of them leaves it as it is. ``digest`` (the file's) stands for
+    data that is no JSON mapping; it changes with every edit."""
     if not isinstance(data, dict):
         return digest
     try:
         text = orjson.dumps(
-            {key: value for key, value in data.items() if key != "description"},
+            {key: value for key, value in data.items() if key not in leave_out},
             option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS,
         )
     except TypeError:

@@ -106,6 +106,7 @@ class Reads(Enum):
     OWN_FACTS = "the same but the cards' descriptions"
     ANY_MODEL = "every model's card and results"
     ANY_FACTS = "every model's card but its description, and results"
+    ANY_LISTED = "every model's card but its prose (summary and description), and results"
     NAMES = "every model's id and name"
     DATES = "every model's id and the date of its data"
     PROMPT_OUTCOMES = "every model's outcome of the file's prompt (a file of one prompt)"
@@ -328,6 +329,8 @@ _ANY = frozenset({Reads.ANY_MODEL, Reads.PAIRS})
 # no description: a description edit leaves these files as they are
 _ANY_FACTS = frozenset({Reads.ANY_FACTS})
 _ANY_FACTS_PAIRS = frozenset({Reads.ANY_FACTS, Reads.PAIRS})
+# no summary either: rows of every model, each its name, figures and facts
+_ANY_LISTED = frozenset({Reads.ANY_LISTED})
 _NAMES_PAIRS = frozenset({Reads.NAMES, Reads.PAIRS})
 _OWN_FACTS = frozenset({Reads.OWN_FACTS})
 _NOTHING: frozenset[Reads] = frozenset()
@@ -353,14 +356,14 @@ KINDS = Registry(
             "leaderboard-csv",
             Scope.SUITE,
             urls.LEADERBOARD_CSV,
-            _ANY_FACTS,
+            _ANY_LISTED,
             data=_leaderboard_csv,
         ),
         Kind(
             "suite",
             Scope.SUITE,
             urls.SUITE,
-            _ANY_FACTS,
+            _ANY_LISTED,
             "suite.html",
             _suite,
             indexed=True,
@@ -394,7 +397,7 @@ KINDS = Registry(
             "capabilities",
             Scope.SITE,
             urls.CAPABILITIES,
-            _ANY_FACTS,
+            _ANY_LISTED,
             "capabilities.html",
             _capabilities,
             indexed=True,

@@ -45,7 +45,7 @@ from versus.site.kinds import KINDS, Kind, PageSpec, Reads, Registry, Scope
 from versus.site.pairs import PairSelection, select
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
 
-_SHOWING_ALL = frozenset({Reads.ANY_MODEL, Reads.ANY_FACTS})
+_SHOWING_ALL = frozenset({Reads.ANY_MODEL, Reads.ANY_FACTS, Reads.ANY_LISTED})
 """What a page of the whole site that shows every model's data reads."""
 
 CATEGORY_TOP = 10
