@@ -324,7 +324,7 @@ def load_project(
     if config is not None:
         reader.problems.extend(checks.check_config(config.value, config.source))
 
-    model_ids, cards, prose_out, partial = _load_models(reader, root / MODELS_DIR, taxonomy)
+    model_ids, cards, card_digests, partial = _load_models(reader, root / MODELS_DIR, taxonomy)
     evals = _load_evals(reader, root / EVALS_DIR, model_ids, {**partial, **cards})
     if config is not None:
         reader.problems.extend(checks.check_pair_list(config.value, model_ids, config.source))
@@ -340,8 +340,8 @@ def load_project(
             for suite_id, runs in sorted(evals.results.items())
         },
         digests=dict(sorted(reader.digests.items())),
-        card_facts={id_: prose_out.facts[id_] for id_ in sorted(cards)},
-        card_listed={id_: prose_out.listed[id_] for id_ in sorted(cards)},
+        card_facts={id_: card_digests.facts[id_] for id_ in sorted(cards)},
+        card_listed={id_: card_digests.listed[id_] for id_ in sorted(cards)},
         prompts=dict(sorted(evals.prompts.items())),
         outcomes=dict(sorted(evals.outcomes.items())),
     )
@@ -361,7 +361,8 @@ def _taxonomy_of(document: Document) -> Loaded[SiteConfig] | None:
 
 @dataclass(frozen=True)
 class _Digests:
-    """Each valid card's :func:`card_facts`, without its description and without its prose."""
+    """Each valid card's :func:`card_facts`: without its description (facts), without its
+    prose (listed)."""
 
     facts: dict[str, str]
     listed: dict[str, str]
