@@ -255,14 +255,7 @@ def site_state(
     digests = catalog.digests
     shared: list[tuple[str, str]] = []
     per_model: dict[str, list[str]] = {model_id: [] for model_id in catalog.models}
-    # the same, but a card's description (facts), or its prose (listed): the card file's
-    # digest gives way to the digest of what is left of it
-    facts: dict[str, list[str]] = {
-        model_id: ["card", digest] for model_id, digest in catalog.card_facts.items()
-    }
-    listed: dict[str, list[str]] = {
-        model_id: ["card", digest] for model_id, digest in catalog.card_listed.items()
-    }
+    results: dict[str, list[str]] = {model_id: [] for model_id in catalog.models}
     for name, digest in digests.items():
         model_id = model_of(name)
         if model_id is None:
@@ -270,23 +263,27 @@ def site_state(
         elif model_id in per_model:
             per_model[model_id] += [name, digest]
             if not name.startswith(f"{MODELS_DIR}/"):
-                for parts in (facts, listed):
-                    if model_id in parts:
-                        parts[model_id] += [name, digest]
+                results[model_id] += [name, digest]
     shared.sort()
+    models = {model_id: _hash(sorted(parts)) for model_id, parts in per_model.items()}
+
+    def but(cards: Mapping[str, str]) -> dict[str, str]:
+        """Each model's digest with its card file's giving way to ``cards``' digest of what
+        is left of the card (its facts, or what a listing reads of it)."""
+        return {
+            model_id: _hash(sorted(["card", cards[model_id], *results[model_id]]))
+            if model_id in cards
+            else whole
+            for model_id, whole in models.items()
+        }
+
     return SiteState(
         code=_hash([code or code_fingerprint(kinds), built.isoformat() if built else ""]),
         data=_hash(part for pair in shared for part in pair),
         kinds=fingerprints,
-        models={model_id: _hash(sorted(parts)) for model_id, parts in per_model.items()},
-        facts={
-            model_id: _hash(sorted(facts.get(model_id, parts)))
-            for model_id, parts in per_model.items()
-        },
-        listed={
-            model_id: _hash(sorted(listed.get(model_id, parts)))
-            for model_id, parts in per_model.items()
-        },
+        models=models,
+        facts=but(catalog.card_facts),
+        listed=but(catalog.card_listed),
         names=_hash(
             part for model_id, card in catalog.models.items() for part in (model_id, card.name)
         ),

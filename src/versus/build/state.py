@@ -170,17 +170,16 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
             (),
         )
     ids = sorted(new.models)
-    touched = {
-        m for m in new.models.keys() | old.models.keys() if old.models.get(m) != new.models.get(m)
-    }
+    every = new.models.keys() | old.models.keys()
+
+    def changed(before: Mapping[str, str], after: Mapping[str, str]) -> set[str]:
+        return {m for m in every if before.get(m) != after.get(m)}
+
+    touched = changed(old.models, new.models)
     # ⊆ touched, but for a model whose facts the old state does not give
-    facts_touched = {
-        m for m in new.models.keys() | old.models.keys() if old.facts.get(m) != new.facts.get(m)
-    }
+    facts_touched = changed(old.facts, new.facts)
     # ⊆ facts_touched, likewise
-    listed_touched = {
-        m for m in new.models.keys() | old.models.keys() if old.listed.get(m) != new.listed.get(m)
-    }
+    listed_touched = changed(old.listed, new.listed)
     old_pairs, new_pairs = old.selection(), new.selection()
     read_changed = {
         Reads.ANY_MODEL: bool(touched),

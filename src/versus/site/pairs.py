@@ -79,8 +79,7 @@ class PairSelection:
 
     def __len__(self) -> int:
         if len(self.groups) == 1:
-            n = len(self.groups[0])
-            return n * (n - 1) // 2
+            return pair_count(len(self.groups[0]))
         return len(self.pairs)
 
     def partners(self, model_id: str) -> set[str]:
@@ -97,6 +96,11 @@ class PairSelection:
         return urls.pair(a, b) if (a, b) in self else urls.compare_several(sorted((a, b)))
 
 
+def pair_count(models: int) -> int:
+    """How many pairs ``models`` models make."""
+    return models * (models - 1) // 2
+
+
 def select(catalog: Catalog) -> PairSelection:
     """The pairs of ``catalog`` that get a page, by its config's ``pairs`` (checked: a listed
     pair names two models of the catalog)."""
@@ -106,7 +110,7 @@ def select(catalog: Catalog) -> PairSelection:
     ids = list(catalog.models)
     rule = setting.rule
     if rule == "auto":
-        if len(ids) * (len(ids) - 1) // 2 <= AUTO_ALL_PAIRS:
+        if pair_count(len(ids)) <= AUTO_ALL_PAIRS:
             return PairSelection.every(ids)
         return PairSelection(top(catalog, AUTO_TOP))
     if rule == "all":

@@ -42,7 +42,7 @@ from versus.join.stats import competition_ranks
 from versus.site import feed as atom
 from versus.site import plan, structured
 from versus.site.kinds import KINDS, Kind, PageSpec, Reads, Registry, Scope
-from versus.site.pairs import PairSelection, select
+from versus.site.pairs import PairSelection, pair_count, select
 from versus.site.tablecsv import DataUrlFields, Download, score_table_url
 
 _SHOWING_ALL = frozenset({Reads.ANY_MODEL, Reads.ANY_FACTS, Reads.ANY_LISTED})
@@ -130,7 +130,7 @@ def pairs_rule(setting: PairsSetting) -> str:
         )
     if rule == "list":
         return "The pairs this site's maintainers chose have a comparison page of their own."
-    models = next(n for n in itertools.count(2) if (n + 1) * n // 2 > AUTO_ALL_PAIRS)
+    models = next(n for n in itertools.count(2) if pair_count(n + 1) > AUTO_ALL_PAIRS)
     return (
         f"Every pair of models has a comparison page of its own while there are at most "
         f"{AUTO_ALL_PAIRS:,} pairs ({models} models); past that, a pair has one when both "
