@@ -417,6 +417,25 @@ def test_the_script_exits_1_with_every_problem_printed(project: Path) -> None:
     assert done.stderr.rstrip().splitlines()[-1].startswith("versus: ")
 
 
+def test_python_m_versus_imports_no_file_of_the_project(project: Path) -> None:
+    """Run from the project's folder, ``python -m versus`` has it first on the import path:
+    a module a pull request adds there under the name of one versus imports is not run."""
+    marker = project / "ran"
+    for module in ("click", "yaml", "jinja2", "pydantic", "pagefind_bin"):
+        (project / f"{module}.py").write_text(
+            f"import pathlib\npathlib.Path({str(marker)!r}).write_text('{module}')\n"
+        )
+    done = subprocess.run(
+        [sys.executable, "-m", "versus", "check", "-p", "."],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not marker.exists(), marker.read_text()
+
+
 class _ExitCalledError(Exception):
     def __init__(self, code: int) -> None:
         self.code = code
