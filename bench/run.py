@@ -20,9 +20,12 @@ build in a fresh process (``bench/one_build.py``):
 Each step runs twice, each time after an edit of its kind (another word, another
 model; the cold build again from an empty folder without caches), and counts the
 faster run, as the floor does. Then it times ``cp -r`` of the output tree (best
-of two runs): the floor, the cost of writing the same bytes. Before each timed step it calls ``sync``, so
-that no step is timed while earlier writes are still going to disk. While each build runs, the summed VmRSS of the
-build process and all its descendants is sampled from ``/proc`` every 20 ms.
+of two runs): the floor, the cost of writing the same bytes. Before each timed step it calls
+``sync``, so that no step is timed while earlier writes are still going to disk. No tree is
+deleted before a timed step: an output folder emptied for a cold build and each copy are moved
+aside, and deleted with the workspaces after the last size (:class:`Trash`). While each build
+runs, the summed VmRSS of the build process and all its descendants is sampled from ``/proc``
+every 20 ms.
 It prints the tables and writes them, with the targets, to ``bench/RESULTS.md``.
 Benchmarks print figures; nothing here asserts a timing.
 """
@@ -323,16 +326,39 @@ def edit_model_template(project: Path) -> str:
     return "a sentence in the page head of templates/model.html"
 
 
-def clear_output(project: Path, out: Path) -> str:
-    """Remove the output folder and everything builds keep beside it (the spare tree, the
-    recorded state, the lock) and in the project (the cache): the next build is cold."""
-    for path in out.parent.glob(f".{out.name}.*"):
-        if path.is_dir():
-            shutil.rmtree(path)
-        else:
-            path.unlink()
-    shutil.rmtree(out, ignore_errors=True)
-    shutil.rmtree(project / ".versus-cache", ignore_errors=True)
+class Trash:
+    """Trees the bench is done with, moved into ``folder`` and deleted only after the last
+    timed step of the whole run.
+
+    On a journal-less ext4 (the VM of the committed results) the inode allocator passes
+    over every inode freed in the last minute or more, so that a step timed just after a
+    tree was deleted would time that deletion's after-effect (bench/README.md, "Reading
+    them"). ``folder`` must be on the file system of what is discarded: moving is a rename.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.count = 0
+
+    def discard(self, path: Path) -> None:
+        if not path.exists() and not path.is_symlink():
+            return
+        self.folder.mkdir(exist_ok=True)
+        self.count += 1
+        path.rename(self.folder / f"{self.count}-{path.name}")
+
+    def empty(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def clear_output(project: Path, out: Path, trash: Trash) -> str:
+    """Move the output folder and everything builds keep beside it (the spare tree, the
+    recorded state, the lock) and in the project (the cache) to ``trash``: the next build
+    is cold."""
+    for path in sorted(out.parent.glob(f".{out.name}.*")):
+        trash.discard(path)
+    trash.discard(out)
+    trash.discard(project / ".versus-cache")
     return "empty output folder, no cache"
 
 
@@ -398,17 +424,17 @@ def settle() -> None:
     os.sync()
 
 
-def cp_floor(out: Path, runs: int = 2) -> float:
-    """The lower of ``runs`` timings of ``cp -r`` of the output tree to a sibling folder."""
+def cp_floor(out: Path, trash: Trash, runs: int = 2) -> float:
+    """The lower of ``runs`` timings of ``cp -r`` of the output tree to a new sibling folder,
+    each copy moved to ``trash`` after it is timed."""
     copy = out.parent / f"{out.name}-copy"
     best = math.inf
     for _ in range(runs):
-        subprocess.run(["rm", "-rf", str(copy)], check=True)
         settle()
         started = time.perf_counter()
         subprocess.run(["cp", "-r", str(out), str(copy)], check=True)
         best = min(best, time.perf_counter() - started)
-        subprocess.run(["rm", "-rf", str(copy)], check=True)
+        trash.discard(copy)
     return best
 
 
@@ -496,6 +522,10 @@ class Workspace:
     cleanup: Callable[[], None]
 
 
+TRASH = ".bench-trash"
+"""The folder of a workspace that its discarded trees wait in."""
+
+
 def workspace(options: Options, n: int) -> Workspace:
     if options.keep is None:
         temporary = tempfile.TemporaryDirectory(prefix=f"versus-bench-{n}-")
@@ -504,11 +534,12 @@ def workspace(options: Options, n: int) -> Workspace:
     if path.exists() and any(path.iterdir()):
         raise SystemExit(f"bench: {path} is not empty; remove it or choose another --keep folder")
     path.mkdir(parents=True, exist_ok=True)
-    return Workspace(path, lambda: None)
+    return Workspace(path, lambda: Trash(path / TRASH).empty())
 
 
 def check_disk(folder: Path, n: int) -> None:
-    needed = n * (n - 1) // 2 * BYTES_PER_PAGE * 2  # the site and the copy (or a staged tree)
+    # the site, the first cold build's and two copies, all kept until the end of the run
+    needed = n * (n - 1) // 2 * BYTES_PER_PAGE * 4
     free = shutil.disk_usage(folder).free
     if free < needed:
         say(
@@ -517,85 +548,84 @@ def check_disk(folder: Path, n: int) -> None:
         )
 
 
-def run_size(options: Options, n: int) -> SizeRun:
-    space = workspace(options, n)
-    try:
-        work = space.path
-        check_disk(work, n)
-        project, out = work / "project", work / "site"
-        say(f"[N={n}] generating the catalog in {project}")
-        started = time.perf_counter()
-        generate(project, n, options.seed)
-        generate_s = time.perf_counter() - started
-        known = {Path(entry.path).relative_to(work).as_posix() for entry in walk_files(project)}
-        results = sum(1 for p in (project / "evals").glob("*/*.yaml") if p.name not in SUITE_FILES)
-        outcome_runs = sum(1 for _ in (project / "evals").glob("*/*.outcomes.jsonl"))
-        suite = yaml.safe_load((project / "evals" / GENERATED_SUITE / "suite.yaml").read_text())
-        categories = len(suite["categories"])
+def run_size(options: Options, n: int, work: Path) -> SizeRun:
+    """Every step at size ``n`` in the empty folder ``work``, which it leaves as it is:
+    the workspace is removed after the last size (:class:`Trash`)."""
+    trash = Trash(work / TRASH)
+    check_disk(work, n)
+    project, out = work / "project", work / "site"
+    say(f"[N={n}] generating the catalog in {project}")
+    started = time.perf_counter()
+    generate(project, n, options.seed)
+    generate_s = time.perf_counter() - started
+    known = {Path(entry.path).relative_to(work).as_posix() for entry in walk_files(project)}
+    results = sum(1 for p in (project / "evals").glob("*/*.yaml") if p.name not in SUITE_FILES)
+    outcome_runs = sum(1 for _ in (project / "evals").glob("*/*.outcomes.jsonl"))
+    suite = yaml.safe_load((project / "evals" / GENERATED_SUITE / "suite.yaml").read_text())
+    categories = len(suite["categories"])
 
-        # the edit before each run of a step, by run (0, 1, ...)
-        middle = max(1, n // 2)
-        plan: list[tuple[str, Callable[[int], str]]] = [
-            (COLD, lambda run: clear_output(project, out) if run else "empty output folder"),
-            (NOOP, lambda run: "nothing changed"),
-            (CARD, lambda run: edit_card(project, model_id(min(n, middle + run)))),
-            (
-                DESCRIPTION,
-                lambda run: edit_card(project, model_id(min(n, middle + run)), "description"),
-            ),
-            (RESULT, lambda run: edit_result(project)),
-            (OUTCOME, lambda run: edit_outcome(project, run)),
-            (BASE, lambda run: edit_base_template(project)),
-            (MODEL, lambda run: edit_model_template(project)),
-            (REMOVE, lambda run: remove_model(project, model_id(1 + run))),
-        ]
-        steps: list[Step] = []
-        edits: list[str] = []
-        for name, edit in plan:
-            runs: list[Step] = []
-            said: list[str] = []
-            for run in range(options.repeats if name != REMOVE or n > 2 else 1):
-                said.append(edit(run))
-                settle()
-                try:
-                    step = run_build(name, project, out, options.jobs)
-                except BuildFailedError as error:
-                    raise StoppedError(n, steps, error) from error
-                say(
-                    f"[N={n}] {name} ({run + 1}): build {step.build_s:.2f} s "
-                    f"(wall {step.wall_s:.2f} s), {step.written} written, "
-                    f"{step.unchanged} unchanged, {step.removed} removed, "
-                    f"peak {step.peak_rss / MB:.0f} MB"
-                )
-                runs.append(step)
-            edits.append("; then ".join(dict.fromkeys(said)))
-            steps.append(best_of(runs))
-        out_files, out_bytes, inodes = tree_size(out)
-        say(f"[N={n}] timing cp -r of {out_files} files ({out_bytes / MB:.0f} MB), twice")
-        floor_s = cp_floor(out)
-        pair_pages, pair_html_bytes, pair_html_largest = pair_page_bytes(out)
-        state_files, state_bytes = files_beside(work, [out], known, inodes)
-        return SizeRun(
-            n=n,
-            steps=steps,
-            edits=edits,
-            floor_s=floor_s,
-            out_files=out_files,
-            out_bytes=out_bytes,
-            state_files=state_files,
-            state_bytes=state_bytes,
-            pair_pages=pair_pages,
-            pair_html_bytes=pair_html_bytes,
-            pair_html_largest=pair_html_largest,
-            generate_s=generate_s,
-            results=results,
-            categories=categories,
-            outcome_runs=outcome_runs,
-        )
-    finally:
-        if options.keep is None:
-            say(f"[N={n}] removing {space.path}")
-        space.cleanup()
+    # the edit before each run of a step, by run (0, 1, ...)
+    middle = max(1, n // 2)
+    plan: list[tuple[str, Callable[[int], str]]] = [
+        (
+            COLD,
+            lambda run: clear_output(project, out, trash) if run else "empty output folder",
+        ),
+        (NOOP, lambda run: "nothing changed"),
+        (CARD, lambda run: edit_card(project, model_id(min(n, middle + run)))),
+        (
+            DESCRIPTION,
+            lambda run: edit_card(project, model_id(min(n, middle + run)), "description"),
+        ),
+        (RESULT, lambda run: edit_result(project)),
+        (OUTCOME, lambda run: edit_outcome(project, run)),
+        (BASE, lambda run: edit_base_template(project)),
+        (MODEL, lambda run: edit_model_template(project)),
+        (REMOVE, lambda run: remove_model(project, model_id(1 + run))),
+    ]
+    steps: list[Step] = []
+    edits: list[str] = []
+    for name, edit in plan:
+        runs: list[Step] = []
+        said: list[str] = []
+        for run in range(options.repeats if name != REMOVE or n > 2 else 1):
+            said.append(edit(run))
+            settle()
+            try:
+                step = run_build(name, project, out, options.jobs)
+            except BuildFailedError as error:
+                raise StoppedError(n, steps, error) from error
+            say(
+                f"[N={n}] {name} ({run + 1}): build {step.build_s:.2f} s "
+                f"(wall {step.wall_s:.2f} s), {step.written} written, "
+                f"{step.unchanged} unchanged, {step.removed} removed, "
+                f"peak {step.peak_rss / MB:.0f} MB"
+            )
+            runs.append(step)
+        edits.append("; then ".join(dict.fromkeys(said)))
+        steps.append(best_of(runs))
+    out_files, out_bytes, inodes = tree_size(out)
+    say(f"[N={n}] timing cp -r of {out_files} files ({out_bytes / MB:.0f} MB), twice")
+    floor_s = cp_floor(out, trash)
+    pair_pages, pair_html_bytes, pair_html_largest = pair_page_bytes(out)
+    state_files, state_bytes = files_beside(work, [out, trash.folder], known, inodes)
+    return SizeRun(
+        n=n,
+        steps=steps,
+        edits=edits,
+        floor_s=floor_s,
+        out_files=out_files,
+        out_bytes=out_bytes,
+        state_files=state_files,
+        state_bytes=state_bytes,
+        pair_pages=pair_pages,
+        pair_html_bytes=pair_html_bytes,
+        pair_html_largest=pair_html_largest,
+        generate_s=generate_s,
+        results=results,
+        categories=categories,
+        outcome_runs=outcome_runs,
+    )
 
 
 # --- tables ---------------------------------------------------------------------
@@ -998,8 +1028,18 @@ def parse(argv: Sequence[str] | None) -> Options:
 
 
 def iter_runs(options: Options) -> Iterator[SizeRun]:
-    for n in options.sizes:
-        yield run_size(options, n)
+    """Each size's run, in its own workspace; all of them are removed (or, kept, emptied of
+    their trash) only after the last size, so that no timed step follows a large deletion."""
+    spaces: list[Workspace] = []
+    try:
+        for n in options.sizes:
+            spaces.append(workspace(options, n))
+            yield run_size(options, n, spaces[-1].path)
+    finally:
+        for space in spaces:
+            if options.keep is None:
+                say(f"bench: removing {space.path}")
+            space.cleanup()
 
 
 def compile_package() -> None:

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -351,9 +352,46 @@ def test_clearing_the_output_makes_the_next_build_cold(tmp_path: Path) -> None:
     kept = [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")]
     assert kept  # the state, the spare tree, the lock
     assert (project / ".versus-cache").is_dir()
-    run.clear_output(project, out)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["project"]
+    trash = run.Trash(tmp_path / "trash")
+    run.clear_output(project, out, trash)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "trash"]
     assert not (project / ".versus-cache").exists()
+    # moved aside, not deleted: deleting waits until no step is timed any more
+    moved = sorted(p.name.split("-", 1)[1] for p in (tmp_path / "trash").iterdir())
+    assert moved == sorted([*kept, "site", ".versus-cache"])
+    trash.empty()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project"]
+
+
+def test_the_floor_copies_into_new_folders_and_deletes_none(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    (out / "a").mkdir(parents=True)
+    (out / "a" / "index.html").write_text("<p>a</p>", "utf-8")
+    trash = run.Trash(tmp_path / "trash")
+    assert run.cp_floor(out, trash, runs=2) > 0
+    copies = sorted((tmp_path / "trash").iterdir())
+    assert len(copies) == 2
+    assert all(tree(copy) == tree(out) for copy in copies)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "trash"]
+
+
+def test_workspaces_are_removed_only_after_the_last_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[int, list[bool]]] = []
+    made: list[Path] = []
+
+    def fake_run(options: run.Options, n: int, work: Path) -> run.SizeRun:
+        seen.append((n, [path.exists() for path in made]))
+        made.append(work)
+        return _size_run(n, {})
+
+    monkeypatch.setattr(run, "run_size", fake_run)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    options = run.Options([5, 50, 200], None, None, tmp_path / "RESULTS.md", 1)
+    assert [size.n for size in run.iter_runs(options)] == [5, 50, 200]
+    assert seen == [(5, []), (50, [True]), (200, [True, True])]
+    assert not any(path.exists() for path in made)
 
 
 def _size_run(n: int, walls: dict[str, float], largest_pair: int = 30_000) -> run.SizeRun:
