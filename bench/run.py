@@ -159,6 +159,11 @@ class Step:
     """Peak of the summed VmRSS of the process and its descendants, sampled every 20 ms."""
     max_rss: int
     """``ru_maxrss`` from ``wait4``: the largest single process of the tree (a cross-check)."""
+    user_s: float = 0.0
+    """CPU seconds in user mode of the process and every descendant it waited for (its
+    workers, Pagefind), from ``wait4``."""
+    sys_s: float = 0.0
+    """CPU seconds in the kernel, likewise: mostly the file system's work."""
 
 
 class BuildFailedError(Exception):
@@ -222,6 +227,8 @@ def run_build(name: str, project: Path, out: Path, jobs: int | None) -> Step:
         removed=int(figures["removed"]),
         peak_rss=peak,
         max_rss=usage.ru_maxrss * 1024,  # kilobytes on Linux
+        user_s=usage.ru_utime,
+        sys_s=usage.ru_stime,
     )
 
 
@@ -424,16 +431,31 @@ def settle() -> None:
     os.sync()
 
 
-def cp_floor(out: Path, trash: Trash, runs: int = 2) -> float:
-    """The lower of ``runs`` timings of ``cp -r`` of the output tree to a new sibling folder,
-    each copy moved to ``trash`` after it is timed."""
+@dataclass(frozen=True)
+class Floor:
+    """The fastest ``cp -r`` of the output tree: its wall time and its CPU seconds."""
+
+    seconds: float
+    user_s: float = 0.0
+    sys_s: float = 0.0
+
+
+def cp_floor(out: Path, trash: Trash, runs: int = 2) -> Floor:
+    """The fastest of ``runs`` timings of ``cp -r`` of the output tree to a new sibling
+    folder, each copy moved to ``trash`` after it is timed."""
     copy = out.parent / f"{out.name}-copy"
-    best = math.inf
+    best = Floor(math.inf)
     for _ in range(runs):
         settle()
         started = time.perf_counter()
-        subprocess.run(["cp", "-r", str(out), str(copy)], check=True)
-        best = min(best, time.perf_counter() - started)
+        process = subprocess.Popen(["cp", "-r", str(out), str(copy)])
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            raise subprocess.CalledProcessError(process.returncode, process.args)
+        if wall < best.seconds:
+            best = Floor(wall, usage.ru_utime, usage.ru_stime)
         trash.discard(copy)
     return best
 
@@ -476,6 +498,8 @@ class SizeRun:
     categories: int
     outcome_runs: int = 0
     """Results that give one outcome per prompt."""
+    floor_cpu: tuple[float, float] = (0.0, 0.0)
+    """The user and kernel CPU seconds of the floor's ``cp -r``."""
 
     def step(self, name: str) -> Step:
         return next(step for step in self.steps if step.name == name)
@@ -606,14 +630,15 @@ def run_size(options: Options, n: int, work: Path) -> SizeRun:
         steps.append(best_of(runs))
     out_files, out_bytes, inodes = tree_size(out)
     say(f"[N={n}] timing cp -r of {out_files} files ({out_bytes / MB:.0f} MB), twice")
-    floor_s = cp_floor(out, trash)
+    floor = cp_floor(out, trash)
     pair_pages, pair_html_bytes, pair_html_largest = pair_page_bytes(out)
     state_files, state_bytes = files_beside(work, [out, trash.folder], known, inodes)
     return SizeRun(
         n=n,
         steps=steps,
         edits=edits,
-        floor_s=floor_s,
+        floor_s=floor.seconds,
+        floor_cpu=(floor.user_s, floor.sys_s),
         out_files=out_files,
         out_bytes=out_bytes,
         state_files=state_files,
@@ -667,10 +692,12 @@ def ratio(value: float, floor: float) -> str:
 
 
 def size_table(run: SizeRun) -> str:
-    return steps_table(run.steps, run.floor_s)
+    return steps_table(run.steps, run.floor_s, run.floor_cpu)
 
 
-def steps_table(steps: Sequence[Step], floor_s: float | None) -> str:
+def steps_table(
+    steps: Sequence[Step], floor_s: float | None, floor_cpu: tuple[float, float] = (0.0, 0.0)
+) -> str:
     """One row per build, and one for the floor when it was measured."""
     floor = floor_s or 0.0
     headers = [
@@ -680,6 +707,8 @@ def steps_table(steps: Sequence[Step], floor_s: float | None) -> str:
         "build s",
         "build / floor",
         "wall / floor",
+        "user s",
+        "sys s",
         "written",
         "unchanged",
         "removed",
@@ -694,6 +723,8 @@ def steps_table(steps: Sequence[Step], floor_s: float | None) -> str:
             seconds(step.build_s),
             ratio(step.build_s, floor),
             ratio(step.wall_s, floor),
+            seconds(step.user_s),
+            seconds(step.sys_s),
             f"{step.written:,}",
             f"{step.unchanged:,}",
             f"{step.removed:,}",
@@ -704,7 +735,9 @@ def steps_table(steps: Sequence[Step], floor_s: float | None) -> str:
     ]
     if floor_s is not None:
         rows.append(
-            ["cp -r (floor)", seconds(floor_s), "-", seconds(floor_s), "1.00x", "1.00x"] + ["-"] * 5
+            ["cp -r (floor)", seconds(floor_s), "-", seconds(floor_s), "1.00x", "1.00x"]
+            + [seconds(floor_cpu[0]), seconds(floor_cpu[1])]
+            + ["-"] * 5
         )
     return markdown_table(headers, rows)
 
@@ -940,7 +973,10 @@ def header(options: Options) -> str:
         "same bytes. **Peak RSS** is the peak of the summed VmRSS of the build process and all "
         "its descendants, sampled from `/proc` every 20 ms (pages shared by forked workers "
         "count once per process); **max RSS** is `ru_maxrss` from `wait4`, the largest single "
-        "process of the tree. MB are 10^6 bytes, KB 10^3. The OS page cache is not cleared between "
+        "process of the tree. **User s** and **sys s** are the CPU seconds, in user mode and in "
+        "the kernel, of the process and every descendant it waited for (its workers, Pagefind; "
+        "for the floor, `cp`), from `wait4`: sys s is mostly the file system's work, and says "
+        "how much of a run the disk decided. MB are 10^6 bytes, KB 10^3. The OS page cache is not cleared between "
         "steps; before each timed step (every build, every `cp -r`) the bench calls `sync`, so "
         "that no step is timed while the disk still writes out an earlier one.\n"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 import subprocess
 import sys
@@ -368,7 +369,10 @@ def test_the_floor_copies_into_new_folders_and_deletes_none(tmp_path: Path) -> N
     (out / "a").mkdir(parents=True)
     (out / "a" / "index.html").write_text("<p>a</p>", "utf-8")
     trash = run.Trash(tmp_path / "trash")
-    assert run.cp_floor(out, trash, runs=2) > 0
+    floor = run.cp_floor(out, trash, runs=2)
+    assert 0 < floor.seconds < math.inf
+    assert floor.user_s >= 0
+    assert floor.sys_s >= 0
     copies = sorted((tmp_path / "trash").iterdir())
     assert len(copies) == 2
     assert all(tree(copy) == tree(out) for copy in copies)
