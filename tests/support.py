@@ -107,6 +107,15 @@ def model_ids(project: Path) -> list[str]:
     return sorted(path.stem for path in (project / "models").glob("*.yaml"))
 
 
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` by its POSIX path there, with its bytes."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
 def write(root: Path, name: str, text: str) -> Path:
     """Write dedented ``text`` to ``root/name``, creating folders."""
     path = root / name

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from support import REPO, write
+from support import REPO, tree, write
 from synthetic import add_models
 from versus.build.output import MARKER, MARKER_TEXT, UnsafePathError, check_relative
 from versus.build.parallel import POOL_FROM
@@ -18,14 +18,6 @@ from versus.inputs.load import load_project
 from versus.inputs.problems import InputError
 from versus.site import plan
 from versus.site.kinds import PageSpec
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_committed_site_is_what_a_fresh_build_gives() -> None:

@@ -11,21 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from support import write
+from support import tree, write
 from versus import console
 from versus.build import hosts
 from versus.build.hosts import Host, SiteSize
 from versus.build.pipeline import build, measure, render_site
 from versus.inputs.load import load_project
 from versus.inputs.problems import InputError
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 def configured(project: Path, *lines: str) -> Path:

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from support import SAMPLE_MODELS, fixture_project, override, png, write
+from support import SAMPLE_MODELS, fixture_project, override, png, tree, write
 from synthetic import add_models
 from versus import urls
 from versus.build.pipeline import build, render_site
@@ -100,14 +100,6 @@ def outcomes(project: Path, model: str, verdicts: tuple[bool, bool]) -> None:
 
 TEMPLATES = sorted({*KINDS.templates().values(), "base.html", "partials/cell.html"})
 """Every kind's template (from the registry), and two that many pages include."""
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 def clean(project: Path) -> dict[str, bytes]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from support import override, write
+from support import override, tree, write
 from versus import urls
 from versus.build import search
 from versus.build.pipeline import build, render_site
@@ -20,14 +20,6 @@ from versus.build.trees import TreeStates
 from versus.cli import main
 from versus.inputs.load import load_project
 from versus.site.kinds import KINDS
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 def searched(root: Path) -> dict[str, bytes]:

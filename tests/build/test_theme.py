@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from htmltools import soup
-from support import config_only, override, override_all, write
+from support import config_only, override, override_all, tree, write
 from versus import urls
 from versus.build.fingerprint import TemplateGraph
 from versus.build.pipeline import build, render_site
@@ -31,14 +31,6 @@ from versus.site.plan import plan_for
 
 def site(project: Path) -> dict[str, bytes]:
     return render_site(load_project(project), project)
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 def pages_of_kinds_reaching(project: Path, template: str) -> set[str]:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from support import REPO
+from support import REPO, tree
 from versus.inputs.load import load_project
 from versus.inputs.schema import CAPABILITY_STATES, ModelCard
 from versus.site import plan
@@ -28,14 +28,6 @@ from bench import run
 from bench.catalog import GENERATED_SUITE, PROMPTS_PER_SUITE, generate, model_id
 
 ONE_BUILD = REPO / "bench" / "one_build.py"
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(root).as_posix(): path.read_bytes()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
 
 
 def raw(path: Path) -> dict[str, Any]:

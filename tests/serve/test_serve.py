@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from servetools import Served
-from support import override
+from support import override, tree
 from versus.build.output import swap_in
 from versus.build.pipeline import BuildReport, build
 from versus.cli import main
@@ -27,14 +27,6 @@ from versus.serve.watch import changed_files, snapshot
 
 PAIR = "compare/florence-2-vs-gemma-4-12b/"
 SCRIPT = f'<script src="{RELOAD_PATH}"'
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 # --- the pure parts -----------------------------------------------------------

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from support import fixture_project, write
+from support import fixture_project, tree, write
 from versus import urls
 from versus.build.pipeline import build, render_site
 from versus.inputs.load import load_project
@@ -67,14 +67,6 @@ def wider_project(tmp_path: Path) -> Path:
     project = fixture_project(tmp_path / "project")
     write(project, "templates/suite-card.html", SUITE_TEMPLATE)
     return project
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_the_plan_lists_and_counts_a_new_kind() -> None:
