@@ -978,7 +978,9 @@ def header(options: Options) -> str:
         "for the floor, `cp`), from `wait4`: sys s is mostly the file system's work, and says "
         "how much of a run the disk decided. MB are 10^6 bytes, KB 10^3. The OS page cache is not cleared between "
         "steps; before each timed step (every build, every `cp -r`) the bench calls `sync`, so "
-        "that no step is timed while the disk still writes out an earlier one.\n"
+        "that no step is timed while the disk still writes out an earlier one, and it deletes "
+        "no tree before one: the folder emptied for the second cold run and each copy wait "
+        'in the workspace until the last size is done (bench/README.md, "Reading them").\n'
     )
 
 
