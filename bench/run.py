@@ -38,6 +38,7 @@ import math
 import os
 import platform
 import re
+import resource
 import shlex
 import shutil
 import subprocess
@@ -179,6 +180,14 @@ class StoppedError(Exception):
         self.steps = steps
 
 
+def reap(process: subprocess.Popen[bytes]) -> resource.struct_rusage:
+    """Wait for ``process`` to end; its exit code is set, and what it and the descendants
+    it waited for used is returned (``wait4``: CPU seconds, the largest RSS)."""
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return usage
+
+
 def run_build(name: str, project: Path, out: Path, jobs: int | None) -> Step:
     """Run ``one_build.py`` in a fresh process while sampling its memory."""
     command = [sys.executable, str(ONE_BUILD), str(project), str(out)]
@@ -198,11 +207,10 @@ def run_build(name: str, project: Path, out: Path, jobs: int | None) -> Step:
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        _, status, usage = os.wait4(process.pid, 0)
+        usage = reap(process)
         wall = time.perf_counter() - started
         done.set()
         sampler.join()
-        process.returncode = os.waitstatus_to_exitcode(status)
         stdout.seek(0)
         stderr.seek(0)
         output = stdout.read().decode("utf-8", "replace")
@@ -449,9 +457,8 @@ def cp_floor(out: Path, trash: Trash, runs: int = 2) -> Floor:
         settle()
         started = time.perf_counter()
         process = subprocess.Popen(["cp", "-r", str(out), str(copy)])
-        _, status, usage = os.wait4(process.pid, 0)
+        usage = reap(process)
         wall = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             raise subprocess.CalledProcessError(process.returncode, process.args)
         if wall < best.seconds:
@@ -485,7 +492,7 @@ class SizeRun:
     n: int
     steps: list[Step]
     edits: list[str]
-    floor_s: float
+    floor: Floor
     out_files: int
     out_bytes: int
     state_files: int
@@ -498,8 +505,6 @@ class SizeRun:
     categories: int
     outcome_runs: int = 0
     """Results that give one outcome per prompt."""
-    floor_cpu: tuple[float, float] = (0.0, 0.0)
-    """The user and kernel CPU seconds of the floor's ``cp -r``."""
 
     def step(self, name: str) -> Step:
         return next(step for step in self.steps if step.name == name)
@@ -540,14 +545,18 @@ class Options:
     repeats: int = 2
 
 
+TRASH = ".bench-trash"
+"""The folder of a workspace that its discarded trees wait in."""
+
+
 @dataclass
 class Workspace:
     path: Path
     cleanup: Callable[[], None]
 
-
-TRASH = ".bench-trash"
-"""The folder of a workspace that its discarded trees wait in."""
+    @property
+    def trash(self) -> Trash:
+        return Trash(self.path / TRASH)
 
 
 def workspace(options: Options, n: int) -> Workspace:
@@ -558,7 +567,9 @@ def workspace(options: Options, n: int) -> Workspace:
     if path.exists() and any(path.iterdir()):
         raise SystemExit(f"bench: {path} is not empty; remove it or choose another --keep folder")
     path.mkdir(parents=True, exist_ok=True)
-    return Workspace(path, lambda: Trash(path / TRASH).empty())
+    kept = Workspace(path, lambda: None)
+    kept.cleanup = kept.trash.empty
+    return kept
 
 
 def check_disk(folder: Path, n: int) -> None:
@@ -572,10 +583,10 @@ def check_disk(folder: Path, n: int) -> None:
         )
 
 
-def run_size(options: Options, n: int, work: Path) -> SizeRun:
-    """Every step at size ``n`` in the empty folder ``work``, which it leaves as it is:
+def run_size(options: Options, n: int, space: Workspace) -> SizeRun:
+    """Every step at size ``n`` in the empty workspace ``space``, which it leaves as it is:
     the workspace is removed after the last size (:class:`Trash`)."""
-    trash = Trash(work / TRASH)
+    work, trash = space.path, space.trash
     check_disk(work, n)
     project, out = work / "project", work / "site"
     say(f"[N={n}] generating the catalog in {project}")
@@ -637,8 +648,7 @@ def run_size(options: Options, n: int, work: Path) -> SizeRun:
         n=n,
         steps=steps,
         edits=edits,
-        floor_s=floor.seconds,
-        floor_cpu=(floor.user_s, floor.sys_s),
+        floor=floor,
         out_files=out_files,
         out_bytes=out_bytes,
         state_files=state_files,
@@ -692,14 +702,12 @@ def ratio(value: float, floor: float) -> str:
 
 
 def size_table(run: SizeRun) -> str:
-    return steps_table(run.steps, run.floor_s, run.floor_cpu)
+    return steps_table(run.steps, run.floor)
 
 
-def steps_table(
-    steps: Sequence[Step], floor_s: float | None, floor_cpu: tuple[float, float] = (0.0, 0.0)
-) -> str:
+def steps_table(steps: Sequence[Step], floor_run: Floor | None) -> str:
     """One row per build, and one for the floor when it was measured."""
-    floor = floor_s or 0.0
+    floor = floor_run.seconds if floor_run is not None else 0.0
     headers = [
         "step",
         "wall s",
@@ -733,10 +741,10 @@ def steps_table(
         ]
         for step in steps
     ]
-    if floor_s is not None:
+    if floor_run is not None:
         rows.append(
-            ["cp -r (floor)", seconds(floor_s), "-", seconds(floor_s), "1.00x", "1.00x"]
-            + [seconds(floor_cpu[0]), seconds(floor_cpu[1])]
+            ["cp -r (floor)", seconds(floor), "-", seconds(floor), "1.00x", "1.00x"]
+            + [seconds(floor_run.user_s), seconds(floor_run.sys_s)]
             + ["-"] * 5
         )
     return markdown_table(headers, rows)
@@ -754,7 +762,7 @@ def size_section(run: SizeRun) -> str:
         f"suite has {run.categories} categories); the cold build made {cold.pages:,} pages "
         f"({cold.files:,} files). Generating the catalog took {run.generate_s:.1f} s.\n"
         f"Output after the last step: {run.out_files:,} files, {run.out_bytes / MB:,.1f} MB; "
-        f"floor (`cp -r` of it, best of 2): {run.floor_s:.3f} s. "
+        f"floor (`cp -r` of it, best of 2): {run.floor.seconds:.3f} s. "
         f"Per pair page: {run.out_bytes / max(run.pair_pages, 1) / KB:,.1f} KB of output in all, "
         f"{run.pair_html_bytes / max(run.pair_pages, 1) / KB:,.1f} KB of it the page's HTML "
         f"(the largest page: {run.pair_html_largest / KB:,.1f} KB). "
@@ -820,10 +828,10 @@ def targets(runs: Sequence[SizeRun]) -> list[Target]:
         found += [
             Target(
                 "N=200 cold build at most 3x the cp -r floor of its output",
-                f"{cold.build_s:.2f} s = {cold.build_s / run.floor_s:.2f}x the floor "
-                f"({run.floor_s:.2f} s)",
-                f"<= {3 * run.floor_s:.2f} s",
-                cold.build_s <= 3 * run.floor_s,
+                f"{cold.build_s:.2f} s = {cold.build_s / run.floor.seconds:.2f}x the floor "
+                f"({run.floor.seconds:.2f} s)",
+                f"<= {3 * run.floor.seconds:.2f} s",
+                cold.build_s <= 3 * run.floor.seconds,
             ),
             Target(
                 "N=200 rebuild after one card edit at most 1/40 of the cold build",
@@ -1072,7 +1080,7 @@ def iter_runs(options: Options) -> Iterator[SizeRun]:
     try:
         for n in options.sizes:
             spaces.append(workspace(options, n))
-            yield run_size(options, n, spaces[-1].path)
+            yield run_size(options, n, spaces[-1])
     finally:
         for space in spaces:
             if options.keep is None:

@@ -377,9 +377,9 @@ def test_workspaces_are_removed_only_after_the_last_size(
     seen: list[tuple[int, list[bool]]] = []
     made: list[Path] = []
 
-    def fake_run(options: run.Options, n: int, work: Path) -> run.SizeRun:
+    def fake_run(options: run.Options, n: int, space: run.Workspace) -> run.SizeRun:
         seen.append((n, [path.exists() for path in made]))
-        made.append(work)
+        made.append(space.path)
         return _size_run(n, {})
 
     monkeypatch.setattr(run, "run_size", fake_run)
@@ -399,7 +399,7 @@ def _size_run(n: int, walls: dict[str, float], largest_pair: int = 30_000) -> ru
             run.CARD: (walls.get(run.CARD, 0.4), 0.3),
         }.items()
     ]
-    return run.SizeRun(n, steps, [], 10.0, 4, 100, 1, 10, 1, 50, largest_pair, 0.1, 1, 1)
+    return run.SizeRun(n, steps, [], run.Floor(10.0), 4, 100, 1, 10, 1, 50, largest_pair, 0.1, 1, 1)
 
 
 def _verdicts(runs: list[run.SizeRun]) -> dict[str, bool | None]:
