@@ -47,7 +47,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -551,25 +551,31 @@ TRASH = ".bench-trash"
 
 @dataclass
 class Workspace:
-    path: Path
-    cleanup: Callable[[], None]
+    """One size's folder and its one trash: a temporary folder is removed whole after the
+    last size, a kept one (``--keep``) only emptied of its trash."""
 
-    @property
-    def trash(self) -> Trash:
-        return Trash(self.path / TRASH)
+    path: Path
+    temporary: bool
+    trash: Trash = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.trash = Trash(self.path / TRASH)
+
+    def cleanup(self) -> None:
+        if self.temporary:
+            shutil.rmtree(self.path, ignore_errors=True)
+        else:
+            self.trash.empty()
 
 
 def workspace(options: Options, n: int) -> Workspace:
     if options.keep is None:
-        temporary = tempfile.TemporaryDirectory(prefix=f"versus-bench-{n}-")
-        return Workspace(Path(temporary.name), temporary.cleanup)
+        return Workspace(Path(tempfile.mkdtemp(prefix=f"versus-bench-{n}-")), temporary=True)
     path = options.keep / f"n{n}"
     if path.exists() and any(path.iterdir()):
         raise SystemExit(f"bench: {path} is not empty; remove it or choose another --keep folder")
     path.mkdir(parents=True, exist_ok=True)
-    kept = Workspace(path, lambda: None)
-    kept.cleanup = kept.trash.empty
-    return kept
+    return Workspace(path, temporary=False)
 
 
 def check_disk(folder: Path, n: int) -> None:
