@@ -4,12 +4,17 @@ reading and hashing the input files (all a no-op build does) needs no Jinja."""
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import os
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
+from types import CodeType
+from typing import Any
 
 import jinja2
 
+from versus.inputs import compiledtheme
 from versus.inputs import theme as shipped
 from versus.inputs.inputfiles import (
     ASSETS_DIR,
@@ -42,6 +47,44 @@ class TemplateLoader(jinja2.BaseLoader):
         # frames in a traceback by these prefixes.
         self.folder = os.path.realpath(templates)
         self.theme = os.path.realpath(shipped.THEME if theme is None else theme)
+
+    def load(
+        self,
+        environment: jinja2.Environment,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> jinja2.Template:
+        """The template ``name``: the theme's from its compiled module
+        (:mod:`versus.site.precompile`) when the project does not override it and the
+        module was compiled from the same source by the same Jinja, else compiled from its
+        source as Jinja's loaders do."""
+        relative = "/".join(jinja2.loaders.split_template_path(name))
+        code = self._compiled(relative)
+        if code is None:
+            return super().load(environment, name, globals)
+        # a namespace of its own, as each renderer has an environment of its own
+        namespace: dict[str, Any] = {
+            "environment": environment,
+            "__file__": f"{self.theme}/{relative}",
+        }
+        exec(code, namespace)
+        return environment.template_class.from_module_dict(environment, namespace, globals or {})
+
+    def _compiled(self, relative: str) -> CodeType | None:
+        entry = compiledtheme.MODULES.get(relative)
+        if entry is None or jinja2.__version__ != compiledtheme.JINJA_VERSION:
+            return None
+        if inspect(self.root, f"{self.prefix}/{relative}") is not None:
+            return None  # the project's own, readable or not
+        raw = shipped.read(relative, Path(self.theme))
+        if raw is None or hashlib.sha256(raw).hexdigest() != entry[1]:
+            return None
+        spec = importlib.util.find_spec(f"{compiledtheme.__name__}.{entry[0]}")
+        if spec is None or spec.loader is None:
+            return None
+        # Python's own .pyc of a module of the package, as for any of versus's code
+        code: CodeType | None = spec.loader.get_code(spec.name)  # type: ignore[attr-defined]
+        return code
 
     def get_source(
         self, environment: jinja2.Environment, template: str

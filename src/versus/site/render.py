@@ -78,6 +78,37 @@ class _Environment(jinja2.Environment):
         return {**self.globals, **(d or {})}
 
 
+def environment(loader: jinja2.BaseLoader | None) -> jinja2.Environment:
+    """The environment every template is compiled in: the renderer's, and the one that
+    compiles the theme ahead (:mod:`versus.site.precompile`), whose code is only valid for
+    the options set here."""
+    return _Environment(
+        # the project's templates/ over the theme; the project's read as every input is
+        loader=loader,
+        auto_reload=False,  # one build reads each template once; no stat per page
+        # a plain dict of templates instead of an LRU cache (a lock and a reorder per
+        # lookup): a site has a few dozen templates, each {% include %} looks one up
+        cache_size=-1,
+        autoescape=jinja2.select_autoescape(["html", "xml"]),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        extensions=[FragmentCache],
+    )
+
+
+FILTERS = {
+    "cell_html": "render_cell",
+    "compact_cells_html": "render_compact_cells",
+    "rows_html": "render_rows",
+    "overview_html": "render_overview",
+    "sentence_html": "sentence_html",
+}
+"""The renderer's memoized fragments, as filters by the name of its method: Jinja compiles a
+filter to a direct call, where a global function goes through a slower context call."""
+
+
 class Renderer:
     def __init__(
         self,
@@ -89,20 +120,7 @@ class Renderer:
         self.templates = templates
         self.base = base or templates.parent
         self.loader = TemplateLoader(templates)
-        self.env = _Environment(
-            # the project's templates/ over the theme; the project's read as every input is
-            loader=self.loader,
-            auto_reload=False,  # one build reads each template once; no stat per page
-            # a plain dict of templates instead of an LRU cache (a lock and a reorder per
-            # lookup): a site has a few dozen templates, each {% include %} looks one up
-            cache_size=-1,
-            autoescape=jinja2.select_autoescape(["html", "xml"]),
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            extensions=[FragmentCache],
-        )
+        self.env = environment(self.loader)
         # JSON-LD as the JSON files are written: sorted keys, no spaces, by orjson.
         self.env.policies["json.dumps_function"] = _json_text
         self.env.policies["json.dumps_kwargs"] = {}
@@ -111,13 +129,8 @@ class Renderer:
         self.env.globals["confidence"] = confidence_shown()  # the level of every interval
         self.env.globals["base_url"] = config.base_url.rstrip("/") + "/"
         self.env.globals["built"] = built.strftime("%-d %b %Y") if built else ""
-        # Memoized fragments, as filters: Jinja compiles a filter to a direct call,
-        # where a global function goes through a slower context call.
-        self.env.filters["cell_html"] = self.render_cell
-        self.env.filters["compact_cells_html"] = self.render_compact_cells
-        self.env.filters["rows_html"] = self.render_rows
-        self.env.filters["overview_html"] = self.render_overview
-        self.env.filters["sentence_html"] = self.sentence_html
+        for name, method in FILTERS.items():
+            self.env.filters[name] = getattr(self, method)
         # Fragments that repeat across pages, rendered once per distinct value.
         self._fragments: dict[tuple[str, Hashable], Markup] = {}
         self._tds: dict[int, tuple[Cell, str]] = {}

@@ -1,0 +1,22 @@
+# Jinja's code for versus/theme/partials/link_cell.html, written by python -m versus.site.precompile
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'partials/link_cell.html'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_cell = resolve('cell')
+    pass
+    yield '<td class="'
+    yield environment.escaped(environment.getattr((undefined(name='cell') if l_0_cell is missing else l_0_cell), 'classes'))
+    yield '"><a href="'
+    yield environment.escaped(environment.getattr((undefined(name='cell') if l_0_cell is missing else l_0_cell), 'href'))
+    yield '" rel="nofollow noopener">'
+    yield environment.escaped(environment.getattr((undefined(name='cell') if l_0_cell is missing else l_0_cell), 'text'))
+    yield '</a></td>\n'
+
+blocks = {}
+debug_info = '3=13'
