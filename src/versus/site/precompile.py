@@ -1,7 +1,7 @@
 """Compile the theme's templates ahead: ``python -m versus.site.precompile``.
 
-Jinja compiles a template by parsing it and generating Python, which costs a build that
-changes anything a tenth of a second or so before its first page (bench/README.md). The theme
+Jinja compiles a template by parsing it and generating Python, which every build that
+renders pays before its first page (bench/README.md, "The theme compiled ahead"). The theme
 is versus's own code, so it ships compiled as well: this writes Jinja's code for every
 template of :data:`versus.inputs.theme.THEME` into the package
 :mod:`versus.inputs.compiledtheme`, with the SHA-256 of each template's source and the
