@@ -62,6 +62,7 @@ from versus.inputs.theme import THEME  # noqa: E402
 
 BENCH = REPO / "bench"
 ONE_BUILD = BENCH / "one_build.py"
+ONE_LOAD = BENCH / "one_load.py"
 SAMPLE_SECONDS = 0.02
 MB = 1_000_000
 """Sizes and memory are given in MB of 10^6 bytes."""
@@ -188,9 +189,12 @@ def reap(process: subprocess.Popen[bytes]) -> resource.struct_rusage:
     return usage
 
 
-def run_build(name: str, project: Path, out: Path, jobs: int | None) -> Step:
-    """Run ``one_build.py`` in a fresh process while sampling its memory."""
-    command = [sys.executable, str(ONE_BUILD), str(project), str(out)]
+def run_build(
+    name: str, project: Path, out: Path, jobs: int | None, script: Path = ONE_BUILD
+) -> Step:
+    """Run ``one_build.py`` (or ``one_load.py``) in a fresh process while sampling its
+    memory."""
+    command = [sys.executable, str(script), str(project), str(out)]
     if jobs is not None:
         command += ["--jobs", str(jobs)]
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
@@ -221,7 +225,7 @@ def run_build(name: str, project: Path, out: Path, jobs: int | None) -> Step:
         )
     lines = [line for line in output.splitlines() if line.startswith("{")]
     if not lines:
-        raise BuildFailedError(f"{name}: no JSON line in the output of one_build.py:\n{output}")
+        raise BuildFailedError(f"{name}: no JSON line in the output of {script.name}:\n{output}")
     figures = json.loads(lines[-1])
     return Step(
         name=name,
@@ -511,6 +515,8 @@ class SizeRun:
 
 
 COLD, NOOP, CARD = "cold build", "no-op rebuild", "edit one card"
+LOAD = "load only"
+"""Not a build: ``one_load.py``, the imports and the load every rebuild after an edit does."""
 DESCRIPTION, RESULT, OUTCOME, BASE, MODEL, REMOVE = (
     "edit a description",
     "edit one result",
@@ -615,6 +621,13 @@ def run_size(options: Options, n: int, space: Workspace) -> SizeRun:
         (NOOP, lambda run: "nothing changed"),
         (CARD, lambda run: edit_card(project, model_id(min(n, middle + run)))),
         (
+            LOAD,
+            lambda run: (
+                "nothing changed; the catalog loaded as a rebuild after an edit loads "
+                "it (imports, input files hashed, every file validated), no page rendered"
+            ),
+        ),
+        (
             DESCRIPTION,
             lambda run: edit_card(project, model_id(min(n, middle + run)), "description"),
         ),
@@ -633,7 +646,8 @@ def run_size(options: Options, n: int, space: Workspace) -> SizeRun:
             said.append(edit(run))
             settle()
             try:
-                step = run_build(name, project, out, options.jobs)
+                script = ONE_LOAD if name == LOAD else ONE_BUILD
+                step = run_build(name, project, out, options.jobs, script)
             except BuildFailedError as error:
                 raise StoppedError(n, steps, error) from error
             say(
@@ -739,9 +753,11 @@ def steps_table(steps: Sequence[Step], floor_run: Floor | None) -> str:
             ratio(step.wall_s, floor),
             seconds(step.user_s),
             seconds(step.sys_s),
-            f"{step.written:,}",
-            f"{step.unchanged:,}",
-            f"{step.removed:,}",
+            *(
+                ["-"] * 3
+                if step.name == LOAD
+                else [f"{step.written:,}", f"{step.unchanged:,}", f"{step.removed:,}"]
+            ),
             f"{step.peak_rss / MB:,.0f}",
             f"{step.max_rss / MB:,.0f}",
         ]
@@ -982,7 +998,10 @@ def header(options: Options) -> str:
         "`import versus.build.pipeline` (its own column, `import s`), but includes what a build "
         "imports only once it knows something changed (the loader, the schemas, Jinja, "
         "Markdown: a no-op build imports none of them). The targets say which of the two "
-        "each is judged on. The **floor** is the lower of two "
+        "each is judged on. The **load only** row is no build: `bench/one_load.py` does what "
+        "every rebuild after an edit does before its first page (the imports, the input files "
+        "hashed, the catalog loaded from the cache with every file validated) and nothing "
+        "else, so its wall is a floor under each edit's. The **floor** is the lower of two "
         "timed `cp -r` runs of the output tree after the last step: the cost of writing the "
         "same bytes. **Peak RSS** is the peak of the summed VmRSS of the build process and all "
         "its descendants, sampled from `/proc` every 20 ms (pages shared by forked workers "

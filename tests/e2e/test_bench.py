@@ -28,6 +28,7 @@ from bench import run
 from bench.catalog import GENERATED_SUITE, PROMPTS_PER_SUITE, generate, model_id
 
 ONE_BUILD = REPO / "bench" / "one_build.py"
+ONE_LOAD = REPO / "bench" / "one_load.py"
 
 
 def raw(path: Path) -> dict[str, Any]:
@@ -285,6 +286,46 @@ def test_one_build_prints_one_json_line(tmp_path: Path) -> None:
     assert line["written"] == line["files"]
 
 
+def test_one_load_loads_the_catalog_and_writes_nothing(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    generate(project, 3)
+    subprocess.run(
+        [sys.executable, str(ONE_BUILD), str(project), str(tmp_path / "out"), "--jobs", "1"],
+        capture_output=True,
+        check=True,
+    )
+    card = project / "models" / f"{model_id(2)}.yaml"
+    card.write_text(card.read_text().replace("summary: ", "summary: Edited. ", 1))
+    before = tree(tmp_path)
+    done = subprocess.run(
+        [sys.executable, str(ONE_LOAD), str(project), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    line = json.loads(done.stdout.strip().splitlines()[-1])
+    assert set(line) == {"import_s", "build_s", "pages", "files", "written", "unchanged", "removed"}
+    assert line["build_s"] > 0
+    assert line["pages"] == line["files"] == line["written"] == 0
+    assert tree(tmp_path) == before  # no page, no cache saved, no state
+
+
+def test_one_load_reports_problems(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    generate(project, 3)
+    card = project / "models" / f"{model_id(2)}.yaml"
+    card.write_text(card.read_text().replace("organization:", "organisation:"))
+    done = subprocess.run(
+        [sys.executable, str(ONE_LOAD), str(project), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "organisation" in done.stderr
+    assert done.stdout == ""
+
+
 def test_one_build_reports_problems(tmp_path: Path) -> None:
     project = tmp_path / "project"
     generate(project, 3)
@@ -316,7 +357,7 @@ def test_runner_writes_the_tables(tmp_path: Path) -> None:
         check=True,
     )
     text = results.read_text()
-    steps = ("cold build", "no-op rebuild", "edit one card", "edit one result")
+    steps = ("cold build", "no-op rebuild", "edit one card", "load only", "edit one result")
     for step in (*steps, "edit one outcome", "edit base.html", "remove a model", "cp -r"):
         assert step in text
         assert step in done.stdout
