@@ -4,9 +4,10 @@
 What every such build does before its first page, and nothing after: the imports of
 ``versus build`` and of rendering (the schemas, Jinja, the views), the input files hashed,
 and the whole catalog loaded from the project's cache, every file validated, as
-``versus.build.pipeline.build`` does. It renders, writes and saves nothing (``OUT`` and
-``--jobs`` are taken only to be called as ``one_build.py`` is). It prints one JSON line
-in ``one_build.py``'s shape, ``build_s`` the load and nothing counted::
+``versus.build.pipeline.build`` does (with its setting of the cycle collector). It
+renders, writes and saves nothing (``OUT`` and ``--jobs`` are taken only to be called as
+``one_build.py`` is). It prints one JSON line in ``one_build.py``'s shape, ``build_s``
+the load and nothing counted::
 
     {"import_s": ..., "build_s": ..., "pages": 0, "files": 0,
      "written": 0, "unchanged": 0, "removed": 0}
@@ -17,6 +18,7 @@ Its wall time, from process start, is a floor under any rebuild after an edit.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -36,11 +38,13 @@ def main(argv: list[str] | None = None) -> int:
     from versus.inputs.problems import InputError
 
     imported = time.perf_counter()
-    import versus.build.parallel  # noqa: F401 - the render workers, Jinja and the views
+    import versus.build.parallel  # the render workers, Jinja and the views
     from versus.build import fingerprint
     from versus.inputs.cache import DocumentCache
     from versus.inputs.load import load_project
 
+    # the cycle collector as a build sets it (versus.build.pipeline._collector_tuned)
+    gc.set_threshold(versus.build.pipeline.COLLECT_AFTER, *gc.get_threshold()[1:])
     try:
         load_project(
             args.project,
