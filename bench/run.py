@@ -62,7 +62,6 @@ from versus.inputs.theme import THEME  # noqa: E402
 
 BENCH = REPO / "bench"
 ONE_BUILD = BENCH / "one_build.py"
-ONE_LOAD = BENCH / "one_load.py"
 SAMPLE_SECONDS = 0.02
 MB = 1_000_000
 """Sizes and memory are given in MB of 10^6 bytes."""
@@ -190,11 +189,12 @@ def reap(process: subprocess.Popen[bytes]) -> resource.struct_rusage:
 
 
 def run_build(
-    name: str, project: Path, out: Path, jobs: int | None, script: Path = ONE_BUILD
+    name: str, project: Path, out: Path, jobs: int | None, load_only: bool = False
 ) -> Step:
-    """Run ``one_build.py`` (or ``one_load.py``) in a fresh process while sampling its
-    memory."""
-    command = [sys.executable, str(script), str(project), str(out)]
+    """Run ``one_build.py`` in a fresh process while sampling its memory."""
+    command = [sys.executable, str(ONE_BUILD), str(project), str(out)]
+    if load_only:
+        command.append("--load-only")
     if jobs is not None:
         command += ["--jobs", str(jobs)]
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
@@ -225,7 +225,7 @@ def run_build(
         )
     lines = [line for line in output.splitlines() if line.startswith("{")]
     if not lines:
-        raise BuildFailedError(f"{name}: no JSON line in the output of {script.name}:\n{output}")
+        raise BuildFailedError(f"{name}: no JSON line in the output of one_build.py:\n{output}")
     figures = json.loads(lines[-1])
     return Step(
         name=name,
@@ -516,7 +516,7 @@ class SizeRun:
 
 COLD, NOOP, CARD = "cold build", "no-op rebuild", "edit one card"
 LOAD = "load only"
-"""Not a build: ``one_load.py``, the imports and the load every rebuild after an edit does."""
+"""Not a build: ``one_build.py --load-only``, what every rebuild after an edit does first."""
 DESCRIPTION, RESULT, OUTCOME, BASE, MODEL, REMOVE = (
     "edit a description",
     "edit one result",
@@ -646,8 +646,7 @@ def run_size(options: Options, n: int, space: Workspace) -> SizeRun:
             said.append(edit(run))
             settle()
             try:
-                script = ONE_LOAD if name == LOAD else ONE_BUILD
-                step = run_build(name, project, out, options.jobs, script)
+                step = run_build(name, project, out, options.jobs, load_only=name == LOAD)
             except BuildFailedError as error:
                 raise StoppedError(n, steps, error) from error
             say(
@@ -998,7 +997,7 @@ def header(options: Options) -> str:
         "`import versus.build.pipeline` (its own column, `import s`), but includes what a build "
         "imports only once it knows something changed (the loader, the schemas, Jinja, "
         "Markdown: a no-op build imports none of them). The targets say which of the two "
-        "each is judged on. The **load only** row is no build: `bench/one_load.py` does what "
+        "each is judged on. The **load only** row is no build: `one_build.py --load-only` does what "
         "every rebuild after an edit does before its first page (the imports, the input files "
         "hashed, the catalog loaded from the cache with every file validated) and nothing "
         "else, so its wall is a floor under each edit's. The **floor** is the lower of two "

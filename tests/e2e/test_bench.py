@@ -28,7 +28,6 @@ from bench import run
 from bench.catalog import GENERATED_SUITE, PROMPTS_PER_SUITE, generate, model_id
 
 ONE_BUILD = REPO / "bench" / "one_build.py"
-ONE_LOAD = REPO / "bench" / "one_load.py"
 
 
 def raw(path: Path) -> dict[str, Any]:
@@ -286,7 +285,7 @@ def test_one_build_prints_one_json_line(tmp_path: Path) -> None:
     assert line["written"] == line["files"]
 
 
-def test_one_load_loads_the_catalog_and_writes_nothing(tmp_path: Path) -> None:
+def test_one_build_load_only_loads_the_catalog_and_writes_nothing(tmp_path: Path) -> None:
     project = tmp_path / "project"
     generate(project, 3)
     subprocess.run(
@@ -298,7 +297,7 @@ def test_one_load_loads_the_catalog_and_writes_nothing(tmp_path: Path) -> None:
     card.write_text(card.read_text().replace("summary: ", "summary: Edited. ", 1))
     before = tree(tmp_path)
     done = subprocess.run(
-        [sys.executable, str(ONE_LOAD), str(project), str(tmp_path / "out")],
+        [sys.executable, str(ONE_BUILD), str(project), str(tmp_path / "out"), "--load-only"],
         capture_output=True,
         text=True,
         check=True,
@@ -310,29 +309,14 @@ def test_one_load_loads_the_catalog_and_writes_nothing(tmp_path: Path) -> None:
     assert tree(tmp_path) == before  # no page, no cache saved, no state
 
 
-def test_one_load_reports_problems(tmp_path: Path) -> None:
+@pytest.mark.parametrize("options", [[], ["--load-only"]])
+def test_one_build_reports_problems(tmp_path: Path, options: list[str]) -> None:
     project = tmp_path / "project"
     generate(project, 3)
     card = project / "models" / f"{model_id(2)}.yaml"
     card.write_text(card.read_text().replace("organization:", "organisation:"))
     done = subprocess.run(
-        [sys.executable, str(ONE_LOAD), str(project), str(tmp_path / "out")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 1
-    assert "organisation" in done.stderr
-    assert done.stdout == ""
-
-
-def test_one_build_reports_problems(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    generate(project, 3)
-    card = project / "models" / f"{model_id(2)}.yaml"
-    card.write_text(card.read_text().replace("organization:", "organisation:"))
-    done = subprocess.run(
-        [sys.executable, str(ONE_BUILD), str(project), str(tmp_path / "out")],
+        [sys.executable, str(ONE_BUILD), str(project), str(tmp_path / "out"), *options],
         capture_output=True,
         text=True,
         check=False,
