@@ -20,7 +20,6 @@ from versus.site import plan
 HEAVY = (
     "pydantic",
     "jinja2",
-    "markdown",
     "yaml",
     "versus.inputs.load",
     "versus.site.views",
@@ -28,6 +27,10 @@ HEAVY = (
     "versus.build.parallel",
 )
 """What a build that changes something needs, and a no-op build must not import."""
+
+MARKDOWN = ("markdown", "versus.inputs.markdownparser")
+"""What only a build that renders Markdown needs: one whose edit changes none reuses the
+rendering it keeps."""
 
 SERVER = ("http.server", "versus.serve.preview", "versus.authoring.scaffold")
 """What only ``serve`` and ``new`` need."""
@@ -44,7 +47,9 @@ print(json.dumps({"code": code, "loaded": [n for n in names if n in sys.modules]
 """
 
 
-def run_cli(*args: str, watch: tuple[str, ...] = HEAVY + SERVER) -> tuple[int, list[str], str]:
+def run_cli(
+    *args: str, watch: tuple[str, ...] = HEAVY + MARKDOWN + SERVER
+) -> tuple[int, list[str], str]:
     """``versus ARGS`` through the CLI's entry point in a fresh interpreter: its exit code,
     which of ``watch`` it imported, and what it printed before."""
     done = subprocess.run(
@@ -85,7 +90,20 @@ def test_a_build_with_an_edit_imports_what_it_renders_with(built: tuple[Path, Pa
     code, loaded, printed = run_cli("build", "-p", str(project), "-o", str(out))
     assert code == 0, printed
     assert set(HEAVY) <= set(loaded)
+    assert not set(MARKDOWN) & set(loaded)  # the card's Markdown is as it was
     assert not set(SERVER) & set(loaded)
+
+
+def test_a_build_that_renders_markdown_imports_markdown(built: tuple[Path, Path]) -> None:
+    project, out = built
+    card = sorted((project / "models").glob("*.yaml"))[0]
+    text = card.read_text(encoding="utf-8")
+    assert "\ndescription: |-\n  " in text
+    edited = text.replace("\ndescription: |-\n  ", "\ndescription: |-\n  Edited. ", 1)
+    card.write_text(edited, encoding="utf-8")
+    code, loaded, printed = run_cli("build", "-p", str(project), "-o", str(out))
+    assert code == 0, printed
+    assert set(HEAVY) | set(MARKDOWN) <= set(loaded)
 
 
 def test_a_no_op_build_still_refuses_a_bad_build_date(built: tuple[Path, Path]) -> None:
@@ -117,8 +135,9 @@ def test_check_imports_neither_the_server_nor_the_render_workers(project: Path) 
     code, loaded, printed = run_cli("check", "-p", str(project))
     assert code == 0, printed
     assert "versus: ok:" in printed
-    # all a build reads and checks (templates compile), none of its render workers
-    assert set(loaded) == set(HEAVY) - {"versus.build.parallel"}
+    # all a build reads and checks (templates compile; a project never checked before has
+    # its Markdown checked for raw HTML), none of its render workers
+    assert set(loaded) == (set(HEAVY) - {"versus.build.parallel"}) | set(MARKDOWN)
 
 
 @pytest.mark.parametrize("limit", [plan.SITEMAP_LIMIT, 7])

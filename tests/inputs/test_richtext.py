@@ -11,11 +11,11 @@ import pytest
 from markupsafe import Markup
 
 from versus.inputs.fieldtypes import MAX_MARKDOWN
+from versus.inputs.markdownparser import MAX_NESTING
 from versus.inputs.richtext import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_SCHEMES,
     ALLOWED_TAGS,
-    MAX_NESTING,
     raw_html,
     to_html,
 )

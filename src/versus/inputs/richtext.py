@@ -1,31 +1,16 @@
 """Markdown from YAML to safe HTML.
 
 Descriptions are Markdown written by contributors. They are rendered with
-Python-Markdown and then cleaned by nh3 (the Rust ``ammonia`` sanitizer), which
-keeps a short list of tags and attributes, drops raw HTML such as ``<script>``
-or event handlers, and allows only http(s) and mailto links.
-
-Python-Markdown's link parsing is quadratic in a paragraph's length for some
-shapes (a paragraph of many links, or of many ``[](`` that never close): it
-finds every bracket's end again after each link it replaces, and scans from
-every ``(`` to the paragraph's end. :class:`_BoundedLinks` makes both scans
-local (a link's text and destination nest at most :data:`MAX_NESTING` deep and
-its destination is at most :data:`MAX_DESTINATION` characters long), which
-changes nothing for a real link. At the schema's length limit for a Markdown
-field (:data:`versus.inputs.fieldtypes.MAX_MARKDOWN`), the worst shapes
-``tests/inputs/test_richtext.py`` knows render well under a second.
+Python-Markdown (:mod:`versus.inputs.markdownparser`, imported only when some
+Markdown is rendered: a build whose edit changes none reuses the rendering it
+keeps) and then cleaned by nh3 (the Rust ``ammonia`` sanitizer), which keeps a
+short list of tags and attributes, drops raw HTML such as ``<script>`` or event
+handlers, and allows only http(s) and mailto links.
 """
 
 from __future__ import annotations
 
-import re
-import types
-from typing import Any
-
-import markdown
 import nh3
-from markdown.extensions import Extension
-from markdown.inlinepatterns import LinkInlineProcessor
 from markupsafe import Markup
 
 ALLOWED_TAGS = frozenset(
@@ -34,82 +19,6 @@ ALLOWED_TAGS = frozenset(
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 
-MAX_NESTING = 16
-"""Brackets or parentheses nested deeper than this inside one link make it plain text."""
-
-MAX_DESTINATION = 2048
-"""A link destination and title longer than this make the link plain text."""
-
-_BRACKETS = re.compile(r"[\[\]]")
-_PARENS = re.compile(r"[()]")
-_LINK_PATTERNS = (
-    "reference",
-    "link",
-    "image_link",
-    "image_reference",
-    "short_reference",
-    "short_image_ref",
-)
-
-
-def _text_end(data: str, index: int) -> int | None:
-    """Just past the ``]`` closing the ``[`` before ``index``, or None (unclosed, too deep)."""
-    depth = 1
-    for found in _BRACKETS.finditer(data, index):
-        depth += 1 if found.group() == "[" else -1
-        if depth == 0:
-            return found.end()
-        if depth > MAX_NESTING:
-            return None
-    return None
-
-
-def _link_window(data: str, index: int) -> str:
-    """``data`` cut where a destination starting at ``index`` can no longer end.
-
-    Python-Markdown's ``getLink`` scans character by character to the closing
-    ``)``; given this prefix it stops at the length or nesting limit instead.
-    """
-    stop = min(len(data), index + MAX_DESTINATION)
-    depth = 0
-    for found in _PARENS.finditer(data, index, stop):
-        depth += 1 if found.group() == "(" else -1
-        if depth == 0:
-            return data[: found.end()]
-        if depth > MAX_NESTING:
-            return data[: found.start()]
-    return data[:stop]
-
-
-def _get_text(self: LinkInlineProcessor, data: str, index: int) -> tuple[str, int, bool]:
-    end = _text_end(data, index)
-    if end is None:
-        return data[index:], len(data), False
-    return data[index : end - 1], end, True
-
-
-def _get_link(
-    self: LinkInlineProcessor, data: str, index: int
-) -> tuple[str, str | None, int, bool]:
-    return LinkInlineProcessor.getLink(self, _link_window(data, index), index)
-
-
-class _BoundedLinks(Extension):
-    """Gives each link pattern the local scans above, in place of its own."""
-
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's name)
-        for name in _LINK_PATTERNS:
-            processor = md.inlinePatterns[name]
-            if isinstance(processor, LinkInlineProcessor):
-                # on this converter's instances only: Python-Markdown itself stays as it is
-                setattr(processor, "getText", types.MethodType(_get_text, processor))  # noqa: B010
-                setattr(processor, "getLink", types.MethodType(_get_link, processor))  # noqa: B010
-
-
-def _converter() -> markdown.Markdown:
-    extensions: list[Any] = [_BoundedLinks()]
-    return markdown.Markdown(output_format="html", extensions=extensions)
-
 
 def raw_html(text: str) -> list[str]:
     """The raw HTML tags and comments written in Markdown ``text`` (entities aside).
@@ -117,9 +26,11 @@ def raw_html(text: str) -> list[str]:
     Python-Markdown sets aside every piece of raw HTML it meets, block or inline,
     in its HTML stash; code spans are not raw HTML and are not stashed.
     """
-    converter = _converter()
-    converter.convert(text)
-    stashed = (str(block).strip() for block in converter.htmlStash.rawHtmlBlocks)
+    from versus.inputs.markdownparser import converter
+
+    markdown = converter()
+    markdown.convert(text)
+    stashed = (str(block).strip() for block in markdown.htmlStash.rawHtmlBlocks)
     return [block for block in stashed if block and not block.startswith("&")]
 
 
@@ -137,4 +48,6 @@ def sanitize(html: str) -> str:
 
 def to_html(text: str) -> Markup:
     """Render Markdown and sanitize the result; the output is safe to embed."""
-    return Markup(sanitize(_converter().convert(text)))
+    from versus.inputs.markdownparser import converter
+
+    return Markup(sanitize(converter().convert(text)))
