@@ -136,12 +136,13 @@ class TemplateLoader(jinja2.BaseLoader):
         )
 
     def list_templates(self) -> list[str]:
-        theme = [
-            name
-            for name in shipped.names(Path(self.theme))
-            if not name.startswith(f"{ASSETS_DIR}/")
-        ]
-        return sorted({*theme, *self.overrides()[0]})
+        return sorted({*theme_templates(Path(self.theme)), *self.overrides()[0]})
+
+
+def theme_templates(theme: Path | None = None) -> list[str]:
+    """The templates of the theme (``theme``, by default the one versus ships): its files
+    but its assets, which are published, not rendered."""
+    return [name for name in shipped.names(theme) if not name.startswith(f"{ASSETS_DIR}/")]
 
 
 def _mtime(path: str) -> int:

@@ -22,7 +22,7 @@ import jinja2
 
 from versus.inputs import compiledtheme
 from versus.inputs import theme as shipped
-from versus.inputs.inputfiles import ASSETS_DIR
+from versus.inputs.templateloader import theme_templates
 from versus.site.render import FILTERS, Renderer, environment
 
 PREFIX = "tmpl_"
@@ -45,9 +45,7 @@ def modules(theme: Path | None = None) -> dict[str, str]:
         env.filters[name] = getattr(Renderer, method)
     files: dict[str, str] = {}
     index: list[str] = []
-    for template in shipped.names(theme):
-        if template.startswith(f"{ASSETS_DIR}/"):
-            continue
+    for template in theme_templates(theme):
         raw = shipped.read(template, theme)
         assert raw is not None, template  # listed a moment ago
         module = module_name(template)
