@@ -8,7 +8,7 @@ them raises or reads a file.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from versus.inputs import richtext
@@ -21,7 +21,7 @@ from versus.inputs.fieldtypes import (
 )
 from versus.inputs.inputfiles import PROMPTS_STEM, RESERVED_IDS
 from versus.inputs.problems import FieldPath, Problem, closest, counted, did_you_mean
-from versus.inputs.schema import Harness, ModelCard, Result, SiteConfig, Suite
+from versus.inputs.schema import Category, Harness, ModelCard, Result, SiteConfig, Suite
 from versus.inputs.scores import agrees, cost_per_task, percent
 from versus.inputs.yamlsource import SourceMap
 from versus.urls import PAIR_SEPARATOR, pair, pair_slug
@@ -297,12 +297,16 @@ def _unknown_keys(
     ]
 
 
+def check_category_ids(categories: Sequence[Category], source: SourceMap) -> list[Problem]:
+    """A problem for each category id a suite's list repeats."""
+    return [
+        source.problem(("categories", index, "id"), f"duplicate category id '{id_}'")
+        for id_, index in _duplicates(category.id for category in categories).items()
+    ]
+
+
 def check_suite(suite: Suite, source: SourceMap) -> list[Problem]:
-    problems = []
-    for id_, index in _duplicates(category.id for category in suite.categories).items():
-        problems.append(
-            source.problem(("categories", index, "id"), f"duplicate category id '{id_}'")
-        )
+    problems = check_category_ids(suite.categories, source)
     in_categories = sum(category.prompts for category in suite.categories)
     if in_categories != suite.prompts:
         problems.append(

@@ -31,7 +31,7 @@ from pydantic import BaseModel
 from versus.inputs import checks, inputfiles, promptchecks, richtext
 from versus.inputs.cache import DocumentCache, Entry, strings
 from versus.inputs.catalog import Catalog
-from versus.inputs.fieldtypes import is_slug, suggest_slug
+from versus.inputs.fieldtypes import MAX_PROMPTS, is_slug, suggest_slug
 from versus.inputs.inputfiles import (  # the names of a project's files, known to scaffold too
     CONFIG_FILE as CONFIG_FILE,
 )
@@ -45,6 +45,7 @@ from versus.inputs.outcomes import Outcome, Prompt, PromptImage
 from versus.inputs.problems import FieldPath, InputError, Problem, printable
 from versus.inputs.promptchecks import Records
 from versus.inputs.schema import (
+    Category,
     ModelCard,
     OutcomeEntry,
     PromptEntry,
@@ -811,10 +812,34 @@ def _suite_of(
             suite = Loaded(suite_id, value, source)
             reader.problems.extend(checks.check_suite(value, source))
         else:
-            found, dropped = salvage(Suite, data, {**_SUITE_STAND_INS, "name": label})
-            if found is not None and not any(path[0] == "categories" for path in dropped):
-                partial = Loaded(suite_id, found, source)
+            found, _ = salvage(Suite, data, {**_SUITE_STAND_INS, "name": label})
+            categories = _categories_to_check(data)
+            if found is not None and categories is not None:
+                partial = Loaded(
+                    suite_id, found.model_copy(update={"categories": categories}), source
+                )
+                reader.problems.extend(checks.check_category_ids(categories, source))
     return suite, prompt_list, label, partial
+
+
+def _categories_to_check(data: object) -> list[Category] | None:
+    """The categories of a suite file with field errors, as far as its results can be
+    checked against them: each well-formed one, and each other one whose id reads as an
+    id, with no bound on its totals; ``None`` when the list, or one of its ids, cannot be
+    read (a result's category could not then be told unknown)."""
+    written = data.get("categories") if isinstance(data, Mapping) else None
+    if not isinstance(written, list) or not written:
+        return None
+    categories = []
+    for item in written:
+        found, _ = salvage(Category, item)
+        if found is None:
+            id_ = item.get("id") if isinstance(item, Mapping) else None
+            if not isinstance(id_, str) or not is_slug(id_):
+                return None
+            found = Category.model_construct(id=id_, label=id_, prompts=MAX_PROMPTS)
+        categories.append(found)
+    return categories
 
 
 _SUITE_STAND_INS = dict.fromkeys(
