@@ -48,6 +48,7 @@ from versus.inputs.schema import (
     Category,
     ModelCard,
     OutcomeEntry,
+    Pricing,
     PromptEntry,
     Result,
     SiteConfig,
@@ -404,7 +405,9 @@ def _load_models(
             listed[card.id] = card_facts(document.data, digest, LISTED_LEAVE_OUT)
         elif document is not None:
             found, dropped = salvage(ModelCard, document.data, _CARD_STAND_INS)
-            if found is not None and not any(path[0] == "pricing" for path in dropped):
+            if found is not None and ("pricing",) in dropped:
+                found = _with_prices(found, document.data)
+            if found is not None:
                 partial[model_id] = found
     reader.problems.extend(checks.check_unique([(c.id, c.source) for c in loaded], "model"))
     reader.problems.extend(checks.check_pair_paths({id_: reader.name(p) for id_, p in files}))
@@ -417,6 +420,22 @@ _CARD_STAND_INS = dict.fromkeys(
 )
 """A card with field errors is read for its pricing only: its required fields may be
 anything."""
+
+
+def _with_prices(card: ModelCard, data: object) -> ModelCard | None:
+    """``card`` with the prices of its pricing, whose other fields have mistakes: a
+    result's cost is checked by its currency and prices alone; ``None`` when they cannot
+    be read."""
+    written = data.get("pricing") if isinstance(data, Mapping) else None
+    prices, _ = salvage(Pricing, written, _PRICING_STAND_INS)
+    return None if prices is None else card.model_copy(update={"pricing": prices})
+
+
+_PRICING_STAND_INS = dict.fromkeys(
+    name
+    for name, field in Pricing.model_fields.items()
+    if field.is_required() and name not in ("currency", "input_per_million", "output_per_million")
+)
 
 
 FACTS_LEAVE_OUT = ("description",)
