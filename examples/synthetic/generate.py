@@ -535,7 +535,8 @@ def scenes_suite() -> SuitePlan:
         "methodology": markdown(
             "Each prompt passes when the answer states the expected number, colour or yes/no, "
             "and fails otherwise.\n\n"
-            "- The runs with outcomes give each prompt's verdict, answer, time and tokens.\n"
+            "- The runs with outcomes give each prompt's verdict, answer and time, and all but "
+            "one give its tokens.\n"
             "- A run without outcomes states its totals per category."
         ),
         "scoring": "pass/fail",

@@ -65,6 +65,13 @@ categories:
   - {id: counting, label: Counting}
 """
 
+MINI_TOTALS = """\
+provenance: measured
+source: {{title: A run}}
+categories:
+  reading: {{passed: {passed}, total: 1}}
+"""
+
 MINI_PROMPTS = (
     '{"id": "read-sign", "category": "reading", "prompt": "What does the sign say?", '
     '"image": "images/sign.png"}\n'
@@ -174,6 +181,12 @@ def apply(project: Path, edit: tuple[str, int, int]) -> None:
         suite.write_text(text.replace("summary: ", f"summary: ({value}) ", 1))
     elif kind == "outcome":  # a new run of the model, or other outcomes
         outcomes(project, model, (value % 2 == 0, value % 3 == 0))
+    elif kind == "totals":  # the model's run on the mini suite gives totals only
+        (project / "evals" / "mini" / f"{model}.outcomes.jsonl").unlink(missing_ok=True)
+        write(project, f"evals/mini/{model}.yaml", MINI_TOTALS.format(passed=value % 2))
+    elif kind == "drop-run":  # no result of the model on the mini suite
+        for run in project.glob(f"evals/mini/{model}.*"):
+            run.unlink()
     elif kind == "image":
         (project / "evals/mini/images/cars.png").write_bytes(png(4 + value % 3, 3, value))
     elif kind == "suite-set":  # a second suite comes or goes, and with it a CSV per page
@@ -203,6 +216,8 @@ EDITS = st.tuples(
             "suite",
             "suite-set",
             "outcome",
+            "totals",
+            "drop-run",
             "image",
             "none",
         ]
@@ -511,6 +526,26 @@ def test_an_outcome_edit_rerenders_the_page_of_that_prompt_only(
     prompt_pages = {p for p in rendered if p.startswith("evals/mini/") and p.count("/") == 3}
     assert prompt_pages == {"evals/mini/count-cats/index.html"}
     assert "evals/mini/index.html" in rendered  # its leaderboards
+    assert tree(out) == clean(project)
+
+
+@pytest.mark.parametrize(
+    "edit", [("totals", 0, 1), ("drop-run", 0, 0)], ids=["outcomes-to-totals", "run-removed"]
+)
+def test_a_run_that_stops_giving_outcomes_rerenders_the_prompt_pages(
+    edit: tuple[str, int, int], project: Path, tmp_path: Path
+) -> None:
+    """A prompt page says why a model has no verdict: its outcomes leave the prompt out,
+    its run gives totals only, or it has no run; each change of which shows on every
+    prompt page of the suite."""
+    mini_suite(project)  # edits 0 are of the first card: Florence-2, which gives outcomes
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    apply(project, edit)
+    build(project, out, jobs=1)
+    assert tree(out) == clean(project)
+    apply(project, ("totals", 0, 0) if edit[0] == "drop-run" else ("drop-run", 0, 0))
+    build(project, out, jobs=1)
     assert tree(out) == clean(project)
 
 

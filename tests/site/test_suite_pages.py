@@ -10,7 +10,8 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from htmltools import soup, table_rows, text
-from test_differences_page import LONG_ANSWER, PNG, small_project
+from support import fixture_project
+from test_differences_page import LONG_ANSWER, PNG, SMALL_CATEGORIES, add_suite, small_project
 from versus.build.pipeline import render_site
 from versus.inputs.load import load_project
 
@@ -126,12 +127,29 @@ def test_a_prompt_page_shows_the_prompt_and_every_models_answer_in_full(
     assert found["Florence-2"][:2] == ["passed", LONG_ANSWER]  # not cut, as on the pair page
     assert found["PaliGemma"][:2] == ["failed", "GO"]
     said = text(section(html, "answers"))
-    assert "1 of 2 models evaluated on this prompt passed it." in said
-    # the others are listed as not evaluated, by name, linked
-    missing = section(html, "answers").find("p", class_="empty")
-    assert isinstance(missing, Tag)
-    assert text(missing).startswith("Not evaluated on this prompt")
-    assert "Gemma 4 12B" in [text(a) for a in missing.find_all("a")]
+    assert "1 of the 2 models whose runs give a verdict on this prompt passed it." in said
+
+
+def without_verdict(html: BeautifulSoup) -> dict[str, list[str]]:
+    """The models a prompt page has no verdict of, linked by name, by why (the words
+    before the colon)."""
+    found = section(html, "answers").find_all("p", class_="empty")
+    return {text(p).split(":")[0]: [text(a) for a in p.find_all("a")] for p in found}
+
+
+def test_a_prompt_page_tells_why_a_model_has_no_verdict(site: dict[str, bytes]) -> None:
+    # Gemma 4 12B's run gives totals only: it may have passed the sign, it was not
+    # "not evaluated"; the sample's other models have no result on the suite
+    assert without_verdict(page(site, "evals/small/sign/index.html")) == {
+        "No verdict per prompt (their runs give totals by category only)": ["Gemma 4 12B"],
+        "Not evaluated (no result on this suite)": ["Gemma 4 26B A4B", "SAM-CLIP"],
+    }
+    # Florence-2's outcomes leave the dog out: its run skipped it
+    assert without_verdict(page(site, "evals/small/dog/index.html")) == {
+        "Not run on this prompt (their outcomes leave it out)": ["Florence-2"],
+        "No verdict per prompt (their runs give totals by category only)": ["Gemma 4 12B"],
+        "Not evaluated (no result on this suite)": ["Gemma 4 26B A4B", "SAM-CLIP"],
+    }
 
 
 def test_a_prompt_page_escapes_answers_and_says_what_is_missing(site: dict[str, bytes]) -> None:
@@ -240,3 +258,22 @@ def test_the_address_patterns_of_models_json_name_files_of_the_site(
         path = pattern.removeprefix(base).format(**fields)
         assert urls.file_of(path) in site, name
     assert {"suite_page", "prompt_page"} <= data["urls"].keys()
+
+
+def test_a_prompt_page_says_a_time_or_token_count_is_not_recorded(tmp_path: Path) -> None:
+    root = fixture_project(tmp_path / "project")
+    prompts = [{"id": "sign", "category": "reading", "prompt": "What does the sign say?"}]
+    add_suite(
+        root,
+        "timed",
+        prompts,
+        {
+            "florence-2": [{"prompt": "sign", "passed": True, "seconds": 1.5}],
+            "paligemma": [{"prompt": "sign", "passed": False, "input_tokens": 12}],
+        },
+        SMALL_CATEGORIES[:1],
+    )
+    found = answers(soup(render_site(load_project(root), root)["evals/timed/sign/index.html"]))
+    # Model, Verdict, Answer, Time, Tokens: never an empty cell
+    assert found["Florence-2"][2:] == ["1.50 s", "not recorded"]
+    assert found["PaliGemma"][2:] == ["not recorded", "12 in"]

@@ -221,11 +221,17 @@ def _dated(catalog: Catalog, model_id: str) -> tuple[str, str]:
 
 
 def _prompt_outcomes(catalog: Catalog) -> dict[str, dict[str, str]]:
-    """Suite id -> prompt id -> a digest of every model's outcome of that prompt, for the
-    suites that list prompts: a prompt's page is stale when its digest changes."""
+    """Suite id -> prompt id -> a digest of every model's outcome of that prompt, and of
+    which models have a result on the suite and which give outcomes (the page says why a
+    model has no verdict), for the suites that list prompts: a prompt's page is stale when
+    its digest changes."""
     found: dict[str, dict[str, str]] = {}
     for suite_id, prompts in catalog.prompts.items():
-        parts: dict[str, list[object]] = {prompt_id: [] for prompt_id in prompts}
+        runs = [
+            sorted(catalog.results.get(suite_id, {})),
+            sorted(catalog.outcomes.get(suite_id, {})),
+        ]
+        parts: dict[str, list[object]] = {prompt_id: [runs] for prompt_id in prompts}
         for model_id, outcomes in sorted(catalog.outcomes.get(suite_id, {}).items()):
             for prompt_id, outcome in zip(outcomes, map(tuple, outcomes.values()), strict=True):
                 parts[prompt_id] += (model_id, outcome)

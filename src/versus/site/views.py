@@ -91,6 +91,24 @@ def escaped(value: object) -> str:
     return escape(value)
 
 
+_SKIPPED = "Not run on this prompt (their outcomes leave it out)"
+_TOTALS_ONLY = "No verdict per prompt (their runs give totals by category only)"
+_UNEVALUATED = "Not evaluated (no result on this suite)"
+"""What a prompt page says of the models it has no verdict of, by why."""
+
+
+def _tally(passed: int, given: int) -> str:
+    """How many of the models with a verdict on a prompt passed it, in a sentence."""
+    if given == 0:
+        return "No run gives a verdict on this prompt."
+    if given == 1:
+        return (
+            f"The one model whose run gives a verdict on this prompt "
+            f"{'passed' if passed else 'failed'} it."
+        )
+    return f"{passed} of the {given} models whose runs give a verdict on this prompt passed it."
+
+
 def _prompt_answer(profile: Profile, outcome: Outcome) -> PromptAnswer:
     tokens = ""
     if outcome.input_tokens is not None or outcome.output_tokens is not None:
@@ -443,13 +461,21 @@ class SiteViews:
         prompt = catalog.prompts_of(suite_id)[prompt_id]
         category = next(c for c in suite.categories if c.id == prompt.category)
         answers = []
-        missing = []
+        # Why a model has no verdict here: no result on the suite, a result that gives
+        # totals only (it may well have run the prompt), or outcomes that skip it.
+        unevaluated, totals_only, skipped = [], [], []
         for model_id, profile in self.profiles.items():
-            outcome = catalog.outcomes_of(suite_id, model_id).get(prompt_id)
-            if outcome is None:
-                missing.append(profile)
-            else:
+            if suite_id not in profile.runs:
+                unevaluated.append(profile)
+                continue
+            outcomes = catalog.outcomes_of(suite_id, model_id)
+            outcome = outcomes.get(prompt_id)
+            if outcome is not None:
                 answers.append(_prompt_answer(profile, outcome))
+            elif outcomes:
+                skipped.append(profile)
+            else:
+                totals_only.append(profile)
         answers.sort(key=lambda a: (a.verdict != "passed", a.profile.name.lower(), a.profile.id))
         image = prompt.image
         shown = None
@@ -472,9 +498,13 @@ class SiteViews:
             "category": category,
             "image": shown,
             "answers": answers,
-            "passed": sum(1 for a in answers if a.verdict == "passed"),
+            "tally": _tally(sum(1 for a in answers if a.verdict == "passed"), len(answers)),
             "timed": any(a.seconds or a.tokens for a in answers),
-            "missing": missing,
+            "without": [
+                (_SKIPPED, skipped),
+                (_TOTALS_ONLY, totals_only),
+                (_UNEVALUATED, unevaluated),
+            ],
         }
         return self._plain(context, urls.prompt(suite_id, prompt_id))
 

@@ -28,10 +28,10 @@ def block_content(context, missing=missing, environment=environment):
     l_0_category = resolve('category')
     l_0_prompt = resolve('prompt')
     l_0_image = resolve('image')
-    l_0_passed = resolve('passed')
+    l_0_tally = resolve('tally')
     l_0_answers = resolve('answers')
     l_0_timed = resolve('timed')
-    l_0_missing = resolve('missing')
+    l_0_without = resolve('without')
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -39,16 +39,10 @@ def block_content(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
-    try:
-        t_3 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '<article class="prompt-page">\n<header class="page-head">\n  <p class="eyebrow">Prompt of <a href="'
@@ -112,14 +106,8 @@ def block_content(context, missing=missing, environment=environment):
         yield environment.escaped(t_1(context.eval_ctx, environment.getattr((undefined(name='prompt') if l_0_prompt is missing else l_0_prompt), 'tags'), ', '))
         yield '</dd>\n'
     yield '</dl>\n</section>\n\n<section id="answers" aria-labelledby="answers-title">\n<h2 id="answers-title">Every model\'s answer</h2>\n<p>'
-    yield environment.escaped((undefined(name='passed') if l_0_passed is missing else l_0_passed))
-    yield ' of '
-    yield environment.escaped(t_2((undefined(name='answers') if l_0_answers is missing else l_0_answers)))
-    yield ' model'
-    if (t_2((undefined(name='answers') if l_0_answers is missing else l_0_answers)) != 1):
-        pass
-        yield 's'
-    yield ' evaluated on this prompt passed it.</p>\n'
+    yield environment.escaped((undefined(name='tally') if l_0_tally is missing else l_0_tally))
+    yield '</p>\n'
     if (undefined(name='answers') if l_0_answers is missing else l_0_answers):
         pass
         yield '<div class="table-wrap" role="region" aria-label="Answers to prompt '
@@ -159,7 +147,7 @@ def block_content(context, missing=missing, environment=environment):
             if environment.getattr(l_1_a, 'answer'):
                 pass
                 yield environment.escaped(environment.getattr(l_1_a, 'answer'))
-            elif t_3(environment.getattr(l_1_a, 'answer')):
+            elif t_2(environment.getattr(l_1_a, 'answer')):
                 pass
                 yield '<em>not recorded</em>'
             else:
@@ -169,34 +157,53 @@ def block_content(context, missing=missing, environment=environment):
             if (undefined(name='timed') if l_0_timed is missing else l_0_timed):
                 pass
                 yield '<td>'
-                yield environment.escaped(environment.getattr(l_1_a, 'seconds'))
+                if environment.getattr(l_1_a, 'seconds'):
+                    pass
+                    yield environment.escaped(environment.getattr(l_1_a, 'seconds'))
+                else:
+                    pass
+                    yield '<em>not recorded</em>'
                 yield '</td><td>'
-                yield environment.escaped(environment.getattr(l_1_a, 'tokens'))
+                if environment.getattr(l_1_a, 'tokens'):
+                    pass
+                    yield environment.escaped(environment.getattr(l_1_a, 'tokens'))
+                else:
+                    pass
+                    yield '<em>not recorded</em>'
                 yield '</td>'
             yield '</tr>\n'
         l_1_a = missing
         yield '</tbody>\n</table>\n</div>\n'
-    if (undefined(name='missing') if l_0_missing is missing else l_0_missing):
+    def t_3(fiter):
+        for (l_1_why, l_1_models) in fiter:
+            if l_1_models:
+                yield (l_1_why, l_1_models)
+    l_1_loop = missing
+    for (l_1_why, l_1_models), l_1_loop in LoopContext(t_3((undefined(name='without') if l_0_without is missing else l_0_without)), undefined):
+        _loop_vars = {}
         pass
-        yield '<p class="empty">Not evaluated on this prompt (no outcome of it in their runs): '
-        l_1_loop = missing
-        for l_1_model, l_1_loop in LoopContext((undefined(name='missing') if l_0_missing is missing else l_0_missing), undefined):
+        yield '<p class="empty">'
+        yield environment.escaped(l_1_why)
+        yield ': '
+        l_2_loop = missing
+        for l_2_model, l_2_loop in LoopContext(l_1_models, undefined):
             _loop_vars = {}
             pass
             yield '<a href="'
             yield environment.escaped((undefined(name='root') if l_0_root is missing else l_0_root))
-            yield environment.escaped(environment.getattr(l_1_model, 'path'))
+            yield environment.escaped(environment.getattr(l_2_model, 'path'))
             yield '"><bdi>'
-            yield environment.escaped(environment.getattr(l_1_model, 'name'))
+            yield environment.escaped(environment.getattr(l_2_model, 'name'))
             yield '</bdi></a>'
-            if (not environment.getattr(l_1_loop, 'last')):
+            if (not environment.getattr(l_2_loop, 'last')):
                 pass
                 yield ', '
-        l_1_loop = l_1_model = missing
+        l_2_loop = l_2_model = missing
         yield '.</p>\n'
+    l_1_loop = l_1_why = l_1_models = missing
     yield '</section>\n</article>\n<script src="'
     yield environment.escaped((undefined(name='root') if l_0_root is missing else l_0_root))
     yield 'assets/tables.js" defer></script>\n'
 
 blocks = {'content': block_content}
-debug_info = '1=12&2=17&5=54&6=61&12=63&13=65&15=94&16=101&17=108&24=114&25=122&26=125&28=127&29=129&31=133&32=137&38=178&39=182&43=197'
+debug_info = '1=12&2=17&5=48&6=55&12=57&13=59&15=88&16=95&17=102&24=108&25=110&26=113&28=115&29=117&31=121&32=125&38=176&39=185&43=204'
