@@ -46,6 +46,7 @@ from versus.inputs.problems import FieldPath, InputError, Problem, printable
 from versus.inputs.promptchecks import Records
 from versus.inputs.schema import (
     Category,
+    EarlierRun,
     ModelCard,
     OutcomeEntry,
     Pricing,
@@ -986,7 +987,7 @@ def _load_result(
     if value is None:
         # Its field errors must not hide the mistakes of its well-formed parts: their
         # figures are checked too, in the same run.
-        value, dropped = salvage(Result, data, _RESULT_STAND_INS)
+        value, dropped = salvage(Result, data, _RESULT_STAND_INS, {EarlierRun: _RUN_STAND_INS})
         if value is None:
             return None
     card = cards.get(model_id)
@@ -1013,3 +1014,6 @@ _RESULT_STAND_INS: dict[str, object] = {
 }
 """What a result with field errors is checked with in place of a required field that is
 not well-formed: none of them is a figure the checks compare."""
+_RUN_STAND_INS: dict[str, object] = {"date": None, "categories": {}}
+"""The same for an earlier run, so that one with a mistake there hides none after it: its
+dates are then not compared, its overall figure not checked."""

@@ -100,7 +100,10 @@ def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
 
 
 def salvage(
-    model: type[M], data: object, stand_ins: Mapping[str, Any] | None = None
+    model: type[M],
+    data: object,
+    stand_ins: Mapping[str, Any] | None = None,
+    inner: Mapping[type[BaseModel], Mapping[str, Any]] | None = None,
 ) -> tuple[M | None, frozenset[FieldPath]]:
     """What of ``data``, which fails ``model``, is well-formed: a ``model`` built of the
     fields that validate on their own, and the paths of the parts that do not.
@@ -109,8 +112,9 @@ def salvage(
     errors do not hide its other mistakes; never a value for a page. A mapping of models
     keeps each entry salvaged in turn, a list of models the items before its first that
     cannot be (so that each keeps its index); a required field that is not well-formed
-    takes its value in ``stand_ins``, else nothing is salvaged (``None``). The model's own
-    validators do not run.
+    takes its value in ``stand_ins`` (and counts as left out), else nothing is salvaged
+    (``None``); ``inner`` gives the stand-ins of the models inside lists and mappings, by
+    model. The model's own validators do not run.
     """
     if not isinstance(data, Mapping):
         return None, frozenset()
@@ -126,21 +130,21 @@ def salvage(
         if inside is not None and inside[0] is dict and isinstance(value, Mapping):
             items = {}
             for key, item in value.items():
-                kept, inner = salvage(inside[1], item)
+                kept, within = salvage(inside[1], item, _stand_ins(inner, inside[1]), inner)
                 if kept is None:
                     dropped.add((name, key))
                 else:
                     items[key] = kept
-                    dropped.update((name, key, *path) for path in inner)
+                    dropped.update((name, key, *path) for path in within)
         elif inside is not None and inside[0] is list and isinstance(value, list):
             items = []
             for index, item in enumerate(value):
-                kept, inner = salvage(inside[1], item)
+                kept, within = salvage(inside[1], item, _stand_ins(inner, inside[1]), inner)
                 if kept is None:
                     dropped.update((name, later) for later in range(index, len(value)))
                     break
                 items.append(kept)
-                dropped.update((name, index, *path) for path in inner)
+                dropped.update((name, index, *path) for path in within)
         if items is not None and len(dropped) > before:
             fields[name] = items
             continue
@@ -153,7 +157,14 @@ def salvage(
             if stand_ins is None or name not in stand_ins:
                 return None, frozenset(dropped)
             fields[name] = stand_ins[name]
+            dropped.add((name,))
     return model.model_construct(**fields), frozenset(dropped)
+
+
+def _stand_ins(
+    inner: Mapping[type[BaseModel], Mapping[str, Any]] | None, model: type[BaseModel]
+) -> Mapping[str, Any] | None:
+    return None if inner is None else inner.get(model)
 
 
 def _model_inside(annotation: Any) -> tuple[Any, type[BaseModel]] | None:
