@@ -289,8 +289,8 @@ def test_a_second_outcome_for_a_prompt_is_an_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "row",
     [
-        {"prompt": "read-sign"},
-        {"prompt": "read-sign", "passed": True, "score": 1},
+        {"prompt": "read-sign", "seconds": 2.0, "input_tokens": 100, "output_tokens": 10},
+        {**ROWS[0], "score": 1},
     ],
 )
 def test_an_outcome_gives_exactly_one_verdict(row: dict[str, Any], tmp_path: Path) -> None:

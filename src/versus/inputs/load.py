@@ -544,6 +544,9 @@ class _PromptList:
     prompts: dict[str, Prompt]
     usable: bool
     """Whether the list has no problem: only then do its counts and ids check other files."""
+    written: frozenset[str] | None = None
+    """The ids its lines write, well-formed or not, when each line writes one that reads as
+    an id: a list with problems checks its outcomes' prompt ids by them."""
 
     @property
     def base(self) -> str:
@@ -574,10 +577,22 @@ def _load_prompt_list(
     prompts: dict[str, Prompt] = {}
     for index, entry in enumerate(entries):
         if entry is None:
+            # its image is checked all the same: one run names every mistake of the line
+            found, _ = salvage(PromptEntry, records[index], _PROMPT_STAND_INS)
+            if found is not None:
+                _prompt_image(reader, listed, index, suite_id, found.image)
             continue
         image = _prompt_image(reader, listed, index, suite_id, entry.image)
         prompts.setdefault(entry.id, promptchecks.prompt_of(entry, image))
-    return _PromptList(name, prompts, usable=len(reader.problems) == before)
+    ids = [listed.text(index, "id") for index in range(len(records))]
+    written = None if None in ids else frozenset(id_ for id_ in ids if id_ is not None)
+    return _PromptList(name, prompts, len(reader.problems) == before, written)
+
+
+_PROMPT_STAND_INS = dict.fromkeys(
+    name for name, field in PromptEntry.model_fields.items() if field.is_required()
+)
+"""A prompt with field errors is read for its image only."""
 
 
 def _prompt_image(
@@ -678,9 +693,15 @@ def _load_outcomes(
         )
         return _Run({}, None)
     if not prompt_list.usable or suite is None:
-        return _Run({}, None)  # their prompts are not known for sure: not checked
+        # their prompts are not known for sure: checked against the ids the list writes
+        if prompt_list.written is not None:
+            reader.problems.extend(
+                promptchecks.check_prompt_ids(listed, prompt_list.written, label)
+            )
+        return _Run({}, None)
     if columns is None:  # lines with problems: their prompt ids are checked as written
         reader.problems.extend(promptchecks.check_prompt_ids(listed, prompt_list.prompts, label))
+        reader.problems.extend(promptchecks.check_figures_given(listed))
         return _Run({}, None)
     checked, problems = promptchecks.check_outcomes(listed, columns, prompt_list.prompts, label)
     reader.problems.extend(problems)

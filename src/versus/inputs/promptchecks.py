@@ -14,7 +14,7 @@ the result still states must agree (:func:`reconcile_result`).
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Collection, Container, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import Any, NamedTuple
@@ -357,19 +357,8 @@ def check_outcomes(
         problems += check_prompt_ids(records, prompts, suite)
     if not set(columns.score) <= {None, 0.0, 1.0}:
         problems += _scores(records, columns.score, suite)
-    for name in _FIGURES:
-        values = getattr(columns, name)
-        missing = values.count(None)
-        if 0 < missing < len(values):
-            problems.append(
-                records.problem(
-                    values.index(None),
-                    name,
-                    f"missing '{name}': {len(values) - missing} of the {len(values)} outcomes "
-                    f"give{'s' * (len(values) - missing == 1)} it; give it for every outcome "
-                    "or none",
-                )
-            )
+    every = range(len(columns.prompt))
+    problems += _given_by_all(records, {name: getattr(columns, name) for name in _FIGURES}, every)
     if problems:
         return None, problems
     verdicts = [
@@ -389,6 +378,35 @@ def check_outcomes(
     if order != list(range(len(order))):  # lines not in the order of the list
         checked = CheckedOutcomes._make([column[i] for i in order] for column in checked)
     return checked, problems
+
+
+def check_figures_given(records: Records) -> list[Problem]:
+    """Each figure given by every outcome or none, as the lines write it: for a file some
+    of whose lines have problems of their own."""
+    lines = [index for index, record in enumerate(records.raw) if isinstance(record, dict)]
+    written = {name: [records.raw[index].get(name) for index in lines] for name in _FIGURES}
+    return _given_by_all(records, written, lines)
+
+
+def _given_by_all(
+    records: Records, columns: Mapping[str, Sequence[object]], lines: Sequence[int]
+) -> list[Problem]:
+    """A problem for each figure of ``columns`` that some outcomes give and others do not
+    (``lines``: each value's index in ``records``), at the first that does not."""
+    problems = []
+    for name, values in columns.items():
+        missing = sum(value is None for value in values)
+        if 0 < missing < len(values):
+            problems.append(
+                records.problem(
+                    lines[next(i for i, value in enumerate(values) if value is None)],
+                    name,
+                    f"missing '{name}': {len(values) - missing} of the {len(values)} outcomes "
+                    f"give{'s' * (len(values) - missing == 1)} it; give it for every outcome "
+                    "or none",
+                )
+            )
+    return problems
 
 
 def accept_checked(value: object, prompts: Mapping[str, Prompt]) -> CheckedOutcomes | None:
@@ -439,7 +457,7 @@ def _whole_column(values: list[Any], kinds: set[type], most: float) -> bool:
     )
 
 
-def check_prompt_ids(records: Records, prompts: Mapping[str, Prompt], suite: str) -> list[Problem]:
+def check_prompt_ids(records: Records, prompts: Collection[str], suite: str) -> list[Problem]:
     """Each outcome's prompt a prompt of the suite, given once (as written, so that a line
     with other problems is checked too)."""
     problems = []
