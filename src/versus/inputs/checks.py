@@ -43,6 +43,15 @@ def _duplicates(ids: Iterable[str]) -> dict[str, int]:
 
 
 def check_config(config: SiteConfig, source: SourceMap) -> list[Problem]:
+    problems = check_taxonomy(config, source)
+    for id_, index in _duplicates(band.id for band in config.bands).items():
+        problems.append(source.problem(("bands", index, "id"), f"duplicate band id '{id_}'"))
+    return problems
+
+
+def check_taxonomy(config: SiteConfig, source: SourceMap) -> list[Problem]:
+    """Each group id and each capability id of the taxonomy once; also of a config with
+    field errors elsewhere (its taxonomy is what the cards are checked against)."""
     problems = []
     for id_, index in _duplicates(group.id for group in config.taxonomy).items():
         problems.append(source.problem(("taxonomy", index, "id"), f"duplicate group id '{id_}'"))
@@ -61,8 +70,6 @@ def check_config(config: SiteConfig, source: SourceMap) -> list[Problem]:
                 )
             )
         seen.add(cap_id)
-    for id_, index in _duplicates(band.id for band in config.bands).items():
-        problems.append(source.problem(("bands", index, "id"), f"duplicate band id '{id_}'"))
     return problems
 
 

@@ -326,6 +326,8 @@ def load_project(
         )
     if config is not None:
         reader.problems.extend(checks.check_config(config.value, config.source))
+    elif taxonomy is not None:
+        reader.problems.extend(checks.check_taxonomy(taxonomy.value, taxonomy.source))
 
     model_ids, cards, card_digests, partial = _load_models(reader, root / MODELS_DIR, taxonomy)
     evals = _load_evals(reader, root / EVALS_DIR, model_ids, {**partial, **cards})
