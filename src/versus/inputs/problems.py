@@ -71,9 +71,12 @@ class Problem:
 
 # C0 controls, DEL and C1 controls, bidirectional controls, line and paragraph
 # separators, lone surrogates: what can move a terminal's cursor, change its
-# state, reorder a line or fail to encode.
+# state, reorder a line or fail to encode; and the characters that show nothing (soft
+# hyphen, zero-width space, word joiner, byte-order mark), which would make a wrong key
+# look like the right one. Joiners (U+200C, U+200D) stay: scripts and emoji need them.
 _UNPRINTABLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    "[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 

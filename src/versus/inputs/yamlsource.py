@@ -18,6 +18,7 @@ import array
 import math
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -338,11 +339,40 @@ def _character_problem(error: yaml.reader.ReaderError, file: str, text: str) -> 
     )
 
 
+_UNICODE_SPACE = re.compile("^[ \t]*([\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])")
+"""A line indented, at least in part, with a space YAML does not count as one (a
+non-breaking space pasted from a web page, say)."""
+
+
+def _unicode_indent(file: str, text: str, last: int) -> Problem | None:
+    """A problem at the nearest line, up to line ``last`` (from 0), that starts with a
+    Unicode space: YAML reads it as text, and the error it gives is elsewhere."""
+    lines = text.splitlines()[: last + 1]
+    for number in range(len(lines) - 1, -1, -1):
+        found = _UNICODE_SPACE.match(lines[number])
+        if found:
+            code = ord(found.group(1))
+            return Problem(
+                file,
+                number + 1,
+                found.start(1) + 1,
+                (),
+                f"the line is indented with the character U+{code:04X} "
+                f"({unicodedata.name(found.group(1), 'a space').lower()}); YAML indents with "
+                "ordinary spaces only",
+                "replace it with ordinary spaces",
+            )
+    return None
+
+
 def _syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     problem = error.problem or "not valid YAML"
     context = error.context or ""
     hint = ""
+    indented = _unicode_indent(file, text, mark.line) if mark is not None else None
+    if indented is not None:
+        return indented
     indentation = _indentation(problem, mark, text) if mark is not None else None
     if mark is not None and indentation is not None:
         message, hint, line, column = indentation
