@@ -424,8 +424,9 @@ def serve_command(
 def check(project: Path, output_format: str) -> None:
     """Validate every file of the project, templates and assets too, writing nothing.
 
-    Finds what a build would trip on without rendering a page: besides the cards,
-    suites and results, every template is compiled and every asset is checked.
+    Finds what a build would trip on: besides the cards, suites and results, every
+    template is compiled and every asset is checked; a project with templates of its
+    own has the first page of each kind rendered too, in memory.
 
     \b
     Examples:
@@ -446,6 +447,10 @@ def check(project: Path, output_format: str) -> None:
     for warning in cache.warnings:  # damaged or foreign cache files, ignored
         click.echo(f"versus: warning: {warning}", err=True)
     problems += _build_problems(project, catalog.config if catalog is not None else None)
+    if not problems and catalog is not None and _overrides_templates(project):
+        from versus.build.pipeline import render_problems
+
+        problems += render_problems(catalog, project)
     if problems or catalog is None:
         error = InputError(problems)
         if output_format == "json":
@@ -463,6 +468,15 @@ def check(project: Path, output_format: str) -> None:
         f"versus: ok: {counted(len(catalog.models), 'model')}, "
         f"{counted(len(catalog.suites), 'suite')}, {counted(results, 'result')}"
     )
+
+
+def _overrides_templates(project: Path) -> bool:
+    """Whether the project has templates of its own: only they can fail to render (the
+    theme's are tested), so only then does ``check`` render a page of each kind."""
+    from versus.inputs import inputfiles
+    from versus.inputs.templateloader import TemplateLoader
+
+    return bool(TemplateLoader(project / inputfiles.TEMPLATES_DIR).overrides()[0])
 
 
 def _build_problems(project: Path, config: SiteConfig | None) -> list[Problem]:

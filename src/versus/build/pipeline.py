@@ -12,7 +12,7 @@ import gc
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -175,6 +175,42 @@ def render_site(
     if catalog.config.search:  # as a build makes it, or none if Pagefind fails
         files.update(_index_of(files, kinds))
     return files
+
+
+def render_problems(catalog: Catalog, root: Path, kinds: Registry = KINDS) -> list[Problem]:
+    """What rendering trips on past compiling (a template included that does not exist, a
+    name a template does not define, an error raised while it runs), found by rendering the
+    first page of each kind, nothing written: each kind's mistakes in one run, at each
+    template line once."""
+    from versus.build.parallel import PageRenderer
+
+    plan = site_plan.plan_for(
+        catalog.models, catalog.suites, kinds, catalog.prompt_ids(), select(catalog)
+    )
+    first: dict[str, PageSpec] = {}
+    for spec in plan:
+        first.setdefault(spec.kind, spec)
+    renderer = PageRenderer(catalog, root, None, kinds=kinds)
+    problems: list[Problem] = []
+    for spec in first.values():
+        try:
+            renderer.render(spec)
+        except InputError as error:
+            problems += error.problems
+    return _distinct(problems)
+
+
+def _distinct(problems: Sequence[Problem]) -> list[Problem]:
+    """``problems`` without those at a file and line named already: a mistake of a template
+    many pages use fails each of them."""
+    seen: set[tuple[str, int]] = set()
+    kept = []
+    for problem in problems:
+        where = (problem.file, problem.line)
+        if problem.line == 0 or where not in seen:
+            seen.add(where)
+            kept.append(problem)
+    return kept
 
 
 def _index_of(files: Mapping[str, bytes], kinds: Registry) -> dict[str, bytes]:
@@ -396,6 +432,10 @@ def _build(
         try:
             parse_ahead(root, cache, files, workers)
             catalog = load_project(root, cache, digests=files)
+        except InputError as error:  # its templates' mistakes in the same run, as check says
+            from versus.site.render import template_problems
+
+            raise InputError([*error.problems, *template_problems(root)]) from None
         finally:
             # What was parsed stays parsed, even when the project has errors; memos of
             # the last build (rendered Markdown) stay for this one, pruned at its end.
@@ -414,19 +454,25 @@ def _build(
             foreign,
             kinds,
         )
-        if share is not None:
-            mine = site_plan.shard(job.plan, *share, kinds)
-            # every share carries the marker: each is a folder versus built
-            job = replace(job, extra=job.extra if share[0] == 1 else {MARKER: MARKER_TEXT})
-            # every page but the pairs' is in the first share: it holds the search index
-            searched = not any(kind.searched for kind in kinds.groups[Group.PAIR])
-            counts, removed, found, size = _full(job, mine, search=searched and share[0] == 1)
-            produced = len(mine) + len(job.extra) + len(found.files)
-        else:
-            counts, removed, found, size = _publish(job, states, clean, inputs, code)
-            produced = job.size + len(found.files)
-            # the share of a sharded build is no site: only the merged one is weighed
-            if size is not None and job.catalog.config.host is None and (said := warning(size)):
+        try:
+            if share is not None:
+                mine = site_plan.shard(job.plan, *share, kinds)
+                # every share carries the marker: each is a folder versus built
+                job = replace(job, extra=job.extra if share[0] == 1 else {MARKER: MARKER_TEXT})
+                # every page but the pairs' is in the first share: it holds the search index
+                searched = not any(kind.searched for kind in kinds.groups[Group.PAIR])
+                counts, removed, found, size = _full(job, mine, search=searched and share[0] == 1)
+                produced = len(mine) + len(job.extra) + len(found.files)
+            else:
+                counts, removed, found, size = _publish(job, states, clean, inputs, code)
+                produced = job.size + len(found.files)
+        except InputError as error:  # a page failed: the other kinds' mistakes in one run too
+            raise InputError(
+                _distinct([*error.problems, *render_problems(catalog, root, kinds)])
+            ) from None
+        # the share of a sharded build is no site: only the merged one is weighed
+        if share is None and size is not None and catalog.config.host is None:
+            if said := warning(size):
                 warnings.append(said)
         if found.warning:
             warnings.append(f"{found.warning}; the site is published without search")
