@@ -2,11 +2,14 @@
 // Reads the model ids from the address, fetches api/models.json and builds the
 // tables of a comparison page (properties, capabilities, one score table per
 // suite) with the markup and CSS classes of the pages versus renders, leaders
-// marked in words. Choosing models in the selects updates the address and the
-// tables. Two models open as their pair page does: its lead, the lead points (the
-// rules of versus.join.lead, ported below) and each model's overview, so that a pair the
-// site's pairs setting gives no page says here what its page would. Text from the data
-// is only ever set as text, never parsed as HTML.
+// marked in words, and the lines a comparison page prints around them (where
+// prices and figures come from, who has no results on a suite, the score key, how
+// each suite scores, the cards' data notes). Choosing models in the selects
+// updates the address and the tables. Two models open as their pair page does: its
+// lead, the lead points (the rules of versus.join.lead, ported below) and each
+// model's overview, so that a pair the site's pairs setting gives no page says here
+// what its page would. Text from the data is only ever set as text, never parsed as
+// HTML.
 (() => {
   "use strict";
 
@@ -99,12 +102,16 @@
     return node;
   }
 
+  // claims.confidence_shown: the level of every interval, "95%"
+  function level() {
+    return `${Math.round(data.rules.confidence * 100)}%`;
+  }
+
   function detailNode(cell) {
     const small = el("small", {}, cell.detail);
     if (cell.low != null && cell.high != null) {
       const [low, high] = [cell.low, cell.high].map((bound) => Number(bound).toFixed(1));
-      const level = `${Math.round(data.rules.confidence * 100)}%`;
-      small.append(el("span", {}, `, ${level} CI ${low}\u2013${high}%`));
+      small.append(el("span", {}, `, ${level()} CI ${low}\u2013${high}%`));
     }
     return small;
   }
@@ -168,6 +175,21 @@
     );
   }
 
+  // Names as parts of a sentence (sentenceNodes), joined as formatting.join_words joins.
+  function namesJoined(names) {
+    const parts = [];
+    names.forEach((name, i) => {
+      if (i) parts.push(i === names.length - 1 ? " and " : ", ");
+      parts.push({ name });
+    });
+    return parts;
+  }
+
+  // A link to a source as the pages write it, or its title alone without an address.
+  function sourceNode(title, url) {
+    return url ? el("a", { href: url, rel: "nofollow noopener" }, title) : title;
+  }
+
   function modelHref(model) {
     return fill(patterns.model, { id: model.id });
   }
@@ -194,7 +216,23 @@
       { caption: "Properties", region: "Properties table", first: "Property" },
       [{ label: null, rows }],
     );
-    return section("properties", "Properties", table);
+    const parts = [table];
+    // partials/properties.html: where each priced figure comes from, once per model (named
+    // when there are several), with the date it was read
+    const priced = models.filter((model) => model.price_source);
+    if (priced.length) {
+      const several = models.length > 1;
+      const line = el("p", { class: "provenance" }, several ? "Prices: " : "Prices ");
+      priced.forEach((model, i) => {
+        const price = model.price_source;
+        if (several) line.append(el("strong", {}, model.name), " ");
+        line.append("from ", sourceNode(price.source, price.url));
+        if (price.read) line.append(`, read ${price.read}`);
+        line.append(i < priced.length - 1 ? "; " : ".");
+      });
+      parts.push(line);
+    }
+    return section("properties", "Properties", ...parts);
   }
 
   function capabilitiesSection(models) {
@@ -381,10 +419,8 @@
     const line = run ? run.provenance_line : { text: data.not_evaluated.provenance };
     const item = el("li", {}, el("strong", {}, model.name), `: ${line.text}`);
     if (line.source) {
-      item.append("; source: ");
-      item.append(
-        line.source_url ? el("a", { href: line.source_url }, line.source) : line.source,
-      );
+      item.append("; source: ", sourceNode(line.source, line.source_url));
+      if (line.source_read) item.append(`, read ${line.source_read}`);
     }
     item.append(".");
     // the result's notes on its run, as the pair and model pages list them
@@ -396,11 +432,31 @@
     return item;
   }
 
+  // partials/scores.html: one suite's heading, what it is, who has no run on it (a pair
+  // page's gap note, each such model named), its key, table, provenance and scoring note.
   function suiteSection(suite, models, verdicts) {
+    const suiteHref = fill(patterns.suite, { suite: suite.id });
+    const missing = models.filter((model) => !model.runs[suite.id]).map((model) => model.name);
+    const gap = missing.length
+      ? el(
+          "p",
+          { class: "gap-note" },
+          ...sentenceNodes([
+            ...namesJoined(missing),
+            missing.length === 1 ? " has" : " have",
+            " no results on ",
+            { name: suite.name },
+            ".",
+          ]),
+        )
+      : null;
     const key = el("ul", { class: "legend score-key", "aria-label": "Score key" });
     for (const band of suite.bands) {
       key.append(el("li", { class: `band--${band.id}` }, band.label));
     }
+    // partials/score_key.html with `interval`: a cell shows its interval by a whisker
+    const interval = `Line across a bar: its ${level()} confidence interval (CI)`;
+    key.append(el("li", { class: "key-interval" }, interval));
     const provenance = el("ul", {
       class: "provenance",
       "aria-label": "Where these figures come from",
@@ -409,12 +465,13 @@
     return el(
       "section",
       { class: "suite", "aria-labelledby": `suite-${suite.id}` },
-      el("h3", { id: `suite-${suite.id}` }, suite.name),
+      el("h3", { id: `suite-${suite.id}` }, el("a", { href: suiteHref }, suite.name)),
       el(
         "p",
         { class: "suite-meta" },
         `${suite.summary} Scored ${suite.scoring}, ${suite.prompts} prompts.`,
       ),
+      gap,
       key,
       tableNode(
         models,
@@ -427,13 +484,15 @@
         scoreGroups(suite, models, verdicts),
       ),
       provenance,
-      // as under a pair page's table: how the suite is run, and when a value is best
+      // as under a pair page's table: how the suite scores, how it is run, and when a
+      // value is best
       el(
         "p",
         { class: "methodology-note" },
+        `${suite.scoring_note} `,
         el(
           "a",
-          { href: `${fill(patterns.suite, { suite: suite.id })}#method` },
+          { href: `${suiteHref}#method` },
           "How ",
           el("bdi", {}, suite.name),
           " is run and scored",
@@ -455,10 +514,40 @@
       else unevaluated.push(suite.name);
     }
     if (unevaluated.length) {
-      const who = models.length === 1 ? "This model has" : "None of these models has";
-      parts.push(el("p", { class: "empty" }, `${who} results on ${unevaluated.join(", ")}.`));
+      // as a model page (one model) and a pair page (two) say it, each name in <bdi>
+      let who = "None of these models has results on ";
+      if (models.length === 1) who = "Not evaluated on ";
+      else if (models.length === 2) who = "Neither model has results on ";
+      const sentence = [who];
+      unevaluated.forEach((name, i) => {
+        if (i) sentence.push(", ");
+        sentence.push({ name });
+      });
+      sentence.push(".");
+      parts.push(el("p", { class: "empty" }, ...sentenceNodes(sentence)));
     }
     return section("scores", "Eval scores", ...parts);
+  }
+
+  // partials/data_notes.html: how the data of the models was gathered (each card's
+  // data_notes), collapsed at the end of the page, each model's under its name when
+  // there are several; null when no card has any.
+  function dataNotesSection(models) {
+    const noted = models.filter((model) => model.data_notes.length);
+    if (!noted.length) return null;
+    const details = el("details", {}, el("summary", {}, "How the data on this page was gathered"));
+    for (const model of noted) {
+      if (models.length > 1) details.append(el("h3", {}, el("bdi", {}, model.name)));
+      const list = el("ul", { class: "notes" });
+      for (const note of model.data_notes) list.append(el("li", {}, note));
+      details.append(list);
+    }
+    return el(
+      "section",
+      { id: "data-notes", class: "data-notes", "aria-labelledby": "data-notes-title" },
+      el("h2", { id: "data-notes-title" }, "Data notes"),
+      details,
+    );
   }
 
   // --- where two models differ, from their outcome files (api/outcomes/<id>.json) -------
@@ -569,8 +658,13 @@
         const points = leadPoints(...models, verdicts);
         if (points.length) leadNode.after(leadPointsNode(points));
         const found = differences(first, second);
-        // where both runs of a suite give outcomes
-        if (found.length) output.append(differencesSection(models, found));
+        // where both runs of a suite give outcomes; before the data notes, which end the page
+        if (found.length) {
+          const differ = differencesSection(models, found);
+          const notes = output.querySelector("#data-notes");
+          if (notes) notes.before(differ);
+          else output.append(differ);
+        }
       })
       .catch(() => {
         // the tables stay as the totals mark them
@@ -1074,6 +1168,8 @@
     }
     const scores = scoresSection(models);
     parts.push(propertiesSection(models), capabilitiesSection(models), scores);
+    const notes = dataNotesSection(models);
+    if (notes) parts.push(notes); // last, as on a pair page
     output.replaceChildren(...parts);
     if (models.length > 1 && patterns.outcomes) {
       // its leaders may change when the verdicts are in (the paired test)

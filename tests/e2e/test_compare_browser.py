@@ -6,7 +6,10 @@ leaders marked in words by the rules of versus.join.claims (checked row by row
 against the tables Python makes, on results whose rows give each verdict), and
 that the selects drive the address and the tables; and that two models open with the
 lead, lead points and overview of their pair page, checked against every pair page of
-four sites (compare.js ports versus.join.lead).
+four sites (compare.js ports versus.join.lead); and that the lines around the tables
+(price and figure sources with their read dates, gap notes, the score key, scoring
+notes, data notes) are those of every pair page, element for element, and generalise
+to one model (its own page's) and to four.
 """
 
 from __future__ import annotations
@@ -791,3 +794,286 @@ def test_each_region_of_two_has_a_name_of_its_own(
     assert len(names) == len(set(names)), names
     assert problems == []
     page.close()
+
+
+# --- the lines around the tables: what a pair page prints beside its tables -------------
+
+
+def _append(root: Path, name: str, text: str) -> None:
+    path = root / name
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _source_read(root: Path, name: str, lines: str) -> None:
+    """Give the result ``name``'s source the lines ``lines`` (indented under it)."""
+    path = root / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\nsource:\n") == 1, name
+    path.write_text(text.replace("\nsource:\n", f"\nsource:\n{lines}"), encoding="utf-8")
+
+
+def _noted_project(root: Path) -> None:
+    """The sample with what its pages print around their tables and the sample lacks:
+    sources' read dates (linked and not), a price source with its address and read date,
+    data notes (markup in one), and a second suite with its own coverage threshold, on
+    which only PaliGemma has a run (so some pairs have a gap on each suite, and some
+    have results on neither)."""
+    fixture_project(root)
+    _source_read(
+        root,
+        "evals/vision-evals/gemma-4-12b.yaml",
+        "  url: https://runs.example.org/gemma-4-12b\n  read: 2026-11\n",
+    )
+    _source_read(root, "evals/vision-evals/gemma-4-26b-a4b.yaml", "  read: 2026-10-03\n")
+    card = root / "models/gemma-4-26b-a4b.yaml"
+    text = card.read_text(encoding="utf-8")
+    priced = "  source: Source comparison page (Florence-2 vs Gemma 4 26B A4B)\n"
+    assert text.count(priced) == 1
+    card.write_text(
+        text.replace(priced, priced + "  url: https://prices.example.org/\n  read: 2026-11\n"),
+        encoding="utf-8",
+    )
+    _append(
+        root,
+        "models/florence-2.yaml",
+        "pricing:\n  currency: USD\n  input_per_million: 0.1\n  output_per_million: 0.4\n"
+        '  as_of: "2026-09"\n  source: A price list <b>without</b> an address\n'
+        "data_notes:\n  - The organization cell is empty in the source table.\n"
+        "  - Read <i>twice</i> & checked.\n",
+    )
+    _append(root, "models/gemma-4-26b-a4b.yaml", "data_notes:\n  - Its prices were read once.\n")
+    write(
+        root,
+        "evals/extra-evals/suite.yaml",
+        """\
+        name: Extra Evals
+        summary: Ten prompts for tests.
+        description: A suite for tests.
+        methodology: Pass or fail.
+        prompts: 10
+        scoring: pass/fail
+        coverage_threshold: 85
+        categories:
+          - id: reading
+            label: Reading
+            prompts: 6
+          - id: counting
+            label: Counting
+            prompts: 4
+        """,
+    )
+    write(
+        root,
+        "evals/extra-evals/paligemma.yaml",
+        """\
+        provenance: self-reported
+        source:
+          title: A paper's table
+          read: 2026-12
+        categories:
+          reading:
+            passed: 4
+            total: 6
+          counting:
+            passed: 1
+            total: 4
+        """,
+    )
+
+
+@pytest.fixture(scope="module")
+def noted_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The project of :func:`_noted_project`, built and served: its address, and the site."""
+    root = tmp_path_factory.mktemp("noted") / "project"
+    _noted_project(root)
+    build(root, root / "site")
+    with serving(root / "site") as address:
+        yield address, root / "site"
+
+
+SHAPE = """nodes => nodes.map(node => {
+    const copy = node.cloneNode(true);
+    copy.normalize();  // adjacent text as one node, as a parser makes it
+    return shape(copy);
+})
+function shape(node) {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent.replace(/\\s+/g, " ");
+    const kept = {tag: node.tagName.toLowerCase()};
+    for (const name of ["id", "class", "rel", "aria-label", "aria-labelledby"]) {
+        if (node.hasAttribute(name)) kept[name] = node.getAttribute(name);
+    }
+    if (node.href) kept.href = node.href;
+    kept.children = [...node.childNodes]
+        .filter(child => child.nodeType === Node.ELEMENT_NODE
+            || (child.nodeType === Node.TEXT_NODE && child.textContent.trim()))
+        .map(shape);
+    return kept;
+}"""
+"""Each node as its markup: its tag, the attributes the stylesheet and screen readers
+read, where a link leads (absolute), and its children, whitespace-only text left out."""
+
+AROUND_TABLES = {
+    "price source": "#properties > p.provenance",
+    "gap": "#scores section.suite > p.gap-note",
+    "score key": "#scores section.suite > ul.score-key",
+    "provenance": "#scores section.suite > ul.provenance",
+    "scoring note": "#scores section.suite > p.methodology-note",
+    "no results": "#scores > p.empty",
+    "data notes": "#data-notes",
+}
+"""What a comparison page prints around its tables, each in the order of the page."""
+
+
+def _around_tables(page: Page) -> dict[str, list[Any]]:
+    return {
+        part: page.eval_on_selector_all(selector, SHAPE) for part, selector in AROUND_TABLES.items()
+    }
+
+
+def test_every_pair_page_says_around_its_tables_what_the_compare_page_says(
+    browser: Browser,  # noqa: F811
+    noted_site: tuple[str, Path],
+) -> None:
+    """For each pair, compare/?m=a,b prints the lines around its tables as the pair page
+    does, word for word and element for element: where the prices and each column's
+    figures come from (with the dates their sources were read), who has no results on a
+    suite, the score key's interval, how the suite scores, the suites neither has a
+    run on, and the data notes."""
+    address, out = noted_site
+    pages = sorted(out.glob("compare/*-vs-*/index.html"))
+    assert len(pages) == 10
+    seen: dict[str, int] = dict.fromkeys(AROUND_TABLES, 0)
+    for path in pages:
+        a, b = path.parent.name.split("-vs-")
+        pair, problems = open_page(browser, f"{address}/compare/{a}-vs-{b}/")
+        expected = _around_tables(pair)
+        several, more = open_several(browser, f"{address}/compare/?m={a},{b}")
+        several.wait_for_selector("#scores:not([aria-busy])")
+        assert _around_tables(several) == expected, path
+        for part, found in expected.items():
+            seen[part] += bool(found)
+        assert problems == more == []
+        pair.close()
+        several.close()
+    # every part is printed by some pair
+    assert all(seen.values()), seen
+
+
+SAID = {
+    **AROUND_TABLES,
+    "score key": "#scores section.suite > ul.score-key > li",
+    "provenance": "#scores section.suite > ul.provenance > li",
+    "data notes": "#data-notes :is(h2, summary, h3, li)",
+}
+"""The parts of :data:`AROUND_TABLES` by their lines: a list's items, a section's heads."""
+
+
+def _said(page: Page) -> dict[str, list[str]]:
+    """The text of each line of :data:`SAID`, white space as a browser shows it."""
+    return {
+        part: _normalised(page.locator(selector).all_text_contents())
+        for part, selector in SAID.items()
+    }
+
+
+def test_the_lines_around_the_tables_of_two_say_what_the_data_gives(
+    browser: Browser,  # noqa: F811
+    noted_site: tuple[str, Path],
+) -> None:
+    """The pair whose page says most: what it prints is the project's, markup as text."""
+    address, _ = noted_site
+    page, problems = open_several(browser, f"{address}/compare/?m=florence-2,gemma-4-26b-a4b")
+    page.wait_for_selector("#scores:not([aria-busy])")
+    said = _said(page)
+    assert said["price source"] == [
+        "Prices: Florence-2 from A price list <b>without</b> an address; "
+        "Gemma 4 26B A4B from Source comparison page (Florence-2 vs Gemma 4 26B A4B), "
+        "read Nov 2026."
+    ]
+    assert page.locator("#properties p.provenance a").get_attribute("href") == (
+        "https://prices.example.org/"
+    )
+    assert said["gap"] == ["Florence-2 has no results on Vision Evals."]
+    assert said["provenance"][0] == "Florence-2: not evaluated on this suite."
+    assert "(Florence-2 vs Gemma 4 26B A4B), read 3 Oct 2026.The sources" in said["provenance"][1]
+    assert said["score key"][-1] == "Line across a bar: its 95% confidence interval (CI)"
+    assert said["scoring note"] == [
+        "Scores are passed prompts over the prompts a run covered. Token and cost figures are"
+        " shown only for runs that covered at least 90% of the prompts. How Vision Evals is"
+        " run and scored; when a value is marked best."
+    ]
+    assert said["no results"] == ["Neither model has results on Extra Evals."]
+    assert said["data notes"] == [
+        "Data notes",
+        "How the data on this page was gathered",
+        "Florence-2",
+        "The organization cell is empty in the source table.",
+        "Read <i>twice</i> & checked.",
+        "Gemma 4 26B A4B",
+        "Its prices were read once.",
+    ]
+    assert page.locator("main i, main b").count() == 0
+    assert problems == []
+    page.close()
+
+
+def test_four_models_say_around_their_tables_what_two_would(
+    browser: Browser,  # noqa: F811
+    noted_site: tuple[str, Path],
+) -> None:
+    """Four models: each priced model, each model without a run on a suite and each card
+    with data notes named, in the order of the address."""
+    address, _ = noted_site
+    ids = "sam-clip,gemma-4-26b-a4b,paligemma,florence-2"
+    page, problems = open_several(browser, f"{address}/compare/?m={ids}")
+    page.wait_for_selector("#scores:not([aria-busy])")
+    said = _said(page)
+    assert said["price source"] == [
+        "Prices: Gemma 4 26B A4B from Source comparison page (Florence-2 vs Gemma 4 26B A4B), "
+        "read Nov 2026; Florence-2 from A price list <b>without</b> an address."
+    ]
+    # the suites in their order (by id)
+    assert said["gap"] == [
+        "SAM-CLIP, Gemma 4 26B A4B and Florence-2 have no results on Extra Evals.",
+        "SAM-CLIP, PaliGemma and Florence-2 have no results on Vision Evals.",
+    ]
+    assert page.locator("#scores .gap-note bdi").all_text_contents()[:4] == [
+        "SAM-CLIP",
+        "Gemma 4 26B A4B",
+        "Florence-2",
+        "Extra Evals",
+    ]
+    assert said["provenance"][2:4] == [
+        "PaliGemma: self-reported, run date not stated; source: A paper's table, read Dec 2026.",
+        "Florence-2: not evaluated on this suite.",
+    ]
+    keys = page.locator("#scores ul.score-key li.key-interval").all_text_contents()
+    assert keys == ["Line across a bar: its 95% confidence interval (CI)"] * 2
+    assert [note.split(". How")[0] for note in said["scoring note"]] == [
+        "Scores are passed prompts over the prompts a run covered. Token and cost figures are"
+        f" shown only for runs that covered at least {threshold} of the prompts"
+        for threshold in ("85%", "90%")
+    ]
+    assert said["no results"] == []
+    assert page.locator("#data-notes h3").all_text_contents() == [
+        "Gemma 4 26B A4B",
+        "Florence-2",
+    ]
+    assert problems == []
+    page.close()
+
+
+def test_one_model_says_around_its_tables_what_its_page_says(
+    browser: Browser,  # noqa: F811
+    noted_site: tuple[str, Path],
+) -> None:
+    """One model: the lines of its own page, whose partials a pair page's are."""
+    address, out = noted_site
+    for path in sorted(out.glob("models/*/index.html")):
+        model = path.parent.name
+        own, problems = open_page(browser, f"{address}/models/{model}/")
+        several, more = open_several(browser, f"{address}/compare/?m={model}")
+        assert _around_tables(several) == _around_tables(own), model
+        assert problems == more == []
+        own.close()
+        several.close()

@@ -37,8 +37,8 @@ from versus.inputs.schema import Band, Harness, ModelCard, Source, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import claims, lead, stats, tables
 from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, TRY_LIVE, Cell
-from versus.join.columns import PROPERTY_LABELS, ScoreRow
-from versus.join.profiles import Profile
+from versus.join.columns import PROPERTY_LABELS, ScoreRow, scoring_note
+from versus.join.profiles import PriceSource, Profile
 from versus.site.views import SiteViews
 from versus.urls import Urls
 
@@ -118,6 +118,14 @@ def cell_data(cell: Cell, value: Decimal | None = None) -> Json:
 
 def band_data(band: Band) -> Json:
     return {"id": band.id, "label": band.label, "min": number(band.min)}
+
+
+def price_source_data(price: PriceSource | None) -> Json | None:
+    """Where a model's prices come from, as the line under a properties table prints it
+    (``read`` as printed, ``Nov 2026``); ``None`` when its card lists no prices."""
+    if price is None:
+        return None
+    return {"source": price.source, "url": price.url or None, "read": price.read or None}
 
 
 def provenance_data(item: tables.Provenance) -> Json:
@@ -312,6 +320,7 @@ def model_data(profile: Profile, views: SiteViews, urls: Urls) -> Json:
             cap_id: cell.state for cap_id, cell in zip(ids, profile.capabilities, strict=True)
         },
         "demos": profile.demos,
+        "price_source": price_source_data(profile.price_source),
         "runs": {
             suite_id: run_data(profile, suite_id, run, urls)
             for suite_id, run in profile.runs.items()
@@ -329,6 +338,8 @@ def suite_data(suite_id: str, suite: Suite, bands: Sequence[Band], urls: Urls) -
         "prompts": suite.prompts,
         "scoring": suite.scoring,
         "coverage_threshold": number(suite.coverage_threshold),
+        # what a score table says of the suite's scoring, as every page prints it
+        "scoring_note": scoring_note(suite),
         "categories": [
             {"id": category.id, "label": category.label, "prompts": category.prompts}
             for category in suite.categories
