@@ -937,13 +937,23 @@
     if (!positive(sa) || !positive(sb)) return null;
     const [faster, slower, fast, slow] =
       compareDecimals(sa, sb) < 0 ? [a, b, sa, sb] : [b, a, sb, sa];
+    // averages over different prompts say so, as the scores' sentence does
+    const same = ra.covered === rb.covered;
     if (!clearlyLower(fast, slow)) {
-      return ["Both answer ", name, " prompts in about the same time."];
+      const over = same ? "" : averagedOver(ra.covered, rb.covered);
+      return ["Both answer ", name, ` prompts in about the same time${over}.`];
     }
+    const counts = faster === a ? [ra.covered, rb.covered] : [rb.covered, ra.covered];
+    const over = same ? "" : averagedOver(...counts);
     return [
       { name: faster.name }, " answers ", name,
-      ` prompts ${ratioShown(slow, fast)}x faster than `, { name: slower.name }, ".",
+      ` prompts ${ratioShown(slow, fast)}x faster than `, { name: slower.name }, `${over}.`,
     ];
+  }
+
+  // lead._averaged_over
+  function averagedOver(first, second) {
+    return ` (averages over the ${first} and ${second} prompts each run covered)`;
   }
 
   // lead._cost

@@ -374,6 +374,29 @@ def test_close_times_are_about_the_same(tmp_path: Path, seconds_a: float, second
     )
 
 
+@pytest.mark.parametrize(
+    ("seconds_a", "seconds_b", "expected"),
+    [
+        (2.0, 8.8, "Model A answers Alpha Evals prompts 4.4x faster than Model B (averages over the 3 and 6 prompts each run covered)."),
+        (8.8, 2.0, "Model B answers Alpha Evals prompts 4.4x faster than Model A (averages over the 6 and 3 prompts each run covered)."),
+        (5.0, 5.0, "Both answer Alpha Evals prompts in about the same time (averages over the 3 and 6 prompts each run covered)."),
+    ],
+)  # fmt: skip
+def test_times_over_different_prompts_say_so(
+    tmp_path: Path, seconds_a: float, seconds_b: float, expected: str
+) -> None:
+    """Each run's time is its average over the prompts it covered: when those differ, the
+    sentence says how many each covered, as the scores' sentence does."""
+    points = lead(
+        tmp_path,
+        card("Model A"),
+        card("Model B"),
+        run((3, 3), avg_response_seconds=seconds_a),
+        run((3, 6), avg_response_seconds=seconds_b),
+    )
+    assert points[1:] == (expected,)
+
+
 @pytest.mark.parametrize(("seconds_a", "seconds_b"), [(None, 3.0), (3.0, None), (None, None)])
 def test_a_missing_time_says_nothing(
     tmp_path: Path, seconds_a: float | None, seconds_b: float | None

@@ -302,7 +302,7 @@ KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("same-count", OVERALL, re.compile(r" pass the same number of .+ prompts \(\d+ of \d+\)\.$")),
     ("same-rate", OVERALL, re.compile(r" score the same on .+ \([\d.]+%; the runs covered \d+ and \d+ of \d+ prompts\)\.$")),
     ("faster", RESPONSE, re.compile(r" prompts [\d.]+x faster than .+\.$")),
-    ("same-time", RESPONSE, re.compile(r"^Both answer .+ prompts in about the same time\.$")),
+    ("same-time", RESPONSE, re.compile(r"^Both answer .+ prompts in about the same time( \(averages over the \d+ and \d+ prompts each run covered\))?\.$")),
     ("cheaper", COST, re.compile(r" costs less per .+ task than .+ \(.+ against .+\)\.$")),
     ("same-cost", COST, re.compile(r"^Both cost (the same|about the same) per .+ task \(.+\)\.$")),
     ("only", "", re.compile(r"^Only .+ has results on .+\.$")),

@@ -471,9 +471,9 @@ def _build(
                 _distinct([*error.problems, *render_problems(catalog, root, kinds)])
             ) from None
         # the share of a sharded build is no site: only the merged one is weighed
-        if share is None and size is not None and catalog.config.host is None:
-            if said := warning(size):
-                warnings.append(said)
+        weighed = share is None and size is not None and catalog.config.host is None
+        if weighed and size is not None and (said := warning(size)):
+            warnings.append(said)
         if found.warning:
             warnings.append(f"{found.warning}; the site is published without search")
         cache.save()

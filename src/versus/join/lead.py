@@ -173,16 +173,25 @@ def _speed(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) 
         return None
     da, db = Decimal(str(sa)), Decimal(str(sb))  # exact: 3.3 / 3.0 is 1.1, not 1.0999...
     faster, slower, fast, slow = (a, b, da, db) if da < db else (b, a, db, da)
+    # averages over different prompts say so, as the scores' sentence does
+    same = ra.covered == rb.covered
     if not claims.clearly_lower(fast, slow):
-        return Sentence("Both answer ", suite, " prompts in about the same time.")
+        over = "" if same else _averaged_over(ra.covered, rb.covered)
+        return Sentence("Both answer ", suite, f" prompts in about the same time{over}.")
+    counts = (ra.covered, rb.covered) if faster is a else (rb.covered, ra.covered)
+    over = "" if same else _averaged_over(*counts)
     return Sentence(
         Name(faster.name),
         " answers ",
         suite,
         f" prompts {formatting.round_to(slow / fast, 1)}x faster than ",
         Name(slower.name),
-        ".",
+        f"{over}.",
     )
+
+
+def _averaged_over(first: int, second: int) -> str:
+    return f" (averages over the {first} and {second} prompts each run covered)"
 
 
 def _cost(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -> Sentence | None:

@@ -14,7 +14,7 @@ MODULES: dict[str, tuple[str, str]] = {
     'comparisons.html': ('tmpl_comparisons_html', 'ed4eab151a9fe7e79a1763a61a1c26c15e8d1f15befc090f5387e0124fcfd71c'),
     'feed.xml': ('tmpl_feed_xml', '6cf6b42886d6f816fe28349eaeb367431f5f06f1e95b52731f6dd6cde469928a'),
     'index.html': ('tmpl_index_html', '976701a6f8e7842c4ad92b8eafe1023a68affe72470d43afe2c385c1e5fe6039'),
-    'methodology.html': ('tmpl_methodology_html', 'b1737b4e2a1a8426a867a0ed4be9f5c81e95613f06787e89660af46d9ac9453b'),
+    'methodology.html': ('tmpl_methodology_html', 'd7568809a23d35abfd65de8090acb1130c6c0d86ae810da58886ed3ae221d86b'),
     'model.html': ('tmpl_model_html', 'ace669ad3732296dabbecc14e4bb52036ab164a93c3068a2972ee1c4b711f453'),
     'pair.html': ('tmpl_pair_html', 'c891dfe44c1dc27a32878f8dd71e3429365407d37d1e94f10b513a08fb51fe81'),
     'partials/capabilities.html': ('tmpl_partials__capabilities_html', '6122208531e366bdbc7cf55f776c2c671ee006215f530001e31cd0d9f14615aa'),
