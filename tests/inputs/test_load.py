@@ -197,6 +197,15 @@ CASES = [
         "context_window",
         "expected a whole number; got 12.5",
     ),
+    Case(  # 100.0 (or 1e2) is refused as a decimal: said as one, not as the 100 it equals
+        "whole-float-for-an-int",
+        (put("models/probe.yaml", CARD + "context_window: 100.0\n"),),
+        "models/probe.yaml",
+        9,
+        1,
+        "context_window",
+        "expected a whole number; got 100.0",
+    ),
     Case(
         "list-for-a-mapping",
         (put("models/probe.yaml", CARD + "license: [MIT]\n"),),

@@ -660,8 +660,8 @@ def _version(value: Any) -> Any:
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise PydanticCustomError(
             "versus",
-            'expected text; got the number {got}: write a version in quotes ("0.10") '
-            "so YAML keeps it as written",
+            "expected text; got the number {got}: put the version in quotes as you wrote it "
+            '("1.10", not 1.10), so that YAML keeps every digit',
             {"got": describe(value)},
         )
     return value

@@ -250,6 +250,8 @@ def _message(
         return f"expected {expected}; got {got}"
     base = kind.removesuffix("_type").removesuffix("_parsing")
     if base in _TYPE_WORDS and kind.endswith(("_type", "_parsing")):
+        if base == "int" and isinstance(value, float) and value.is_integer():
+            got = repr(value)  # 1e2 or 100.0 reads 100.0 here, not the 100 it is refused for
         return f"expected {_TYPE_WORDS[base]}; got {got}"
     bounds = {
         "greater_than": "greater than {gt}",
