@@ -42,6 +42,11 @@ _SLUG = re.compile(SLUG_PATTERN)
 _MAX_SLUG = 64
 
 
+AT = "at"
+"""The key, in the context of a ``versus`` error a model's validator raises, of the path
+(below the model) of the field at fault: the problem is placed there, not at the model."""
+
+
 def describe(value: Any) -> str:
     """How a received value reads in an error message."""
     if value is None:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, m
 from pydantic_core import PydanticCustomError
 
 from versus.inputs.fieldtypes import (
+    AT,
     Answer,
     AnswerSeconds,
     ContextWindow,
@@ -338,10 +339,16 @@ class Parameters(Strict):
                 "give either 'total' (one size) or 'variants' (a family), not both or neither",
             )
         if self.active is not None and (self.total is None or self.active > self.total):
-            raise PydanticCustomError("versus", "'active' needs a 'total' at least as large")
-        for variant in self.variants:
+            raise PydanticCustomError(
+                "versus", "'active' needs a 'total' at least as large", {AT: ("active",)}
+            )
+        for index, variant in enumerate(self.variants):
             if variant.active is not None and variant.active > variant.total:
-                raise PydanticCustomError("versus", "a variant's 'active' exceeds its 'total'")
+                raise PydanticCustomError(
+                    "versus",
+                    "a variant's 'active' exceeds its 'total'",
+                    {AT: ("variants", index, "active")},
+                )
         return self
 
 

@@ -19,7 +19,7 @@ from typing import Any, Literal, TypeVar, get_args, get_origin
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from versus.inputs.fieldtypes import describe, percent_sign_hint
+from versus.inputs.fieldtypes import AT, describe, percent_sign_hint
 from versus.inputs.problems import FieldPath, Problem, closest, did_you_mean
 from versus.inputs.yamlsource import Document
 
@@ -214,8 +214,10 @@ def _problem(
     """The problem of one error; the first ``skip`` parts of its location are not fields of
     ``model`` but place it in the document (the index of a list's item)."""
     path: FieldPath = tuple(part for part in detail["loc"] if part != "[key]")
-    inner = path[skip:]
     kind = detail["type"]
+    if kind == "versus":  # a model's validator may name the field at fault
+        path += tuple((detail.get("ctx") or {}).get(AT, ()))
+    inner = path[skip:]
     value = detail.get("input")
     hint = ""
     if kind == "missing":
