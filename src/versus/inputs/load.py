@@ -42,7 +42,14 @@ from versus.inputs.inputfiles import YAML_SUFFIXES as YAML_SUFFIXES
 from versus.inputs.inputfiles import Kind, decode_text
 from versus.inputs.jsonlsource import JsonLines, parse_jsonl
 from versus.inputs.outcomes import Outcome, Prompt, PromptImage
-from versus.inputs.problems import FieldPath, InputError, Problem, printable
+from versus.inputs.problems import (
+    FieldPath,
+    InputError,
+    Problem,
+    closest,
+    did_you_mean,
+    printable,
+)
 from versus.inputs.promptchecks import Records
 from versus.inputs.schema import (
     Category,
@@ -519,9 +526,22 @@ def _suite_files(reader: _Reader, suite_dir: Path) -> _SuiteFiles:
             if _valid_file_id(reader, name, path.stem, path.suffix):
                 files.results.append((path.stem, path))
         elif not inputfiles.is_image(base):
-            reader.problems.append(Problem.of_file(printable(name), _SUITE_FOLDER_HOLDS))
+            reader.problems.append(
+                Problem.of_file(printable(name), _SUITE_FOLDER_HOLDS, _suite_file_hint(base))
+            )
     files.prompt_lists.sort(key=lambda name: _PROMPT_FILES.index(name.rsplit("/", 1)[-1]))
     return files
+
+
+def _suite_file_hint(base: str) -> str:
+    """A rename for a file of a suite's folder whose name is close to one versus reads
+    (``x.outcome.jsonl``, ``promts.yaml``), or ""."""
+    stem, dot, _ = base.partition(".")
+    names = [SUITE_FILE, *_PROMPT_FILES]
+    if dot and is_slug(stem):
+        names += [f"{stem}{inputfiles.OUTCOMES_SUFFIX}", *(stem + s for s in YAML_SUFFIXES)]
+    found = closest(base, names)
+    return f"rename it to '{found}'" if found else ""
 
 
 def _valid_file_id(reader: _Reader, name: str, stem: str, suffix: str) -> bool:
@@ -607,9 +627,20 @@ def _prompt_image(
     name = f"{EVALS_DIR}/{suite_id}/{image}"
     found = reader.image(name)
     if not isinstance(found, _Image):
-        reader.problems.append(listed.problem(index, "image", *found))
+        message, hint = found
+        if inputfiles.inspect(reader.root, name) is None:  # no such file: one like it?
+            hint = _image_hint(reader.root, suite_id, image) or hint
+        reader.problems.append(listed.problem(index, "image", message, hint))
         return None
     return PromptImage(name, None, found.digest, found.width, found.height)
+
+
+def _image_hint(root: Path, suite_id: str, image: str) -> str:
+    """A did-you-mean naming the image file of the suite's folder closest to ``image``."""
+    folder = f"{EVALS_DIR}/{suite_id}"
+    found, _ = inputfiles.walk(root, folder)
+    images = [name[len(folder) + 1 :] for name in found if inputfiles.is_image(name)]
+    return did_you_mean(image, images)
 
 
 def _category_ids(data: object) -> list[str]:
@@ -772,7 +803,8 @@ def _load_evals(
         return evals
     entries, refused = inputfiles.list_folder(reader.root, EVALS_DIR)
     reader.problems.extend(refused)
-    for suite_dir in (reader.root / name for name, entry in entries if entry is Kind.FOLDER):
+    folders = [reader.root / name for name, entry in entries if entry is Kind.FOLDER]
+    for suite_dir in folders:
         suite_id = suite_dir.name
         if not is_slug(suite_id):
             reader.problems.append(
@@ -794,7 +826,12 @@ def _load_evals(
                     "a folder, not a file: a suite is one YAML file",
                 )
                 if suite_kind is Kind.FOLDER
-                else Problem.of_file(reader.name(suite_dir), f"an eval folder needs a {SUITE_FILE}")
+                else Problem.of_file(
+                    reader.name(suite_dir),
+                    f"an eval folder needs a {SUITE_FILE}",
+                    did_you_mean(suite_id, [f.name for f in folders if f != suite_dir])
+                    or f"write one: versus new suite {suite_id}",
+                )
             )
             continue
         _load_suite(reader, suite_id, suite_path, model_ids, cards, evals)
