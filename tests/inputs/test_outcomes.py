@@ -348,13 +348,26 @@ def test_every_problem_of_an_outcomes_file_is_reported_at_once(tmp_path: Path) -
         ),
         (
             6,
-            1,
+            lines[5].index("NaN") + 1,
             "",
             "not valid JSON: NaN is not a number JSON allows",
             "write one JSON object per line",
         ),
     ]
     assert all(p.file == OUTCOMES for p in problems)
+
+
+def test_a_number_json_does_not_allow_is_placed_where_it_stands(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    lines = [json.dumps(row) for row in ROWS]
+    # "NaN" and "Infinity" in an answer are text; the value after "seconds" is the mistake
+    lines[0] = '{"prompt": "read-sign", "passed": true, "answer": "NaN \\" Infinity", ' + (
+        '"seconds": -Infinity, "input_tokens": 100, "output_tokens": 10}'
+    )
+    with_lines(root, lines)
+    problem = one(problems_of(root))
+    assert (problem.line, problem.column) == (1, lines[0].index("-Infinity") + 1)
+    assert problem.message == "not valid JSON: -Infinity is not a number JSON allows"
 
 
 def test_a_line_that_is_not_an_object_is_an_error(tmp_path: Path) -> None:

@@ -37,11 +37,15 @@ _UNFIT_KEY = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 class _RefusedError(ValueError):
     """What a line may not hold, found while it is decoded."""
 
-    def __init__(self, message: str, key: str | None = None, hint: str = _HINT) -> None:
+    def __init__(
+        self, message: str, key: str | None = None, hint: str = _HINT, token: str = ""
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.key = key
         self.hint = hint
+        self.token = token
+        """The text at fault (``NaN``, a number too long), to place the problem at."""
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -61,7 +65,7 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _constant(name: str) -> Any:
-    raise _RefusedError(f"not valid JSON: {name} is not a number JSON allows")
+    raise _RefusedError(f"not valid JSON: {name} is not a number JSON allows", token=name)
 
 
 def _whole(text: str) -> int:
@@ -70,8 +74,22 @@ def _whole(text: str) -> int:
             f"a whole number of {len(text)} characters; versus reads numbers of at most "
             f"{MAX_INT_CHARS} digits",
             hint="no field takes a number this large",
+            token=text,
         )
     return int(text)
+
+
+def _outside_strings(line: str, token: str) -> int:
+    """Where ``token`` first stands in ``line`` outside a JSON string (from 0; 0 if never)."""
+    inside = escaped = False
+    for at, char in enumerate(line):
+        if inside:
+            escaped, inside = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"':
+            inside = True
+        elif line.startswith(token, at):
+            return at
+    return 0
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_whole)
@@ -246,6 +264,8 @@ def parse_jsonl(text: str, file: str) -> JsonLines:
             if error.key is not None:
                 columns = [at for key, at in key_columns(line) if key == error.key]
                 column = columns[1] if len(columns) > 1 else 1
+            elif error.token:
+                column = _outside_strings(line, error.token) + 1
             path: FieldPath = (error.key,) if error.key is not None else ()
             problems.append(Problem(file, number, column, path, error.message, error.hint))
             continue
