@@ -521,4 +521,6 @@ def test_a_setting_name_refuses(name: Any) -> None:
 def test_a_version_is_text_and_a_number_is_refused_naming_the_quotes() -> None:
     assert accepts(VersionText, " 1.10 ") == "1.10"
     says = refusal(VersionText, 1.1)
-    assert says.startswith("expected text; got the number 1.1: put the version in quotes as you wrote it")
+    assert says.startswith(
+        "expected text; got the number 1.1: put the version in quotes as you wrote it"
+    )

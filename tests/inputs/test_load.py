@@ -646,6 +646,7 @@ CASES = [
         0,
         "",
         "an eval folder needs a suite.yaml",
+        "write one: versus new suite probe-suite",
     ),
 ]
 

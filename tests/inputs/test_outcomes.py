@@ -286,16 +286,27 @@ def test_a_second_outcome_for_a_prompt_is_an_error(tmp_path: Path) -> None:
     assert problem.hint == "keep one of the two"
 
 
+FIGURES = {"seconds": 2.0, "input_tokens": 100, "output_tokens": 10}
+
+
 @pytest.mark.parametrize(
-    "row",
+    ("row", "at"),
     [
-        {"prompt": "read-sign", "seconds": 2.0, "input_tokens": 100, "output_tokens": 10},
-        {**ROWS[0], "score": 1},
+        ({"prompt": "read-sign", **FIGURES}, ""),  # neither: the line
+        ({"prompt": "read-sign", "passed": None, **FIGURES}, "passed"),  # null: where it is
+        ({"prompt": "read-sign", "passed": True, "score": 1, **FIGURES}, "score"),  # the second
     ],
 )
-def test_an_outcome_gives_exactly_one_verdict(row: dict[str, Any], tmp_path: Path) -> None:
+def test_an_outcome_gives_exactly_one_verdict(row: dict[str, Any], at: str, tmp_path: Path) -> None:
     problem = one(problems_of(project(tmp_path, rows=[row, *ROWS[1:]])))
-    assert (problem.file, problem.line, problem.column, problem.dotted_path) == (OUTCOMES, 1, 1, "")
+    line = json.dumps(row)
+    column = line.index(f'"{at}"') + 1 if at else 1
+    assert (problem.file, problem.line, problem.column, problem.dotted_path) == (
+        OUTCOMES,
+        1,
+        column,
+        at,
+    )
     assert problem.message == "give exactly one of 'passed' (true or false) and 'score' (0 to 1)"
 
 

@@ -383,7 +383,10 @@ def check_outcomes(
 def check_figures_given(records: Records) -> list[Problem]:
     """Each figure given by every outcome or none, as the lines write it: for a file some
     of whose lines have problems of their own."""
-    lines = [index for index, record in enumerate(records.raw) if isinstance(record, dict)]
+    # a line naming no prompt is no outcome yet: its own problem says so
+    lines = [
+        i for i, record in enumerate(records.raw) if isinstance(record, dict) and "prompt" in record
+    ]
     written = {name: [records.raw[index].get(name) for index in lines] for name in _FIGURES}
     return _given_by_all(records, written, lines)
 

@@ -791,8 +791,12 @@ class OutcomeEntry(Strict):
     @model_validator(mode="after")
     def _one_verdict(self) -> OutcomeEntry:
         if (self.passed is None) == (self.score is None):
+            # placed at a verdict written as null, or at the second of two
+            written = [name for name in ("passed", "score") if name in self.model_fields_set]
             raise PydanticCustomError(
-                "versus", "give exactly one of 'passed' (true or false) and 'score' (0 to 1)"
+                "versus",
+                "give exactly one of 'passed' (true or false) and 'score' (0 to 1)",
+                {AT: tuple(written[-1:])},
             )
         return self
 
