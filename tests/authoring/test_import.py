@@ -173,6 +173,43 @@ def test_an_existing_result_keeps_its_hand_written_fields(tmp_path: Path) -> Non
     load_project(root)
 
 
+def test_a_figure_the_outcomes_do_not_give_stays_stated(tmp_path: Path) -> None:
+    """Verdicts without times or tokens replace the categories only: the result's stated
+    average time and median tokens are not the outcomes' to remove."""
+    root = project(tmp_path)
+    write(
+        root,
+        RESULT,
+        """\
+        provenance: measured
+        source:
+          title: The makers' report
+        categories:
+          reading: {passed: 1, total: 2}
+        avg_response_seconds: 0.64
+        median_input_tokens: 225
+        median_output_tokens: 5
+        """,
+    )
+    bare = [
+        {k: v for k, v in r.items() if k in ("model", "suite", "prompt", "passed")} for r in RECORDS
+    ]
+    done = import_(root, jsonl_file(tmp_path, bare))
+    assert done.exit_code == 0, done.output
+    assert f"{RESULT}: updated: removed categories (the outcomes give them)" in done.output
+    result = yaml.safe_load((root / RESULT).read_text())
+    assert (result["avg_response_seconds"], result["median_input_tokens"]) == (0.64, 225)
+    assert result["median_output_tokens"] == 5
+    load_project(root)
+    # outcomes that give times replace the stated average; the tokens stay stated
+    timed = [{**r, "seconds": 1.0} for r in bare]
+    done = import_(root, jsonl_file(tmp_path, timed, "timed.jsonl"))
+    assert "removed avg_response_seconds (the outcomes give them)" in done.output
+    result = yaml.safe_load((root / RESULT).read_text())
+    assert "avg_response_seconds" not in result
+    assert (result["median_input_tokens"], result["median_output_tokens"]) == (225, 5)
+
+
 def test_a_csv_file_into_a_suite_without_a_prompt_list_gives_category_totals(
     tmp_path: Path,
 ) -> None:

@@ -375,8 +375,11 @@ def _plan_run(
         passed = sum(1 for record, _, _ in run.records if record.verdict)
         detail = f"{len(run.records)} outcomes, {passed} passed"
         _add(plan, outcomes_path, text, before, detail)
+        # the figures the outcomes give are theirs; one they do not give may stay stated
+        given = {"categories", *(_PER_RECORD[name] for name in _given_by_records(run))}
         for key in _FIGURES:
-            data.pop(key, None)
+            if key in given:
+                data.pop(key, None)
     else:
         figures = _figures(run)
         current = {key: data.get(key) for key in _FIGURES}
@@ -416,6 +419,15 @@ def _plan_run(
             detail += f"removed {', '.join(removed)} (the outcomes give them)"
     detail = "; ".join(part for part in (detail, *notes) if part)
     _add(plan, result_path, text, existing_text, detail)
+
+
+def _given_by_records(run: _Run) -> list[str]:
+    """Which of ``seconds``, ``input_tokens`` and ``output_tokens`` the run's records give."""
+    return [
+        name
+        for name in _PER_RECORD
+        if any(getattr(record, name) is not None for record, _, _ in run.records)
+    ]
 
 
 def _header(existing: str | None, path: str) -> list[str]:
