@@ -340,6 +340,20 @@ def test_new_model_refuses_an_id_holding_the_pair_separator(project: Path) -> No
     assert not (project / "models" / "florence-vs-gemma.yaml").exists()
 
 
+@pytest.mark.parametrize("model_id", ["prompts", "suite"])
+def test_new_refuses_a_model_id_a_suites_folder_uses_for_its_own_files(
+    project: Path, model_id: str
+) -> None:
+    """``evals/<suite>/prompts.yaml`` is a prompt list and ``suite.yaml`` the suite: a model
+    of either id would have its results read as one; check refuses the card, so new does."""
+    before = sorted(path for path in project.rglob("*") if path.is_file())
+    for result in (new_model(project, model_id), new_result(project, model_id=model_id)):
+        assert result.exit_code == 1
+        assert f"the model id '{model_id}' is the name of a suite's" in result.stderr
+        assert "(choose another id)" in result.stderr
+    assert sorted(path for path in project.rglob("*") if path.is_file()) == before
+
+
 def test_new_model_needs_a_valid_config(tmp_path: Path) -> None:
     result = new_model(tmp_path)
     assert result.exit_code == 1

@@ -42,6 +42,7 @@ from versus.authoring.jsonschema import (
     modeline,
     plain_docstring,
 )
+from versus.inputs.checks import model_id_fault
 from versus.inputs.fieldtypes import SLUG_EXPECTED, is_slug, suggest_slug
 from versus.inputs.inputfiles import writable_folder
 from versus.inputs.load import (
@@ -64,7 +65,6 @@ from versus.inputs.schema import (
 )
 from versus.inputs.validation import unwrap, validate
 from versus.inputs.yamlsource import parse_yaml, resolve_plain
-from versus.urls import PAIR_SEPARATOR
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -379,7 +379,7 @@ _LABEL = re.compile(r" (\S+:)(?=\s|$)")
 def plan_model(root: Path, model_id: str) -> NewFile:
     """The new card ``models/<model_id>.yaml``; :class:`InputError` when it cannot be written."""
     path = f"{MODELS_DIR}/{model_id}.yaml"
-    problems = _bad_id(path, model_id, "model") or _pair_separator(path, model_id)
+    problems = _bad_id(path, model_id, "model") or _unfit_model_id(path, model_id)
     problems = problems or _existing(root, MODELS_DIR, model_id)
     if problems:
         raise InputError(problems)
@@ -393,7 +393,7 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
     card = f"{MODELS_DIR}/{model_id}.yaml"
     known_suites, known_models = suites(root), models(root)
     problems = _bad_id(folder, suite_id, "suite", known_suites)
-    problems += _bad_id(card, model_id, "model", known_models)
+    problems += _bad_id(card, model_id, "model", known_models) or _unfit_model_id(card, model_id)
     if not problems:
         if suite_id not in known_suites:
             problems.append(
@@ -484,14 +484,9 @@ def _bad_id(path: str, id_: str, what: str, known: Sequence[str] | None = None) 
     return [Problem.of_file(path, message, hint)]
 
 
-def _pair_separator(path: str, model_id: str) -> list[Problem]:
-    if PAIR_SEPARATOR not in model_id:
-        return []
-    message = (
-        f"the model id '{model_id}' contains '{PAIR_SEPARATOR}', which separates the two ids "
-        "of a comparison page"
-    )
-    return [Problem.of_file(path, message, "choose another id")]
+def _unfit_model_id(path: str, model_id: str) -> list[Problem]:
+    fault = model_id_fault(model_id)
+    return [Problem.of_file(path, fault, "choose another id")] if fault else []
 
 
 def _existing(root: Path, folder: str, id_: str) -> list[Problem]:

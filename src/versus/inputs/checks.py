@@ -105,27 +105,23 @@ def check_pair_list(
     return problems
 
 
-def check_model_id(model_id: str, source: SourceMap) -> list[Problem]:
+def model_id_fault(model_id: str) -> str:
+    """Why a slug cannot be a model id (a name a suite's folder uses for its own files, or
+    the separator of a pair's address in it); ``""`` when it can."""
     if model_id in RESERVED_IDS:
         what = "a suite's prompt list" if model_id == PROMPTS_STEM else "a suite's file"
-        return [
-            source.problem(
-                (),
-                f"the model id '{model_id}' is the name of {what}: its results would be read "
-                "as one",
-                "rename the file",
-            )
-        ]
+        return f"the model id '{model_id}' is the name of {what}: its results would be read as one"
     if PAIR_SEPARATOR in model_id:
-        return [
-            source.problem(
-                (),
-                f"the model id '{model_id}' contains '{PAIR_SEPARATOR}', which separates "
-                "the two ids of a comparison page",
-                "rename the file",
-            )
-        ]
-    return []
+        return (
+            f"the model id '{model_id}' contains '{PAIR_SEPARATOR}', which separates "
+            "the two ids of a comparison page"
+        )
+    return ""
+
+
+def check_model_id(model_id: str, source: SourceMap) -> list[Problem]:
+    fault = model_id_fault(model_id)
+    return [source.problem((), fault, "rename the file")] if fault else []
 
 
 def check_pair_paths(files: Mapping[str, str]) -> list[Problem]:
