@@ -255,7 +255,8 @@ def test_a_figure_some_outcomes_give_must_be_given_by_all(tmp_path: Path) -> Non
             2,
             1,
             "seconds",
-            "missing 'seconds': 3 of the 5 outcomes give it; give it for every outcome or none",
+            "missing 'seconds' (also on line 4): 3 of the 5 outcomes give it; give it for every "
+            "outcome or none",
         ),
         (
             OUTCOMES,
@@ -265,6 +266,20 @@ def test_a_figure_some_outcomes_give_must_be_given_by_all(tmp_path: Path) -> Non
             "missing 'output_tokens': 4 of the 5 outcomes give it; give it for every outcome "
             "or none",
         ),
+    ]
+
+
+def test_every_line_that_leaves_a_figure_out_is_named(tmp_path: Path) -> None:
+    rows = [dict(row) for row in ROWS + ROWS]  # ten lines: each prompt twice is a problem too
+    for row in rows[1:9]:
+        row.pop("seconds")
+    problems = [p for p in problems_of(project(tmp_path, rows=rows)) if p.dotted_path == "seconds"]
+    assert [(p.line, p.message) for p in problems] == [
+        (
+            2,
+            "missing 'seconds' (also on lines 3, 4, 5, 6, 7 and 2 more): 2 of the 10 outcomes "
+            "give it; give it for every outcome or none",
+        )
     ]
 
 

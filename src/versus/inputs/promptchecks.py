@@ -395,21 +395,34 @@ def _given_by_all(
     records: Records, columns: Mapping[str, Sequence[object]], lines: Sequence[int]
 ) -> list[Problem]:
     """A problem for each figure of ``columns`` that some outcomes give and others do not
-    (``lines``: each value's index in ``records``), at the first that does not."""
+    (``lines``: each value's index in ``records``), at the first that does not, naming the
+    others' lines too (up to :data:`LINES_NAMED`)."""
     problems = []
     for name, values in columns.items():
-        missing = sum(value is None for value in values)
-        if 0 < missing < len(values):
+        without = [lines[i] for i, value in enumerate(values) if value is None]
+        if 0 < len(without) < len(values):
+            given = len(values) - len(without)
+            also = ""
+            if len(without) > 1:
+                named = [str(records.line(index)) for index in without[1:LINES_NAMED]]
+                more = len(without) - 1 - len(named)
+                if more:
+                    named.append(f"{more} more")
+                listed = ", ".join(named[:-1]) + " and " if len(named) > 1 else ""
+                also = f" (also on line{'s' * (len(named) > 1)} {listed}{named[-1]})"
             problems.append(
                 records.problem(
-                    lines[next(i for i, value in enumerate(values) if value is None)],
+                    without[0],
                     name,
-                    f"missing '{name}': {len(values) - missing} of the {len(values)} outcomes "
-                    f"give{'s' * (len(values) - missing == 1)} it; give it for every outcome "
-                    "or none",
+                    f"missing '{name}'{also}: {given} of the {len(values)} outcomes "
+                    f"give{'s' * (given == 1)} it; give it for every outcome or none",
                 )
             )
     return problems
+
+
+LINES_NAMED = 6
+"""How many lines a problem of a figure some outcomes leave out names, the first included."""
 
 
 def accept_checked(value: object, prompts: Mapping[str, Prompt]) -> CheckedOutcomes | None:
