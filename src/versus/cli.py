@@ -334,8 +334,10 @@ def serve_command(
 ) -> None:
     """Serve the site on 127.0.0.1, rebuilt and reloaded in the browser on every edit.
 
-    Builds the site, as `versus build` does, and serves it. Watches versus.yaml, models/, evals/ and templates/; each change runs the
-    normal incremental build, and open pages reload once it is published. When
+    Builds the site, as `versus build` does, and serves it under the path of its
+    base_url, as its host will (http://127.0.0.1:8000/sub/ for https://host.example/sub/,
+    with / redirected there). Watches versus.yaml, models/, evals/ and templates/; each
+    change runs the normal incremental build, and open pages reload once it is published. When
     an edit breaks the build, its problems are printed here and shown over every
     page, and the last good site stays served. The files written are the ones
     `versus build` writes: the reload script is added to the pages as they are
@@ -384,7 +386,10 @@ def serve_command(
             shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
             click.echo(f"versus: changed: {printable(shown)}")  # names are any bytes
 
-    reporter = Reporter(lambda report: _show(report, verbosity), failed, changed)
+    def moved(url: str) -> None:
+        click.echo(f"versus: base_url changed: now serving {target} at {url}")
+
+    reporter = Reporter(lambda report: _show(report, verbosity), failed, changed, moved)
     log = (lambda line: click.echo(line, err=True)) if verbosity >= console.VERBOSE else None
     try:
         server = Preview(project, target, run_build, port, reporter, log)

@@ -14,6 +14,8 @@ address from ids.
 
 from __future__ import annotations
 
+from urllib.parse import quote, urlsplit, urlunsplit
+
 PAIR_SEPARATOR = "-vs-"
 """What joins the two ids of a pair in its address; no model id may hold it."""
 
@@ -118,16 +120,51 @@ def prompt(suite_id: str, prompt_id: str) -> str:
     return PROMPT.format(suite=suite_id, prompt=prompt_id)
 
 
+SCORE_TABLE = "suite-{suite}"
+"""The id of a suite's score table on a model or comparison page: a link's fragment."""
+
+
+def score_table(suite_id: str) -> str:
+    """The fragment (without ``#``) of a suite's score table on a page that has one."""
+    return SCORE_TABLE.format(suite=suite_id)
+
+
 def image(digest: str, ending: str) -> str:
     """A published image: ``images/<first digits of its SHA-256><ending>`` (``.png``...)."""
     return IMAGE.format(name=digest[:IMAGE_DIGEST_LENGTH] + ending)
+
+
+_PATH_SAFE = "/%!$&'()*+,;=:@-._~"
+"""What a URL path holds as it is (RFC 3986 ``pchar`` and ``/``, with ``%`` of escapes
+already made); anything else is percent-encoded."""
+
+
+def site_base(base_url: str) -> str:
+    """``base_url`` as every absolute address of the site starts: its path ends in exactly
+    one ``/`` (``https://host.example/sub`` -> ``https://host.example/sub/``), what a path
+    may not hold is percent-encoded (``/bücher`` -> ``/b%C3%BCcher/``), and a query or
+    fragment (which the config refuses) is dropped. The same whichever way it was written:
+    every link, file and script of the site derives its addresses from it."""
+    parts = urlsplit(base_url.strip())
+    path = quote(parts.path.rstrip("/"), safe=_PATH_SAFE) + "/"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def base_path(base_url: str) -> str:
+    """The path the site is published under, from the host's root: ``/`` for a site at the
+    root of its host, ``/sub/`` for ``https://host.example/sub``. A page served at any
+    depth (the 404 page) links from it, and ``versus serve`` serves the site under it."""
+    return urlsplit(site_base(base_url)).path
 
 
 class Urls:
     """Canonical (absolute) URLs of the site's files: ``base_url`` + the URL path."""
 
     def __init__(self, base_url: str) -> None:
-        self.base = base_url.rstrip("/") + "/"
+        self.base = site_base(base_url)
+        """The site's address, ending in ``/``: ``https://host.example/sub/``."""
+        self.path = urlsplit(self.base).path
+        """Its path from the host's root (:func:`base_path`): ``/sub/``."""
 
     def __call__(self, path: str) -> str:
         return self.base + url_of(path)

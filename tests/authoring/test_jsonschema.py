@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any, get_args
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from pydantic import BaseModel, RootModel, ValidationError, create_model
 
-from support import REPO
+from support import REPO, fixture_project
 from versus.authoring import jsonschema
 from versus.authoring.jsonschema import KINDS, MODELINE_PREFIX, SchemaKind, modeline
 from versus.cli import main
@@ -220,8 +221,29 @@ def test_a_year_or_a_money_amount_is_described_as_versus_reads_it() -> None:
     released = card["properties"]["released"]["anyOf"][0]["anyOf"]
     assert {"type": "integer", "minimum": 1900, "maximum": 2200} in released
     pricing = card["definitions"]["Pricing"]["properties"]
-    assert pricing["input_per_million"]["type"] == "number"
     assert Decimal(str(pricing["input_per_million"]["examples"][0])) == Decimal("0.06")
+
+
+def test_the_card_schema_accepts_what_versus_reads(tmp_path: Path) -> None:
+    """An editor must not flag a card versus reads: a price in quotes (its digits kept) and
+    the former category ``open`` (marked deprecated)."""
+    library = pytest.importorskip("jsonschema")  # check-jsonschema's, a dev dependency
+    schema = jsonschema.json_schema(jsonschema.CARD)
+    root = fixture_project(tmp_path / "project")
+    card = root / "models" / "gemma-4-26b-a4b.yaml"
+    text = card.read_text()
+    for old, new in (
+        ("input_per_million: 0.06", 'input_per_million: "0.06"'),
+        ("category: open-weights", "category: open"),
+    ):
+        assert old in text
+        card.write_text(text.replace(old, new))
+        library.validate(yaml.safe_load(card.read_text()), schema)  # no error
+        load.load_project(root)  # no problem
+    for wrong in ('"-1"', "cheap"):
+        card.write_text(text.replace("input_per_million: 0.06", f"input_per_million: {wrong}"))
+        with pytest.raises(library.ValidationError):
+            library.validate(yaml.safe_load(card.read_text()), schema)
 
 
 def test_each_kind_is_the_model_load_validates_those_files_with(

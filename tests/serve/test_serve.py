@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import errno
+import http.client
 import os
+import re
 import shutil
 import socket
 import threading
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from servetools import Served
+from servetools import PATIENCE, Served
 from support import override, tree
 from versus.build.output import swap_in
 from versus.build.pipeline import BuildReport, build
@@ -149,6 +154,35 @@ def test_lookup_finds_pages_folders_and_the_404_page(tmp_path: Path) -> None:
     missing = lookup(site, "/models/y/")
     assert (missing.status, missing.body) == (404, b"not here")
     assert lookup(site, "/../secret").status == 404
+
+
+def test_lookup_under_a_base_path(tmp_path: Path) -> None:
+    """A site published at ``https://host.example/sub/`` is served under ``/sub/``: the root
+    redirects there, any other address outside it is missing."""
+    site = tmp_path / "site"
+    (site / "models" / "x").mkdir(parents=True)
+    (site / "index.html").write_text("home")
+    (site / "404.html").write_text("not here")
+    (site / "models" / "x" / "index.html").write_text("model x")
+    base = "/sub/"
+    assert lookup(site, "/", base) == Found(302, location="/sub/")
+    assert lookup(site, "/?q=1", base) == Found(302, location="/sub/")
+    assert lookup(site, "/sub", base) == Found(301, location="/sub/")
+    assert lookup(site, "/sub/", base).body == b"home"
+    assert lookup(site, "/sub/index.html", base).body == b"home"
+    assert lookup(site, "/sub/models/x/", base).body == b"model x"
+    assert lookup(site, "/sub/models/x", base) == Found(301, location="/sub/models/x/")
+    for outside in ("/models/x/", "/index.html", "/subway/", "/sub-x/models/x/", "/x/sub/"):
+        missing = lookup(site, outside, base)
+        assert (missing.status, missing.body) == (404, b"not here"), outside
+    assert lookup(site, "/sub/models/y/", base).status == 404
+    assert lookup(site, "/sub/../secret", base).status == 404
+    # a path written with escapes is the same path
+    deep = "/b%C3%BCcher/a/"
+    assert lookup(site, "/b%C3%BCcher/a/models/x/", deep).body == b"model x"
+    assert lookup(site, "/bücher/a/models/x/", deep).body == b"model x"
+    assert lookup(site, "/b%C3%BCcher/a", deep) == Found(301, location=deep)
+    assert lookup(site, "/", deep) == Found(302, location=deep)
 
 
 def test_lookup_serves_no_link_out_of_the_site_and_no_special_file(tmp_path: Path) -> None:
@@ -367,6 +401,86 @@ def test_verbose_serve_logs_builds_and_requests(project: Path) -> None:
         running.wait_for_output(lambda text: '"GET /models/paligemma/ HTTP/1.1" 200' in text)
     finally:
         assert running.stop() == 0
+
+
+def published_at(project: Path, base_url: str) -> None:
+    config = project / "versus.yaml"
+    text = config.read_text("utf-8")
+    config.write_text(re.sub(r"(?m)^base_url: .*$", f"base_url: {base_url}", text), "utf-8")
+
+
+def answer(url: str) -> tuple[int, str, str]:
+    """The status, ``Location`` and text of a GET of ``url``, a redirect not followed."""
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.netloc, timeout=PATIENCE)
+    try:
+        connection.request("GET", parts.path or "/")
+        response = connection.getresponse()
+        return response.status, response.getheader("Location") or "", response.read().decode()
+    finally:
+        connection.close()
+
+
+def test_serve_serves_a_site_under_its_base_path_and_its_404_page_works(project: Path) -> None:
+    """With ``base_url: https://host.example/sub`` (no last slash, as some write it) the
+    preview is at ``/sub/``, as the host serves it: the 404 page, which links from there,
+    has its style sheet, its scripts, the pair pattern and the home link all served."""
+    published_at(project, "https://host.example/sub")
+    running = Served(["-p", str(project)])
+    try:
+        assert f"at {running.url}sub/ (Ctrl-C to stop)" in running.output()
+        assert answer(running.url) == (302, "/sub/", "")
+        assert answer(running.url + "sub")[:2] == (301, "/sub/")
+        status, home = running.get("/sub/")
+        assert status == 200
+        assert SCRIPT in home
+        assert running.get("/sub/" + PAIR)[0] == 200
+        assert running.get("/assets/style.css")[0] == 404  # outside the site's path
+        status, page = running.get("/sub/compare/gemma-4-12b-vs-florence-2/")
+        assert status == 404
+        assert "Page not found" in page
+        assert SCRIPT in page  # live, as every served page
+        found = BeautifulSoup(page, "html.parser")
+        names = ("href", "src", "data-search", "data-pair", "data-compare")
+        addresses = [
+            str(tag[name]) for tag in found.find_all(True) for name in names if tag.has_attr(name)
+        ]
+        assert "/sub/assets/style.css" in addresses
+        assert "/sub/assets/notfound.js" in addresses
+        assert "/sub/compare/{a}-vs-{b}/" in addresses  # the reversed pair's redirect
+        assert "/sub/" in addresses  # the home link
+        for address in addresses:
+            if address.startswith("#"):
+                continue  # the skip link, on the page itself
+            assert address.startswith(("/sub/", "/__versus__/")), address
+            target = address.split("#")[0].format(a="florence-2", b="gemma-4-12b")
+            assert running.get(target)[0] == 200, address
+    finally:
+        assert running.stop() == 0
+
+
+def test_the_preview_follows_a_change_of_base_url(project: Path, tmp_path: Path) -> None:
+    """The site moves to its new path once rebuilt, and the preview says where."""
+    out = tmp_path / "site"
+    moved: list[str] = []
+    reporter = Reporter(moved=moved.append)
+    preview = Preview(project, out, lambda: build(project, out, jobs=1), 0, reporter)
+    try:
+        preview.start()
+        root = preview.url
+        assert urllib.parse.urlsplit(root).path == "/"  # the repository's base_url
+        published_at(project, "https://versus.example.org/moved/")
+        os.utime(project / "versus.yaml", ns=(1, 1))  # a new mtime whatever the clock's
+        assert preview.poll()
+        assert preview.url == root + "moved/"
+        assert moved == [preview.url]
+        with urllib.request.urlopen(root, timeout=PATIENCE) as response:  # redirected
+            assert response.url == preview.url
+            assert "<h1>Compare vision" in response.read().decode()
+        assert answer(root + "models/paligemma/")[0] == 404  # the old path
+        assert answer(preview.url + "models/paligemma/")[0] == 200
+    finally:
+        preview.close()
 
 
 def test_a_busy_port_is_a_clear_error(project: Path) -> None:

@@ -59,8 +59,20 @@ def test_entries_are_the_dated_models_and_runs_newest_first(tmp_path: Path) -> N
         (f"{BASE}models/old/", "2023-05-01T00:00:00Z"),
     ]
     assert entries[0]["title"] == "Old on Tiny Evals: 50% (2/4)"
-    assert entries[0]["link"] == f"{BASE}models/old/"
+    # a run's entry links its score table on the model page
+    assert entries[0]["link"] == f"{BASE}models/old/#suite-tiny"
+    page = BeautifulSoup(site["models/old/index.html"], "html.parser")
+    assert page.find(id="suite-tiny") is not None
     assert entries[1]["summary"] == "New, for the sitemap tests."
+
+
+def test_a_runs_score_reads_as_on_its_pages(tmp_path: Path) -> None:
+    root = _project(tmp_path / "project")
+    write(root, "evals/tiny/old.yaml", result("2025-02-03").replace("total: 4", "total: 3"))
+    site = render_site(load_project(root, DocumentCache(None)), root)
+    # 2/3 is 66.67% on the model page, its CSV and models.json: so in the feed
+    assert _entries(site)[0]["title"] == "Old on Tiny Evals: 66.67% (2/3)"
+    assert b"66.67%" in site["models/old/index.html"]
 
 
 def test_the_feed_keeps_the_newest_entries_only(tmp_path: Path) -> None:

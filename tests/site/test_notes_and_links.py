@@ -194,6 +194,9 @@ def test_json_ld_names_the_sources_of_the_figures(site: dict[str, bytes]) -> Non
         "url": "https://arxiv.org/abs/2311.06242",
     }
     assert "isBasedOn" not in florence  # no price, no run: no figure to base on
+    # the pages that rank every run rest on their sources too: the index and the suite's
+    for page in ("index.html", "evals/vision-evals/index.html"):
+        assert EVALS in [work["url"] for work in json_ld(site[page])["isBasedOn"]], page
 
 
 def test_models_json_gives_demo_addresses_notes_and_read_dates(

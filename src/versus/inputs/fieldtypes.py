@@ -415,7 +415,16 @@ def _money(value: Any) -> Decimal:
 Money = Annotated[
     Decimal,
     BeforeValidator(_money),
-    WithJsonSchema({"type": "number", "minimum": 0, "maximum": MAX_MONEY, "examples": [0.06]}),
+    # a number, or the same in quotes to keep its digits exact ("0.06"), as versus reads it
+    WithJsonSchema(
+        {
+            "type": ["number", "string"],
+            "minimum": 0,
+            "maximum": MAX_MONEY,
+            "pattern": r"^\s*\+?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?\s*$",
+            "examples": [0.06],
+        }
+    ),
 ]
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -359,6 +359,18 @@ def load_project(
     )
 
 
+def load_config(root: Path) -> SiteConfig | None:
+    """The project's ``versus.yaml`` alone, read and checked against its schema as
+    :func:`load_project` reads it; ``None`` when it is missing or has a problem (which a
+    build names). For what needs the config without the catalog: ``versus serve`` serves
+    the site under the path of its ``base_url``."""
+    if inputfiles.inspect(root, CONFIG_FILE) is not Kind.FILE:
+        return None
+    reader = _Reader(root, DocumentCache(None), None)
+    _, config = reader.load(root / CONFIG_FILE, SiteConfig, "config")
+    return None if config is None or reader.problems else config.value
+
+
 def _taxonomy_of(document: Document) -> Loaded[SiteConfig] | None:
     """What is well-formed of a config with field errors, when its taxonomy is: the cards'
     capabilities are checked against it all the same."""

@@ -44,8 +44,10 @@ from versus.inputs.fieldtypes import (
     TokenSize,
     Url,
     VersionText,
+    describe,
 )
 from versus.inputs.problems import did_you_mean
+from versus.urls import site_base
 
 CapabilityState = Literal["supported", "demo", "no"]
 """What a card states about one capability. A capability it does not name is unknown."""
@@ -61,6 +63,15 @@ _FORMER_CATEGORIES: dict[str, Availability] = {"open": "open-weights"}
 """Values of ``category`` from before it had three, read as their one meaning (``open``
 was documented as "weights are public"). ``closed`` is not here: it meant either
 ``api-only`` or ``research``, so a card giving it must choose."""
+
+
+def _with_former(schema: dict[str, Any]) -> None:
+    """The JSON Schema of ``category``: editors accept what versus reads, the former values
+    too, marked deprecated."""
+    schema["anyOf"] = [
+        {"enum": schema.pop("enum")},
+        {"enum": list(_FORMER_CATEGORIES), "deprecated": True},
+    ]
 
 
 class Strict(BaseModel):
@@ -293,6 +304,21 @@ class SiteConfig(Strict):
         _check_bands(bands)
         return bands
 
+    @field_validator("base_url")
+    @classmethod
+    def _base_url_normalised(cls, base_url: str) -> str:
+        """One spelling for every reader of the config (:func:`versus.urls.site_base`):
+        ``https://host.example/sub`` is ``https://host.example/sub/``, as a page's links,
+        its canonical URL and the data files all need it."""
+        if "?" in base_url or "#" in base_url:
+            raise PydanticCustomError(
+                "versus",
+                "expected the address the site is published at, without a ?query or "
+                "#fragment; got {got}",
+                {"got": describe(base_url)},
+            )
+        return site_base(base_url)
+
 
 # --- model cards (models/<id>.yaml) ------------------------------------------
 
@@ -411,10 +437,10 @@ class ModelCard(Strict):
     """Display name, e.g. ``Florence-2``."""
     organization: Text = Field(examples=["Microsoft"])
     """Who made the model, e.g. ``Microsoft`` or ``Apple and UIUC``."""
-    category: Availability = Field(examples=["open-weights"])
+    category: Availability = Field(examples=["open-weights"], json_schema_extra=_with_former)
     """``open-weights`` when anyone can download the weights, ``api-only`` when the model is used through a provider's API and its weights are not public, ``research`` when it is published (a paper) without weights or a public API. ``open``, the value before these three, is read as ``open-weights``."""
     modality: Literal["vision", "multimodal", "text"] = Field(examples=["multimodal"])
-    """What the model takes in: images only (``vision``), images and text (``multimodal``)."""
+    """What the model takes in: images only (``vision``), images and text (``multimodal``), text only (``text``)."""
     summary: Text = Field(
         examples=["Microsoft's compact open vision model for captioning, detection and OCR."],
     )

@@ -11,6 +11,10 @@ The files on disk stay exactly what ``versus build`` writes: what makes pages
 live is added to the HTML *responses* only (:mod:`versus.serve.inject`). A page
 reloads when the site is rebuilt, when an edit breaks the build (the reloaded
 page then lists the problems over the last good site) and when it is fixed.
+
+The site is served under the path of its ``base_url``, as its host will serve it
+(``http://127.0.0.1:8000/sub/`` for ``https://host.example/sub/``), read from
+the config after each build: a built site's 404 page links from that path.
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from versus import urls
 from versus.build import failures
 from versus.build.pipeline import BuildReport
+from versus.inputs.load import load_config
 from versus.inputs.problems import InputError, Problem
 from versus.serve.live import LiveState
 from versus.serve.server import LiveServer
@@ -36,6 +42,8 @@ class Reporter:
     failed: Callable[[InputError, bool], None] = lambda _error, _has_site: None
     """The problems, and whether a last good site is being served."""
     changed: Callable[[list[str]], None] = lambda _files: None
+    moved: Callable[[str], None] = lambda _url: None
+    """The site's new address, after a build with another ``base_url`` path."""
 
 
 class Preview:
@@ -63,6 +71,8 @@ class Preview:
         self.server = LiveServer(out, self.state, port, log)  # binds now: a busy port fails early
         self.watcher = Watcher(root)
         self.thread: threading.Thread | None = None
+        self.located = False
+        """Whether the path the site is served under has been read from the config."""
 
     @property
     def url(self) -> str:
@@ -82,21 +92,39 @@ class Preview:
         try:
             report = self.build()
         except InputError as error:
-            self.state.failed(error.problems)
-            self.reporter.failed(error, self.out.is_dir())
+            self._failed(error)
             return
         except OSError as error:  # a full disk, a permission: said as `versus build` says it
-            problem = Problem.of_file("versus", failures.describe(error))
-            self.state.failed([problem])
-            self.reporter.failed(InputError([problem]), self.out.is_dir())
+            self._failed(InputError([Problem.of_file("versus", failures.describe(error))]))
             return
         except Exception as error:  # keep serving the last good site whatever happens
-            problem = Problem.of_file("versus", f"the build failed: {error!r}")
-            self.state.failed([problem])
-            self.reporter.failed(InputError([problem]), self.out.is_dir())
+            self._failed(InputError([Problem.of_file("versus", f"the build failed: {error!r}")]))
             return
+        # served at its (maybe new) path before open pages are told to reload
+        moved = self.locate()
         self.state.published(bool(report.publish.written or report.publish.removed))
         self.reporter.built(report)
+        if moved:
+            self.reporter.moved(self.url)
+
+    def _failed(self, error: InputError) -> None:
+        if not self.located:  # the first build: serve where the config says, if it can
+            self.locate()
+        self.state.failed(error.problems)
+        self.reporter.failed(error, self.out.is_dir())
+
+    def locate(self) -> bool:
+        """Serve the site under its ``base_url``'s path, as the config now gives it;
+        whether that moved the site (after the first time). The last good path stays
+        while the config cannot be read."""
+        config = load_config(self.root)
+        if config is None:
+            return False
+        path = urls.base_path(config.base_url)
+        moved = self.located and path != self.server.base
+        self.server.base = path
+        self.located = True
+        return moved
 
     def poll(self, stop: threading.Event | None = None) -> bool:
         """Rebuild if an input changed since the last look; whether it did."""

@@ -5,6 +5,10 @@ instant of a swap a file may be missing for a moment, so a failed read is
 tried once more. HTML responses get the reload script and, after a failed
 build, the problems (:mod:`versus.serve.inject`); :data:`EVENTS_PATH` streams
 the live state's token. Only requests that name this machine are answered.
+
+The site is served under the path of its ``base_url`` (``/sub/`` for
+``https://host.example/sub/``), as its host serves it: the 404 page, served at
+any depth, links from that path, and so must the preview. ``/`` redirects there.
 """
 
 from __future__ import annotations
@@ -64,21 +68,27 @@ def content_type(name: str) -> str:
     return f"{guessed}; charset=utf-8" if text else guessed
 
 
-def lookup(out: Path, target: str) -> Found:
-    """The file of the published site at ``out`` that the request ``target`` names.
+def lookup(out: Path, target: str, base: str = "/") -> Found:
+    """The file of the published site at ``out`` that the request ``target`` names, the
+    site being served under the path ``base`` (``/`` or ``/sub/``, see
+    :func:`versus.urls.base_path`).
 
     A folder answers with its ``index.html`` (a redirect adds the slash its URL
     lacks); a missing file with the site's ``404.html``, and so does a file
     that is not a regular file of the site once links are resolved (a link
-    out of the site is never followed). A read that fails is tried once more
-    after a moment, as it may have met the swap of a build.
+    out of the site is never followed), or an address outside ``base``, but
+    for the host's root, which redirects to ``base``. A read that fails is
+    tried once more after a moment, as it may have met the swap of a build.
     """
     parts = url_parts(target)
-    if parts is not None:
+    under = url_parts(base) or ()
+    if parts == () and under:  # the host's root, above the site: a temporary redirect, as
+        return Found(302, location=base)  # the site may move with its base_url
+    if parts is not None and parts[: len(under)] == under:
         path = urllib.parse.urlsplit(target).path
         for attempt in range(2):
             try:
-                return _read(out, parts, path)
+                return _read(out, parts[len(under) :], path, base)
             except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
                 if attempt == 0:
                     time.sleep(SWAP_RETRY_SECONDS)
@@ -93,11 +103,13 @@ def lookup(out: Path, target: str) -> Found:
     return Found(404, b"Not found\n")
 
 
-def _read(out: Path, parts: tuple[str, ...], path: str) -> Found:
+def _read(out: Path, parts: tuple[str, ...], path: str, base: str) -> Found:
+    """The file ``parts`` of the site, asked for as ``path`` (the site served under ``base``)."""
     target = _inside(out, parts)
     if target.is_dir():
-        if parts and not path.endswith("/"):
-            return Found(301, location="/" + "/".join(map(urllib.parse.quote, parts)) + "/")
+        if not path.endswith("/"):
+            folder = "".join(urllib.parse.quote(part) + "/" for part in parts)
+            return Found(301, location=base + folder)
         target = _inside(out, (*parts, INDEX_FILE))
     return Found(200, target.read_bytes(), content_type(target.name))
 
@@ -141,11 +153,15 @@ class LiveServer(http.server.ThreadingHTTPServer):
         self.out = out
         self.state = state
         self.log = log
+        self.base = "/"
+        """The path the site is served under: its ``base_url``'s (:func:`versus.urls.base_path`),
+        set by the preview from the project's config."""
         super().__init__((HOST, port), _Handler)
 
     @property
     def url(self) -> str:
-        return f"http://{HOST}:{self.server_address[1]}/"
+        """The address of the site's home page."""
+        return f"http://{HOST}:{self.server_address[1]}{self.base}"
 
     def allows(self, host: str | None) -> bool:
         """Whether a request with this ``Host`` header (``None``: without one) is answered."""
@@ -224,7 +240,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             found = Found(503, placeholder(status), "text/html; charset=utf-8")
             self._send(found, with_body)
             return
-        found = lookup(self.server.out, self.path)
+        found = lookup(self.server.out, self.path, self.server.base)
         if found.content_type.startswith("text/html"):
             found = Found(found.status, inject(found.body, status), found.content_type)
         self._send(found, with_body)

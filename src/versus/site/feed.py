@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from versus import urls
 from versus.inputs.fieldtypes import PartialDate
-from versus.join import formatting
+from versus.join import columns
 from versus.join.profiles import Profile
 
 FEED_SIZE = 50
@@ -42,7 +42,7 @@ def rfc3339(date: PartialDate) -> str:
 
 def entries(profiles: Mapping[str, Profile], base_url: str) -> list[FeedEntry]:
     """The newest :data:`FEED_SIZE` models and results, newest first (ties by id)."""
-    base = base_url.rstrip("/") + "/"
+    base = urls.site_base(base_url)
     dated: list[tuple[tuple[int, int, int], FeedEntry]] = []
     for profile in profiles.values():
         page = base + urls.model(profile.id)
@@ -60,15 +60,12 @@ def entries(profiles: Mapping[str, Profile], base_url: str) -> list[FeedEntry]:
             when = run.result.date
             if when is None:
                 continue
-            figure = formatting.percent(run.overall, 1)
+            figure = columns.overall_cell(run).text  # as every page prints it
             title = f"{card.name} on {run.suite.name}: {figure} ({run.passed}/{run.covered})"
             summary = f"{run.passed} of {run.covered} prompts passed, run {when.human()}."
-            dated.append(
-                (
-                    when.sort_key(),
-                    FeedEntry(f"{page}#{suite_id}", title, page, rfc3339(when), summary),
-                )
-            )
+            table = f"{page}#{urls.score_table(suite_id)}"
+            entry = FeedEntry(f"{page}#{suite_id}", title, table, rfc3339(when), summary)
+            dated.append((when.sort_key(), entry))
     dated.sort(key=lambda item: (tuple(-part for part in item[0]), item[1].id))
     return [entry for _, entry in dated[:FEED_SIZE]]
 

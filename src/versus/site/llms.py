@@ -120,5 +120,11 @@ def llms_txt(views: SiteViews, urls: Urls) -> str:
         f"{_md(suite.summary)}"
         for suite_id, suite in catalog.suites.items()
     ]
-    lines += ["", "## Optional", "", f"- [Sitemap]({urls(scheme.SITEMAP)}): every page's address"]
+    lines += [
+        "",
+        "## Optional",
+        "",
+        f"- [Sitemap]({urls(scheme.SITEMAP)}): the address of every model, comparison, suite and "
+        "prompt page, the capability matrix and the methodology",
+    ]
     return "\n".join(lines) + "\n"

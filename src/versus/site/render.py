@@ -127,7 +127,7 @@ class Renderer:
         self.env.globals["site"] = config
         self.env.globals["urls"] = urls  # the URL scheme: {{ root }}{{ urls.COMPARE }}
         self.env.globals["confidence"] = confidence_shown()  # the level of every interval
-        self.env.globals["base_url"] = config.base_url.rstrip("/") + "/"
+        self.env.globals["base_url"] = urls.site_base(config.base_url)
         self.env.globals["built"] = built.strftime("%-d %b %Y") if built else ""
         for name, method in FILTERS.items():
             self.env.filters[name] = getattr(self, method)

@@ -20,7 +20,7 @@ JsonLd = dict[str, Any]
 
 
 def _base(config: SiteConfig) -> str:
-    return config.base_url.rstrip("/") + "/"
+    return urls.site_base(config.base_url)
 
 
 def website(config: SiteConfig) -> JsonLd:
@@ -55,8 +55,8 @@ def model(profile: Profile, config: SiteConfig) -> JsonLd:
     entry: JsonLd = {**model_ref(profile, config), "description": card.summary}
     if card.released is not None:
         entry["datePublished"] = card.released.iso()
-    if card.license is not None:
-        entry["license"] = card.license.url or card.license.name
+    if card.license is not None:  # a URL, or a work named by its title (schema.org's types)
+        entry["license"] = card.license.url or _work(card.license.name, None)
     entry["citation"] = [_work(source.title, source.url) for source in card.sources]
     return entry
 
@@ -69,29 +69,32 @@ def _work(title: str, url: str | None) -> JsonLd:
     return work
 
 
-def figure_sources(models: Sequence[Profile]) -> list[JsonLd]:
+def figure_sources(models: Sequence[Profile], suite_id: str | None = None) -> list[JsonLd]:
     """Where the figures of a page about ``models`` come from: each price list and each
-    run's source that is online, once each, in the order the page shows them
-    (``isBasedOn``). A source known by its title only is named in the page's text; here,
-    on each of N-1 pair pages, it would tell a reader of the data nothing to follow."""
+    run's source (of ``suite_id``'s runs only, for a page of one suite) that is online,
+    once each, in the order the page shows them (``isBasedOn``). A source known by its
+    title only is named in the page's text; here, on each of N-1 pair pages, it would
+    tell a reader of the data nothing to follow."""
     seen: dict[tuple[str, str], JsonLd] = {}
     for profile in models:
         pricing = profile.card.pricing
-        found = [(pricing.source, pricing.url)] if pricing else []
-        found += [(run.result.source.title, run.result.source.url) for run in profile.runs.values()]
+        runs = [run for id_, run in profile.runs.items() if suite_id in (None, id_)]
+        found = [(pricing.source, pricing.url)] if pricing and runs else []
+        found += [(run.result.source.title, run.result.source.url) for run in runs]
         for title, url in found:
             if url:
                 seen.setdefault((title, url), _work(title, url))
     return list(seen.values())
 
 
-def _page(title: str, description: str, url: str, config: SiteConfig) -> JsonLd:
+def _page(title: str, description: str, url: str | None, config: SiteConfig) -> JsonLd:
+    """A web page of the site; without ``url``, a page with no address of its own."""
     return {
         "@context": CONTEXT,
         "@type": "WebPage",
         "name": title,
         "description": description,
-        "url": url,
+        **({"url": url} if url is not None else {}),
         "isPartOf": website_ref(config),
     }
 
@@ -108,10 +111,12 @@ def _breadcrumbs(config: SiteConfig, trail: Sequence[tuple[str, str]]) -> JsonLd
 
 
 def index_page(config: SiteConfig, profiles: Sequence[Profile]) -> JsonLd:
-    """The home page: the site, and the list of its models."""
+    """The home page: the site, the list of its models, and the sources of the figures its
+    leaderboards show."""
     return {
         "@context": CONTEXT,
         **website(config),
+        **_based_on(profiles),
         "mainEntity": {
             "@type": "ItemList",
             "name": "Models",
@@ -154,12 +159,28 @@ def pair_page(
     }
 
 
-def _based_on(models: Sequence[Profile]) -> JsonLd:
+def _based_on(models: Sequence[Profile], suite_id: str | None = None) -> JsonLd:
     """``isBasedOn`` naming the sources of a page's figures; nothing when it has none."""
-    sources = figure_sources(models)
+    sources = figure_sources(models, suite_id)
     return {"isBasedOn": sources} if sources else {}
 
 
-def plain_page(title: str, description: str, path: str, config: SiteConfig) -> JsonLd:
-    """A page with no model of its own: the compare-several page, the 404 page."""
-    return _page(title, description, _base(config) + urls.url_of(path), config)
+def suite_page(
+    title: str,
+    description: str,
+    path: str,
+    config: SiteConfig,
+    suite_id: str,
+    models: Sequence[Profile],
+) -> JsonLd:
+    """A suite's page: a web page whose leaderboards rest on the sources of its runs."""
+    page = _page(title, description, _base(config) + urls.url_of(path), config)
+    return {**page, **_based_on(models, suite_id)}
+
+
+def plain_page(title: str, description: str, path: str | None, config: SiteConfig) -> JsonLd:
+    """A page with no model of its own: the compare-several page, the methodology, the 404
+    page; ``path`` ``None`` for the last, served at every missing address, which has no
+    URL of its own (nor a canonical link: it is not indexed)."""
+    url = None if path is None else _base(config) + urls.url_of(path)
+    return _page(title, description, url, config)

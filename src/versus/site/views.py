@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
@@ -67,7 +66,7 @@ matrix's own page (which every site has): 200 rows of it were 300 kB of the inde
 PROMPT_LINK = 90
 """A suite's page lists each prompt by its first this many characters, linked to its page."""
 DESCRIPTION_CUT = 150
-"""A prompt page's meta description: the prompt's first this many characters."""
+"""A prompt page's meta description: its first this many characters."""
 
 COMPARE_LIMIT = 4
 """The most models the compare-several page (``compare/?m=a,b,c``) sets side by side."""
@@ -95,6 +94,12 @@ _SKIPPED = "Not run on this prompt (their outcomes leave it out)"
 _TOTALS_ONLY = "No verdict per prompt (their runs give totals by category only)"
 _UNEVALUATED = "Not evaluated (no result on this suite)"
 """What a prompt page says of the models it has no verdict of, by why."""
+
+
+def _named(name: str, summary: str) -> str:
+    """A model page's description: its card's summary, after the model's name unless the
+    summary names it (two cards may share a summary; their pages' descriptions do not)."""
+    return summary if name in summary else f"{name}: {summary}"
 
 
 def _tally(passed: int, given: int) -> str:
@@ -413,15 +418,19 @@ class SiteViews:
         context: dict[str, Any] = {
             "title": "Page not found",
             "description": "There is no page at this address.",
-            # Served at any depth, so its links start from the site's own path.
-            "root": urlsplit(self.catalog.config.base_url).path or "/",
+            # Served at any depth, so its links start from the site's own path (``/sub/``
+            # for a base_url of https://host.example/sub, with or without its last slash).
+            "root": urls.base_path(self.catalog.config.base_url),
             # For its script to send a reversed pair address to the pair's page: a few
             # bytes per model, where api/models.json is megabytes on a large catalog.
             "names": {profile.id: profile.name for profile in self.profiles.values()},
             # and a pair without a page to the compare page
             "pair_groups": self.pair_groups(),
+            # Served at every missing address: not a page of the site to index or to name
+            # (no canonical link, og:url or JSON-LD url of its own).
+            "noindex": True,
         }
-        return self._plain(context, urls.NOT_FOUND)
+        return self._plain(context, None)
 
     def suite_page(self, suite_id: str) -> dict[str, Any]:
         """A suite's page: what it measures, its categories and prompts, how it is run,
@@ -452,7 +461,15 @@ class SiteViews:
             "prompts": listed,
             "source": suite.source,
         }
-        return self._plain(context, urls.suite(suite_id))
+        context["structured"] = structured.suite_page(
+            context["title"],
+            context["description"],
+            urls.suite(suite_id),
+            catalog.config,
+            suite_id,
+            list(self.profiles.values()),
+        )
+        return context
 
     def prompt_page(self, suite_id: str, prompt_id: str) -> dict[str, Any]:
         """A prompt's page: the prompt, its image, what passes, and every model's answer."""
@@ -490,7 +507,11 @@ class SiteViews:
             shown = ImageView(image.url, None, None)
         context: dict[str, Any] = {
             "title": f"{suite.name}, prompt {prompt_id}: every model's answer",
-            "description": differences.clip(prompt.text, DESCRIPTION_CUT).text,
+            # the prompt's own words, after what makes the page's description its own (two
+            # prompts may ask the same)
+            "description": differences.clip(
+                f"{suite.name}, prompt {prompt_id}: {prompt.text}", DESCRIPTION_CUT
+            ).text,
             "suite_id": suite_id,
             "suite": suite,
             "suite_path": urls.suite(suite_id),
@@ -575,8 +596,9 @@ class SiteViews:
         lines = self._sitemap()[start : start + limit]
         return {"entries": Markup("\n".join(lines)), "parts": []}
 
-    def _plain(self, context: dict[str, Any], path: str) -> dict[str, Any]:
-        """``context`` with the schema.org description (JSON-LD) of a page about no model."""
+    def _plain(self, context: dict[str, Any], path: str | None) -> dict[str, Any]:
+        """``context`` with the schema.org description (JSON-LD) of a page about no model
+        (at ``path``; ``None`` for a page of no address of its own, the 404 page)."""
         context["structured"] = structured.plain_page(
             context["title"], context["description"], path, self.catalog.config
         )
@@ -599,7 +621,7 @@ class SiteViews:
         rank = {m: place for place, m in enumerate(order)}
         printed = {m: f"<lastmod>{d.iso()}</lastmod>" if d else "" for m, d in dated.items()}
         everything = latest(dated.values())
-        base = escape(self.catalog.config.base_url.rstrip("/") + "/")
+        base = escape(urls.site_base(self.catalog.config.base_url))
         index = f"<lastmod>{everything.iso()}</lastmod>" if everything else ""
         showing_all = {
             spec_url
@@ -682,7 +704,7 @@ class SiteViews:
                 for suite_id in profile.runs
             },
             "title": f"{profile.name}: capabilities, scores and comparisons",
-            "description": profile.card.summary,
+            "description": _named(profile.name, profile.card.summary),
             "model": profile,
             "properties": tables.properties([profile]),
             "capabilities": tables.capabilities([profile], catalog.config, every=True),
@@ -716,7 +738,8 @@ class SiteViews:
         ordered = list(self.profiles.values())
         pair_count = len(ordered) * (len(ordered) - 1) // 2
         return {
-            "title": f"{self.catalog.config.title}: compare vision and vision-language models",
+            # what any catalog's home holds: the site's own name follows it (base.html)
+            "title": "Models, leaderboards and comparisons",
             "description": self.catalog.config.description,
             "models": ordered,
             "filters": facets.facets([p.card for p in ordered]),

@@ -8,7 +8,7 @@ source."""
 
 MODULES: dict[str, tuple[str, str]] = {
     '404.html': ('tmpl_404_html', 'fd19e8f2d6196d7043d3fe863110f5722d6bd46d20c7b10e2c92a568ef17e4df'),
-    'base.html': ('tmpl_base_html', '3e4b009d1eb28ba0df77b41c28a0993dc0ccabc9ad92ee0f9b346112d4781635'),
+    'base.html': ('tmpl_base_html', 'bfa9fec693c4f2da27cd7a46aa354c8803f7e09da61f3d282801e7afaeb22069'),
     'capabilities.html': ('tmpl_capabilities_html', 'da08da87061609d551d46453873db6324dfba7846ca57b7f41f6024a7a6a98a9'),
     'compare.html': ('tmpl_compare_html', '57963cfe881e04396ab61054eff20335e7bea33c2c054d937b26f551f3f9edd8'),
     'comparisons.html': ('tmpl_comparisons_html', 'ed4eab151a9fe7e79a1763a61a1c26c15e8d1f15befc090f5387e0124fcfd71c'),
@@ -37,7 +37,7 @@ MODULES: dict[str, tuple[str, str]] = {
     'partials/row_end.html': ('tmpl_partials__row_end_html', '87193ea9ceda26e4e2d5ef1c190ff890afb7c6212fcd9d6e34e2dbf826e8c17e'),
     'partials/row_head.html': ('tmpl_partials__row_head_html', '082f988d4dbe99dd11dbd82f029b86a6f8b0c16851e0188e60a1a9659bd15ff0'),
     'partials/score_key.html': ('tmpl_partials__score_key_html', 'bac79b107f2a1b961517d7de1c29444ae7a57f8c06ec5363587d9961544d44cc'),
-    'partials/scores.html': ('tmpl_partials__scores_html', 'c8ea61eac8f5aa2a816f70ab544299d5130981100257fd910911a21d09d2abed'),
+    'partials/scores.html': ('tmpl_partials__scores_html', 'ddc4423928ea06c5d7358150d782854f4068a12aa1d780fe4c244d4adfde286e'),
     'partials/search_meta.html': ('tmpl_partials__search_meta_html', '26274a44617a9c9e427be379e6d4f0475e67a44fe266b85d425e2f93aaebefb6'),
     'prompt.html': ('tmpl_prompt_html', '36c6007b91b554a2ada3c5d589b66fcfc200ff451eca9d3509c6b514accb3058'),
     'robots.txt': ('tmpl_robots_txt', '74f4816fc0c4a0afb0c6fdc9c1c6cfef9d3921813e96a2eeb8b30d6549483037'),

@@ -11,6 +11,7 @@ def root(context, missing=missing, environment=environment):
     l_0_title = resolve('title')
     l_0_site = resolve('site')
     l_0_description = resolve('description')
+    l_0_noindex = resolve('noindex')
     l_0_base_url = resolve('base_url')
     l_0_page_path = resolve('page_path')
     l_0_root = resolve('root')
@@ -36,19 +37,30 @@ def root(context, missing=missing, environment=environment):
     yield environment.escaped(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'title'))
     yield '</title>\n<meta name="description" content="'
     yield environment.escaped((undefined(name='description') if l_0_description is missing else l_0_description))
-    yield '">\n<link rel="canonical" href="'
-    yield environment.escaped((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url))
-    yield environment.escaped((undefined(name='page_path') if l_0_page_path is missing else l_0_page_path))
-    yield '">\n<meta property="og:type" content="website">\n<meta property="og:site_name" content="'
+    yield '">\n'
+    if (t_2((undefined(name='noindex') if l_0_noindex is missing else l_0_noindex)) and (undefined(name='noindex') if l_0_noindex is missing else l_0_noindex)):
+        pass
+        yield '<meta name="robots" content="noindex">\n'
+    else:
+        pass
+        yield '<link rel="canonical" href="'
+        yield environment.escaped((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url))
+        yield environment.escaped((undefined(name='page_path') if l_0_page_path is missing else l_0_page_path))
+        yield '">\n'
+    yield '<meta property="og:type" content="website">\n<meta property="og:site_name" content="'
     yield environment.escaped(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'title'))
     yield '">\n<meta property="og:title" content="'
     yield environment.escaped((undefined(name='title') if l_0_title is missing else l_0_title))
     yield '">\n<meta property="og:description" content="'
     yield environment.escaped((undefined(name='description') if l_0_description is missing else l_0_description))
-    yield '">\n<meta property="og:url" content="'
-    yield environment.escaped((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url))
-    yield environment.escaped((undefined(name='page_path') if l_0_page_path is missing else l_0_page_path))
-    yield '">\n<meta name="twitter:card" content="summary">\n<meta name="color-scheme" content="light dark">\n<link rel="icon" href="'
+    yield '">\n'
+    if (not (t_2((undefined(name='noindex') if l_0_noindex is missing else l_0_noindex)) and (undefined(name='noindex') if l_0_noindex is missing else l_0_noindex))):
+        pass
+        yield '<meta property="og:url" content="'
+        yield environment.escaped((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url))
+        yield environment.escaped((undefined(name='page_path') if l_0_page_path is missing else l_0_page_path))
+        yield '">\n'
+    yield '<meta name="twitter:card" content="summary">\n<meta name="color-scheme" content="light dark">\n<link rel="icon" href="'
     yield environment.escaped((undefined(name='root') if l_0_root is missing else l_0_root))
     yield 'assets/favicon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="'
     yield environment.escaped((undefined(name='root') if l_0_root is missing else l_0_root))
@@ -116,4 +128,4 @@ def block_content(context, missing=missing, environment=environment):
     pass
 
 blocks = {'content': block_content}
-debug_info = '7=33&8=37&9=39&11=42&12=44&13=46&14=48&18=51&19=53&20=55&21=60&22=63&30=66&32=73&35=77&36=79&37=81&38=83&42=86&43=89&47=92&51=94&55=99&56=101&47=108'
+debug_info = '7=34&8=38&10=40&13=46&16=50&17=52&18=54&19=56&20=59&25=63&26=65&27=67&28=72&29=75&37=78&39=85&42=89&43=91&44=93&45=95&49=98&50=101&54=104&58=106&62=111&63=113&54=120'

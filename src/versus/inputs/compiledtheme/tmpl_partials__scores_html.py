@@ -51,8 +51,8 @@ def root(context, missing=missing, environment=environment):
         t_5 = []
         pass
         t_5.extend((
-            '<h3 id="suite-',
-            environment.escaped(environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'suite_id')),
+            '<h3 id="',
+            environment.escaped(context.call(environment.getattr((undefined(name='urls') if l_0_urls is missing else l_0_urls), 'score_table'), environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'suite_id'))),
             '"><a href="',
             environment.escaped((undefined(name='root') if l_0_root is missing else l_0_root)),
             environment.escaped(context.call(environment.getattr((undefined(name='urls') if l_0_urls is missing else l_0_urls), 'suite'), environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'suite_id'))),
