@@ -8,7 +8,7 @@ source."""
 
 MODULES: dict[str, tuple[str, str]] = {
     '404.html': ('tmpl_404_html', 'fd19e8f2d6196d7043d3fe863110f5722d6bd46d20c7b10e2c92a568ef17e4df'),
-    'base.html': ('tmpl_base_html', 'bfa9fec693c4f2da27cd7a46aa354c8803f7e09da61f3d282801e7afaeb22069'),
+    'base.html': ('tmpl_base_html', 'e6539f1f6e79574a67133db634012787375135ab70b2fa7e2d316fff9282fb54'),
     'capabilities.html': ('tmpl_capabilities_html', 'da08da87061609d551d46453873db6324dfba7846ca57b7f41f6024a7a6a98a9'),
     'compare.html': ('tmpl_compare_html', '57963cfe881e04396ab61054eff20335e7bea33c2c054d937b26f551f3f9edd8'),
     'comparisons.html': ('tmpl_comparisons_html', 'ed4eab151a9fe7e79a1763a61a1c26c15e8d1f15befc090f5387e0124fcfd71c'),

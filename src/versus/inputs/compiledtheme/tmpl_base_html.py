@@ -103,12 +103,12 @@ def root(context, missing=missing, environment=environment):
         yield '</p>\n'
     yield '</header>\n<main id="main" class="wrap">\n'
     yield from context.blocks['content'][0](context)
-    yield '</main>\n<footer class="site-footer">\n  <div class="wrap">\n    <p>Built with versus from model cards and eval results kept as YAML'
+    yield '</main>\n<footer class="site-footer">\n  <div class="wrap">\n    <p>Built with versus'
     if (undefined(name='built') if l_0_built is missing else l_0_built):
         pass
         yield ' on '
         yield environment.escaped((undefined(name='built') if l_0_built is missing else l_0_built))
-    yield '. Figures such as overall scores and cost per task are computed from their inputs.</p>\n  </div>\n</footer>\n<script src="'
+    yield ' from model cards and eval results kept as YAML. Figures such as overall scores and cost per task are computed from their inputs.</p>\n  </div>\n</footer>\n<script src="'
     yield environment.escaped((undefined(name='root') if l_0_root is missing else l_0_root))
     yield 'assets/scrollbox.js" defer></script>\n'
     if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'search'):
