@@ -291,6 +291,12 @@ def test_a_figure_given_by_some_records_of_a_run_only_is_refused(tmp_path: Path)
     done = import_(root, jsonl_file(tmp_path, rows))
     assert done.exit_code == 1
     assert "seconds: not given, while 1 of the 2 records" in done.output
+    # three records without it: the first named, the others counted
+    rows = [RECORDS[0], *({k: v for k, v in r.items() if k != "seconds"} for r in RECORDS[1:])]
+    rows.append(record("count-cars", True, input_tokens=330, output_tokens=1))
+    done = import_(root, jsonl_file(tmp_path, rows, "more.jsonl"))
+    assert done.exit_code == 1
+    assert "seconds: not given (nor by 2 other records), while 1 of the 4 records" in done.output
 
 
 # --- Inspect AI ---------------------------------------------------------------

@@ -307,13 +307,15 @@ def _check_run(run: _Run) -> list[Problem]:
     problems = []
     count = len(run.records)
     for key in _PER_RECORD:
-        given = sum(1 for record, _, _ in run.records if getattr(record, key) is not None)
+        without = [place for record, place, _ in run.records if getattr(record, key) is None]
+        given = count - len(without)
         if 0 < given < count:
-            place = next(p for r, p, _ in run.records if getattr(r, key) is None)
+            others = f" (nor by {counted(len(without) - 1, 'other record')})" if without[1:] else ""
             problems.append(
-                place.problem(
+                without[0].problem(
                     key,
-                    f"not given, while {given} of the {count} records of {run.model_id} on {run.suite_id} give it",
+                    f"not given{others}, while {given} of the {count} records of {run.model_id} "
+                    f"on {run.suite_id} give it",
                     "give it in every record of a run or in none",
                 )
             )
