@@ -32,11 +32,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from versus.authoring import jsonschema
 from versus.authoring.yamlwriter import dump_yaml
 
 HERE = Path(__file__).resolve().parent
 SEED = 2026
-GENERATED = ("versus.yaml", "models", "evals")
+GENERATED = ("versus.yaml", "models", "evals", "schemas")
 """What the script owns in its folder: it rewrites these and removes other files under them."""
 
 NOTICE = "Example data: every model, prompt and figure on this site is synthetic."
@@ -944,24 +945,26 @@ def outcome_lines(run: RunPlan, done: Sequence[Simulated]) -> str:
 
 
 def dump(data: Any, schema: str, depth: int) -> bytes:
-    """YAML after the line naming its schema (``depth`` folders below the repository's
-    ``schemas/``) and the line saying it is synthetic."""
+    """YAML after the line naming its schema (``depth`` folders below the example's own
+    ``schemas/``, so that a copy of the folder keeps it) and the line saying it is
+    synthetic."""
     modeline = f"yaml-language-server: $schema={'../' * depth}schemas/{schema}.schema.json"
     return dump_yaml(data, [modeline, MARK]).encode()
 
 
 def files() -> dict[str, bytes]:
     """Every file the script writes, by its path in this folder."""
-    found: dict[str, bytes] = {"versus.yaml": dump(config(), "config", 2)}
+    found = {path: text.encode() for path, text in jsonschema.expected_files().items()}
+    found["versus.yaml"] = dump(config(), "config", 0)
     for model in MODELS:
-        found[f"models/{model.id}.yaml"] = dump(card(model), "card", 3)
+        found[f"models/{model.id}.yaml"] = dump(card(model), "card", 1)
     by_id = {model.id: model for model in MODELS}
     for suite in (scenes_suite(), documents_suite()):
         folder = f"evals/{suite.id}"
-        found[f"{folder}/suite.yaml"] = dump(suite.data, "suite", 4)
+        found[f"{folder}/suite.yaml"] = dump(suite.data, "suite", 2)
         entries = [plan.entry() for plan in suite.prompts]
         if suite.list_format == "yaml":
-            found[f"{folder}/prompts.yaml"] = dump(entries, "prompts", 4)
+            found[f"{folder}/prompts.yaml"] = dump(entries, "prompts", 2)
         else:
             found[f"{folder}/prompts.jsonl"] = "".join(
                 json.dumps(entry, ensure_ascii=False) + "\n" for entry in entries
@@ -973,7 +976,7 @@ def files() -> dict[str, bytes]:
                 continue
             model = by_id[model_id]
             done = simulate(model, suite, run)
-            found[f"{folder}/{model_id}.yaml"] = dump(result(model, suite, run, done), "result", 4)
+            found[f"{folder}/{model_id}.yaml"] = dump(result(model, suite, run, done), "result", 2)
             if run.outcomes:
                 found[f"{folder}/{model_id}.outcomes.jsonl"] = outcome_lines(run, done).encode()
     return dict(sorted(found.items()))
