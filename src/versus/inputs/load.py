@@ -64,7 +64,7 @@ from versus.inputs.schema import (
     Suite,
 )
 from versus.inputs.scores import OutcomeFigures, outcome_figures
-from versus.inputs.validation import salvage, validate, validate_items
+from versus.inputs.validation import anything_but, salvage, validate, validate_items
 from versus.inputs.yamlsource import Document, SourceMap, parse_yaml
 
 MAX_FILE_BYTES = inputfiles.MAX_YAML_BYTES
@@ -374,10 +374,7 @@ def load_config(root: Path) -> SiteConfig | None:
 def _taxonomy_of(document: Document) -> Loaded[SiteConfig] | None:
     """What is well-formed of a config with field errors, when its taxonomy is: the cards'
     capabilities are checked against it all the same."""
-    stand_ins = dict.fromkeys(
-        name for name, field in SiteConfig.model_fields.items() if field.is_required()
-    )
-    found, dropped = salvage(SiteConfig, document.data, stand_ins)
+    found, dropped = salvage(SiteConfig, document.data, anything_but(SiteConfig))
     if found is None or found.taxonomy is None or any(path[0] == "taxonomy" for path in dropped):
         return None  # no taxonomy, or one with mistakes: the capabilities are checked later
     return Loaded("config", found, document.source)
@@ -437,9 +434,7 @@ def _load_models(
     return {model_id for model_id, _ in files}, cards, _Digests(facts, listed), partial
 
 
-_CARD_STAND_INS = dict.fromkeys(
-    name for name, field in ModelCard.model_fields.items() if field.is_required()
-)
+_CARD_STAND_INS = anything_but(ModelCard)
 """A card with field errors is read for its pricing only: its required fields may be
 anything."""
 
@@ -453,11 +448,7 @@ def _with_prices(card: ModelCard, data: object) -> ModelCard | None:
     return None if prices is None else card.model_copy(update={"pricing": prices})
 
 
-_PRICING_STAND_INS = dict.fromkeys(
-    name
-    for name, field in Pricing.model_fields.items()
-    if field.is_required() and name not in ("currency", "input_per_million", "output_per_million")
-)
+_PRICING_STAND_INS = anything_but(Pricing, "currency", "input_per_million", "output_per_million")
 
 
 FACTS_LEAVE_OUT = ("description",)
@@ -623,9 +614,7 @@ def _load_prompt_list(
     return _PromptList(name, prompts, len(reader.problems) == before, written)
 
 
-_PROMPT_STAND_INS = dict.fromkeys(
-    name for name, field in PromptEntry.model_fields.items() if field.is_required()
-)
+_PROMPT_STAND_INS = anything_but(PromptEntry)
 """A prompt with field errors is read for its image only."""
 
 
@@ -934,9 +923,7 @@ def _categories_to_check(data: object) -> list[Category] | None:
     return categories
 
 
-_SUITE_STAND_INS = dict.fromkeys(
-    name for name, field in Suite.model_fields.items() if field.is_required()
-)
+_SUITE_STAND_INS = anything_but(Suite)
 """A suite with field errors checks its results by its categories only: its other
 required fields may be anything."""
 

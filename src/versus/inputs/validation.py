@@ -161,6 +161,16 @@ def salvage(
     return model.model_construct(**fields), frozenset(dropped)
 
 
+def anything_but(model: type[BaseModel], *needed: str) -> dict[str, Any]:
+    """Stand-ins for :func:`salvage`: ``None`` for each required field of ``model`` but the
+    ``needed`` ones, which what is salvaged is read for (a card for its prices, ...)."""
+    return {
+        name: None
+        for name, field in model.model_fields.items()
+        if field.is_required() and name not in needed
+    }
+
+
 def _stand_ins(
     inner: Mapping[type[BaseModel], Mapping[str, Any]] | None, model: type[BaseModel]
 ) -> Mapping[str, Any] | None:
