@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 
 from versus import urls
+from versus.authoring import jsonschema
+from versus.authoring.jsonschema import SchemaKind
 from versus.inputs.load import load_project
 from versus.inputs.problems import InputError, Problem
 from versus.inputs.theme import THEME
@@ -105,6 +107,24 @@ def copy_repository_project(target: Path) -> Path:
 def model_ids(project: Path) -> list[str]:
     """The ids of the cards in ``project/models``, sorted."""
     return sorted(path.stem for path in (project / "models").glob("*.yaml"))
+
+
+def project_yaml_files(root: Path) -> list[str]:
+    """Every YAML file of the project at ``root``, as a POSIX path inside it."""
+    found = [root / "versus.yaml", *(root / "models").iterdir(), *(root / "evals").glob("*/*")]
+    return sorted(p.relative_to(root).as_posix() for p in found if p.suffix in (".yaml", ".yml"))
+
+
+def schema_kind_of(name: str) -> SchemaKind:
+    """The schema of a project YAML file (as :func:`project_yaml_files` lists them), by its place."""
+    parts = name.split("/")
+    if parts == ["versus.yaml"]:
+        return jsonschema.CONFIG
+    if parts[0] == "models":
+        return jsonschema.CARD
+    if parts[-1] in ("prompts.yaml", "prompts.yml"):
+        return jsonschema.PROMPTS
+    return jsonschema.SUITE if parts[-1] == "suite.yaml" else jsonschema.RESULT
 
 
 def tree(root: Path) -> dict[str, bytes]:

@@ -17,9 +17,9 @@ import yaml
 from click.testing import CliRunner
 from pydantic import BaseModel, RootModel, ValidationError, create_model
 
-from support import REPO, fixture_project
+from support import REPO, fixture_project, project_yaml_files, schema_kind_of
 from versus.authoring import jsonschema
-from versus.authoring.jsonschema import KINDS, MODELINE_PREFIX, SchemaKind, modeline
+from versus.authoring.jsonschema import KINDS, SchemaKind, modeline
 from versus.cli import main
 from versus.inputs import load, validation
 from versus.inputs.schema import GIVEN_ELSEWHERE, Strict
@@ -46,24 +46,6 @@ def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
 
 for _kind in KINDS:
     _collect(_kind.model)
-
-
-def project_yaml_files(root: Path) -> list[str]:
-    """Every YAML file of the project at ``root``, as a POSIX path inside it."""
-    found = [root / "versus.yaml", *(root / "models").iterdir(), *(root / "evals").glob("*/*")]
-    return sorted(p.relative_to(root).as_posix() for p in found if p.suffix in (".yaml", ".yml"))
-
-
-def kind_of(name: str) -> SchemaKind:
-    """The kind of a project YAML file (as :func:`project_yaml_files` lists them), by its place."""
-    parts = name.split("/")
-    if parts == ["versus.yaml"]:
-        return jsonschema.CONFIG
-    if parts[0] == "models":
-        return jsonschema.CARD
-    if parts[-1] in ("prompts.yaml", "prompts.yml"):
-        return jsonschema.PROMPTS
-    return jsonschema.SUITE if parts[-1] == "suite.yaml" else jsonschema.RESULT
 
 
 def test_committed_schemas_are_fresh() -> None:
@@ -113,6 +95,11 @@ def test_check_names_a_stale_and_a_missing_file_and_writing_fixes_them(tmp_path:
     result = CliRunner().invoke(main, ["schema", "--check", "-p", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "up to date" in result.stdout
+
+
+def test_schema_help_names_every_kind() -> None:
+    text = " ".join(CliRunner().invoke(main, ["schema", "--help"]).output.split())
+    assert all(kind.name in text for kind in KINDS), text
 
 
 def test_schema_writes_every_file_into_an_empty_project(tmp_path: Path) -> None:
@@ -260,17 +247,7 @@ def test_each_kind_is_the_model_load_validates_those_files_with(
     load.load_project(sample_project)
     assert sorted(seen) == project_yaml_files(sample_project)
     for name, model in seen.items():
-        assert kind_of(name).model is model, name
-
-
-@pytest.mark.parametrize("name", project_yaml_files(REPO))
-def test_every_project_yaml_file_names_its_schema_on_its_first_line(name: str) -> None:
-    kind = kind_of(name)
-    first = (REPO / name).read_text(encoding="utf-8").splitlines()[0]
-    assert first == modeline(name, kind)
-    target = (REPO / name).parent / first.removeprefix(MODELINE_PREFIX)
-    assert target.resolve() == (REPO / kind.path).resolve()
-    assert target.is_file(), f"{name} names {target}, which does not exist"
+        assert schema_kind_of(name).model is model, name
 
 
 def test_modelines_point_up_to_the_project_folder() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from support import REPO, tree, write
+from support import tree, write
 from synthetic import add_models
 from versus.build.output import MARKER, MARKER_TEXT, UnsafePathError, check_relative
 from versus.build.parallel import POOL_FROM
@@ -18,16 +18,6 @@ from versus.inputs.load import load_project
 from versus.inputs.problems import InputError
 from versus.site import plan
 from versus.site.kinds import PageSpec
-
-
-def test_committed_site_is_what_a_fresh_build_gives() -> None:
-    fresh = render_site(load_project(REPO), REPO)
-    committed = tree(REPO / "site")
-    assert sorted(committed) == sorted(fresh), (
-        "site/ has missing or extra files: run `versus build`"
-    )
-    changed = [name for name in fresh if committed[name] != fresh[name]]
-    assert changed == [], f"site/ is stale in {changed[:5]}: run `versus build` and commit site/"
 
 
 def test_two_builds_give_identical_trees(project: Path, tmp_path: Path) -> None:
