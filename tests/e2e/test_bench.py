@@ -16,16 +16,13 @@ from typing import Any
 import pytest
 import yaml
 
+from bench import catalog as catalog_module
+from bench import run
+from bench.catalog import GENERATED_SUITE, PROMPTS_PER_SUITE, generate, model_id
 from support import REPO, tree
 from versus.inputs.load import load_project
 from versus.inputs.schema import CAPABILITY_STATES, ModelCard
 from versus.site import plan
-
-sys.path.insert(0, str(REPO))
-
-from bench import catalog as catalog_module
-from bench import run
-from bench.catalog import GENERATED_SUITE, PROMPTS_PER_SUITE, generate, model_id
 
 ONE_BUILD = REPO / "bench" / "one_build.py"
 

@@ -14,11 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
-from support import REPO
-
-sys.path.insert(0, str(REPO))
-
 from bench.catalog import generate
+from support import REPO
 
 WORKFLOW = REPO / "examples" / "github-actions" / "versus.yml"
 BIN = Path(sys.executable).parent

@@ -5,21 +5,16 @@ and the capability matrix on its own page, which the index's filters follow (iss
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from support import REPO
+from bench.catalog import generate
 from test_browser import browser, open_page, serving  # noqa: F401 - fixture
 from versus.build.pipeline import build
 from versus.site.views import INDEX_BOARD_TOP, INDEX_MATRIX_LIMIT
-
-sys.path.insert(0, str(REPO))
-
-from bench.catalog import generate
 
 pytestmark = pytest.mark.browser
 

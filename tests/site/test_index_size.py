@@ -4,20 +4,14 @@ while each leaderboard shows its top and the capability matrix has a page of its
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
+from bench.catalog import generate
 from htmltools import soup
-from support import REPO
 from versus.build.parallel import PageRenderer
 from versus.inputs.load import load_project
 from versus.site.kinds import PageSpec
 from versus.site.views import INDEX_BOARD_TOP
-
-sys.path.insert(0, str(REPO))
-
-from bench.catalog import generate
 
 MODELS = 200
 BUDGET = 200_000
