@@ -44,14 +44,21 @@ _PROJECT = click.option(
 )
 
 
+DEFAULT_OUT = "site"
+"""The output folder, inside the project, when no ``--out`` is given."""
+
 _OUT = click.option(
     "-o",
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Output folder.  [default: PROJECT/site]",
+    help=f"Output folder.  [default: PROJECT/{DEFAULT_OUT}]",
     callback=lambda ctx, _param, value: _remember(ctx, "out", value),
 )
+
+
+def _out_folder(project: Path, out: Path | None) -> Path:
+    return out if out is not None else project / DEFAULT_OUT
 
 
 def _remember(ctx: click.Context, name: str, value: Path | None) -> Path | None:
@@ -162,7 +169,9 @@ class _Main(click.Group):
                 raise  # our own output was closed (``versus check | head``): click's case
             if error.filename is None and _publishes(ctx):
                 # a write that failed names no file: the output folder it was for, then
-                out = ctx.meta.get("versus.out") or ctx.meta.get("versus.project", Path()) / "site"
+                out = _out_folder(
+                    ctx.meta.get("versus.project", Path()), ctx.meta.get("versus.out")
+                )
                 error.filename = str(out)
             with _no_interrupts():
                 click.echo(failures.os_error_line(error, _outcome(ctx)), err=True)
@@ -283,7 +292,7 @@ def build(
         built = source_date(os.environ)
         report = build_site(
             project,
-            out if out is not None else project / "site",
+            _out_folder(project, out),
             built,
             jobs,
             clean=clean,
@@ -356,7 +365,7 @@ def serve_command(
     from versus.serve.preview import Preview, Reporter
     from versus.serve.server import HOST
 
-    target = out if out is not None else project / "site"
+    target = _out_folder(project, out)
     try:  # a folder no build may replace is refused before anything is served
         check_output_folder(project, target, take_over)
     except InputError as error:
@@ -742,7 +751,8 @@ def import_command(
 def schema_command(project: Path, check_only: bool) -> None:
     """Write the JSON Schemas of the input files into PROJECT/schemas/.
 
-    One schema per kind of file (card, suite, result, config), with a
+    One schema per kind of file (config, card, suite, result, prompts, an
+    outcome line, and the import-record `versus import` reads), with a
     description and an example for every field. Editors with
     yaml-language-server (such as VS Code's YAML extension) read the first
     line of each YAML file, `# yaml-language-server: $schema=...`, and offer

@@ -22,7 +22,6 @@ import orjson
 import versus
 from versus.build.state import SiteState
 from versus.inputs import theme as shipped
-from versus.inputs.inputfiles import INPUT_PARTS as INPUT_PARTS
 from versus.inputs.inputfiles import (
     MODELS_DIR,
     TEMPLATES_DIR,

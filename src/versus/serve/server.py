@@ -28,7 +28,7 @@ from pathlib import Path
 from versus.inputs.problems import printable
 from versus.serve.inject import EVENTS_PATH, PREFIX, RELOAD_JS, RELOAD_PATH, inject, placeholder
 from versus.serve.live import LiveState
-from versus.urls import INDEX_FILE
+from versus.urls import INDEX_FILE, NOT_FOUND
 
 HOST = "127.0.0.1"
 LOCAL_NAMES = frozenset({HOST, "localhost", "[::1]"})
@@ -96,7 +96,7 @@ def lookup(out: Path, target: str, base: str = "/") -> Found:
                 break  # unreadable, a loop of links, a name too long: not a page
     for attempt in range(2):
         try:
-            return Found(404, _inside(out, ("404.html",)).read_bytes(), content_type("404.html"))
+            return Found(404, _inside(out, (NOT_FOUND,)).read_bytes(), content_type(NOT_FOUND))
         except OSError:
             if attempt == 0:
                 time.sleep(SWAP_RETRY_SECONDS)

@@ -17,8 +17,6 @@ from pathlib import Path
 from versus.inputs import theme
 from versus.inputs.inputfiles import INPUT_PARTS
 
-WATCHED = INPUT_PARTS
-"""What a build reads, relative to the project (versus's own code and theme aside)."""
 POLL_SECONDS = 0.2
 SETTLE_SECONDS = 0.05
 """After a change is seen, how long the inputs must stay still before the build starts:
@@ -35,7 +33,7 @@ def snapshot(root: Path) -> Snapshot:
     editor's swap file is no input).
     """
     found: Snapshot = {}
-    for part in WATCHED:
+    for part in INPUT_PARTS:  # what a build reads
         path = root / part
         try:
             info = path.stat()
@@ -110,4 +108,4 @@ class Watcher:
         return changed
 
 
-__all__ = ["POLL_SECONDS", "WATCHED", "Snapshot", "Watcher", "changed_files", "snapshot"]
+__all__ = ["POLL_SECONDS", "Snapshot", "Watcher", "changed_files", "snapshot"]
