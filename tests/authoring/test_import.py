@@ -525,6 +525,22 @@ def test_a_csv_column_it_does_not_know_is_named_with_the_closest(tmp_path: Path)
     assert f"{file}:1:20: unknown column 'pased' (did you mean 'passed'?)" in done.output
 
 
+@pytest.mark.parametrize(("separator", "called"), [(";", "';'"), ("\t", "tabs")])
+def test_a_csv_a_spreadsheet_separated_otherwise_is_said_to(
+    tmp_path: Path, separator: str, called: str
+) -> None:
+    root = project(tmp_path)
+    file = tmp_path / "run.csv"
+    header = separator.join(["model", "suite", "prompt", "passed"])
+    file.write_text(f"{header}\n" + separator.join([MODEL, "mini", "read-sign", "true"]) + "\n")
+    done = import_(root, file)
+    assert done.exit_code == 1
+    assert done.output.splitlines()[0].endswith(
+        f"(the file separates its cells with {called}; versus reads CSV with ',': save it "
+        "again as comma-separated, or import JSON Lines)"
+    )
+
+
 def test_a_result_that_links_out_of_the_project_is_not_read_nor_written(tmp_path: Path) -> None:
     root = project(tmp_path)
     outside = tmp_path / "elsewhere.yaml"

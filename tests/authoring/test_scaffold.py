@@ -316,6 +316,8 @@ def test_write_new_refuses_a_file_that_appeared_after_planning(project: Path) ->
         ("qwen_2.5", "(did you mean 'qwen-2-5'?)"),
         ("qwen-", "(did you mean 'qwen'?)"),
         ("x" * 65, ""),
+        ("models/qwen2-5.yaml", "(give the id alone, not a file's name or path: 'qwen2-5')"),
+        ("qwen2-5.yml", "(give the id alone, not a file's name or path: 'qwen2-5')"),
     ],
 )
 def test_new_model_refuses_an_id_that_is_not_a_slug(
@@ -456,6 +458,26 @@ def test_new_result_for_an_unknown_suite_suggests_the_closest(project: Path) -> 
         "(the suites are: vision-evals; write a new one with `versus new suite chess`)"
         in result.stderr
     )
+
+
+def test_new_result_with_its_suite_and_model_the_other_way_round(project: Path) -> None:
+    result = new_result(project, "florence-2", "vision-evals")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "evals/florence-2: 'florence-2' is a model and 'vision-evals' a suite: the suite comes "
+        "first (versus new result vision-evals florence-2)",
+        "versus: 1 problem in 1 file; nothing was written",
+    ]
+    result = new_result(project, "evals/vision-evals", "models/florence-2.yaml")
+    assert result.stderr.splitlines()[:2] == [
+        "evals/evals/vision-evals: 'evals/vision-evals' is not a valid suite id; expected a "
+        "slug: lowercase letters, digits and single hyphens, at most 64 characters (give the "
+        "id alone, not a file's name or path: 'vision-evals')",
+        "models/models/florence-2.yaml.yaml: 'models/florence-2.yaml' is not a valid model id; "
+        "expected a slug: lowercase letters, digits and single hyphens, at most 64 characters "
+        "(give the id alone, not a file's name or path: 'florence-2')",
+    ]
+    assert not (project / "evals" / "florence-2").exists()
 
 
 def test_new_result_for_an_unknown_model_suggests_the_closest(project: Path) -> None:

@@ -19,6 +19,7 @@ from versus.inputs.fieldtypes import (
     MAX_PROSE,
     MAX_SECONDS,
     MAX_TOKENS,
+    MIN_BARE_PARAMETERS,
     MIN_SECONDS,
     ContextWindow,
     DateText,
@@ -150,12 +151,63 @@ def test_parameter_count_accepts(value: Any, count: int) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["0", "-1", "0.5", "1.2.3", "B", "12 billion", "1e9", "0.0001K", "", 0, -5, 2.5, True, None],
+    ["0", "-1", "0.5", "1.2.3", "B", "12 billion", "1e9", "0.0001K", "", 0, -5, 2.5, 7, True, None],
 )
 def test_parameter_count_refuses(value: Any) -> None:
     assert refusal(ParameterCount, value) == (
         f"expected a positive count such as 230M, 25.2B or 12000000000; got {describe(value)}"
     )
+
+
+def refusal_hint(annotation: Any, value: Any) -> str:
+    """The hint of the one problem validating ``value`` gives ("" without one)."""
+    with pytest.raises(ValidationError) as raised:
+        TypeAdapter(annotation).validate_python(value)
+    [error] = raised.value.errors()
+    return str((error.get("ctx") or {}).get("hint", ""))
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [(7, "7"), ("7", "7"), (12.5, "12.5"), ("0.5", "0.5"), (999, "999")]
+)
+def test_a_parameter_count_without_its_unit_is_refused(value: Any, shown: str) -> None:
+    # 'total: 7' is a 7B or 7M model whose unit was left out, never a model of 7 parameters
+    assert refusal(ParameterCount, value).startswith("expected a positive count")
+    assert refusal_hint(ParameterCount, value) == (
+        f"{shown} alone would be {shown} parameters: write {shown}B for {shown} billion, "
+        f"or {shown}M for {shown} million"
+    )
+    assert accepts(ParameterCount, MIN_BARE_PARAMETERS) == MIN_BARE_PARAMETERS
+
+
+@pytest.mark.parametrize(
+    ("annotation", "value", "hint"),
+    [
+        (ParameterCount, "12 billion", "write 12B"),
+        (ParameterCount, "7 billion parameters", "write 7B"),
+        (ParameterCount, "12Bn", "write 12B"),
+        (ParameterCount, "7B params", "write 7B"),
+        (ParameterCount, "1.5 trillion", "write 1.5T"),
+        (ParameterCount, "~12B", "write 12B; say that it is approximate in a note"),
+        (ParameterCount, "about 7B", "write 7B; say that it is approximate in a note"),
+        (
+            ParameterCount,
+            "12,000,000,000",
+            "write 12000000000, without separators between the digits",
+        ),
+        (ContextWindow, "128K tokens", "write 128K"),
+        (ContextWindow, "1 million", "write 1M"),
+        (ContextWindow, "128,000", "write 128000, without separators between the digits"),
+        (TokenSize, "1_200", "write 1200, without separators between the digits"),
+        (ParameterCount, "1.2.3", ""),
+        (ContextWindow, "lots", ""),
+    ],
+)
+def test_a_size_written_in_words_gets_the_way_to_write_it(
+    annotation: Any, value: str, hint: str
+) -> None:
+    refusal(annotation, value)
+    assert refusal_hint(annotation, value) == hint
 
 
 @pytest.mark.parametrize(
@@ -524,3 +576,70 @@ def test_a_version_is_text_and_a_number_is_refused_naming_the_quotes() -> None:
     assert says.startswith(
         "expected text; got the number 1.1: put the version in quotes as you wrote it"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        ("$0.50", "write 0.50, without the currency: the card's pricing.currency names it"),
+        ("0.50 USD", "write 0.50, without the currency: the card's pricing.currency names it"),
+        ("€1,20", "write 1.20, without the currency: the card's pricing.currency names it"),
+        ("$1,000", "write the amount, without the currency: the card's pricing.currency names it"),
+        ("0,06", "write 0.06, with a decimal point"),
+        ("1,000", ""),  # a thousand, or one: no number is suggested
+        ("free", ""),
+    ],
+)
+def test_an_amount_written_with_its_currency_gets_the_number_to_write(
+    value: str, hint: str
+) -> None:
+    assert refusal(Money, value) == f"expected an amount such as 0.06; got {describe(value)}"
+    assert refusal_hint(Money, value) == hint
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        ("May 2026", "write 2026-05"),
+        ("Sept. 2026", "write 2026-09"),
+        ("14 May 2026", "write 2026-05-14"),
+        ("May 14th, 2026", "write 2026-05-14"),
+        ("14.05.2026", "write 2026-05-14"),
+        ("05/14/2026", "write 2026-05-14"),
+        ("05/06/2026", "write 2026-06-05 or 2026-05-06, whichever the source means"),
+        ("2026/6/1", "write 2026-06-01"),
+        ("2026-6", "write 2026-06"),
+        (2026.06, "write 2026-06"),
+        ("06/2026", "write 2026-06"),
+        ("2026-05-14T10:11:12Z", "write 2026-05-14, the date alone"),
+        ("31/02/2026", ""),
+        ("Q2 2026", ""),
+        ("yesterday", ""),
+    ],
+)
+def test_a_date_in_another_form_gets_the_form_versus_reads(value: Any, hint: str) -> None:
+    assert refusal(DateText, value).startswith("expected a date written YYYY, YYYY-MM or")
+    assert refusal_hint(DateText, value) == hint
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [("Read-Sign", "write it 'read-sign'"), ("read_menu", "write it 'read-menu'"), ("--", "")],
+)
+def test_a_name_that_is_not_a_slug_gets_the_slug_it_would_be(value: str, hint: str) -> None:
+    assert refusal(Slug, value) == f"{SLUG_EXPECTED}; got {describe(value)}"
+    assert refusal_hint(Slug, value) == hint
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        (3, 'put it in quotes: "3"'),
+        (True, 'put it in quotes: "true"'),
+        (1.5, "put it in quotes, as written, so that it is read as text"),
+        (None, ""),
+    ],
+)
+def test_a_number_where_text_is_expected_is_to_be_quoted(value: Any, hint: str) -> None:
+    assert refusal(Text, value) == f"expected non-empty text; got {describe(value)}"
+    assert refusal_hint(Text, value) == hint

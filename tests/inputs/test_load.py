@@ -223,6 +223,7 @@ CASES = [
         1,
         "name",
         "expected non-empty text; got 42",
+        'put it in quotes: "42"',
     ),
     Case(
         "value-not-in-choices",

@@ -21,6 +21,7 @@ from versus.inputs.outcomes import Outcome
 from versus.inputs.problems import Problem
 from versus.inputs.schema import OutcomeEntry
 from versus.inputs.scores import summarize
+from versus.inputs.yamlsource import MAX_DEPTH
 
 MODEL = "gemma-4-26b-a4b"  # its card has a price: 0.06 in, 0.33 out per million tokens
 OUTCOMES = f"evals/mini/{MODEL}.outcomes.jsonl"
@@ -563,3 +564,21 @@ def test_a_line_read_the_quick_way_is_read_as_the_standard_library_reads_it() ->
     assert lines.problems == ()
     assert lines.lines == (1, 2, 3, 5)
     assert lines.records == [json.loads(line) for line in text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("levels", [MAX_DEPTH, MAX_DEPTH + 1, 5000])
+def test_a_line_nested_past_the_limit_is_placed_at_the_bracket_that_passes_it(
+    levels: int,
+) -> None:
+    # brackets inside a string do not count
+    line = '{"prompt": "read-sign", "answer": "[[[{", "passed": true, "x": '
+    deep = line + "[" * (levels - 1) + "]" * (levels - 1) + "}"
+    good = '{"prompt": "read-sign", "passed": true}'
+    lines = parse_jsonl(f"{deep}\n{good}\n", OUTCOMES)
+    if levels <= MAX_DEPTH:
+        assert lines.problems == ()
+        return
+    (problem,) = lines.problems
+    assert (problem.line, problem.column) == (1, len(line) + MAX_DEPTH)
+    assert problem.message == f"arrays and objects nested more than {MAX_DEPTH} levels deep"
+    assert lines.lines == (2,)  # the other lines are still read

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
 from typing import Any
 
@@ -10,7 +11,14 @@ import pytest
 from support import BAD_INPUT, REPO, SAMPLE
 from versus.inputs import yamlsource
 from versus.inputs.problems import InputError, Problem
-from versus.inputs.yamlsource import MAX_NODES, Position, SourceMap, parse_yaml, resolve_plain
+from versus.inputs.yamlsource import (
+    MAX_DEPTH,
+    MAX_NODES,
+    Position,
+    SourceMap,
+    parse_yaml,
+    resolve_plain,
+)
 
 NESTED = textwrap.dedent(
     """\
@@ -109,7 +117,7 @@ def test_a_packed_source_map_comes_back_the_same() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["n: .nan\n", "n: .inf\n", "a: &x [1]\nb: *x\nc: *x\n", "deep: " + "[" * 300 + "]" * 300],
+    ["n: .nan\n", "n: .inf\n", "a: &x [1]\nb: *x\nc: *x\n", "deep: " + "[" * 99 + "]" * 99],
 )
 def test_only_plain_finite_data_is_packed_or_it_fits_the_paths(text: str) -> None:
     document = parse_yaml(text, "f.yaml")
@@ -476,20 +484,60 @@ def test_an_alias_bomb_is_refused() -> None:
     assert "refusing to read it" in problem.message
 
 
+TOO_DEEP = f"lists and mappings nested more than {MAX_DEPTH} levels deep"
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "line", "column", "path"),
     [
-        "[" * 5000,
-        "[" * 5000 + "]" * 5000,
-        "{a: " * 3000,
-        "a:\n" + "".join(" " * i + "- \n" for i in range(1, 3000)),
+        ("[" * 5000, 1, 101, (0,)),
+        ("[" * 5000 + "]" * 5000, 1, 101, (0,)),
+        ("{a: " * 3000, 1, 401, ("a",)),
+        ("a:\n" + "".join(" " * i + "- \n" for i in range(1, 3000)), 101, 101, ("a",)),
+        ("".join(" " * i + "a:\n" for i in range(300)), 101, 101, ("a",)),
+        ("name: x\nnotes: '[[['\nmore: " + "[" * 5000, 3, 106, ("more",)),
     ],
-    ids=["unclosed-flow", "closed-flow", "flow-mappings", "block-lists"],
+    ids=["unclosed-flow", "closed-flow", "flow-mappings", "block-lists", "block-maps", "quoted"],
 )
-def test_deep_nesting_is_a_problem_not_a_crash(text: str) -> None:
+def test_deep_nesting_is_placed_where_it_passes_the_limit(
+    text: str, line: int, column: int, path: tuple[str | int, ...]
+) -> None:
     problem = only_problem(text)
-    assert (problem.file, problem.line, problem.column) == ("f.yaml", 0, 0)
-    assert problem.message == "the YAML is nested too deeply"
+    assert (problem.file, problem.line, problem.column, problem.path) == (
+        "f.yaml",
+        line,
+        column,
+        path,
+    )
+    assert problem.message == TOO_DEEP
+    assert "brackets opened and never closed" in problem.hint
+
+
+def test_the_depth_limit_is_exact() -> None:
+    assert parse_yaml("[" * MAX_DEPTH + "]" * MAX_DEPTH, "f.yaml").data is not None
+    problem = only_problem("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1))
+    assert (problem.line, problem.column) == (1, MAX_DEPTH + 1)
+
+
+def test_deep_nesting_is_placed_the_same_from_any_depth_of_the_callers_stack() -> None:
+    text = "name: x\nnotes: " + "[" * 5000 + "]" * 5000 + "\n"
+    shallow = only_problem(text)
+
+    def nested(levels: int) -> Problem:
+        if levels:
+            return nested(levels - 1)
+        return only_problem(text)
+
+    deep = nested(sys.getrecursionlimit() - 150)
+    assert shallow == deep
+    assert (shallow.line, shallow.column, shallow.path) == (2, 107, ("notes",))
+
+
+def test_aliases_nesting_past_the_limit_are_placed_at_the_alias() -> None:
+    text = "x: &a " + "[" * 60 + "1" + "]" * 60 + "\ny: " + "[" * 60 + "*a" + "]" * 60 + "\n"
+    problem = only_problem(text)
+    assert (problem.line, problem.column, problem.path) == (2, 64, ("y",))
+    assert problem.message == f"{TOO_DEEP} once its aliases are expanded"
 
 
 def test_moderate_nesting_is_fine() -> None:

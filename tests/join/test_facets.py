@@ -53,7 +53,7 @@ def options(cards: list[ModelCard], facet_id: str) -> list[tuple[str, str, int]]
 @pytest.mark.parametrize(
     ("total", "value", "label"),
     [
-        (1, "under-1b", "Under 1B parameters"),
+        (1000, "under-1b", "Under 1B parameters"),  # the least written without a unit
         ("230M", "under-1b", "Under 1B parameters"),
         (999_999_999, "under-1b", "Under 1B parameters"),
         (1_000_000_000, "1b-10b", "1B to 10B"),

@@ -394,6 +394,20 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
     known_suites, known_models = suites(root), models(root)
     problems = _bad_id(folder, suite_id, "suite", known_suites)
     problems += _bad_id(card, model_id, "model", known_models) or _unfit_model_id(card, model_id)
+    if (
+        not problems
+        and suite_id not in known_suites
+        and model_id not in known_models
+        and suite_id in known_models
+        and model_id in known_suites
+    ):
+        problems.append(
+            Problem.of_file(
+                folder,
+                f"'{suite_id}' is a model and '{model_id}' a suite: the suite comes first",
+                f"versus new result {model_id} {suite_id}",
+            )
+        )
     if not problems:
         if suite_id not in known_suites:
             problems.append(
@@ -475,13 +489,35 @@ def _bad_id(path: str, id_: str, what: str, known: Sequence[str] | None = None) 
     """
     if is_slug(id_):
         return []
-    if known is not None:
+    bare = _bare_id(id_)
+    if bare is not None and (known is None or bare in known):
+        hint = f"give the id alone, not a file's name or path: '{bare}'"
+    elif known is not None:
         hint = did_you_mean(id_, known)
     else:
         suggestion = suggest_slug(id_)
         hint = f"did you mean '{suggestion}'?" if is_slug(suggestion) else ""
     message = f"'{id_}' is not a valid {what} id; expected {SLUG_EXPECTED}"
     return [Problem.of_file(path, message, hint)]
+
+
+def _bare_id(text: str) -> str | None:
+    """The id in a file's name or path given where an id is expected (``models/x.yaml``,
+    ``x.yml``, ``evals/chart-evals/``), or ``None`` when ``text`` is no such thing."""
+    parts = [part for part in text.replace("\\", "/").split("/") if part not in ("", ".")]
+    if not parts:
+        return None
+    last = parts[-1]
+    for suffix in (".outcomes.jsonl", *YAML_SUFFIXES):
+        if last.endswith(suffix):
+            last = last.removesuffix(suffix)
+            break
+    else:
+        if len(parts) == 1:
+            return None  # no path and no file name: not one of these
+    if last == SUITE_FILE.removesuffix(".yaml") and len(parts) > 1:
+        last = parts[-2]  # evals/chart-evals/suite.yaml
+    return last if is_slug(last) else None
 
 
 def _unfit_model_id(path: str, model_id: str) -> list[Problem]:

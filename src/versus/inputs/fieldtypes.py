@@ -65,10 +65,11 @@ def describe(value: Any) -> str:
     return str(value)
 
 
-def _fail(expected: str, value: Any) -> PydanticCustomError:
-    return PydanticCustomError(
-        "versus", "expected {expected}; got {got}", {"expected": expected, "got": describe(value)}
-    )
+def _fail(expected: str, value: Any, hint: str = "") -> PydanticCustomError:
+    context = {"expected": expected, "got": describe(value)}
+    if hint:
+        context["hint"] = hint
+    return PydanticCustomError("versus", "expected {expected}; got {got}", context)
 
 
 SLUG_EXPECTED = (
@@ -89,7 +90,9 @@ def suggest_slug(text: str) -> str:
 
 def _slug(value: Any) -> str:
     if not is_slug(value):
-        raise _fail(SLUG_EXPECTED, value)
+        suggestion = suggest_slug(value) if isinstance(value, str) else ""
+        hint = f"write it '{suggestion}'" if is_slug(suggestion) else ""
+        raise _fail(SLUG_EXPECTED, value, hint)
     return value
 
 
@@ -149,9 +152,18 @@ def has_visible(text: str) -> bool:
     return any(unicodedata.category(char)[0] in _VISIBLE and char not in _BLANK for char in text)
 
 
+def _quote_hint(value: Any) -> str:
+    """For a number or true/false where text is expected (``expected: 3``): to quote it."""
+    if isinstance(value, int):  # true and false too
+        return f'put it in quotes: "{describe(value)}"'
+    if isinstance(value, float):
+        return "put it in quotes, as written, so that it is read as text"
+    return ""
+
+
 def _checked_text(value: Any, max_length: int, one_line: bool) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise _fail("non-empty text", value)
+        raise _fail("non-empty text", value, _quote_hint(value))
     text = value.strip()
     fault = text_fault(text, one_line=one_line)
     if fault is not None:
@@ -356,17 +368,62 @@ MAX_PARAMETERS = 10**15
 """The largest parameter count (1000T), far above any model's."""
 
 
+MIN_BARE_PARAMETERS = 1000
+"""The smallest parameter count written without a unit: ``total: 7`` is not a model of
+seven parameters but a 7B (or 7M) one whose unit was left out."""
+
+_WORDS = {"thousand": "K", "million": "M", "mn": "M", "mil": "M", "billion": "B", "bn": "B"}
+_WORDS |= {"trillion": "T", "k": "K", "m": "M", "b": "B", "t": "T"}
+_WORDY_SIZE = re.compile(
+    r"^\s*(?:~|about|approx\.?|approximately|around|circa|ca\.|<|>|\u2248)?\s*"
+    r"([0-9]{1,30}(?:\.[0-9]{1,30})?)\s*(thousand|million|billion|trillion|bn|mn|mil|[kmbt])?"
+    r"\s*(?:parameters|params|tokens)?\s*$",
+    re.IGNORECASE,
+)
+_GROUPED = re.compile(r"^\s*[0-9]{1,3}(?:[,_ '][0-9]{3})+\s*$")
+
+
+def _size_hint(value: Any) -> str:
+    """For a size written as people say it (``12 billion``, ``~7B``, ``128K tokens``,
+    ``128,000``): how versus takes it, or "" when it is not one of those."""
+    if not isinstance(value, str):
+        return ""
+    if _GROUPED.match(value):
+        return f"write {re.sub('[^0-9]', '', value)}, without separators between the digits"
+    found = _WORDY_SIZE.match(value)
+    if found is None:
+        return ""
+    unit = _WORDS.get((found.group(2) or "").lower(), "")
+    written = f"{found.group(1)}{unit}"
+    if written == value.strip():
+        return ""
+    if not value.strip()[:1].isdigit():
+        return f"write {written}; say that it is approximate in a note"
+    return f"write {written}"
+
+
 def _count(value: Any) -> int:
     number: Decimal | None = None
+    expected = "a positive count such as 230M, 25.2B or 12000000000"
+    bare = isinstance(value, int | float) and not isinstance(value, bool)
     if isinstance(value, int) and not isinstance(value, bool):
         number = Decimal(value)
     elif isinstance(value, str) and (match := _COUNT.match(value.strip())):
         number = Decimal(match.group(1)) * _SCALE[match.group(2).upper()]
+        bare = not match.group(2)
     if number is not None and number > MAX_PARAMETERS:
         raise _fail(f"a count of at most {MAX_PARAMETERS} (1000T)", value)
+    shown = value.strip() if isinstance(value, str) else describe(value)
+    if bare and (number is None or 0 < number < MIN_BARE_PARAMETERS):
+        raise _fail(
+            expected,
+            value,
+            f"{shown} alone would be {shown} parameters: write {shown}B for {shown} billion, or "
+            f"{shown}M for {shown} million",
+        )
     if number is not None and number > 0 and number == number.to_integral_value():
         return int(number)
-    raise _fail("a positive count such as 230M, 25.2B or 12000000000", value)
+    raise _fail(expected, value, _size_hint(value))
 
 
 ParameterCount = Annotated[
@@ -375,8 +432,8 @@ ParameterCount = Annotated[
     WithJsonSchema(
         {
             "oneOf": [
-                {"type": "integer", "exclusiveMinimum": 0, "maximum": MAX_PARAMETERS},
-                {"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)?\s*[KMBTkmbt]?$"},
+                {"type": "integer", "minimum": MIN_BARE_PARAMETERS, "maximum": MAX_PARAMETERS},
+                {"type": "string", "pattern": r"^([1-9][0-9]{3,}|[0-9]+(\.[0-9]+)?\s*[KMBTkmbt])$"},
             ],
             "examples": ["230M", "25.2B"],
         }
@@ -390,6 +447,33 @@ MAX_MONEY_PLACES = 12
 """The most decimal places an amount may have (a cost per task can be tiny)."""
 
 
+_PRICED = re.compile(
+    r"\s*(?:(?P<before>[$€£]|US\$|USD|EUR|GBP)\s*)?(?P<number>[0-9]+(?:[.,][0-9]+)?)"
+    r"\s*(?P<after>[$€£]|USD|EUR|GBP)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _money_hint(text: str) -> str:
+    """For an amount written with its currency (``$0.06``, ``0.06 USD``) or a decimal
+    comma (``0,06``): the number to write, or ""."""
+    found = _PRICED.fullmatch(text)
+    if found is None:
+        return ""
+    written = found.group("number")
+    whole, comma, decimals = written.partition(",")
+    # 1,000 may be a thousand or one: then no number is suggested
+    number = f"{whole}.{decimals}" if comma and len(decimals) != 3 else "" if comma else written
+    if found.group("before") or found.group("after"):
+        return (
+            f"write {number or 'the amount'}, without the currency: the card's "
+            "pricing.currency names it"
+        )
+    if number and comma:
+        return f"write {number}, with a decimal point"
+    return ""
+
+
 def _money(value: Any) -> Decimal:
     if isinstance(value, int | float) and not isinstance(value, bool):
         amount = Decimal(str(value))  # str() gives the shortest text that reads back the same
@@ -397,7 +481,7 @@ def _money(value: Any) -> Decimal:
         try:
             amount = Decimal(value.strip())
         except InvalidOperation:
-            raise _fail("an amount such as 0.06", value) from None
+            raise _fail("an amount such as 0.06", value, _money_hint(value)) from None
     else:
         raise _fail("an amount such as 0.06", value)
     if not amount.is_finite():
@@ -462,6 +546,90 @@ _DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 _DATE_EXPECTED = "a date written YYYY, YYYY-MM or YYYY-MM-DD"
 
 
+_MONTH_NAMES = {
+    name.lower(): number
+    for number, full in enumerate(
+        (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
+        1,
+    )
+    for name in (full, full[:3], full[:4])
+}
+_NAMED_MONTH = re.compile(
+    r"^(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]+)\.?\s+(?:([0-9]{1,2})(?:st|nd|rd|th)?,?\s+)?"
+    r"([0-9]{4})$"
+)
+_NUMBERS = re.compile(r"^([0-9]{1,4})[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,4}))?$")
+_MONTH_YEAR = re.compile(r"^([0-9]{1,2})[-/.]([0-9]{4})$")
+_TIMESTAMP = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9]")
+
+
+def _iso(year: int, month: int, day: int | None = None) -> str | None:
+    """``2026-05`` or ``2026-05-14`` when that is a date, else ``None``."""
+    if not (1900 <= year <= 2200 and 1 <= month <= 12):
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _date_hint(value: Any) -> str:
+    """For a date in another form (``May 2026``, ``14.05.2026``, ``2026/6/1``): the same
+    date as versus reads dates, or both readings when the day and the month could be
+    either; "" when ``value`` is no date."""
+    if isinstance(value, float):
+        value = repr(value)  # 2026.06
+    if not isinstance(value, str):
+        return ""
+    text = value.strip()
+    named = _NAMED_MONTH.match(text)
+    if named is not None:
+        month = _MONTH_NAMES.get(named.group(2).lower())
+        day = named.group(1) or named.group(3)
+        found = month and _iso(int(named.group(4)), month, int(day) if day else None)
+        return f"write {found}" if found else ""
+    stamp = _TIMESTAMP.match(text)
+    if stamp is not None:
+        return f"write {stamp.group(1)}, the date alone"
+    month_year = _MONTH_YEAR.match(text)
+    if month_year is not None:
+        found = _iso(int(month_year.group(2)), int(month_year.group(1)))
+        return f"write {found}" if found else ""
+    numbers = _NUMBERS.match(text)
+    if numbers is None:
+        return ""
+    first, second, third = numbers.groups()
+    if len(first) == 4:  # year first: 2026/06/01, 2026-6, 2026.06
+        found = _iso(int(first), int(second), int(third) if third else None)
+        return f"write {found}" if found and (third is None or len(third) <= 2) else ""
+    if third is None:  # 06/2026 reads as month and year only with a four-digit year
+        return ""
+    if len(third) != 4:
+        return ""
+    year, a, b = int(third), int(first), int(second)
+    readings = [iso for iso in (_iso(year, b, a), _iso(year, a, b)) if iso]  # day first
+    unique = list(dict.fromkeys(readings))
+    if len(unique) == 1:
+        return f"write {unique[0]}"
+    if len(unique) == 2:
+        return f"write {unique[0]} or {unique[1]}, whichever the source means"
+    return ""
+
+
 def _partial_date(value: Any) -> PartialDate:
     if isinstance(value, PartialDate):
         return value
@@ -469,7 +637,7 @@ def _partial_date(value: Any) -> PartialDate:
         value = str(value)
     match = _DATE.match(value.strip()) if isinstance(value, str) else None
     if match is None:
-        raise _fail(_DATE_EXPECTED, value)
+        raise _fail(_DATE_EXPECTED, value, _date_hint(value))
     year = int(match.group(1))
     month = int(match.group(2)) if match.group(2) else None
     day = int(match.group(3)) if match.group(3) else None
@@ -522,6 +690,7 @@ Percent = Annotated[
 """A percentage, 0 to 100."""
 
 
+_FLOAT_TEXT = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _WITH_PERCENT_SIGN = re.compile(r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s*%\s*")
 
 
@@ -538,6 +707,8 @@ def _stated_percent(value: Any) -> Decimal:
             raise PydanticCustomError(
                 "versus", "expected a number; got {got}", {"got": describe(value), "hint": hint}
             )
+        if isinstance(value, str) and _FLOAT_TEXT.fullmatch(value.strip()):
+            raise _fail("a number", value, f"write {value.strip()}, without quotes")
         raise _fail("a number", value)
     if isinstance(value, float) and not math.isfinite(value):
         raise _fail("a finite number", value)
@@ -580,7 +751,7 @@ def _token_size(value: Any) -> Any:
         return value
     match = _COUNT.match(value.strip())
     if match is None:
-        raise _fail(_SIZE_EXPECTED, value)
+        raise _fail(_SIZE_EXPECTED, value, _size_hint(value))
     number = Decimal(match.group(1)) * _SCALE[match.group(2).upper()]
     if number != number.to_integral_value():
         raise _fail(f"{_SIZE_EXPECTED}, a whole number of tokens", value)

@@ -24,7 +24,7 @@ from typing import Any
 import orjson
 
 from versus.inputs.problems import FieldPath, Problem, printable
-from versus.inputs.yamlsource import MAX_INT_CHARS, Document, Position, SourceMap
+from versus.inputs.yamlsource import MAX_DEPTH, MAX_INT_CHARS, Document, Position, SourceMap
 
 MAX_LINES = 20_000
 """The most records a JSON Lines file may hold: thousands of prompts, with room to spare."""
@@ -89,6 +89,28 @@ def _outside_strings(line: str, token: str) -> int:
             inside = True
         elif line.startswith(token, at):
             return at
+    return 0
+
+
+def _too_deep(line: str) -> int:
+    """The column (from 1) of the ``[`` or ``{`` that opens the first array or object
+    nested past :data:`MAX_DEPTH` on ``line`` (outside strings), or 0: found from the text,
+    so the limit and the place never depend on how deep the caller's stack is."""
+    if line.count("[") + line.count("{") <= MAX_DEPTH:
+        return 0
+    depth = 0
+    inside = escaped = False
+    for at, char in enumerate(line):
+        if inside:
+            escaped, inside = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"':
+            inside = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return at + 1
+        elif char in "]}":
+            depth -= 1
     return 0
 
 
@@ -236,6 +258,66 @@ def split_lines(text: str) -> list[str]:
     return [line.removesuffix("\r") for line in lines]
 
 
+_LONE_BRACKETS = frozenset({"[", "]", "{", "}", "},", "],", "[{", "}]"})
+_PYTHON_WORDS = re.compile(r"(True|False|None)\b")
+_FIELD_ALONE = re.compile(r'\s*"(?:[^"\\]|\\.)*"\s*:')
+
+
+def _json_mistake(line: str, error: json.JSONDecodeError) -> tuple[int, str, str]:
+    """The column, message and hint of a line that is not JSON: in plain words for the
+    mistakes a hand, an editor or a Python script makes most (a trailing comma, a comment,
+    a JSON document spread over lines, Python's quotes and words), else the parser's."""
+    at = error.pos
+    stripped = line.strip()
+    start = len(line) - len(line.lstrip()) + 1
+    before = line[:at].rstrip()
+    here = line[at : at + 1]
+    if stripped.startswith(("#", "//")):
+        return start, "not valid JSON: JSON has no comments", "remove the line"
+    if stripped in _LONE_BRACKETS:
+        return (
+            start,
+            f"not valid JSON: the line holds only '{stripped}'",
+            "write each record whole on one line, as one JSON object, with no list around "
+            "the records and no line breaks inside one",
+        )
+    if error.msg == "Extra data" and _FIELD_ALONE.match(line):
+        return (
+            start,
+            "not valid JSON: a field outside an object",
+            "write each record whole on one line, as one JSON object, with no list around "
+            "the records and no line breaks inside one",
+        )
+    if here in "}]" and here and before.endswith(","):
+        return (
+            len(before),
+            f"not valid JSON: a ',' before the closing '{here}'",
+            "remove the ','; JSON allows no comma after the last item",
+        )
+    if error.msg == "Extra data" and line[at:].strip() == ",":
+        return (
+            at + 1,
+            "not valid JSON: a ',' after the object",
+            "remove the ','; JSON Lines puts each object on its own line, with no comma "
+            "between them",
+        )
+    if here == "'":
+        return (
+            at + 1,
+            f"not valid JSON: {error.msg}",
+            'JSON quotes names and text with double quotes ("), not single quotes',
+        )
+    word = _PYTHON_WORDS.match(line, at)
+    if word is not None and error.msg == "Expecting value":
+        json_word = {"True": "true", "False": "false", "None": "null"}[word.group(1)]
+        return (
+            at + 1,
+            f"not valid JSON: {word.group(1)} is Python's word, not JSON's",
+            f"write {json_word}",
+        )
+    return error.colno, f"not valid JSON: {error.msg}", _HINT
+
+
 def parse_jsonl(text: str, file: str) -> JsonLines:
     """Parse every line of ``text`` (the file ``file``); blank lines are skipped.
 
@@ -255,6 +337,19 @@ def parse_jsonl(text: str, file: str) -> JsonLines:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        deep = _too_deep(line)
+        if deep:
+            problems.append(
+                Problem(
+                    file,
+                    number,
+                    deep,
+                    (),
+                    f"arrays and objects nested more than {MAX_DEPTH} levels deep",
+                    "a record nests a few levels; look for brackets opened and never closed",
+                )
+            )
+            continue
         value = _quick(line)
         try:
             if value is None:
@@ -270,9 +365,8 @@ def parse_jsonl(text: str, file: str) -> JsonLines:
             problems.append(Problem(file, number, column, path, error.message, error.hint))
             continue
         except json.JSONDecodeError as error:
-            problems.append(
-                Problem(file, number, error.colno, (), f"not valid JSON: {error.msg}", _HINT)
-            )
+            column, message, hint = _json_mistake(line, error)
+            problems.append(Problem(file, number, column, (), message, hint))
             continue
         except RecursionError:
             problems.append(Problem(file, number, 1, (), "the JSON is nested too deeply", _HINT))

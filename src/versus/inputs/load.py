@@ -260,6 +260,25 @@ class _Reader:
         self.problems.extend(problems)
         return document, None if value is None else Loaded(id_, value, document.source)
 
+    def misplaced(self, folder: str, what: str, into: str = "") -> None:
+        """A problem for each YAML or JSON Lines file under ``folder``, where versus reads
+        none (``what`` says what it would be): left there, it would be ignored, and the
+        model or run it gives missing from the site without a word. ``into`` is the folder
+        it belongs in (the one holding ``folder`` when not given)."""
+        names, _ = inputfiles.walk(self.root, folder)  # what it cannot read is never read
+        into = into or folder.rsplit("/", 1)[0]
+        for name in names:
+            base = name.rsplit("/", 1)[-1]
+            if base.endswith((*YAML_SUFFIXES, inputfiles.JSONL_SUFFIX)):
+                self.problems.append(
+                    Problem.of_file(
+                        printable(name),
+                        f"{what} is not read; versus reads the files of {into}/ only, "
+                        "not of its folders",
+                        f"move it to {printable(f'{into}/{base}')}",
+                    )
+                )
+
     def yaml_files(self, folder: Path, kind: str = "card") -> list[tuple[str, Path]]:
         """``(id, path)`` of each YAML file in ``folder``; bad names are problems, and so
         is a folder named like one (``kind`` is what such a file holds)."""
@@ -276,6 +295,8 @@ class _Reader:
                             f"a folder, not a file: a {kind} is one YAML file",
                         )
                     )
+                else:
+                    self.misplaced(name, f"a {kind} in a folder inside {self.name(folder)}/")
                 continue
             if path.suffix not in YAML_SUFFIXES:
                 self.problems.append(
@@ -516,6 +537,8 @@ def _suite_files(reader: _Reader, suite_dir: Path) -> _SuiteFiles:
                         printable(name), "a folder, not a file: a result is one YAML file"
                     )
                 )
+            else:  # a folder of prompt images, which holds no data file
+                reader.misplaced(name, "a data file in a folder of a suite", reader.name(suite_dir))
             continue
         if base == SUITE_FILE:
             continue
@@ -805,6 +828,19 @@ def _load_evals(
     entries, refused = inputfiles.list_folder(reader.root, EVALS_DIR)
     reader.problems.extend(refused)
     folders = [reader.root / name for name, entry in entries if entry is Kind.FOLDER]
+    for name, entry in entries:
+        if entry is Kind.FILE and name.endswith((*YAML_SUFFIXES, inputfiles.JSONL_SUFFIX)):
+            base = name.rsplit("/", 1)[-1]
+            suite_ids = sorted(f.name for f in folders if is_slug(f.name))
+            into = suite_ids[0] if len(suite_ids) == 1 else "<suite-id>"
+            reader.problems.append(
+                Problem.of_file(
+                    printable(name),
+                    f"a file directly in {EVALS_DIR}/ is not read; a suite, its prompts and "
+                    "its results go in the suite's own folder, named by its id",
+                    f"move it to {printable(f'{EVALS_DIR}/{into}/{base}')}",
+                )
+            )
     for suite_dir in folders:
         suite_id = suite_dir.name
         if not is_slug(suite_id):
@@ -830,13 +866,32 @@ def _load_evals(
                 else Problem.of_file(
                     reader.name(suite_dir),
                     f"an eval folder needs a {SUITE_FILE}",
-                    did_you_mean(suite_id, [f.name for f in folders if f != suite_dir])
+                    _suite_file_rename(reader, suite_dir)
+                    or did_you_mean(suite_id, [f.name for f in folders if f != suite_dir])
                     or f"write one: versus new suite {suite_id}",
                 )
             )
             continue
         _load_suite(reader, suite_id, suite_path, model_ids, cards, evals)
     return evals
+
+
+def _suite_file_rename(reader: _Reader, suite_dir: Path) -> str:
+    """For a suite's folder without ``suite.yaml``: the rename of a file in it that was
+    meant to be it (``suite.yml``, ``suit.yaml``, ``Suite.yaml``), or ""."""
+    entries, _ = inputfiles.list_folder(reader.root, reader.name(suite_dir))
+    names = {
+        name.rsplit("/", 1)[-1]: name
+        for name, entry in entries
+        if entry is Kind.FILE and name.endswith(YAML_SUFFIXES)
+    }
+    stems = {base.rsplit(".", 1)[0].lower(): base for base in names}
+    found = stems.get("suite") or next(
+        (base for stem, base in stems.items() if closest(stem, ["suite"]) == "suite"), None
+    )
+    if found is None:
+        return ""
+    return f"rename {printable(found)} to {SUITE_FILE}"
 
 
 @dataclass

@@ -10,16 +10,18 @@ misspelt field names.
 from __future__ import annotations
 
 import functools
+import re
 import types
 import typing
 from collections.abc import Mapping
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from versus.inputs.fieldtypes import AT, describe, percent_sign_hint
+from versus.inputs.fieldtypes import AT, describe, is_slug, percent_sign_hint
 from versus.inputs.problems import FieldPath, Problem, closest, did_you_mean
 from versus.inputs.yamlsource import Document
 
@@ -237,8 +239,14 @@ def _problem(
     elif kind == "extra_forbidden":
         allowed = _field_names(model, inner[:-1])
         message = f"unknown field '{path[-1]}'"
-        hint = did_you_mean(str(path[-1]), allowed) or (
-            f"allowed here: {', '.join(sorted(allowed))}" if allowed else ""
+        hint = (
+            (
+                _identity_hint(model, document.source.file, inner[0], value)
+                if len(inner) == 1
+                else ""
+            )
+            or did_you_mean(str(path[-1]), allowed)
+            or (f"allowed here: {', '.join(sorted(allowed))}" if allowed else "")
         )
         where = path
     else:
@@ -247,6 +255,38 @@ def _problem(
         where = path
     at = document.source.locate(where)
     return Problem(document.source.file, at.line, at.column, path, message, hint)
+
+
+_IDENTITY_FIELDS = frozenset({"id", "model", "model_id", "slug", "suite", "suite_id"})
+"""Fields a contributor writes to say which model or suite a file is of: its name says."""
+
+
+def _identity_hint(model: type[BaseModel], file: str, key: object, value: Any) -> str:
+    """For a card, suite or result naming its own model or suite in a field (``id:``,
+    ``model:``, ``suite:``): where versus takes it from instead, or ""."""
+    if key not in _IDENTITY_FIELDS:
+        return ""
+    parts = file.split("/")
+    stem, _, suffix = parts[-1].rpartition(".")
+    kind = model.__name__
+    if kind == "ModelCard" and len(parts) == 2:
+        rename = (
+            f"rename the file to {value}.{suffix} to give it that id"
+            if is_slug(value) and value != stem
+            else "rename the file to change the id"
+        )
+        return f"a card's id is its file's name, '{stem}'; remove the field, and {rename}"
+    if kind == "Suite" and len(parts) == 3:
+        return (
+            f"a suite's id is its folder's name, '{parts[1]}'; remove the field, and rename "
+            "the folder to change the id"
+        )
+    if kind == "Result" and len(parts) == 3:
+        return (
+            f"a result's model is its file's name and its suite its folder's: '{stem}' on "
+            f"'{parts[1]}'; remove the field"
+        )
+    return ""
 
 
 def _message(
@@ -291,11 +331,45 @@ def _hint(
     if kind == "versus":
         return str((detail.get("ctx") or {}).get("hint", ""))
     if kind == "literal_error" and isinstance(value, str):
-        return did_you_mean(value, _literal_choices(model, path))
+        choices = _literal_choices(model, path)
+        symbol = _CURRENCY_SYMBOLS.get(value.strip())
+        if symbol in choices:
+            return f"write the currency's code: {symbol}"
+        return did_you_mean(value, choices)
     if kind in ("float_parsing", "float_type"):
-        return percent_sign_hint(value)
+        return percent_sign_hint(value) or _quoted_number_hint(value, path)
     if kind in ("int_parsing", "int_type") and percent_sign_hint(value):
         return "write a whole number, without the '%'"
+    if kind in ("int_parsing", "int_type"):
+        return _quoted_number_hint(value, path)
+    if kind in ("model_type", "model_attributes_type", "dict_type") and isinstance(value, str):
+        fraction = _FRACTION.fullmatch(value)
+        if fraction is not None and "passed" in _field_names(model, path):
+            return f"write {{passed: {fraction.group(1)}, total: {fraction.group(2)}}}"
+    return ""
+
+
+_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
+_FRACTION = re.compile(r"\s*([0-9]+)\s*/\s*([0-9]+)\s*")
+_NUMBER_TEXT = re.compile(r"\s*[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*")
+
+
+_SECONDS_TEXT = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(s|secs?|seconds|ms)\s*", re.IGNORECASE)
+
+
+def _quoted_number_hint(value: Any, path: FieldPath) -> str:
+    """For a number in quotes where a number is expected (``"11"``), or a time in seconds
+    with its unit (``6.88s``, ``6880ms``): the number to write."""
+    if not isinstance(value, str):
+        return ""
+    if _NUMBER_TEXT.fullmatch(value):
+        return f"write {value.strip()}, without quotes"
+    seconds = _SECONDS_TEXT.fullmatch(value)
+    if seconds is not None and path and str(path[-1]).endswith("seconds"):
+        number = Decimal(seconds.group(1))
+        if seconds.group(2).lower() == "ms":
+            number /= 1000
+        return f"write {number.normalize():f}: the number of seconds, without a unit"
     return ""
 
 

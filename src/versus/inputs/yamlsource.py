@@ -34,6 +34,10 @@ from versus.inputs.problems import FieldPath, InputError, Problem, counted, prin
 MAX_NODES = 20_000
 MAX_INT_CHARS = 40
 """The longest whole number a file may write; the schema's bounds are far below it."""
+MAX_DEPTH = 100
+"""The most lists and mappings a file may nest inside each other. Cards and results nest
+four or five; a fixed bound, checked before Python's recursion limit can be reached,
+refuses a deeper file the same way (and at the same place) whoever reads it."""
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -214,6 +218,26 @@ class _ExplicitTags:
     """
 
     explicit: set[int]
+    depth = 0
+
+    def compose_sequence_node(self, anchor: dict[Any, yaml.Node]) -> yaml.SequenceNode:
+        node: yaml.SequenceNode = self._nested(super().compose_sequence_node, anchor)  # type: ignore[misc]
+        return node
+
+    def compose_mapping_node(self, anchor: dict[Any, yaml.Node]) -> yaml.MappingNode:
+        node: yaml.MappingNode = self._nested(super().compose_mapping_node, anchor)  # type: ignore[misc]
+        return node
+
+    def _nested(self, compose: Any, anchor: dict[Any, yaml.Node]) -> Any:
+        """A list or mapping composed one level deeper; past :data:`MAX_DEPTH`, refused
+        (:func:`_too_deep` then finds where, from the text)."""
+        if self.depth >= MAX_DEPTH:
+            raise _TooDeepError
+        self.depth += 1
+        try:
+            return compose(anchor)
+        finally:
+            self.depth -= 1
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):  # type: ignore[attr-defined]
@@ -274,6 +298,8 @@ def _compose(text: str) -> tuple[yaml.Node | None, set[int]]:
         fast = _FastComposer(text)
         try:
             return fast.get_single_node(), fast.explicit
+        except (_TooDeepError, RecursionError):
+            raise
         except Exception:  # the Python composer reports it
             pass
         finally:
@@ -295,8 +321,8 @@ def parse_yaml(text: str, file: str) -> Document:
         raise InputError([_character_problem(error, file, text)]) from None
     except yaml.YAMLError as error:
         raise InputError([Problem.of_file(file, f"not valid YAML: {error}")]) from None
-    except RecursionError:
-        raise InputError([Problem.of_file(file, "the YAML is nested too deeply")]) from None
+    except (_TooDeepError, RecursionError):
+        raise InputError([_too_deep(text, file)]) from None
     empty = Problem.of_file(
         file,
         "the file is empty; expected a mapping of fields"
@@ -310,13 +336,72 @@ def parse_yaml(text: str, file: str) -> Document:
         data = builder.build(root, ())
     except _TooLargeError as error:
         raise InputError([error.problem]) from None
-    except RecursionError:
+    except RecursionError:  # only a caller already deep in its own stack gets here
         raise InputError([Problem.of_file(file, "the YAML is nested too deeply")]) from None
     if builder.problems:
         raise InputError(builder.problems)
     if data is None:  # a document holding only "---" or "~"
         raise InputError([empty])
     return Document(data, SourceMap(file, builder.keys, builder.values))
+
+
+class _TooDeepError(Exception):
+    """A list or mapping nested past :data:`MAX_DEPTH`, met while composing."""
+
+
+_TOO_DEEP = f"lists and mappings nested more than {MAX_DEPTH} levels deep"
+_TOO_DEEP_HINT = (
+    "a versus file nests a few levels; look for brackets opened and never closed, "
+    "or lines indented ever further"
+)
+
+
+def _too_deep(text: str, file: str) -> Problem:
+    """Where ``text`` first nests a list or mapping past :data:`MAX_DEPTH`, and in which
+    field: found from the parser's events, one at a time (no recursion), so the place
+    never depends on how deep the caller's stack is. A file that nests no deeper than
+    that (a caller that ran out of stack on its own) is a problem of the whole file."""
+    # Each open collection: [its path, the next list index or the pending key, whether a
+    # mapping's next node is a key].
+    open_: list[list[Any]] = []
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, (yaml.CollectionEndEvent, yaml.DocumentEndEvent)):
+                if open_ and isinstance(event, yaml.CollectionEndEvent):
+                    open_.pop()
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            path: FieldPath = ()
+            if open_:
+                parent = open_[-1]
+                if parent[2] is None:  # a list
+                    path = (*parent[0], parent[1])
+                    parent[1] += 1
+                elif parent[2]:  # a mapping's key
+                    parent[1] = event.value if isinstance(event, yaml.ScalarEvent) else "?"
+                    parent[2] = False
+                    path = (*parent[0], parent[1])
+                else:  # a mapping's value
+                    path = (*parent[0], parent[1])
+                    parent[2] = True
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(open_) >= MAX_DEPTH:
+                    mark = event.start_mark
+                    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+                    return Problem(
+                        file,
+                        line,
+                        column,
+                        path[:1],
+                        _TOO_DEEP,
+                        _TOO_DEEP_HINT,
+                    )
+                mapping = isinstance(event, yaml.MappingStartEvent)
+                open_.append([path, 0, True if mapping else None])
+    except (yaml.YAMLError, RecursionError):
+        pass
+    return Problem.of_file(file, "the YAML is nested too deeply")
 
 
 _UNFIT_KEY = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -641,6 +726,19 @@ class _Builder:
                     node, path, f"the tag '{_tag_name(node.tag)}' is not supported in versus files"
                 )
                 return None
+            if len(path) >= MAX_DEPTH and not isinstance(node, yaml.ScalarNode):
+                # Only aliases nest this deep: the composer refuses deeper text.
+                _, at = self.aliases[-1] if self.aliases else (path, _position(node))
+                raise _TooLargeError(
+                    Problem(
+                        self.file,
+                        at.line,
+                        at.column,
+                        path[:1],
+                        f"{_TOO_DEEP} once its aliases are expanded",
+                        "the alias here brings in lists that nest further; write its values out",
+                    )
+                )
             if isinstance(node, yaml.MappingNode):
                 return self._mapping(node, path)
             if isinstance(node, yaml.SequenceNode):

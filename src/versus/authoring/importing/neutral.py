@@ -44,6 +44,19 @@ def _jsonl(text: str, label: str) -> Harvest:
     return Harvest(records, problems, source=f"Imported from {Path(label).name}")
 
 
+def _separator_hint(name: str) -> str:
+    """For a header cell holding several column names (a file whose cells a spreadsheet
+    separated with ';' or a tab): that versus reads ',' only, or ""."""
+    for separator, called in ((";", "';'"), ("\t", "tabs"), ("|", "'|'")):
+        parts = [part.strip() for part in name.split(separator)]
+        if len(parts) > 1 and sum(part in COLUMNS for part in parts) >= 2:
+            return (
+                f"the file separates its cells with {called}; versus reads CSV with ',': "
+                "save it again as comma-separated, or import JSON Lines"
+            )
+    return ""
+
+
 def _csv(text: str, label: str) -> Harvest:
     reader = csv.reader(io.StringIO(text, newline=""))
     records: list[tuple[dict[str, Any], Place]] = []
@@ -56,7 +69,11 @@ def _csv(text: str, label: str) -> Harvest:
         starts = _cell_starts(header)
         for index, name in enumerate(names):
             if name not in COLUMNS:
-                hint = did_you_mean(name, COLUMNS) or f"the columns are: {', '.join(COLUMNS)}"
+                hint = (
+                    _separator_hint(name)
+                    or did_you_mean(name, COLUMNS)
+                    or f"the columns are: {', '.join(COLUMNS)}"
+                )
                 problems.append(
                     Problem(label, 1, starts[index], (), f"unknown column '{name}'", hint)
                 )
