@@ -354,12 +354,15 @@
             column === best ||
             (Number(value) !== Number(top) && rates[column] !== null && leads(rate, rates[column])),
         );
-      return leading ? { leader: best, note: "" } : { leader: -1, note: data.rules.level };
+      // in a row of three or more, the top is level with one other, maybe not with all
+      const level = known.length === 2 ? data.rules.level : data.rules.level_at_top;
+      return leading ? { leader: best, note: "" } : { leader: -1, note: level };
     }
     let [best, low] = known[0];
     for (const [column, value] of known) if (Number(value) < Number(low)) [best, low] = [column, value];
     const leading = known.every(([column, value]) => column === best || clearlyLower(low, value));
-    return leading ? { leader: best, note: "" } : { leader: -1, note: data.rules.about_the_same };
+    const same = known.length === 2 ? data.rules.about_the_same : data.rules.about_the_same_at_top;
+    return leading ? { leader: best, note: "" } : { leader: -1, note: same };
   }
 
   function needed(row, runs) {
@@ -1077,7 +1080,7 @@
       const rest = " share no task that can be tried live on both; the tables below set out what each can do.";
       return [{ name: a.name }, " and ", { name: b.name }, rest];
     }
-    return [`Both can be tried live on ${words(tasks)}.`];
+    return [`Both can be tried live on ${words(tasks.map(midSentence))}.`];
   }
 
   // render.sentence_html: each name isolated in <bdi>, every part set as text.

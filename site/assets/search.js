@@ -91,9 +91,18 @@
       const module = await load();
       const search = await module.debouncedSearch(query, {}, 150);
       if (search === null || mine !== asked) return; // a newer query replaced this one
-      found = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
+      let results = search.results;
+      // Words typed together ("zero-shot segmentation", a capability's label) find the
+      // pages that hold them together, when any does (Pagefind's exact phrase), not a
+      // model whose page holds them apart, in the labels of two other capabilities.
+      if (/\s/.test(query) && !query.includes('"')) {
+        const phrase = await module.search(`"${query}"`);
+        if (mine !== asked) return;
+        if (phrase.results.length) results = phrase.results;
+      }
+      found = await Promise.all(results.slice(0, shown).map((r) => r.data()));
       if (mine !== asked) return;
-      found.total = search.results.length;
+      found.total = results.length;
     } catch (error) {
       if (mine !== asked) return;
       status.textContent = "Search is not available on this copy of the site.";

@@ -336,3 +336,33 @@ def test_a_pagefind_package_without_its_binary_is_named_missing(
     monkeypatch.setattr("importlib.import_module", lambda name: Package)
     assert search._installed() == tmp_path / "pagefind_bin" / "pagefind"
     assert search.executable() == f"the Pagefind binary is missing ({search.INSTALL_HINT})"
+
+
+def test_a_model_is_searched_by_the_ids_and_labels_of_what_it_supports_alone(
+    project: Path, tmp_path: Path
+) -> None:
+    """A capability's id (``vqa``) finds what its label finds: the models whose card
+    supports it, never one whose card says no (SAM-CLIP's ``vqa: no``) or is silent; the
+    overview, whose glossary says what each capability is, is found by every id."""
+    out = tmp_path / "site"
+    build(project, out, jobs=1)
+    meta = {str(f["url"]): f["meta"] for f in _fragments(out)}
+    sam = meta["/models/sam-clip/"]
+    assert isinstance(sam, dict)
+    assert sam["capability_ids"] == (
+        "instance-segmentation classification zero-shot-segmentation foundation-vision"
+        " zero-shot-detection"
+    )
+    assert sam["capabilities"] == (
+        "Instance segmentation, Classification, Zero-shot segmentation,"
+        " Foundation vision model, Zero-shot detection"
+    )
+    paligemma = meta["/models/paligemma/"]
+    assert isinstance(paligemma, dict)
+    assert paligemma["capability_ids"] == "captioning ocr vqa vision-language llm-with-vision"
+    overview = meta["/"]
+    assert isinstance(overview, dict)
+    assert "vqa" in str(overview["capability_ids"]).split()
+    suite = meta["/evals/vision-evals/"]
+    assert isinstance(suite, dict)
+    assert "capability_ids" not in suite

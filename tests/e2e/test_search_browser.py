@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from support import fixture_project
 from test_browser import browser, open_page, serving  # noqa: F401 - fixture
@@ -127,3 +127,67 @@ def test_a_copy_without_its_index_says_search_is_not_available(
         status = page.locator(".site-search-status").inner_text()
         assert status == "Search is not available on this copy of the site."
         page.close()
+
+
+def _titles(page: Page, query: str, expected: str) -> list[str]:
+    """The titles the search box lists for ``query``, once ``expected``'s is among them."""
+    box = page.locator("#site-search")
+    box.fill(query)
+    page.locator(".site-search-results a", has_text=expected).wait_for()
+    page.wait_for_function(
+        "q => document.querySelector('.site-search-status').textContent.includes(q)", arg=query
+    )
+    return page.locator(".site-search-title").all_inner_texts()
+
+
+def test_a_capability_id_finds_the_models_that_support_it(
+    browser: Browser,  # noqa: F811
+    site: str,
+) -> None:
+    """``vqa`` is the id of "Visual question answering" (versus.yaml): it finds the models
+    whose card supports it and the overview that says what it means, not SAM-CLIP, whose
+    card says no, nor Florence-2, whose card does not state it."""
+    page, problems = open_page(browser, f"{site}/")
+    titles = _titles(page, "vqa", "PaliGemma")
+    assert {"Gemma 4 12B", "Gemma 4 26B A4B", "PaliGemma"} <= set(titles)
+    assert "SAM-CLIP" not in titles
+    assert "Florence-2" not in titles
+    assert "Models, leaderboards and comparisons" in titles  # the glossary's page
+    assert problems == []
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def denied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The sample with Florence-2's card saying no to zero-shot segmentation, whose
+    label's words are both in two capabilities it supports (zero-shot detection, instance
+    segmentation)."""
+    root = fixture_project(tmp_path_factory.mktemp("denied") / "project")
+    card = root / "models" / "florence-2.yaml"
+    text = card.read_text("utf-8")
+    card.write_text(
+        text.replace(
+            "  zero-shot-detection: supported\n",
+            "  zero-shot-detection: supported\n  zero-shot-segmentation: 'no'\n",
+        ),
+        "utf-8",
+    )
+    report = build(root, root / "site")
+    assert report.warnings == ()
+    with serving(root / "site") as address:
+        yield address
+
+
+def test_a_capability_label_finds_the_models_that_support_it_not_those_that_say_no(
+    browser: Browser,  # noqa: F811
+    denied: str,
+) -> None:
+    page, problems = open_page(browser, f"{denied}/")
+    titles = _titles(page, "zero-shot segmentation", "SAM-CLIP")
+    # the model that supports it, and the overview's glossary that says what it is
+    assert titles == ["Models, leaderboards and comparisons", "SAM-CLIP"]
+    # the words apart still find what holds them apart, when no page holds them together
+    titles = _titles(page, "segmentation zero-shot", "Florence-2")
+    assert {"Florence-2", "SAM-CLIP"} <= set(titles)
+    assert problems == []
+    page.close()

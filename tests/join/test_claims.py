@@ -21,8 +21,10 @@ from versus.inputs.outcomes import Outcome
 from versus.inputs.scores import percent
 from versus.join.claims import (
     ABOUT_THE_SAME,
+    ABOUT_THE_SAME_AT_TOP,
     CLEAR_RATIO,
     LEVEL,
+    LEVEL_AT_TOP,
     NO_LEAD,
     Lead,
     Paired,
@@ -101,14 +103,15 @@ def test_three_columns_the_top_must_beat_each_other_column() -> None:
     # 15/15 differs from 11/15 beyond chance but not from 12/15: no leader.
     assert rates_differ(Rate(15, 15), Rate(11, 15))
     assert not rates_differ(Rate(15, 15), Rate(12, 15))
-    assert rates_lead((11, 15), (12, 15), (15, 15)) == Lead(None, LEVEL)
+    # the row does not say all three are level: 15/15 is beyond noise of 11/15
+    assert rates_lead((11, 15), (12, 15), (15, 15)) == Lead(None, LEVEL_AT_TOP)
     assert rates_lead((11, 15), (15, 15)) == Lead(1)
     # and beating both, it leads
     assert rates_lead((1, 10), (10, 10), (1, 10)) == Lead(1)
 
 
 def test_equal_top_values_are_level() -> None:
-    assert rates_lead((10, 10), (10, 10), (1, 10)) == Lead(None, LEVEL)
+    assert rates_lead((10, 10), (10, 10), (1, 10)) == Lead(None, LEVEL_AT_TOP)
     assert rates_lead((8, 9), (8, 9)) == Lead(None, LEVEL)
     # equal as rates, from different counts
     assert rates_lead((30, 60), (5, 10)) == Lead(None, LEVEL)
@@ -320,8 +323,8 @@ def test_the_ratio_reads_written_decimals_whatever_their_digits() -> None:
 
 def test_the_lowest_must_be_clearly_below_every_other() -> None:
     assert lower_lead("3.0", "3.3", "4") == Lead(0)
-    assert lower_lead("3.3", "3.0", "3.29") == Lead(None, ABOUT_THE_SAME)
-    assert lower_lead("5", "2", "2") == Lead(None, ABOUT_THE_SAME)  # equal lowest values
+    assert lower_lead("3.3", "3.0", "3.29") == Lead(None, ABOUT_THE_SAME_AT_TOP)
+    assert lower_lead("5", "2", "2") == Lead(None, ABOUT_THE_SAME_AT_TOP)  # equal lowest values
 
 
 def test_zero_and_missing_times_and_costs() -> None:
@@ -330,7 +333,7 @@ def test_zero_and_missing_times_and_costs() -> None:
     assert not clearly_lower(Decimal(0), Decimal(0))
     assert lower_lead("0.0011", "0") == Lead(1)
     assert lower_lead("0", "0") == Lead(None, ABOUT_THE_SAME)
-    assert lower_lead("0", "0", "1") == Lead(None, ABOUT_THE_SAME)
+    assert lower_lead("0", "0", "1") == Lead(None, ABOUT_THE_SAME_AT_TOP)
     # missing values are skipped
     assert lower_lead(None, "3.0", "3.3") == Lead(1)
     assert lower_lead(None, "3.0", None) == NO_LEAD
@@ -413,7 +416,7 @@ def test_a_leading_rate_is_the_best_of_its_row_and_differs_from_each_other(row: 
         assert verdict == NO_LEAD
         return
     if verdict.leader is None:
-        assert verdict.note == LEVEL
+        assert verdict.note == (LEVEL if len(known) == 2 else LEVEL_AT_TOP)
         return
     assert verdict.note == ""
     (best, rate), *_ = [(v, r) for c, v, r in known if c == verdict.leader]
@@ -443,7 +446,7 @@ def test_a_leading_time_is_clearly_the_lowest_of_its_row(values: list[Decimal | 
         return
     lowest = min(value for _, value in known)
     if verdict.leader is None:
-        assert verdict.note == ABOUT_THE_SAME
+        assert verdict.note == (ABOUT_THE_SAME if len(known) == 2 else ABOUT_THE_SAME_AT_TOP)
         # none of them is clearly below all the others
         for column, value in known:
             assert not all(clearly_lower(value, v) for c, v in known if c != column)
@@ -455,3 +458,16 @@ def test_a_leading_time_is_clearly_the_lowest_of_its_row(values: list[Decimal | 
         if column != verdict.leader:
             assert value > best
             assert value >= best * CLEAR_RATIO
+
+
+def test_a_row_of_several_says_only_its_top_values_are_level_or_about_the_same() -> None:
+    """Of three or more values, one that does not lead is within noise (or close) of one
+    other value, not necessarily of every one: 46 and 44 of 67 are level, 19 of 67 is far
+    below both, and "Level within noise" would say it is not. Two known values keep the
+    pair's words, whatever the row's width."""
+    assert rates_lead((46, 67), (44, 67), (19, 67)) == Lead(None, LEVEL_AT_TOP)
+    assert leads(Rate(46, 67), Rate(19, 67))
+    assert rates_lead((46, 67), None, (44, 67)) == Lead(None, LEVEL)
+    assert lower_lead("3.0", "3.2", "30.2") == Lead(None, ABOUT_THE_SAME_AT_TOP)
+    assert lower_lead("3.0", None, "3.2") == Lead(None, ABOUT_THE_SAME)
+    assert lower_lead("3.0", "3.2") == Lead(None, ABOUT_THE_SAME)

@@ -136,7 +136,7 @@ def test_shared_demo_tasks_in_the_lead(catalog: Catalog, profiles: dict[str, Pro
     assert pair.demo_tasks == ("Image captioning", "OCR", "Object detection")
     assert (
         pair.demo_sentence
-        == "Both can be tried live on Image captioning, OCR and Object detection."
+        == "Both can be tried live on image captioning, OCR and object detection."
     )
 
 

@@ -26,7 +26,7 @@ from versus.inputs.load import load_project
 from versus.join import columns, tables
 from versus.join.claims import CLEAR_RATIO
 from versus.join.formatting import Name, Sentence
-from versus.join.lead import LISTED_UP_TO, _mid_sentence, lead_points
+from versus.join.lead import LISTED_UP_TO, lead_points, mid_sentence
 from versus.join.profiles import Profile, build_profiles
 from versus.site.views import SiteViews
 
@@ -961,7 +961,7 @@ def test_a_ratio_of_exactly_1_1_is_faster_whatever_the_float_says(tmp_path: Path
     ],
 )
 def test_labels_mid_sentence_keep_their_acronyms(label: str, written: str) -> None:
-    assert _mid_sentence(label) == written
+    assert mid_sentence(label) == written
 
 
 # --- score rows are matched by their id, not their label --------------------------------

@@ -14,7 +14,7 @@ from versus.inputs.schema import CategoryResult
 from versus.inputs.scores import RunSummary, summarize
 from versus.join import tables
 from versus.join.cells import NOT_EVALUATED, UNKNOWN, Cell
-from versus.join.claims import LEVEL
+from versus.join.claims import LEVEL, LEVEL_AT_TOP
 from versus.join.columns import MEASURE_LABELS, PROPERTY_LABELS, Measure
 from versus.join.profiles import Profile, build_profiles
 
@@ -266,9 +266,9 @@ def test_three_columns_a_tie_at_the_top_leads_nothing(
     overall = rows[MEASURE_LABELS[Measure.OVERALL]]
     assert overall.values[1] == overall.values[2] > overall.values[0]  # type: ignore[operator]
     assert leaders(overall) == []
-    assert overall.note == LEVEL
+    assert overall.note == LEVEL_AT_TOP
     assert leaders(rows["Document Understanding"]) == []
-    assert rows["Document Understanding"].note == LEVEL
+    assert rows["Document Understanding"].note == LEVEL_AT_TOP
     assert leaders(rows[MEASURE_LABELS[Measure.RESPONSE]]) == [2]
     # beyond chance against each other column: 10/10 against 1/10 twice
     assert leaders(rows["Object Counting"]) == [2]
@@ -290,7 +290,8 @@ def test_three_columns_the_top_must_beat_every_other(
     defect = three["Defect Detection"]
     assert [c.detail for c in defect.cells] == ["11/15", "12/15", "15/15"]
     assert leaders(defect) == []
-    assert defect.note == LEVEL
+    # and the row does not say the three are level: only its top scores are
+    assert defect.note == LEVEL_AT_TOP == "Top scores level within noise"
     two = rows_by_label(score_table(catalog, pick(profiles, "gemma-4-12b", "paligemma")))
     assert leaders(two["Defect Detection"]) == [1]
 

@@ -372,7 +372,7 @@ def test_a_first_build_that_fails_serves_the_problems_until_fixed(project: Path)
         page, _ = running.wait_for(
             "/", lambda text: "SAM-CLIP" in text and "versus-problems" not in text
         )
-        assert "<h1>Compare vision" in page
+        assert "<h1>Models, leaderboards and comparisons" in page
         assert (project / "preview" / "index.html").is_file()
         assert not (project / "site").exists()
     finally:
@@ -475,7 +475,7 @@ def test_the_preview_follows_a_change_of_base_url(project: Path, tmp_path: Path)
         assert moved == [preview.url]
         with urllib.request.urlopen(root, timeout=PATIENCE) as response:  # redirected
             assert response.url == preview.url
-            assert "<h1>Compare vision" in response.read().decode()
+            assert "<h1>Models, leaderboards and comparisons" in response.read().decode()
         assert answer(root + "models/paligemma/")[0] == 404  # the old path
         assert answer(preview.url + "models/paligemma/")[0] == 200
     finally:

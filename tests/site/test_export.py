@@ -278,6 +278,8 @@ def test_models_json_states_the_rules_and_each_rates_counts(site: dict[str, byte
         "clear_ratio": str(claims.CLEAR_RATIO),
         "level": claims.LEVEL,
         "about_the_same": claims.ABOUT_THE_SAME,
+        "level_at_top": claims.LEVEL_AT_TOP,
+        "about_the_same_at_top": claims.ABOUT_THE_SAME_AT_TOP,
     }
     rates = 0
     for model in data["models"]:

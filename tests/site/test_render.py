@@ -61,6 +61,22 @@ def test_site_has_every_page(site: dict[str, bytes]) -> None:
         assert name in site
 
 
+def test_the_home_page_heading_says_what_any_catalog_holds(project: Path) -> None:
+    """The theme serves every project: its home page's heading is the page's own title,
+    not a claim about the kind of models one catalog holds ("vision and vision-language
+    models" over a catalog of text models)."""
+    config = project / "versus.yaml"
+    config.write_text(
+        config.read_text("utf-8").replace("title: versus\n", "title: Text models\n"), "utf-8"
+    )
+    page = soup(render_site(load_project(project), project)["index.html"])
+    heading, title = page.h1, page.title
+    assert heading is not None
+    assert title is not None
+    assert text(heading) == "Models, leaderboards and comparisons"
+    assert text(title) == "Models, leaderboards and comparisons · Text models"
+
+
 def test_pair_page_score_table_cell_by_cell(site: dict[str, bytes]) -> None:
     page = soup(site[PAIR])
     assert page.h1 is not None

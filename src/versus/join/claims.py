@@ -12,10 +12,11 @@ three read them here, so a table and the sentence above it never disagree.
   one of the two passed, and the leader must have passed more of them.
   Otherwise, on the totals: Newcombe's interval for the difference of the two
   rates (:func:`versus.join.stats.significantly_different`) excludes zero.
-  Rates that do not lead are *level within noise*.
+  Rates that do not lead are *level within noise*; in a row of three or more,
+  where the top rate may well differ from the lowest, the *top scores* are.
 - A **time** or a **cost** leads its row only when every other value of the
   row is at least :data:`CLEAR_RATIO` times it; closer values are *about the
-  same*.
+  same* (in a row of three or more, the *lowest values* are).
 
 Pure.
 """
@@ -44,6 +45,12 @@ LEVEL = "Level within noise"
 """What a row of rates says when none of them is significantly the best."""
 ABOUT_THE_SAME = "About the same"
 """What a row of times or costs says when none is clearly the lowest."""
+LEVEL_AT_TOP = "Top scores level within noise"
+""":data:`LEVEL` in a row of three or more rates: the top one is within noise of another,
+not necessarily of every one (46 and 44 of 67 are level; 19 of 67 is not)."""
+ABOUT_THE_SAME_AT_TOP = "Lowest values about the same"
+""":data:`ABOUT_THE_SAME` in a row of three or more times or costs: the lowest is close to
+another, not necessarily to every one."""
 
 
 class Verdicts(NamedTuple):
@@ -166,8 +173,9 @@ class Lead(NamedTuple):
     leader: int | None
     """The column whose value leads the row, if one does."""
     note: str = ""
-    """:data:`LEVEL` or :data:`ABOUT_THE_SAME` when two or more values are known but
-    none leads; empty otherwise."""
+    """:data:`LEVEL` or :data:`ABOUT_THE_SAME` when two values are known but neither
+    leads (:data:`LEVEL_AT_TOP`, :data:`ABOUT_THE_SAME_AT_TOP` when three or more are);
+    empty otherwise."""
 
 
 NO_LEAD = Lead(None)
@@ -199,11 +207,11 @@ def lead(
             for column, value in others
         ):
             return Lead(best)
-        return Lead(None, LEVEL)
+        return Lead(None, LEVEL if len(known) == 2 else LEVEL_AT_TOP)
     best, low = min(known, key=itemgetter(1))
     if all(clearly_lower(low, value) for column, value in known if column != best):
         return Lead(best)
-    return Lead(None, ABOUT_THE_SAME)
+    return Lead(None, ABOUT_THE_SAME if len(known) == 2 else ABOUT_THE_SAME_AT_TOP)
 
 
 def lead_of_two(

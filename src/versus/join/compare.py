@@ -12,7 +12,7 @@ from versus.inputs.catalog import Catalog
 from versus.join import formatting, tables
 from versus.join.differences import SuiteDifferences, differences
 from versus.join.formatting import Name, Sentence
-from versus.join.lead import lead_points
+from versus.join.lead import lead_points, mid_sentence
 from versus.join.profiles import Profile
 
 
@@ -123,7 +123,9 @@ def demo_sentence(names: tuple[str, str], tasks: list[str]) -> Sentence:
             " share no task that can be tried live on both; "
             "the tables below set out what each can do.",
         )
-    return Sentence(f"Both can be tried live on {formatting.join_words(tasks)}.")
+    # written mid-sentence, as the capability sentences above it write them
+    what = formatting.join_words([mid_sentence(task) for task in tasks])
+    return Sentence(f"Both can be tried live on {what}.")
 
 
 def compare_pair(

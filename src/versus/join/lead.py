@@ -270,7 +270,7 @@ def _claim_point(one: Name, other: Name, labels: list[str], *, denied: bool) -> 
             other,
             f"'s card {tail}",
         )
-    what = formatting.join_words([_mid_sentence(label) for label in labels])
+    what = formatting.join_words([mid_sentence(label) for label in labels])
     if denied:
         return Sentence(
             "Only ", one, f" is stated to support {what}; ", other, "'s card says it does not."
@@ -279,7 +279,7 @@ def _claim_point(one: Name, other: Name, labels: list[str], *, denied: bool) -> 
 
 
 @lru_cache(maxsize=1 << 10)
-def _mid_sentence(label: str) -> str:
+def mid_sentence(label: str) -> str:
     """A label as written mid-sentence: ``Object detection`` -> ``object detection``.
 
     Only the first letter changes, and not when the first word is an acronym

@@ -382,6 +382,9 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
             "clear_ratio": number(claims.CLEAR_RATIO),
             "level": claims.LEVEL,
             "about_the_same": claims.ABOUT_THE_SAME,
+            # the same notes in a row of three or more values
+            "level_at_top": claims.LEVEL_AT_TOP,
+            "about_the_same_at_top": claims.ABOUT_THE_SAME_AT_TOP,
         },
         # which pairs have a page (pair_page): those both of whose ids one group holds;
         # null when every pair has one. The others are compared on the compare page.

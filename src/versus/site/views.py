@@ -96,6 +96,35 @@ _UNEVALUATED = "Not evaluated (no result on this suite)"
 """What a prompt page says of the models it has no verdict of, by why."""
 
 
+@dataclass(frozen=True)
+class SearchMeta:
+    """What a searched page gives the site's search (``partials/search_meta.html``): the
+    kind of page and organization its results show, and the capabilities it is found by,
+    by label and by id (``vqa`` finds what "Visual question answering" finds)."""
+
+    type: str
+    organization: str | None = None
+    labels: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+
+
+def _searched_capabilities(profile: Profile, catalog: Catalog) -> SearchMeta:
+    """A model page's search meta: found by the capabilities its card supports (with a
+    demo or not), in the taxonomy's order; never by one it denies or does not state."""
+    found = [
+        cap
+        for group in catalog.config.taxonomy
+        for cap in group.capabilities
+        if profile.card.capabilities.get(cap.id) in ("supported", "demo")
+    ]
+    return SearchMeta(
+        "Model",
+        profile.card.organization,
+        tuple(cap.label for cap in found),
+        tuple(cap.id for cap in found),
+    )
+
+
 def _named(name: str, summary: str) -> str:
     """A model page's description: its card's summary, after the model's name unless the
     summary names it (two cards may share a summary; their pages' descriptions do not)."""
@@ -406,6 +435,8 @@ class SiteViews:
             "clear_ratio": format(claims.CLEAR_RATIO, "f"),
             "level": claims.LEVEL,
             "about_the_same": claims.ABOUT_THE_SAME,
+            "level_at_top": claims.LEVEL_AT_TOP,
+            "about_the_same_at_top": claims.ABOUT_THE_SAME_AT_TOP,
             "suites": [
                 (suite_id, suite, threshold(suite))
                 for suite_id, suite in self.catalog.suites.items()
@@ -460,6 +491,7 @@ class SiteViews:
             "categories": self._category_boards(suite_id),
             "prompts": listed,
             "source": suite.source,
+            "search_meta": SearchMeta("Eval suite"),
         }
         context["structured"] = structured.suite_page(
             context["title"],
@@ -727,6 +759,7 @@ class SiteViews:
                 for other in compare.partners(model_id, self.profiles)
             ],
             "scoring_notes": self.scoring_notes,
+            "search_meta": _searched_capabilities(profile, catalog),
         }
         context["structured"] = structured.model_page(
             profile, context["title"], context["description"], catalog.config
@@ -751,6 +784,11 @@ class SiteViews:
             "leaderboards": [board.top(INDEX_BOARD_TOP) for board in self.leaderboards()],
             "methodology": self.methodology,
             "glossary": self.glossary,
+            # the glossary names every capability: its id finds it too
+            "search_meta": SearchMeta(
+                "Overview",
+                ids=tuple(c.id for g in self.catalog.config.taxonomy for c in g.capabilities),
+            ),
             "pair_count": pair_count,
             "pair_groups": self.pair_groups(),
             "structured": structured.index_page(self.catalog.config, ordered),

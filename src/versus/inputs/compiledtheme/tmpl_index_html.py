@@ -23,6 +23,7 @@ def block_content(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_site = resolve('site')
+    l_0_title = resolve('title')
     l_0_pair_count = resolve('pair_count')
     l_0_root = resolve('root')
     l_0_urls = resolve('urls')
@@ -48,22 +49,19 @@ def block_content(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'search'):
         pass
         yield ' data-pagefind-body'
-    yield '>\n  <h1>Compare vision and vision-language models</h1>\n  <p class="lead">'
+    yield '>\n  <h1>'
+    yield environment.escaped((undefined(name='title') if l_0_title is missing else l_0_title))
+    yield '</h1>\n  <p class="lead">'
     yield environment.escaped(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'description'))
     yield '</p>\n</header>\n'
     if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'search'):
         pass
-        l_1_search_type = 'Overview'
-        l_1_search_organization = None
-        l_1_search_capabilities = None
-        pass
         template = environment.get_template('partials/search_meta.html', 'index.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'search_capabilities': l_1_search_capabilities, 'search_organization': l_1_search_organization, 'search_type': l_1_search_type}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
         try:
             for event in gen:
                 yield event
         finally: gen.close()
-        l_1_search_type = l_1_search_organization = l_1_search_capabilities = missing
     yield '\n<section id="comparisons" aria-labelledby="comparisons-title">\n<h2 id="comparisons-title">Compare two models</h2>\n'
     template = environment.get_template('partials/picker.html', 'index.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -205,4 +203,4 @@ def block_content(context, missing=missing, environment=environment):
     yield 'assets/tables.js" defer></script>\n'
 
 blocks = {'content': block_content}
-debug_info = '1=12&2=17&3=47&5=51&7=53&8=59&14=67&16=74&17=83&23=86&28=93&31=105&32=110&33=124&34=131&44=139&45=141&49=150&51=155&56=162&57=167&58=169&60=176&61=181&62=188&63=195&64=197&65=199&70=203'
+debug_info = '1=12&2=17&3=48&4=52&5=54&7=56&8=58&14=65&16=72&17=81&23=84&28=91&31=103&32=108&33=122&34=129&44=137&45=139&49=148&51=153&56=160&57=165&58=167&60=174&61=179&62=186&63=193&64=195&65=197&70=201'

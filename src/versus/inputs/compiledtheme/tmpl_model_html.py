@@ -24,8 +24,6 @@ def block_content(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_model = resolve('model')
     l_0_site = resolve('site')
-    l_0_namespace = resolve('namespace')
-    l_0_found = resolve('found')
     l_0_capabilities = resolve('capabilities')
     l_0_scores = resolve('scores')
     l_0_unevaluated_suites = resolve('unevaluated_suites')
@@ -45,34 +43,12 @@ def block_content(context, missing=missing, environment=environment):
     yield '</p>\n</header>\n'
     if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'search'):
         pass
-        l_0_found = context.call((undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), capabilities=[], _block_vars=_block_vars)
-        _block_vars['found'] = l_0_found
-        for l_1_group in environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'taxonomy'):
-            _loop_vars = {}
-            pass
-            def t_1(fiter):
-                for l_2_capability in fiter:
-                    if (context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'card'), 'capabilities'), 'get'), environment.getattr(l_2_capability, 'id')) in ('supported', 'demo')):
-                        yield l_2_capability
-            for l_2_capability in t_1(environment.getattr(l_1_group, 'capabilities')):
-                _loop_vars = {}
-                pass
-                if not isinstance(l_0_found, Namespace):
-                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                l_0_found['capabilities'] = (environment.getattr((undefined(name='found') if l_0_found is missing else l_0_found), 'capabilities') + [environment.getattr(l_2_capability, 'label')])
-            l_2_capability = missing
-        l_1_group = missing
-        l_1_search_type = 'Model'
-        l_1_search_organization = environment.getattr(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'card'), 'organization')
-        l_1_search_capabilities = environment.getattr((undefined(name='found') if l_0_found is missing else l_0_found), 'capabilities')
-        pass
         template = environment.get_template('partials/search_meta.html', 'model.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'search_capabilities': l_1_search_capabilities, 'search_organization': l_1_search_organization, 'search_type': l_1_search_type, 'found': l_0_found, 'links': l_0_links, 'models': l_0_models}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'links': l_0_links, 'models': l_0_models}))
         try:
             for event in gen:
                 yield event
         finally: gen.close()
-        l_1_search_type = l_1_search_organization = l_1_search_capabilities = missing
     yield '\n<section id="overview" aria-labelledby="overview-title">\n<h2 id="overview-title">Overview</h2>\n<div class="prose">'
     yield environment.escaped(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'description_html'))
     yield '</div>\n'
@@ -104,7 +80,7 @@ def block_content(context, missing=missing, environment=environment):
         yield '</ul>\n'
     yield '</section>\n\n<section id="properties" aria-labelledby="properties-title">\n<h2 id="properties-title">Properties</h2>\n'
     template = environment.get_template('partials/properties.html', 'model.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'found': l_0_found, 'links': l_0_links, 'models': l_0_models}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'links': l_0_links, 'models': l_0_models}))
     try:
         for event in gen:
             yield event
@@ -113,7 +89,7 @@ def block_content(context, missing=missing, environment=environment):
     l_1_capability_groups = (undefined(name='capabilities') if l_0_capabilities is missing else l_0_capabilities)
     pass
     template = environment.get_template('partials/capabilities.html', 'model.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'capability_groups': l_1_capability_groups, 'found': l_0_found, 'links': l_0_links, 'models': l_0_models}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'capability_groups': l_1_capability_groups, 'links': l_0_links, 'models': l_0_models}))
     try:
         for event in gen:
             yield event
@@ -124,7 +100,7 @@ def block_content(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         template = environment.get_template('partials/scores.html', 'model.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'table': l_1_table, 'found': l_0_found, 'links': l_0_links, 'models': l_0_models}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'table': l_1_table, 'links': l_0_links, 'models': l_0_models}))
         try:
             for event in gen:
                 yield event
@@ -149,7 +125,7 @@ def block_content(context, missing=missing, environment=environment):
     yield environment.escaped(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'name'))
     yield '</bdi> with</h2>\n'
     template = environment.get_template('partials/comparison_links.html', 'model.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'found': l_0_found, 'links': l_0_links, 'models': l_0_models}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'links': l_0_links, 'models': l_0_models}))
     try:
         for event in gen:
             yield event
@@ -189,7 +165,7 @@ def block_content(context, missing=missing, environment=environment):
         yield '</ul>\n'
     yield '</section>\n'
     template = environment.get_template('partials/data_notes.html', 'model.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'found': l_0_found, 'links': l_0_links, 'models': l_0_models}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'links': l_0_links, 'models': l_0_models}))
     try:
         for event in gen:
             yield event
@@ -199,4 +175,4 @@ def block_content(context, missing=missing, environment=environment):
     yield 'assets/tables.js" defer></script>\n'
 
 blocks = {'content': block_content}
-debug_info = '1=12&2=17&3=34&5=37&7=41&8=43&10=45&12=47&13=49&14=68&19=76&20=78&21=80&23=83&24=88&25=93&26=98&33=105&38=114&43=122&44=132&45=136&50=148&51=150&57=157&58=161&61=178&64=181&68=190&70=197'
+debug_info = '1=12&2=17&3=32&5=35&7=39&8=41&10=43&14=52&15=54&16=56&18=59&19=64&20=69&21=74&28=81&33=90&38=98&39=108&40=112&45=124&46=126&52=133&53=137&56=154&59=157&63=166&65=173'

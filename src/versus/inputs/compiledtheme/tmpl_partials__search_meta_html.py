@@ -8,9 +8,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_search_type = resolve('search_type')
-    l_0_search_organization = resolve('search_organization')
-    l_0_search_capabilities = resolve('search_capabilities')
+    l_0_search_meta = resolve('search_meta')
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -19,19 +17,24 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
     yield '<div hidden>\n<span data-pagefind-meta="type">'
-    yield environment.escaped((undefined(name='search_type') if l_0_search_type is missing else l_0_search_type))
+    yield environment.escaped(environment.getattr((undefined(name='search_meta') if l_0_search_meta is missing else l_0_search_meta), 'type'))
     yield '</span>\n'
-    if (undefined(name='search_organization') if l_0_search_organization is missing else l_0_search_organization):
+    if environment.getattr((undefined(name='search_meta') if l_0_search_meta is missing else l_0_search_meta), 'organization'):
         pass
         yield '<span data-pagefind-meta="organization">'
-        yield environment.escaped((undefined(name='search_organization') if l_0_search_organization is missing else l_0_search_organization))
+        yield environment.escaped(environment.getattr((undefined(name='search_meta') if l_0_search_meta is missing else l_0_search_meta), 'organization'))
         yield '</span>\n'
-    if (undefined(name='search_capabilities') if l_0_search_capabilities is missing else l_0_search_capabilities):
+    if environment.getattr((undefined(name='search_meta') if l_0_search_meta is missing else l_0_search_meta), 'labels'):
         pass
         yield '<span data-pagefind-meta="capabilities">'
-        yield environment.escaped(t_1(context.eval_ctx, (undefined(name='search_capabilities') if l_0_search_capabilities is missing else l_0_search_capabilities), ', '))
+        yield environment.escaped(t_1(context.eval_ctx, environment.getattr((undefined(name='search_meta') if l_0_search_meta is missing else l_0_search_meta), 'labels'), ', '))
+        yield '</span>\n'
+    if environment.getattr((undefined(name='search_meta') if l_0_search_meta is missing else l_0_search_meta), 'ids'):
+        pass
+        yield '<span data-pagefind-meta="capability_ids">'
+        yield environment.escaped(t_1(context.eval_ctx, environment.getattr((undefined(name='search_meta') if l_0_search_meta is missing else l_0_search_meta), 'ids'), ' '))
         yield '</span>\n'
     yield '</div>\n'
 
 blocks = {}
-debug_info = '7=21&8=23&10=28'
+debug_info = '9=19&10=21&12=26&14=31'

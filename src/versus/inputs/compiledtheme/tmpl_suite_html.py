@@ -83,17 +83,12 @@ def block_content(context, missing=missing, environment=environment):
     yield '</p>\n</section>\n\n'
     if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'search'):
         pass
-        l_1_search_type = 'Eval suite'
-        l_1_search_organization = None
-        l_1_search_capabilities = None
-        pass
         template = environment.get_template('partials/search_meta.html', 'suite.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'search_capabilities': l_1_search_capabilities, 'search_organization': l_1_search_organization, 'search_type': l_1_search_type}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
         try:
             for event in gen:
                 yield event
         finally: gen.close()
-        l_1_search_type = l_1_search_organization = l_1_search_capabilities = missing
     yield '\n<section id="categories" aria-labelledby="categories-title"'
     if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'search'):
         pass
@@ -250,4 +245,4 @@ def block_content(context, missing=missing, environment=environment):
     yield 'assets/tables.js" defer></script>\n'
 
 blocks = {'content': block_content}
-debug_info = '1=12&2=17&4=48&6=52&7=54&12=56&13=58&16=83&17=89&20=97&23=101&24=105&31=117&32=119&37=125&38=132&39=138&44=143&45=148&46=150&47=154&48=160&49=163&51=165&54=167&55=171&56=183&57=185&58=190&59=192&66=196&67=199&69=203&70=207&72=221&74=224&76=226&82=241&85=248'
+debug_info = '1=12&2=17&4=48&6=52&7=54&12=56&13=58&16=83&17=85&20=92&23=96&24=100&31=112&32=114&37=120&38=127&39=133&44=138&45=143&46=145&47=149&48=155&49=158&51=160&54=162&55=166&56=178&57=180&58=185&59=187&66=191&67=194&69=198&70=202&72=216&74=219&76=221&82=236&85=243'
