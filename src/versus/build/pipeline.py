@@ -424,22 +424,10 @@ def _build(
                 )
         from versus.build.parallel import default_jobs
         from versus.inputs.cache import DocumentCache
-        from versus.inputs.load import load_project
-        from versus.inputs.parseahead import parse_ahead
 
         cache = DocumentCache.for_project(root)
         workers = jobs or default_jobs()
-        try:
-            parse_ahead(root, cache, files, workers)
-            catalog = load_project(root, cache, digests=files)
-        except InputError as error:  # its templates' mistakes in the same run, as check says
-            from versus.site.render import template_problems
-
-            raise InputError([*error.problems, *template_problems(root)]) from None
-        finally:
-            # What was parsed stays parsed, even when the project has errors; memos of
-            # the last build (rendered Markdown) stay for this one, pruned at its end.
-            cache.save(prune=False)
+        catalog = _load(root, cache, files, workers)
         clock.lap("load")
         job = _Job(
             catalog,
@@ -457,12 +445,9 @@ def _build(
         try:
             if share is not None:
                 mine = site_plan.shard(job.plan, *share, kinds)
-                # every share carries the marker: each is a folder versus built
-                job = replace(job, extra=job.extra if share[0] == 1 else {MARKER: MARKER_TEXT})
-                # every page but the pairs' is in the first share: it holds the search index
-                searched = not any(kind.searched for kind in kinds.groups[Group.PAIR])
-                counts, removed, found, size = _full(job, mine, search=searched and share[0] == 1)
-                produced = len(mine) + len(job.extra) + len(found.files)
+                counts, removed, found, size = _share(job, mine, share[0] == 1)
+                produced = len(mine) + len(job.extra if share[0] == 1 else (MARKER,))
+                produced += len(found.files)
             else:
                 counts, removed, found, size = _publish(job, states, clean, inputs, code)
                 produced = job.size + len(found.files)
@@ -484,6 +469,36 @@ def _build(
     return BuildReport(
         html, produced, report, seconds, tuple(clock.phases), counts.names, tuple(warnings), size
     )
+
+
+def _load(root: Path, cache: DocumentCache, files: Mapping[str, str], workers: int) -> Catalog:
+    """The project's catalog, its files parsed ahead by ``workers`` processes; a project
+    with mistakes raises them with its templates' mistakes, in one run, as check does."""
+    from versus.inputs.load import load_project
+    from versus.inputs.parseahead import parse_ahead
+
+    try:
+        parse_ahead(root, cache, files, workers)
+        return load_project(root, cache, digests=files)
+    except InputError as error:
+        from versus.site.render import template_problems
+
+        raise InputError([*error.problems, *template_problems(root)]) from None
+    finally:
+        # What was parsed stays parsed, even when the project has errors; memos of
+        # the last build (rendered Markdown) stay for this one, pruned at its end.
+        cache.save(prune=False)
+
+
+def _share(
+    job: _Job, mine: list[PageSpec], first: bool
+) -> tuple[WriteCounts, int, _Search, SiteSize]:
+    """Build one share of a sharded build, in full: its pages, and the marker in every
+    share (each is a folder versus built); the assets and the search index in the first,
+    which holds every page but the pairs'."""
+    job = replace(job, extra=job.extra if first else {MARKER: MARKER_TEXT})
+    searched = not any(kind.searched for kind in job.kinds.groups[Group.PAIR])
+    return _full(job, mine, search=searched and first)
 
 
 @dataclass(frozen=True)

@@ -169,89 +169,140 @@ def changes(old: SiteState | None, new: SiteState, kinds: Registry = KINDS) -> C
             tuple(sorted(new.assets)),
             (),
         )
-    ids = sorted(new.models)
-    every = new.models.keys() | old.models.keys()
+    stale = _Staleness.between(old, new, kinds)
+    parts = sitemap_parts(
+        len(new.models), len(new.suites), kinds, prompt_count(new.prompts), len(new.selection())
+    )
+    pages = [
+        *_site_pages(old, new, kinds, stale, parts),
+        *_model_pages(new, kinds, stale, parts),
+        *_pair_pages(old, new, kinds, stale, parts),
+    ]
+    removed = _removed(old, new, kinds)
+    removed |= {path for path in old.assets if path not in new.assets}
+    assets = [path for path, digest in new.assets.items() if old.assets.get(path) != digest]
+    return Changes(tuple(pages), tuple(sorted(assets)), tuple(sorted(removed)))
 
-    def changed(before: Mapping[str, str], after: Mapping[str, str]) -> set[str]:
-        return {m for m in every if before.get(m) != after.get(m)}
 
-    touched = changed(old.models, new.models)
-    # ⊆ touched, but for a model whose facts the old state does not give
-    facts_touched = changed(old.facts, new.facts)
-    # ⊆ facts_touched, likewise
-    listed_touched = changed(old.listed, new.listed)
-    old_pairs, new_pairs = old.selection(), new.selection()
-    read_changed = {
-        Reads.ANY_MODEL: bool(touched),
-        Reads.ANY_FACTS: bool(facts_touched),
-        Reads.ANY_LISTED: bool(listed_touched),
-        Reads.NAMES: old.names != new.names,
-        Reads.DATES: old.dates != new.dates,
-        Reads.PAIRS: old_pairs != new_pairs,
-    }
-    shared = old.code != new.code or old.data != new.data
+@dataclass(frozen=True)
+class _Staleness:
+    """Which files of which kinds differ between two states, by what they read."""
 
-    def all_stale(kind: Kind) -> bool:
-        """Whether every file of ``kind`` is stale, whichever models it is about."""
-        return (
-            shared
-            or old.kinds.get(kind.name) != new.kinds.get(kind.name)
-            or any(read_changed.get(read, False) for read in kind.reads)
+    everything: frozenset[str]
+    """The kinds whose every file is stale, whichever models it is about."""
+    own: frozenset[str]
+    """The kinds whose files read their own models' cards and results."""
+    own_facts: frozenset[str]
+    """The kinds whose files read their own models' facts (not the description)."""
+    touched: frozenset[str]
+    """The models whose card or results changed."""
+    facts_touched: frozenset[str]
+    """The models whose facts changed (⊆ :attr:`touched`, but for a model whose facts the
+    old state does not give)."""
+
+    @classmethod
+    def between(cls, old: SiteState, new: SiteState, kinds: Registry) -> _Staleness:
+        every = new.models.keys() | old.models.keys()
+
+        def changed(before: Mapping[str, str], after: Mapping[str, str]) -> frozenset[str]:
+            return frozenset(m for m in every if before.get(m) != after.get(m))
+
+        touched = changed(old.models, new.models)
+        facts_touched = changed(old.facts, new.facts)
+        read_changed = {
+            Reads.ANY_MODEL: bool(touched),
+            Reads.ANY_FACTS: bool(facts_touched),
+            # ⊆ facts_touched, likewise
+            Reads.ANY_LISTED: bool(changed(old.listed, new.listed)),
+            Reads.NAMES: old.names != new.names,
+            Reads.DATES: old.dates != new.dates,
+            Reads.PAIRS: old.selection() != new.selection(),
+        }
+        shared = old.code != new.code or old.data != new.data
+
+        def all_stale(kind: Kind) -> bool:
+            return (
+                shared
+                or old.kinds.get(kind.name) != new.kinds.get(kind.name)
+                or any(read_changed.get(read, False) for read in kind.reads)
+            )
+
+        return cls(
+            frozenset(kind.name for kind in kinds if all_stale(kind)),
+            frozenset(kind.name for kind in kinds if Reads.OWN_MODELS in kind.reads),
+            frozenset(kind.name for kind in kinds if Reads.OWN_FACTS in kind.reads),
+            touched,
+            facts_touched,
         )
 
-    everything = {kind.name for kind in kinds if all_stale(kind)}
-    own = {kind.name for kind in kinds if Reads.OWN_MODELS in kind.reads}
-    own_facts = {kind.name for kind in kinds if Reads.OWN_FACTS in kind.reads}
-
-    def stale(kind: Kind, key: tuple[str, ...]) -> bool:
+    def __call__(self, kind: Kind, key: tuple[str, ...]) -> bool:
+        """Whether the file of ``kind`` about the models ``key`` is stale."""
         return (
-            kind.name in everything
-            or (kind.name in own and not touched.isdisjoint(key))
-            or (kind.name in own_facts and not facts_touched.isdisjoint(key))
+            kind.name in self.everything
+            or (kind.name in self.own and not self.touched.isdisjoint(key))
+            or (kind.name in self.own_facts and not self.facts_touched.isdisjoint(key))
         )
 
-    suites, prompts = new.suites, new.prompts
-    parts = sitemap_parts(len(ids), len(suites), kinds, prompt_count(prompts), len(new_pairs))
-    groups = kinds.groups
-    pages = []
-    for kind in groups[Group.SITE]:
-        if kind.name in everything:
-            pages += kind.specs((), suites, parts, prompts)
-        elif Reads.PROMPT_OUTCOMES in kind.reads:  # the prompts whose outcomes changed
+
+def _site_pages(
+    old: SiteState, new: SiteState, kinds: Registry, stale: _Staleness, parts: int
+) -> list[PageSpec]:
+    """The stale pages about no model: all of a stale kind, else the prompts' pages whose
+    outcomes changed."""
+    pages: list[PageSpec] = []
+    for kind in kinds.groups[Group.SITE]:
+        if kind.name in stale.everything:
+            pages += kind.specs((), new.suites, parts, new.prompts)
+        elif Reads.PROMPT_OUTCOMES in kind.reads:
             pages += [
                 spec
-                for spec in kind.specs((), suites, parts, prompts)
+                for spec in kind.specs((), new.suites, parts, new.prompts)
                 if old.outcomes.get(spec.suite, {}).get(spec.prompt)
                 != new.outcomes.get(spec.suite, {}).get(spec.prompt)
             ]
-    for model_id in ids:
-        for kind in groups[Group.MODEL]:
-            if stale(kind, (model_id,)):
-                pages += kind.specs((model_id,), suites, parts)
-    pair_kinds = groups[Group.PAIR]
+    return pages
+
+
+def _model_pages(new: SiteState, kinds: Registry, stale: _Staleness, parts: int) -> list[PageSpec]:
+    """The stale pages about one model, model by model."""
+    return [
+        spec
+        for model_id in sorted(new.models)
+        for kind in kinds.groups[Group.MODEL]
+        if stale(kind, (model_id,))
+        for spec in kind.specs((model_id,), new.suites, parts)
+    ]
+
+
+def _pair_pages(
+    old: SiteState, new: SiteState, kinds: Registry, stale: _Staleness, parts: int
+) -> list[PageSpec]:
+    """The stale pages about a pair: those of a changed model's pairs and of pairs that had
+    no page before (every pair's when a pair kind is stale as a whole), each pair's files
+    together, as in the plan."""
+    pair_kinds = kinds.groups[Group.PAIR]
+    old_pairs, new_pairs = old.selection(), new.selection()
     added = {*new_pairs} - {*old_pairs} if old_pairs != new_pairs else set()
     pairs: Iterable[tuple[str, str]]
-    if any(kind.name in everything for kind in pair_kinds):
+    if any(kind.name in stale.everything for kind in pair_kinds):
         pairs = new_pairs
     else:
-        # the pairs of a changed model, and those that had no page before
         pairs = sorted(
             {
                 (min(m, x), max(m, x))
-                for m in touched | facts_touched
+                for m in stale.touched | stale.facts_touched
                 if m in new.models
                 for x in new_pairs.partners(m)
             }
             | added
         )
-    for pair in pairs:  # each pair's files together, as in the plan
-        for kind in pair_kinds:
-            if pair in added or stale(kind, pair):
-                pages += kind.specs(pair, suites, parts)
-    removed = _removed(old, new, kinds)
-    removed |= {path for path in old.assets if path not in new.assets}
-    assets = [path for path, digest in new.assets.items() if old.assets.get(path) != digest]
-    return Changes(tuple(pages), tuple(sorted(assets)), tuple(sorted(removed)))
+    return [
+        spec
+        for pair in pairs
+        for kind in pair_kinds
+        if pair in added or stale(kind, pair)
+        for spec in kind.specs(pair, new.suites, parts)
+    ]
 
 
 def _removed(old: SiteState, new: SiteState, kinds: Registry) -> set[str]:
