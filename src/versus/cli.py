@@ -362,6 +362,7 @@ def serve_command(
     """
     from versus.build.pipeline import build as build_site
     from versus.build.pipeline import check_output_folder, source_date
+    from versus.inputs.inputfiles import CONFIG_FILE, INPUT_PARTS
     from versus.serve.preview import Preview, Reporter
     from versus.serve.server import HOST
 
@@ -413,8 +414,9 @@ def serve_command(
         server.start()
         click.echo(f"versus: serving {target} at {server.url} (Ctrl-C to stop)")
         if verbosity > console.QUIET:
+            watched = [part if part == CONFIG_FILE else f"{part}/" for part in INPUT_PARTS]
             click.echo(
-                "versus: watching versus.yaml, models/, evals/ and templates/; "
+                f"versus: watching {', '.join(watched[:-1])} and {watched[-1]}; "
                 "each change rebuilds what it touches and reloads open pages"
             )
         server.watch(threading.Event())
