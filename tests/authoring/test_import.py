@@ -270,6 +270,34 @@ def test_every_record_it_cannot_map_is_refused_and_nothing_is_written(tmp_path: 
     assert snapshot(root) == before
 
 
+def test_a_record_naming_no_model_or_suite_is_refused_once_for_each(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    rows = [{"prompt": name, "passed": True} for name in ("read-sign", "read-menu")]
+    done = import_(root, jsonl_file(tmp_path, rows))
+    assert done.exit_code == 1
+    name = tmp_path / "run.jsonl"
+    assert done.output.splitlines() == [
+        f"{name}:1:1: model: the record names no model (give 'model' in every record, or "
+        "pass --model ID)",
+        f"{name}:1:1: suite: the record names no suite (give 'suite' in every record, or "
+        "pass --suite ID)",
+        "versus: 2 problems in 1 file; nothing was written",
+    ]
+
+
+def test_a_record_giving_both_verdicts_is_refused_as_an_outcome_is(tmp_path: Path) -> None:
+    """One rule, one message for a record and an outcome (``inputs/schema.check_one_verdict``),
+    placed at the second verdict."""
+    root = project(tmp_path)
+    done = import_(root, jsonl_file(tmp_path, [record("read-sign", True, score=1)]))
+    assert done.exit_code == 1
+    column = json.dumps(record("read-sign", True, score=1)).index('"score"') + 1
+    assert done.output.splitlines()[0] == (
+        f"{tmp_path / 'run.jsonl'}:1:{column}: score: give exactly one of 'passed' (true or "
+        "false) and 'score' (0 to 1)"
+    )
+
+
 def test_a_record_naming_another_model_than_the_option_is_refused(tmp_path: Path) -> None:
     root = project(tmp_path)
     done = import_(root, jsonl_file(tmp_path, RECORDS), "--model", "paligemma")
@@ -432,6 +460,30 @@ def test_an_unfinished_inspect_archive_is_refused(tmp_path: Path) -> None:
     done = import_(root, archive, "--suite", "mini", "--model", MODEL)
     assert done.exit_code == 1
     assert "not a finished Inspect log" in done.output
+
+
+def test_an_inspect_log_nested_too_deeply_is_refused_where_it_nests(tmp_path: Path) -> None:
+    """JSON nested past Python's stack (100,000 '[') is refused as JSON nested past the
+    limit of every file versus reads, at the bracket that passes it, not as a recursion
+    error with no place."""
+    root = project(tmp_path)
+    log = tmp_path / "deep.json"
+    log.write_text('{"eval":\n  ' + "[" * 100_000 + "\n")
+    archive = tmp_path / "deep.eval"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("header.json", json.dumps(inspect_header()))
+        out.writestr("samples/1_epoch_1.json", "[" * 5_000)
+    for file, where in (
+        (log, f"{log}:2:102"),
+        (archive, f"{archive}/samples/1_epoch_1.json:1:101"),
+    ):
+        done = import_(root, file, "--suite", "mini", "--model", MODEL)
+        assert done.exit_code == 1
+        assert done.output.splitlines() == [
+            f"{where}: not an Inspect log: arrays and objects nested more than 100 levels deep "
+            "(a log nests a few levels; look for brackets opened and never closed)",
+            "versus: 1 problem in 1 file; nothing was written",
+        ]
 
 
 # --- lmms-eval ----------------------------------------------------------------

@@ -309,19 +309,29 @@ def test_write_new_refuses_a_file_that_appeared_after_planning(project: Path) ->
 
 
 @pytest.mark.parametrize(
-    ("model_id", "hint"),
+    ("model_id", "file", "hint"),
     [
-        ("Qwen2.5-VL-7B", "(did you mean 'qwen2-5-vl-7b'?)"),
-        ("qwen2--5", "(did you mean 'qwen2-5'?)"),
-        ("qwen_2.5", "(did you mean 'qwen-2-5'?)"),
-        ("qwen-", "(did you mean 'qwen'?)"),
-        ("x" * 65, ""),
-        ("models/qwen2-5.yaml", "(give the id alone, not a file's name or path: 'qwen2-5')"),
-        ("qwen2-5.yml", "(give the id alone, not a file's name or path: 'qwen2-5')"),
+        ("Qwen2.5-VL-7B", "models/Qwen2.5-VL-7B.yaml", "(did you mean 'qwen2-5-vl-7b'?)"),
+        ("qwen2--5", "models/qwen2--5.yaml", "(did you mean 'qwen2-5'?)"),
+        ("qwen_2.5", "models/qwen_2.5.yaml", "(did you mean 'qwen-2-5'?)"),
+        ("qwen-", "models/qwen-.yaml", "(did you mean 'qwen'?)"),
+        ("x" * 65, f"models/{'x' * 65}.yaml", ""),
+        # a file's name or path: named by the card the id alone gives, never by a
+        # nonsense path (models/models/qwen2-5.yaml.yaml)
+        (
+            "models/qwen2-5.yaml",
+            "models/qwen2-5.yaml",
+            "(give the id alone, not a file's name or path: 'qwen2-5')",
+        ),
+        (
+            "qwen2-5.yml",
+            "models/qwen2-5.yaml",
+            "(give the id alone, not a file's name or path: 'qwen2-5')",
+        ),
     ],
 )
 def test_new_model_refuses_an_id_that_is_not_a_slug(
-    project: Path, model_id: str, hint: str
+    project: Path, model_id: str, file: str, hint: str
 ) -> None:
     before = sorted(p.name for p in (project / "models").iterdir())
     result = new_model(project, model_id)
@@ -330,7 +340,7 @@ def test_new_model_refuses_an_id_that_is_not_a_slug(
         f"'{model_id}' is not a valid model id; expected a slug: lowercase letters, digits "
         "and single hyphens, at most 64 characters"
     )
-    assert result.stderr.splitlines()[0] == f"models/{model_id}.yaml: {message} {hint}".strip()
+    assert result.stderr.splitlines()[0] == f"{file}: {message} {hint}".strip()
     assert "Traceback" not in result.output
     assert sorted(p.name for p in (project / "models").iterdir()) == before
 
@@ -470,10 +480,10 @@ def test_new_result_with_its_suite_and_model_the_other_way_round(project: Path) 
     ]
     result = new_result(project, "evals/vision-evals", "models/florence-2.yaml")
     assert result.stderr.splitlines()[:2] == [
-        "evals/evals/vision-evals: 'evals/vision-evals' is not a valid suite id; expected a "
+        "evals/vision-evals: 'evals/vision-evals' is not a valid suite id; expected a "
         "slug: lowercase letters, digits and single hyphens, at most 64 characters (give the "
         "id alone, not a file's name or path: 'vision-evals')",
-        "models/models/florence-2.yaml.yaml: 'models/florence-2.yaml' is not a valid model id; "
+        "models/florence-2.yaml: 'models/florence-2.yaml' is not a valid model id; "
         "expected a slug: lowercase letters, digits and single hyphens, at most 64 characters "
         "(give the id alone, not a file's name or path: 'florence-2')",
     ]
@@ -668,3 +678,36 @@ def test_new_suite_refuses_an_id_that_is_not_a_slug(project: Path) -> None:
         "letters, digits and single hyphens, at most 64 characters (did you mean 'chart-evals'?)"
     )
     assert not (project / "evals" / "Chart_Evals").exists()
+
+
+def test_new_suite_given_a_path_names_the_folder_of_the_id_alone(project: Path) -> None:
+    result = new_suite(project, "evals/chart-evals/suite.yaml")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "evals/chart-evals: 'evals/chart-evals/suite.yaml' is not a valid suite id; expected a "
+        "slug: lowercase letters, digits and single hyphens, at most 64 characters (give the id "
+        "alone, not a file's name or path: 'chart-evals')"
+    )
+    assert not (project / "evals" / "evals").exists()
+
+
+def test_new_and_import_know_the_suites_and_models_check_reads(
+    project: Path, tmp_path: Path
+) -> None:
+    """``scaffold.suites`` and ``models`` (which ``versus new`` and ``versus import`` check
+    ids against) list what ``versus check`` reads: no hidden entry, nothing linked from
+    outside the project, no file whose name is no id."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "suite.yaml").write_text("name: x\n")
+    (project / "evals" / "linked").symlink_to(outside)
+    (project / "evals" / ".hidden").mkdir()
+    (project / "evals" / ".hidden" / "suite.yaml").write_text("name: x\n")
+    (project / "models" / "linked.yaml").symlink_to(outside / "suite.yaml")
+    (project / "models" / "Not_An_Id.yaml").write_text("name: x\n")
+    (project / "models" / ".draft.yaml").write_text("name: x\n")
+    assert scaffold.suites(project) == ["vision-evals"]
+    assert scaffold.models(project) == list(SAMPLE_MODELS)
+    result = new_result(project, "linked", "florence-2")
+    assert result.exit_code == 1
+    assert "no eval suite 'linked'" in result.stderr

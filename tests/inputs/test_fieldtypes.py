@@ -21,6 +21,7 @@ from versus.inputs.fieldtypes import (
     MAX_TOKENS,
     MIN_BARE_PARAMETERS,
     MIN_SECONDS,
+    SPDX_COMMON,
     ContextWindow,
     DateText,
     MarkdownText,
@@ -36,6 +37,7 @@ from versus.inputs.fieldtypes import (
     SettingName,
     SettingValue,
     Slug,
+    SpdxExpression,
     StatedPercent,
     Text,
     TokenCount,
@@ -44,6 +46,7 @@ from versus.inputs.fieldtypes import (
     VersionText,
     describe,
     has_visible,
+    is_spdx_expression,
     text_fault,
 )
 
@@ -643,3 +646,87 @@ def test_a_name_that_is_not_a_slug_gets_the_slug_it_would_be(value: str, hint: s
 def test_a_number_where_text_is_expected_is_to_be_quoted(value: Any, hint: str) -> None:
     assert refusal(Text, value) == f"expected non-empty text; got {describe(value)}"
     assert refusal_hint(Text, value) == hint
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [(0.9, "write 90 for 90%"), (1, "write 100 for 100%"), (0.005, "write 0.5 for 0.5%")],
+)
+def test_a_percent_written_as_a_fraction_is_refused(value: float, hint: str) -> None:
+    with pytest.raises(ValidationError) as raised:
+        TypeAdapter(Percent).validate_python(value)
+    [error] = raised.value.errors()
+    assert error["msg"] == (
+        f"expected a percent from 0 to 100, not a fraction; got {describe(value)}"
+    )
+    assert (error.get("ctx") or {})["hint"] == hint
+
+
+@pytest.mark.parametrize("value", [0, 0.0, 1.5, 90, 100])
+def test_a_percent_of_zero_or_above_one_is_kept(value: float) -> None:
+    """0 is no fraction: a threshold of 0 shows the figures of every run."""
+    assert accepts(Percent, value) == value
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Apache-2.0",
+        "MIT",
+        "GPL-2.0+",
+        "LicenseRef-gemma-terms",
+        "DocumentRef-spdx-tool-1.2:LicenseRef-MIT-Style-2",
+        "MIT OR Apache-2.0",
+        "(MIT OR Apache-2.0) AND BSD-3-Clause",
+        "MIT AND (Apache-2.0 OR BSD-2-Clause)",
+        "GPL-2.0-only WITH Classpath-exception-2.0",
+        "apache-2.0",  # ids match whatever their case
+    ],
+)
+def test_an_spdx_expression_is_accepted_by_its_shape(value: str) -> None:
+    assert accepts(SpdxExpression, value) == value
+    assert is_spdx_expression(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        ("Apache 2.0", "write its SPDX id, Apache-2.0"),
+        ("Apache License, Version 2.0", "write its SPDX id, Apache-2.0"),
+        ("MIT License", "write its SPDX id, MIT"),
+        ("CC BY-NC 4.0", "write its SPDX id, CC-BY-NC-4.0"),
+        ("Apache_2.0", "write its SPDX id, Apache-2.0"),
+        ("Apache 2", "did you mean Apache-2.0?"),
+        ("MIT or Apache-2.0", "write AND, OR and WITH in capitals: MIT OR Apache-2.0"),
+        ("(mit and apache-2.0)", "write AND, OR and WITH in capitals: (mit AND apache-2.0)"),
+        ("Apache-2.0, MIT", "join two ids with OR"),
+        ("Apache-2.0 / MIT", "join two ids with OR"),
+        ("MIT OR", "join two ids with OR"),
+        ("(MIT", "join two ids with OR"),
+        ("(MIT) WITH X", "join two ids with OR"),
+        ("MIT WITH X WITH Y", "join two ids with OR"),
+        ("Gemma Terms of Use", "SPDX ids have no spaces, see https://spdx.org/licenses/"),
+    ],
+)
+def test_a_license_that_is_no_spdx_expression_is_refused_with_the_one_to_write(
+    value: str, hint: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        TypeAdapter(SpdxExpression).validate_python(value)
+    [error] = raised.value.errors()
+    assert error["msg"] == (
+        "expected an SPDX license id or expression such as Apache-2.0, MIT or "
+        f"MIT OR Apache-2.0; got {describe(value)}"
+    )
+    assert (error.get("ctx") or {})["hint"].startswith(hint)
+
+
+def test_the_common_spdx_ids_are_current_ids_of_the_spdx_list() -> None:
+    """The ids hints name are ids of the SPDX list, not deprecated: checked against the
+    list ``packaging`` (pytest's dependency) carries, which versus itself does not need."""
+    spdx = pytest.importorskip("packaging.licenses._spdx")
+    for id_ in SPDX_COMMON:
+        entry = spdx.LICENSES.get(id_.lower())
+        assert entry is not None, f"{id_} is no SPDX id"
+        assert entry["id"] == id_, f"the SPDX list spells it {entry['id']}"
+        assert not entry["deprecated"], f"{id_} is deprecated"

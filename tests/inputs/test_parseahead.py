@@ -10,8 +10,9 @@ from support import write
 from synthetic import add_models
 from versus.build.fingerprint import input_files
 from versus.inputs.cache import DocumentCache
+from versus.inputs.inputfiles import is_input_yaml
 from versus.inputs.load import load_project
-from versus.inputs.parseahead import PARSE_AHEAD_FROM, is_input_yaml, parse_ahead, parse_file
+from versus.inputs.parseahead import PARSE_AHEAD_FROM, parse_ahead, parse_file
 from versus.inputs.problems import InputError
 
 

@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from miniproject import JPEG, PNG, PROMPTS, SUITE, jsonl, line_of, mini_project, yaml_list
+from miniproject import (
+    JPEG,
+    PNG,
+    PROMPTS,
+    SUITE,
+    jsonl,
+    line_of,
+    mini_project,
+    outcome,
+    yaml_list,
+)
 from support import png, problems_of, write
 from versus.build.fingerprint import input_files
 from versus.inputs import inputfiles, promptchecks
@@ -144,6 +154,30 @@ def test_a_duplicate_prompt_id_is_an_error_naming_the_first(tmp_path: Path) -> N
     )
     assert problem.message == "duplicate prompt id 'read-sign'; line 1 lists it already"
     assert problem.hint == "give each prompt its own id"
+
+
+def test_a_prompt_given_a_copied_id_is_one_mistake_not_an_unknown_outcome_too(
+    tmp_path: Path,
+) -> None:
+    """read-menu's line copied read-sign's id: its outcome, naming read-menu, names the
+    prompt the duplicate was meant to be; only when the outcomes name more ids the list
+    lacks than it has duplicates is one of them surely a mistake of its own."""
+    rows = [PROMPTS[0], {**PROMPTS[1], "id": "read-sign"}, *PROMPTS[2:]]
+    outcomes = [outcome(row["id"], True) for row in PROMPTS]
+    root = mini_project(tmp_path, prompts="jsonl", rows=rows, outcomes={"paligemma": outcomes})
+    problem = one(problems_of(root))
+    assert (problem.file, problem.line, problem.message) == (
+        "evals/mini/prompts.jsonl",
+        2,
+        "duplicate prompt id 'read-sign'; line 1 lists it already",
+    )
+    typo = [*outcomes[:-1], outcome("count-crs", True)]
+    root = mini_project(tmp_path / "two", prompts="jsonl", rows=rows, outcomes={"paligemma": typo})
+    unknown = [p.message for p in problems_of(root) if p.file.endswith(".outcomes.jsonl")]
+    assert unknown == [
+        "unknown prompt 'read-menu'; suite 'Mini Evals' does not list it",
+        "unknown prompt 'count-crs'; suite 'Mini Evals' does not list it",
+    ]
 
 
 def test_every_problem_of_a_jsonl_list_is_reported_at_once(tmp_path: Path) -> None:

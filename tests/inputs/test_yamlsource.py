@@ -18,6 +18,7 @@ from versus.inputs.yamlsource import (
     SourceMap,
     parse_yaml,
     resolve_plain,
+    yaml_flow,
 )
 
 NESTED = textwrap.dedent(
@@ -597,3 +598,17 @@ def test_libyaml_and_python_composers_agree(text: str, monkeypatch: pytest.Monke
     fast = _outcome(text)
     monkeypatch.setattr(yamlsource, "_CParser", None)
     assert _outcome(text) == fast
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ({"name": "lmms-eval", "version": "0.3.1"}, "{name: lmms-eval, version: 0.3.1}"),
+        ({"title": "A run", "url": "https://x.org/a"}, '{title: A run, url: "https://x.org/a"}'),
+        ({"version": "1.10", "ok": True, "n": 3}, '{version: "1.10", ok: true, n: 3}'),
+        ({"ids": ["a", "no", "null"]}, '{ids: [a, no, "null"]}'),
+    ],
+)
+def test_yaml_flow_writes_one_line_that_reads_back_the_same(value: object, text: str) -> None:
+    assert yaml_flow(value) == text
+    assert parse_yaml(f"key: {text}\n", "f.yaml").data == {"key": value}

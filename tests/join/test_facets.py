@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from versus.inputs.fieldtypes import is_spdx_expression
 from versus.inputs.schema import ModelCard
 from versus.join.facets import FACET_LABELS, SIZES, Facet, Option, attributes, facets, model_facets
 
@@ -311,7 +312,9 @@ HOSTILE = [
 
 @pytest.mark.parametrize("name", HOSTILE)
 def test_attribute_values_are_safe_tokens_for_hostile_license_names(name: str) -> None:
-    for license_ in ({"name": name}, {"name": "Fine", "spdx": name}):
+    # an spdx field takes only what has the shape of an SPDX expression
+    spdx = [{"name": "Fine", "spdx": name}] if is_spdx_expression(name) else []
+    for license_ in ({"name": name}, *spdx):
         values = dict(attributes(card(license=license_)))
         for facet_id, value in values.items():
             assert TOKEN.fullmatch(value), (facet_id, value)

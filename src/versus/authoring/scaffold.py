@@ -20,10 +20,9 @@ planned file and never overwrites one.
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal, TypeVar, get_args, get_origin
@@ -44,16 +43,17 @@ from versus.authoring.jsonschema import (
 )
 from versus.inputs.checks import model_id_fault
 from versus.inputs.fieldtypes import SLUG_EXPECTED, is_slug, suggest_slug
-from versus.inputs.inputfiles import writable_folder
-from versus.inputs.load import (
+from versus.inputs.inputfiles import (
     CONFIG_FILE,
     EVALS_DIR,
     MODELS_DIR,
+    OUTCOMES_SUFFIX,
     SUITE_FILE,
     YAML_SUFFIXES,
-    load_suite,
+    writable_folder,
 )
-from versus.inputs.problems import InputError, Problem, did_you_mean
+from versus.inputs.load import load_suite, project_model_ids, project_suite_ids
+from versus.inputs.problems import InputError, Problem, closest, did_you_mean
 from versus.inputs.schema import (
     CAPABILITY_STATES,
     Category,
@@ -64,7 +64,7 @@ from versus.inputs.schema import (
     Suite,
 )
 from versus.inputs.validation import unwrap, validate
-from versus.inputs.yamlsource import parse_yaml, resolve_plain
+from versus.inputs.yamlsource import parse_yaml, yaml_scalar
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -102,7 +102,7 @@ class NewFile:
 
 def card_text(model_id: str, config: SiteConfig) -> str:
     """A new model card for ``model_id``, listing every capability of ``config``'s taxonomy."""
-    path = f"{MODELS_DIR}/{model_id}.yaml"
+    path = _card_path(model_id)
     lines = _header(path, CARD, f"Model card for {model_id}, written by `versus new model`.")
     lines += _fields(ModelCard, 0, mappings={"capabilities": _capabilities(config)})
     return "\n".join(lines) + "\n"
@@ -265,13 +265,13 @@ def _value(
             return [f"{pad}{name}:", *_list_item(_fields(item, indent + 4, live=live), indent + 2)]
         return [f"{pad}{name}:", f"{pad}  -"]
     if name in _ALTERNATIVES.get(model, ()) and field.examples:
-        return [f"{pad}{name}: {_scalar(field.examples[0])}"]
+        return [f"{pad}{name}: {yaml_scalar(field.examples[0])}"]
     if get_origin(kind) is dict:  # a mapping of scalars (settings): empty, to fill in
         return [f"{pad}{name}:" if field.is_required() else f"{pad}{name}: {{}}"]
     default = field.get_default(call_default_factory=False)
     if field.is_required() or default is None:
         return [f"{pad}{name}:"]
-    return [f"{pad}{name}: {_scalar(default)}"]
+    return [f"{pad}{name}: {yaml_scalar(default)}"]
 
 
 def _key_line(block: Sequence[str]) -> int:
@@ -335,21 +335,6 @@ def _choices(annotation: Any) -> list[str]:
     return []
 
 
-_PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._/()+-]*")
-
-
-def _scalar(value: object) -> str:
-    """``value`` as a YAML scalar that reads back as the same value."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(value)
-    text = str(value)
-    if _PLAIN.fullmatch(text) and resolve_plain(text) == text and text == text.strip():
-        return text
-    return json.dumps(text, ensure_ascii=False)
-
-
 def _comment(text: str, indent: int, hang: str = "") -> list[str]:
     """``text`` as comment lines at ``indent``, wrapped; ``hang`` indents it further.
 
@@ -378,8 +363,8 @@ _LABEL = re.compile(r" (\S+:)(?=\s|$)")
 
 def plan_model(root: Path, model_id: str) -> NewFile:
     """The new card ``models/<model_id>.yaml``; :class:`InputError` when it cannot be written."""
-    path = f"{MODELS_DIR}/{model_id}.yaml"
-    problems = _bad_id(path, model_id, "model") or _unfit_model_id(path, model_id)
+    path = _card_path(model_id)
+    problems = _bad_id(model_id, "model", _card_path) or _unfit_model_id(path, model_id)
     problems = problems or _existing(root, MODELS_DIR, model_id)
     if problems:
         raise InputError(problems)
@@ -389,11 +374,13 @@ def plan_model(root: Path, model_id: str) -> NewFile:
 
 def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
     """The new result ``evals/<suite_id>/<model_id>.yaml``; :class:`InputError` when it cannot be."""
-    folder = f"{EVALS_DIR}/{suite_id}"
-    card = f"{MODELS_DIR}/{model_id}.yaml"
+    folder = _suite_folder(suite_id)
+    card = _card_path(model_id)
     known_suites, known_models = suites(root), models(root)
-    problems = _bad_id(folder, suite_id, "suite", known_suites)
-    problems += _bad_id(card, model_id, "model", known_models) or _unfit_model_id(card, model_id)
+    problems = _bad_id(suite_id, "suite", _suite_folder, known_suites)
+    problems += _bad_id(model_id, "model", _card_path, known_models) or _unfit_model_id(
+        card, model_id
+    )
     if (
         not problems
         and suite_id not in known_suites
@@ -438,9 +425,9 @@ def plan_result(root: Path, suite_id: str, model_id: str) -> NewFile:
 def plan_suite(root: Path, suite_id: str) -> NewFile:
     """The new suite ``evals/<suite_id>/suite.yaml``; :class:`InputError` when it cannot be
     written."""
-    folder = f"{EVALS_DIR}/{suite_id}"
+    folder = _suite_folder(suite_id)
     path = f"{folder}/{SUITE_FILE}"
-    problems = _bad_id(folder, suite_id, "suite")
+    problems = _bad_id(suite_id, "suite", _suite_folder)
     if not problems and (root / path).exists():
         problems = [_exists_problem(path)]
     if problems:
@@ -464,34 +451,41 @@ def write_new(root: Path, new: NewFile) -> Path:
 
 
 def suites(root: Path) -> list[str]:
-    """The ids of the project's eval suites: folders of ``evals/`` holding a suite file."""
-    folder = root / EVALS_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(p.name for p in folder.iterdir() if (p / SUITE_FILE).is_file())
+    """The ids of the project's eval suites, as ``versus check`` finds them."""
+    return project_suite_ids(root)
 
 
 def models(root: Path) -> list[str]:
-    """The ids of the project's models: every card file, valid or not."""
-    folder = root / MODELS_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p.stem for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith(".")
-    )
+    """The ids of the project's models, as ``versus check`` finds them: every card file,
+    valid or not."""
+    return project_model_ids(root)
 
 
-def _bad_id(path: str, id_: str, what: str, known: Sequence[str] | None = None) -> list[Problem]:
-    """A problem if ``id_`` is not a slug.
+def _card_path(model_id: str) -> str:
+    return f"{MODELS_DIR}/{model_id}.yaml"
 
-    The hint names the closest of the ``known`` ids when they are given (the id
-    must name something that exists), else the slug ``id_`` would become.
+
+def _suite_folder(suite_id: str) -> str:
+    return f"{EVALS_DIR}/{suite_id}"
+
+
+def _bad_id(
+    id_: str, what: str, place: Callable[[str], str], known: Sequence[str] | None = None
+) -> list[Problem]:
+    """A problem if ``id_`` is not a slug, at the file or folder ``place`` gives of an id.
+
+    An id given as a file's name or path (``models/x.yaml``) is refused with the id alone
+    to give, at the place of that id; otherwise the hint names the closest of the
+    ``known`` ids when they are given (the id must name something that exists), else the
+    slug ``id_`` would become.
     """
     if is_slug(id_):
         return []
     bare = _bare_id(id_)
-    if bare is not None and (known is None or bare in known):
-        hint = f"give the id alone, not a file's name or path: '{bare}'"
+    path = place(bare if bare is not None else id_)
+    if bare is not None:
+        alone = bare if known is None or bare in known else closest(bare, known) or bare
+        hint = f"give the id alone, not a file's name or path: '{alone}'"
     elif known is not None:
         hint = did_you_mean(id_, known)
     else:
@@ -508,7 +502,7 @@ def _bare_id(text: str) -> str | None:
     if not parts:
         return None
     last = parts[-1]
-    for suffix in (".outcomes.jsonl", *YAML_SUFFIXES):
+    for suffix in (OUTCOMES_SUFFIX, *YAML_SUFFIXES):
         if last.endswith(suffix):
             last = last.removesuffix(suffix)
             break

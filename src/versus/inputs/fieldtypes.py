@@ -36,6 +36,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
 from versus.inputs.inputfiles import IMAGE_SUFFIXES
+from versus.inputs.problems import closest
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SLUG = re.compile(SLUG_PATTERN)
@@ -161,14 +162,16 @@ def _quote_hint(value: Any) -> str:
     return ""
 
 
-def _checked_text(value: Any, max_length: int, one_line: bool) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise _fail("non-empty text", value, _quote_hint(value))
+def _text_within(value: str, max_length: int, *, one_line: bool, visible: bool) -> str:
+    """``value`` stripped, once it is fit for a page: no control characters or lone
+    surrogates (nor, on ``one_line``, line breaks and bidirectional controls), a visible
+    character when ``visible`` asks for one, and at most ``max_length`` characters.
+    The one rule of every text field (:class:`TextRule`, :data:`Answer`)."""
     text = value.strip()
     fault = text_fault(text, one_line=one_line)
     if fault is not None:
         raise PydanticCustomError("versus", "expected {fault}", {"fault": fault})
-    if not has_visible(text):
+    if visible and not has_visible(text):
         raise _fail("text with a visible character, not only spaces or invisible ones", value)
     if len(text) > max_length:
         raise PydanticCustomError(
@@ -177,6 +180,12 @@ def _checked_text(value: Any, max_length: int, one_line: bool) -> str:
             {"limit": max_length, "length": len(text)},
         )
     return text
+
+
+def _checked_text(value: Any, max_length: int, one_line: bool) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _fail("non-empty text", value, _quote_hint(value))
+    return _text_within(value, max_length, one_line=one_line, visible=True)
 
 
 @dataclass(frozen=True)
@@ -228,17 +237,7 @@ LongText = Annotated[str, TextRule(MAX_LONG_TEXT)]
 def _answer(value: Any) -> str:
     if not isinstance(value, str):
         raise _fail("text", value)
-    text = value.strip()
-    fault = text_fault(text, one_line=False)
-    if fault is not None:
-        raise PydanticCustomError("versus", "expected {fault}", {"fault": fault})
-    if len(text) > MAX_LONG_TEXT:
-        raise PydanticCustomError(
-            "versus",
-            "expected at most {limit} characters; got {length}",
-            {"limit": MAX_LONG_TEXT, "length": len(text)},
-        )
-    return text
+    return _text_within(value, MAX_LONG_TEXT, one_line=False, visible=False)
 
 
 Answer = Annotated[
@@ -684,10 +683,36 @@ def _no_negative_zero(value: float) -> float:
     return value + 0.0  # -0.0 + 0.0 is 0.0: a stated -0 reads 0
 
 
+def _not_a_fraction(value: float) -> float:
+    """A percent above 0 and at most 1 is a fraction written where its percent belongs
+    (``0.9`` for 90%): refused, as it would mean 0.9%. 0 stays: it is no fraction."""
+    if 0 < value <= 1:
+        percent = format((Decimal(repr(value)) * 100).normalize(), "f")
+        raise PydanticCustomError(
+            "versus",
+            "expected a percent from 0 to 100, not a fraction; got {got}",
+            {"got": describe(value), "hint": f"write {percent} for {percent}%"},
+        )
+    return _no_negative_zero(value)
+
+
 Percent = Annotated[
-    float, Field(ge=0, le=100, allow_inf_nan=False), AfterValidator(_no_negative_zero)
+    float,
+    Field(ge=0, le=100, allow_inf_nan=False),
+    AfterValidator(_not_a_fraction),
+    WithJsonSchema(
+        {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100,
+            "not": {"exclusiveMinimum": 0, "maximum": 1},
+        }
+    ),
 ]
-"""A percentage, 0 to 100."""
+"""A percent a file sets (a threshold, a band's lowest score): 0, or above 1 and at most
+100. A value above 0 and at most 1 is refused as a fraction (``0.9`` where 90 is meant,
+which would read 0.9%): no threshold of 1% or less is worth setting, and one of 0% is
+written 0."""
 
 
 _FLOAT_TEXT = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
@@ -856,3 +881,125 @@ def _version(value: Any) -> Any:
 VersionText = Annotated[str, TextRule(MAX_LINE, one_line=True), BeforeValidator(_version)]
 """A version as text: ``0.3.1``, ``"1.10"``; a number is refused, as YAML would have read
 ``1.10`` as ``1.1``."""
+
+
+SPDX_COMMON = (
+    "AGPL-3.0-only",
+    "Apache-2.0",
+    "BSD-2-Clause",
+    "BSD-3-Clause",
+    "CC-BY-4.0",
+    "CC-BY-NC-4.0",
+    "CC-BY-NC-ND-4.0",
+    "CC-BY-NC-SA-4.0",
+    "CC-BY-ND-4.0",
+    "CC-BY-SA-4.0",
+    "CC0-1.0",
+    "CDLA-Permissive-2.0",
+    "GPL-2.0-only",
+    "GPL-3.0-only",
+    "GPL-3.0-or-later",
+    "LGPL-3.0-only",
+    "MIT",
+    "MPL-2.0",
+    "ODC-By-1.0",
+    "Unlicense",
+)
+"""SPDX license ids that model weights often have: a license written as its name (``Apache
+2.0``, ``MIT License``) is named by the one of these it is. Only for hints: the SPDX list
+(https://spdx.org/licenses/) has some 700 ids and grows, so an id is accepted by its shape."""
+
+_SPDX_ID = re.compile(
+    r"(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9.-]+\+?"
+)
+_SPDX_EXCEPTION = re.compile(
+    r"(?:DocumentRef-[A-Za-z0-9.-]+:)?AdditionRef-[A-Za-z0-9.-]+|[A-Za-z0-9.-]+"
+)
+_SPDX_TOKEN = re.compile(r"[()]|[^\s()]+")
+_SPDX_OPERATORS = frozenset({"AND", "OR", "WITH"})
+_SPDX_EXPECTED = "an SPDX license id or expression such as Apache-2.0, MIT or MIT OR Apache-2.0"
+_SPDX_JOINED = re.compile(r"[()/,&]|\b(?:and|or|with)\b", re.IGNORECASE)
+"""What joins licenses in an expression, or where one was meant."""
+_LICENSE_WORDS = re.compile(r",|\b(?:the|licen[cs]e|version)\b", re.IGNORECASE)
+
+
+def is_spdx_expression(text: str) -> bool:
+    """Whether ``text`` has the shape of an SPDX license expression (SPDX 2.3, annex D):
+    ids (``MIT``, ``GPL-2.0+``, ``LicenseRef-x``) joined by ``AND`` and ``OR``, an id
+    ``WITH`` an exception, in parentheses as needed. Whether an id is on the SPDX list is
+    not checked."""
+    tokens = _SPDX_TOKEN.findall(text)
+    depth = 0
+    operand = True  # an id or "(" comes next
+    exception = False  # the operand is an exception, after WITH
+    simple = False  # the last operand was an id, which WITH may follow
+    for token in tokens:
+        if operand:
+            if token == "(" and not exception:
+                depth += 1
+                continue
+            pattern = _SPDX_EXCEPTION if exception else _SPDX_ID
+            if token in _SPDX_OPERATORS or not pattern.fullmatch(token):
+                return False
+            operand, simple, exception = False, not exception, False
+        elif token == ")" and depth:
+            depth -= 1
+            simple = False
+        elif token in ("AND", "OR") or (token == "WITH" and simple):
+            operand, exception = True, token == "WITH"
+        else:
+            return False
+    return bool(tokens) and not operand and depth == 0
+
+
+def _spdx_hint(text: str) -> str:
+    """For a license written otherwise than as an SPDX expression: the expression, the
+    closest common id, or what to do when the license has none."""
+    capitals = (
+        " ".join(
+            token.upper() if token.upper() in _SPDX_OPERATORS else token
+            for token in _SPDX_TOKEN.findall(text)
+        )
+        .replace("( ", "(")
+        .replace(" )", ")")
+    )
+    if capitals != text and is_spdx_expression(capitals):
+        return f"write AND, OR and WITH in capitals: {capitals}"
+    dashed = "-".join(_LICENSE_WORDS.sub(" ", text).replace("_", " ").split())
+    known = {id_.lower(): id_ for id_ in SPDX_COMMON}
+    if dashed.lower() in known:
+        return f"write its SPDX id, {known[dashed.lower()]}"
+    if _SPDX_JOINED.search(text):
+        return (
+            "join two ids with OR (either license applies) or AND (both do), in "
+            "parentheses as needed: MIT OR Apache-2.0"
+        )
+    found = closest(dashed, SPDX_COMMON) if dashed else None
+    if found is not None:
+        return f"did you mean {found}?"
+    return (
+        "SPDX ids have no spaces, see https://spdx.org/licenses/; for a license without "
+        "one, leave spdx out: name says which it is"
+    )
+
+
+def _spdx(value: str) -> str:
+    if not is_spdx_expression(value):
+        raise _fail(_SPDX_EXPECTED, value, _spdx_hint(value))
+    return value
+
+
+SpdxExpression = Annotated[
+    str,
+    TextRule(MAX_LINE, one_line=True),
+    AfterValidator(_spdx),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "maxLength": MAX_LINE,
+            "pattern": r"^[(\s]*[A-Za-z0-9.:+-]+[)\s]*(\s(AND|OR|WITH)\s+[(\s]*[A-Za-z0-9.:+-]+[)\s]*)*$",
+        }
+    ),
+]
+"""An SPDX license expression: ``Apache-2.0``, ``MIT OR Apache-2.0``,
+``LicenseRef-gemma``, by its shape (:func:`is_spdx_expression`)."""

@@ -37,6 +37,8 @@ PROMPTS_STEM = "prompts"
 JSONL_SUFFIX = ".jsonl"
 OUTCOMES_SUFFIX = ".outcomes.jsonl"
 """A run's outcomes, one per prompt, beside its result: ``<model-id>.outcomes.jsonl``."""
+PROMPT_FILES = tuple(f"{PROMPTS_STEM}{suffix}" for suffix in (*YAML_SUFFIXES, JSONL_SUFFIX))
+"""The names a suite's prompt list may have, the one read first when there are several."""
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
 """The kinds of image a prompt may show (by the file name's ending, in any case)."""
 RESERVED_IDS = (PROMPTS_STEM, SUITE_FILE.removesuffix(".yaml"))
@@ -88,7 +90,7 @@ def is_input_jsonl(name: str) -> bool:
     run's ``<model-id>.outcomes.jsonl``."""
     base = _in_suite(name)
     return base is not None and (
-        base == PROMPTS_STEM + JSONL_SUFFIX
+        (base in PROMPT_FILES and base.endswith(JSONL_SUFFIX))
         or (base.endswith(OUTCOMES_SUFFIX) and len(base) > len(OUTCOMES_SUFFIX))
     )
 
@@ -97,7 +99,7 @@ def is_prompt_list(name: str) -> bool:
     """Whether ``name`` is a suite's ``prompts.yaml`` (or ``.yml``): the one YAML file that is
     a list, not a mapping."""
     base = _in_suite(name)
-    return base is not None and base in tuple(PROMPTS_STEM + suffix for suffix in YAML_SUFFIXES)
+    return base is not None and base in PROMPT_FILES and base.endswith(YAML_SUFFIXES)
 
 
 def is_image(name: str) -> bool:

@@ -92,26 +92,30 @@ def _outside_strings(line: str, token: str) -> int:
     return 0
 
 
-def _too_deep(line: str) -> int:
-    """The column (from 1) of the ``[`` or ``{`` that opens the first array or object
-    nested past :data:`MAX_DEPTH` on ``line`` (outside strings), or 0: found from the text,
-    so the limit and the place never depend on how deep the caller's stack is."""
-    if line.count("[") + line.count("{") <= MAX_DEPTH:
-        return 0
+_NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]')
+"""A JSON string (to step over), or a bracket that opens or closes an array or object."""
+
+
+def too_deep(text: str) -> int | None:
+    """The offset in ``text`` (JSON) of the ``[`` or ``{`` that opens the first array or
+    object nested past :data:`MAX_DEPTH`, or ``None``: found from the text, so the limit and
+    the place never depend on how deep the caller's stack is."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
     depth = 0
-    inside = escaped = False
-    for at, char in enumerate(line):
-        if inside:
-            escaped, inside = (False, True) if escaped else (char == "\\", char != '"')
-        elif char == '"':
-            inside = True
-        elif char in "[{":
+    for found in _NESTING.finditer(text):
+        char = found.group()[0]
+        if char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                return at + 1
+                return found.start()
         elif char in "]}":
             depth -= 1
-    return 0
+    return None
+
+
+TOO_DEEP = f"arrays and objects nested more than {MAX_DEPTH} levels deep"
+"""Why JSON nested past :data:`MAX_DEPTH` is refused (:func:`too_deep` says where)."""
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_whole)
@@ -337,15 +341,15 @@ def parse_jsonl(text: str, file: str) -> JsonLines:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        deep = _too_deep(line)
-        if deep:
+        deep = too_deep(line)
+        if deep is not None:
             problems.append(
                 Problem(
                     file,
                     number,
-                    deep,
+                    deep + 1,
                     (),
-                    f"arrays and objects nested more than {MAX_DEPTH} levels deep",
+                    TOO_DEEP,
                     "a record nests a few levels; look for brackets opened and never closed",
                 )
             )

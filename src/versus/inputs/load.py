@@ -32,14 +32,18 @@ from versus.inputs import checks, inputfiles, promptchecks, richtext
 from versus.inputs.cache import DocumentCache, Entry, strings
 from versus.inputs.catalog import Catalog
 from versus.inputs.fieldtypes import MAX_PROMPTS, is_slug, suggest_slug
-from versus.inputs.inputfiles import (  # the names of a project's files, known to scaffold too
-    CONFIG_FILE as CONFIG_FILE,
+from versus.inputs.inputfiles import (
+    CONFIG_FILE,
+    EVALS_DIR,
+    JSONL_SUFFIX,
+    MODELS_DIR,
+    OUTCOMES_SUFFIX,
+    PROMPT_FILES,
+    SUITE_FILE,
+    YAML_SUFFIXES,
+    Kind,
+    decode_text,
 )
-from versus.inputs.inputfiles import EVALS_DIR as EVALS_DIR
-from versus.inputs.inputfiles import MODELS_DIR as MODELS_DIR
-from versus.inputs.inputfiles import SUITE_FILE as SUITE_FILE
-from versus.inputs.inputfiles import YAML_SUFFIXES as YAML_SUFFIXES
-from versus.inputs.inputfiles import Kind, decode_text
 from versus.inputs.jsonlsource import JsonLines, parse_jsonl
 from versus.inputs.outcomes import Outcome, Prompt, PromptImage
 from versus.inputs.problems import (
@@ -269,7 +273,7 @@ class _Reader:
         into = into or folder.rsplit("/", 1)[0]
         for name in names:
             base = name.rsplit("/", 1)[-1]
-            if base.endswith((*YAML_SUFFIXES, inputfiles.JSONL_SUFFIX)):
+            if base.endswith((*YAML_SUFFIXES, JSONL_SUFFIX)):
                 self.problems.append(
                     Problem.of_file(
                         printable(name),
@@ -500,13 +504,10 @@ def _is_digest(text: str) -> bool:
 
 
 _SUITE_FOLDER_HOLDS = (
-    "not an input file; a suite's folder holds suite.yaml, prompts.yaml or prompts.jsonl, "
-    "results (<model-id>.yaml), their outcomes (<model-id>.outcomes.jsonl) and prompt images"
+    f"not an input file; a suite's folder holds {SUITE_FILE}, {PROMPT_FILES[0]} or "
+    f"{PROMPT_FILES[-1]}, results (<model-id>{YAML_SUFFIXES[0]}), their outcomes "
+    f"(<model-id>{OUTCOMES_SUFFIX}) and prompt images"
 )
-_PROMPT_FILES = tuple(
-    f"{inputfiles.PROMPTS_STEM}{suffix}" for suffix in (*YAML_SUFFIXES, inputfiles.JSONL_SUFFIX)
-)
-"""The names a suite's prompt list may have, the one read first when there are several."""
 
 
 @dataclass
@@ -531,7 +532,7 @@ def _suite_files(reader: _Reader, suite_dir: Path) -> _SuiteFiles:
         base = name.rsplit("/", 1)[-1]
         path = reader.root / name
         if entry is Kind.FOLDER:
-            if path.suffix in YAML_SUFFIXES or base.endswith(inputfiles.JSONL_SUFFIX):
+            if path.suffix in YAML_SUFFIXES or base.endswith(JSONL_SUFFIX):
                 reader.problems.append(
                     Problem.of_file(
                         printable(name), "a folder, not a file: a result is one YAML file"
@@ -542,11 +543,11 @@ def _suite_files(reader: _Reader, suite_dir: Path) -> _SuiteFiles:
             continue
         if base == SUITE_FILE:
             continue
-        if base in _PROMPT_FILES:
+        if base in PROMPT_FILES:
             files.prompt_lists.append(name)
-        elif base.endswith(inputfiles.OUTCOMES_SUFFIX):
-            model_id = base.removesuffix(inputfiles.OUTCOMES_SUFFIX)
-            if _valid_file_id(reader, name, model_id, inputfiles.OUTCOMES_SUFFIX):
+        elif base.endswith(OUTCOMES_SUFFIX):
+            model_id = base.removesuffix(OUTCOMES_SUFFIX)
+            if _valid_file_id(reader, name, model_id, OUTCOMES_SUFFIX):
                 files.outcomes[model_id] = name
         elif path.suffix in YAML_SUFFIXES:
             if _valid_file_id(reader, name, path.stem, path.suffix):
@@ -555,7 +556,7 @@ def _suite_files(reader: _Reader, suite_dir: Path) -> _SuiteFiles:
             reader.problems.append(
                 Problem.of_file(printable(name), _SUITE_FOLDER_HOLDS, _suite_file_hint(base))
             )
-    files.prompt_lists.sort(key=lambda name: _PROMPT_FILES.index(name.rsplit("/", 1)[-1]))
+    files.prompt_lists.sort(key=lambda name: PROMPT_FILES.index(name.rsplit("/", 1)[-1]))
     return files
 
 
@@ -563,9 +564,9 @@ def _suite_file_hint(base: str) -> str:
     """A rename for a file of a suite's folder whose name is close to one versus reads
     (``x.outcome.jsonl``, ``promts.yaml``), or ""."""
     stem, dot, _ = base.partition(".")
-    names = [SUITE_FILE, *_PROMPT_FILES]
+    names = [SUITE_FILE, *PROMPT_FILES]
     if dot and is_slug(stem):
-        names += [f"{stem}{inputfiles.OUTCOMES_SUFFIX}", *(stem + s for s in YAML_SUFFIXES)]
+        names += [f"{stem}{OUTCOMES_SUFFIX}", *(stem + s for s in YAML_SUFFIXES)]
     found = closest(base, names)
     return f"rename it to '{found}'" if found else ""
 
@@ -595,6 +596,8 @@ class _PromptList:
     written: frozenset[str] | None = None
     """The ids its lines write, well-formed or not, when each line writes one that reads as
     an id: a list with problems checks its outcomes' prompt ids by them."""
+    repeated: int = 0
+    """How many of its lines write an id a line before them writes already."""
 
     @property
     def base(self) -> str:
@@ -606,7 +609,7 @@ def _load_prompt_list(
 ) -> _PromptList:
     """Read, validate and check the prompt list ``name`` against its suite file's data."""
     before = len(reader.problems)
-    per_line = name.endswith(inputfiles.JSONL_SUFFIX)
+    per_line = name.endswith(JSONL_SUFFIX)
     document: Document | None
     if per_line:
         lines = reader.read_lines(name)
@@ -633,8 +636,10 @@ def _load_prompt_list(
         image = _prompt_image(reader, listed, index, suite_id, entry.image)
         prompts.setdefault(entry.id, promptchecks.prompt_of(entry, image))
     ids = [listed.text(index, "id") for index in range(len(records))]
-    written = None if None in ids else frozenset(id_ for id_ in ids if id_ is not None)
-    return _PromptList(name, prompts, len(reader.problems) == before, written)
+    given = [id_ for id_ in ids if id_ is not None]
+    written = None if None in ids else frozenset(given)
+    repeated = len(given) - len(set(given))
+    return _PromptList(name, prompts, len(reader.problems) == before, written, repeated)
 
 
 _PROMPT_STAND_INS = anything_but(PromptEntry)
@@ -744,8 +749,8 @@ def _load_outcomes(
             Problem.of_file(
                 name,
                 f"outcomes need the suite's prompts, and suite '{suite_id}' lists none",
-                f"list them in {EVALS_DIR}/{suite_id}/{_PROMPT_FILES[0]} or "
-                f"{EVALS_DIR}/{suite_id}/{_PROMPT_FILES[-1]}",
+                f"list them in {EVALS_DIR}/{suite_id}/{PROMPT_FILES[0]} or "
+                f"{EVALS_DIR}/{suite_id}/{PROMPT_FILES[-1]}",
             )
         )
         return _Run({}, None)
@@ -753,7 +758,9 @@ def _load_outcomes(
         # their prompts are not known for sure: checked against the ids the list writes
         if prompt_list.written is not None:
             reader.problems.extend(
-                promptchecks.check_prompt_ids(listed, prompt_list.written, label)
+                promptchecks.check_prompt_ids(
+                    listed, prompt_list.written, label, prompt_list.repeated
+                )
             )
         return _Run({}, None)
     if columns is None:  # lines with problems: their prompt ids are checked as written
@@ -820,19 +827,13 @@ def _load_evals(
     reader: _Reader, folder: Path, model_ids: set[str], cards: dict[str, ModelCard]
 ) -> _Evals:
     evals = _Evals()
-    kind = inputfiles.inspect(reader.root, EVALS_DIR)
-    if isinstance(kind, Problem):
-        reader.problems.append(kind)
-    if kind is not Kind.FOLDER:
-        return evals
-    entries, refused = inputfiles.list_folder(reader.root, EVALS_DIR)
-    reader.problems.extend(refused)
+    entries = _evals_entries(reader)
     folders = [reader.root / name for name, entry in entries if entry is Kind.FOLDER]
     for name, entry in entries:
-        if entry is Kind.FILE and name.endswith((*YAML_SUFFIXES, inputfiles.JSONL_SUFFIX)):
+        if entry is Kind.FILE and name.endswith((*YAML_SUFFIXES, JSONL_SUFFIX)):
             base = name.rsplit("/", 1)[-1]
-            suite_ids = sorted(f.name for f in folders if is_slug(f.name))
-            into = suite_ids[0] if len(suite_ids) == 1 else "<suite-id>"
+            named = sorted(f.name for f in folders if is_slug(f.name))
+            into = named[0] if len(named) == 1 else "<suite-id>"
             reader.problems.append(
                 Problem.of_file(
                     printable(name),
@@ -841,6 +842,27 @@ def _load_evals(
                     f"move it to {printable(f'{EVALS_DIR}/{into}/{base}')}",
                 )
             )
+    for suite_id, suite_path in _suite_paths(reader, folders):
+        _load_suite(reader, suite_id, suite_path, model_ids, cards, evals)
+    return evals
+
+
+def _evals_entries(reader: _Reader) -> list[tuple[str, Kind]]:
+    """What ``evals/`` holds (nothing when it is no folder), its refusals problems."""
+    kind = inputfiles.inspect(reader.root, EVALS_DIR)
+    if isinstance(kind, Problem):
+        reader.problems.append(kind)
+    if kind is not Kind.FOLDER:
+        return []
+    entries, refused = inputfiles.list_folder(reader.root, EVALS_DIR)
+    reader.problems.extend(refused)
+    return entries
+
+
+def _suite_paths(reader: _Reader, folders: list[Path]) -> list[tuple[str, Path]]:
+    """The id and suite file of each of ``folders`` (of ``evals/``) that is a suite: named
+    by an id and holding its suite file; every other one is a problem."""
+    found = []
     for suite_dir in folders:
         suite_id = suite_dir.name
         if not is_slug(suite_id):
@@ -872,8 +894,27 @@ def _load_evals(
                 )
             )
             continue
-        _load_suite(reader, suite_id, suite_path, model_ids, cards, evals)
-    return evals
+        found.append((suite_id, suite_path))
+    return found
+
+
+def project_model_ids(root: Path) -> list[str]:
+    """The ids of the project's cards, as :func:`load_project` finds them: each YAML file
+    of ``models/`` named by an id, valid or not (hidden entries, links and files versus
+    will not read by :mod:`~versus.inputs.inputfiles`' rules)."""
+    if inputfiles.inspect(root, MODELS_DIR) is not Kind.FOLDER:
+        return []
+    reader = _Reader(root, DocumentCache(None))
+    return sorted(model_id for model_id, _ in reader.yaml_files(root / MODELS_DIR))
+
+
+def project_suite_ids(root: Path) -> list[str]:
+    """The ids of the project's eval suites, as :func:`load_project` finds them: each
+    folder of ``evals/`` named by an id and holding its suite file, valid or not."""
+    reader = _Reader(root, DocumentCache(None))
+    entries = _evals_entries(reader)
+    folders = [root / name for name, entry in entries if entry is Kind.FOLDER]
+    return sorted(suite_id for suite_id, _ in _suite_paths(reader, folders))
 
 
 def _suite_file_rename(reader: _Reader, suite_dir: Path) -> str:

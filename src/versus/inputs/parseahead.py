@@ -20,8 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from versus.inputs.cache import DocumentCache
-from versus.inputs.inputfiles import MAX_YAML_BYTES, decode_text, read_file
-from versus.inputs.inputfiles import is_input_yaml as is_input_yaml
+from versus.inputs.inputfiles import MAX_YAML_BYTES, decode_text, is_input_yaml, read_file
 from versus.inputs.problems import InputError, Problem
 from versus.inputs.yamlsource import Document, parse_yaml
 

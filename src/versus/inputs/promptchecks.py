@@ -473,13 +473,24 @@ def _whole_column(values: list[Any], kinds: set[type], most: float) -> bool:
     )
 
 
-def check_prompt_ids(records: Records, prompts: Collection[str], suite: str) -> list[Problem]:
+def check_prompt_ids(
+    records: Records, prompts: Collection[str], suite: str, repeated: int = 0
+) -> list[Problem]:
     """Each outcome's prompt a prompt of the suite, given once (as written, so that a line
-    with other problems is checked too)."""
+    with other problems is checked too).
+
+    ``repeated`` is how many of the prompt list's items repeat an id an item before them
+    gives: each may be the prompt of an id the list lacks, written with a copied id. The
+    outcomes naming no more such ids than that are not said to name unknown prompts: the
+    list's duplicate is the one mistake, and once it is fixed they are checked again.
+    """
     problems = []
     first: dict[str, int] = {}
-    for index in range(len(records.raw)):
-        prompt_id = records.text(index, "prompt")
+    names = [records.text(index, "prompt") for index in range(len(records.raw))]
+    unknown = {name for name in names if name is not None and name not in prompts}
+    if len(unknown) <= repeated:
+        prompts = {*prompts, *unknown}
+    for index, prompt_id in enumerate(names):
         if prompt_id is None:
             continue
         if prompt_id not in prompts:

@@ -38,6 +38,7 @@ from versus.inputs.fieldtypes import (
     SettingName,
     SettingValue,
     Slug,
+    SpdxExpression,
     StatedPercent,
     Text,
     TokenCount,
@@ -381,8 +382,8 @@ class Parameters(Strict):
 class License(Strict):
     name: Text = Field(examples=["Apache 2.0"])
     """License name as a reader knows it, e.g. ``Apache 2.0`` or ``Gemma Terms of Use``."""
-    spdx: Text | None = Field(default=None, examples=["Apache-2.0"])
-    """SPDX identifier when there is one, e.g. ``Apache-2.0``."""
+    spdx: SpdxExpression | None = Field(default=None, examples=["Apache-2.0"])
+    """SPDX identifier when there is one, e.g. ``Apache-2.0`` or ``MIT OR Apache-2.0`` (https://spdx.org/licenses/); omit it for a license that has none."""
     url: Url | None = Field(default=None, examples=["https://www.apache.org/licenses/LICENSE-2.0"])
     """Where the license text is."""
     note: Prose | None = Field(default=None, examples=["The weights have not been released."])
@@ -577,7 +578,7 @@ class Suite(Strict):
     scoring: Literal["pass/fail"] = Field(default="pass/fail", examples=["pass/fail"])
     """How each prompt is scored."""
     coverage_threshold: Percent = Field(default=90, examples=[90])
-    """Token and cost figures are shown only for runs covering at least this percent of prompts."""
+    """Token and cost figures are shown only for runs covering at least this percent of prompts: 90 for 90% (a fraction such as 0.9 is refused), 0 to show them for every run."""
     categories: list[Category] = Field(
         min_length=1,
         examples=[
@@ -816,15 +817,21 @@ class OutcomeEntry(Strict):
 
     @model_validator(mode="after")
     def _one_verdict(self) -> OutcomeEntry:
-        if (self.passed is None) == (self.score is None):
-            # placed at a verdict written as null, or at the second of two
-            written = [name for name in ("passed", "score") if name in self.model_fields_set]
-            raise PydanticCustomError(
-                "versus",
-                "give exactly one of 'passed' (true or false) and 'score' (0 to 1)",
-                {AT: tuple(written[-1:])},
-            )
+        check_one_verdict(self.passed, self.score, self.model_fields_set)
         return self
+
+
+def check_one_verdict(passed: bool | None, score: float | None, written: set[str]) -> None:
+    """The verdict of an outcome (or of a record ``versus import`` reads): exactly one of
+    ``passed`` and ``score``; refused at a verdict ``written`` as null, or at the second
+    of two. Whether a suite takes a partial score is its reader's to say."""
+    if (passed is None) == (score is None):
+        given = [name for name in ("passed", "score") if name in written]
+        raise PydanticCustomError(
+            "versus",
+            "give exactly one of 'passed' (true or false) and 'score' (0 to 1)",
+            {AT: tuple(given[-1:])},
+        )
 
 
 __all__ = [
@@ -855,4 +862,5 @@ __all__ = [
     "Source",
     "Strict",
     "Suite",
+    "check_one_verdict",
 ]

@@ -19,11 +19,12 @@ from decimal import Decimal
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from versus.inputs.fieldtypes import AT, describe, is_slug, percent_sign_hint
 from versus.inputs.problems import FieldPath, Problem, closest, did_you_mean
-from versus.inputs.yamlsource import Document
+from versus.inputs.yamlsource import Document, yaml_flow
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -342,11 +343,47 @@ def _hint(
         return "write a whole number, without the '%'"
     if kind in ("int_parsing", "int_type"):
         return _quoted_number_hint(value, path)
-    if kind in ("model_type", "model_attributes_type", "dict_type") and isinstance(value, str):
+    mapping = kind in ("model_type", "model_attributes_type", "dict_type")
+    if mapping and isinstance(value, str):
         fraction = _FRACTION.fullmatch(value)
         if fraction is not None and "passed" in _field_names(model, path):
             return f"write {{passed: {fraction.group(1)}, total: {fraction.group(2)}}}"
+    if mapping and path and not isinstance(value, dict | list):
+        return _mapping_hint(model, path)
     return ""
+
+
+def _mapping_hint(model: type[BaseModel], path: FieldPath) -> str:
+    """For a scalar where a mapping is expected (``harness: lmms-eval 0.3.1``): the shape
+    to write, from the example the schema gives of the field holding it, or ""."""
+    example = _example_at(model, path)
+    if not isinstance(example, dict) or not example:
+        return ""
+    shape = yaml_flow(example)
+    key = f"- {shape}" if isinstance(path[-1], int) else f"{path[-1]}: {shape}"
+    return f"write it as a mapping, e.g. {key}"
+
+
+def _example_at(model: type[BaseModel], path: FieldPath) -> Any:
+    """The example of the value at ``path``: the first example of the deepest field on the
+    way, followed into its items (a list's first, a mapping's entry of that key or its
+    first); ``None`` when the schema gives none."""
+    example: Any = None
+    for at, part in enumerate(path):
+        fields: dict[str, FieldInfo] = {}
+        for candidate in _types_at(model, path[:at]):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                fields.update(candidate.model_fields)
+        if isinstance(part, str) and part in fields:
+            examples = fields[part].examples
+            example = examples[0] if examples else None
+        elif isinstance(example, list) and example:
+            example = example[part if isinstance(part, int) and part < len(example) else 0]
+        elif isinstance(example, dict) and example:
+            example = example.get(part, next(iter(example.values())))
+        else:
+            example = None
+    return example
 
 
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}

@@ -15,6 +15,7 @@ it ourselves instead of using a constructor, which lets us
 from __future__ import annotations
 
 import array
+import json
 import math
 import re
 import sys
@@ -829,3 +830,29 @@ def resolve_plain(text: str) -> Any:
     if lowered in _INF_NAN:
         return _INF_NAN[lowered]
     return text
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._/()+-]*")
+"""Text that may stand unquoted as a plain scalar, in a block or in a flow (``{a: b}``)."""
+
+
+def yaml_scalar(value: object) -> str:
+    """``value`` (text, a number, true or false) as a YAML scalar that reads back as the
+    same value: plain when it can be, else in double quotes."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    text = str(value)
+    if _PLAIN.fullmatch(text) and resolve_plain(text) == text and text == text.strip():
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def yaml_flow(value: object) -> str:
+    """``value`` as YAML on one line: ``{name: lmms-eval, version: 0.3.1}``."""
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{yaml_scalar(k)}: {yaml_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(yaml_flow(item) for item in value) + "]"
+    return yaml_scalar(value)

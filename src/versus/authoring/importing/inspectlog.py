@@ -28,6 +28,7 @@ from typing import Any
 from versus.authoring.importing.records import Harvest, Place
 from versus.authoring.importing.source import MAX_IMPORT_BYTES, read_bytes
 from versus.inputs.fieldtypes import is_slug, suggest_slug
+from versus.inputs.jsonlsource import TOO_DEEP, too_deep
 from versus.inputs.problems import Problem, printable
 
 HARNESS = "Inspect AI"
@@ -40,7 +41,11 @@ _SETTINGS = ("temperature", "top_p", "top_k", "max_tokens", "seed", "reasoning_e
 
 
 class _RefusedError(Exception):
-    pass
+    """Why a file is no log versus reads; where in it, when that is known."""
+
+    def __init__(self, message: str, problem: Problem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 def read_inspect(path: Path, label: str, metric: str | None) -> Harvest:
@@ -57,20 +62,37 @@ def read_inspect(path: Path, label: str, metric: str | None) -> Harvest:
             found = log.get("samples")
             samples = [(("samples", index), sample) for index, sample in enumerate(found or [])]
     except _RefusedError as refused:
-        return Harvest([], [Problem.of_file(label, str(refused))])
+        return Harvest([], [refused.problem or Problem.of_file(label, str(refused))])
     return _harvest(header, samples, label, metric)
 
 
 def _json(raw: bytes, label: str) -> dict[str, Any]:
+    """The JSON object ``raw`` holds (the file ``label``), or why it is refused."""
     try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        text = raw.decode("utf-8")
+        value = json.loads(text, parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError) as error:
         raise _RefusedError(
             f"not an Inspect log: not valid JSON ({printable(str(error))})"
         ) from None
+    except RecursionError:
+        raise _too_deep(text, label) from None
     if not isinstance(value, dict):
         raise _RefusedError("not an Inspect log: expected a JSON object")
     return value
+
+
+def _too_deep(text: str, label: str) -> _RefusedError:
+    """JSON nested too deeply to read: refused where it first nests past the limit every
+    file versus reads keeps to (found from the text), else as a whole."""
+    message = f"not an Inspect log: {TOO_DEEP}"
+    hint = "a log nests a few levels; look for brackets opened and never closed"
+    at = too_deep(text)
+    if at is None:  # read with little stack to spare: not deep by versus's limit
+        return _RefusedError("not an Inspect log: its JSON is nested too deeply to read")
+    line = text.count("\n", 0, at) + 1
+    column = at - text.rfind("\n", 0, at)
+    return _RefusedError(message, Problem(label, line, column, (), message, hint))
 
 
 def _no_constant(name: str) -> float:

@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from versus.inputs.fieldtypes import Answer, AnswerSeconds, DateText, Score, Slug, TokenCount
 from versus.inputs.problems import FieldPath, Problem
-from versus.inputs.schema import Strict
+from versus.inputs.schema import Strict, check_one_verdict
 from versus.inputs.validation import validate
 from versus.inputs.yamlsource import Document, Position, SourceMap
 
@@ -49,10 +49,7 @@ class ImportRecord(Strict):
 
     @model_validator(mode="after")
     def _one_verdict(self) -> ImportRecord:
-        if (self.passed is None) == (self.score is None):
-            raise PydanticCustomError(
-                "versus", "give exactly one of 'passed' (true or false) and 'score' (0 or 1)"
-            )
+        check_one_verdict(self.passed, self.score, self.model_fields_set)
         if self.score is not None and self.score not in (0, 1):
             raise PydanticCustomError(
                 "versus",

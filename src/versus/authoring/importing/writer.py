@@ -13,7 +13,7 @@ the figures a source stated of them (``overall_percent``, ``cost_per_task``) wit
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path, PurePosixPath
@@ -26,7 +26,8 @@ from versus.authoring.yamlwriter import dump_yaml
 from versus.inputs import inputfiles
 from versus.inputs.atomic import write_atomically
 from versus.inputs.fieldtypes import MIN_SECONDS
-from versus.inputs.load import EVALS_DIR, MODELS_DIR, SUITE_FILE, YAML_SUFFIXES, load_suite_prompts
+from versus.inputs.inputfiles import EVALS_DIR, MODELS_DIR, SUITE_FILE, YAML_SUFFIXES
+from versus.inputs.load import load_suite_prompts
 from versus.inputs.outcomes import Prompt
 from versus.inputs.problems import InputError, Problem, counted, did_you_mean
 from versus.inputs.schema import Result, Suite
@@ -146,6 +147,39 @@ def _named(
     return replace(harvest, records=records), problems
 
 
+def _known(
+    place: Place,
+    once: Callable[[tuple[str, str | None], Problem], None],
+    key: Literal["model", "suite"],
+    value: str | None,
+    known: set[str],
+    file: str,
+    given: bool,
+    otherwise: str,
+) -> bool:
+    """Whether the record names its ``key`` (its model or suite) and the project has it
+    (its ``file``); else the problem, once per name. A name the project lacks gets the
+    closest it has, else ``--model``/``--suite`` to pass when none was ``given``, else
+    ``otherwise``."""
+    if value is None:
+        once(
+            (f"no-{key}", None),
+            place.problem(
+                key,
+                f"the record names no {key}",
+                f"give '{key}' in every record, or pass --{key} ID",
+            ),
+        )
+        return False
+    if value in known:
+        return True
+    hint = did_you_mean(value, known) or (
+        otherwise if given else f"pass --{key} ID to name the {key}"
+    )
+    once((key, value), place.problem(key, f"unknown {key} '{value}': {file} does not exist", hint))
+    return False
+
+
 def _runs(
     root: Path,
     records: Sequence[tuple[ImportRecord, Place]],
@@ -168,55 +202,27 @@ def _runs(
             problems.append(problem)
 
     for record, place in records:
-        ok = True
-        if record.model is None:
-            ok = False
-            once(
-                ("no-model", None),
-                place.problem(
-                    "model",
-                    "the record names no model",
-                    "give 'model' in every record, or pass --model ID",
-                ),
-            )
-        elif record.model not in known_models:
-            ok = False
-            card = f"{MODELS_DIR}/{record.model}.yaml"
-            hint = did_you_mean(record.model, known_models) or (
-                "pass --model ID to name the model"
-                if given_model is None
-                else f"write the card first with `versus new model {record.model}`"
-            )
-            once(
-                ("model", record.model),
-                place.problem(
-                    "model", f"unknown model '{record.model}': {card} does not exist", hint
-                ),
-            )
-        if record.suite is None:
-            ok = False
-            once(
-                ("no-suite", None),
-                place.problem(
-                    "suite",
-                    "the record names no suite",
-                    "give 'suite' in every record, or pass --suite ID",
-                ),
-            )
-        elif record.suite not in known_suites:
-            ok = False
-            folder = f"{EVALS_DIR}/{record.suite}/{SUITE_FILE}"
-            hint = did_you_mean(record.suite, known_suites) or (
-                "pass --suite ID to name the suite"
-                if given_suite is None
-                else (f"the suites are: {', '.join(sorted(known_suites))}" if known_suites else "")
-            )
-            once(
-                ("suite", record.suite),
-                place.problem(
-                    "suite", f"unknown suite '{record.suite}': {folder} does not exist", hint
-                ),
-            )
+        model_ok = _known(
+            place,
+            once,
+            "model",
+            record.model,
+            known_models,
+            f"{MODELS_DIR}/{record.model}.yaml",
+            given_model is not None,
+            f"write the card first with `versus new model {record.model}`",
+        )
+        suite_ok = _known(
+            place,
+            once,
+            "suite",
+            record.suite,
+            known_suites,
+            f"{EVALS_DIR}/{record.suite}/{SUITE_FILE}",
+            given_suite is not None,
+            f"the suites are: {', '.join(sorted(known_suites))}" if known_suites else "",
+        )
+        ok = model_ok and suite_ok
         if record.suite is not None and record.suite in known_suites and record.suite not in loaded:
             try:
                 loaded[record.suite] = load_suite_prompts(root, record.suite)
