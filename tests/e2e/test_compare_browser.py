@@ -999,8 +999,8 @@ def test_the_lines_around_the_tables_of_two_say_what_the_data_gives(
     assert said["score key"][-1] == "Line across a bar: its 95% confidence interval (CI)"
     assert said["scoring note"] == [
         "Scores are passed prompts over the prompts a run covered. Token and cost figures are"
-        " shown only for runs that covered at least 90% of the prompts. How Vision Evals is"
-        " run and scored; when a value is marked best."
+        " shown, and response times compared, only for runs that covered at least 90% of the"
+        " prompts. How Vision Evals is run and scored; when a value is marked best."
     ]
     assert said["no results"] == ["Neither model has results on Extra Evals."]
     assert said["data notes"] == [
@@ -1051,7 +1051,8 @@ def test_four_models_say_around_their_tables_what_two_would(
     assert keys == ["Line across a bar: its 95% confidence interval (CI)"] * 2
     assert [note.split(". How")[0] for note in said["scoring note"]] == [
         "Scores are passed prompts over the prompts a run covered. Token and cost figures are"
-        f" shown only for runs that covered at least {threshold} of the prompts"
+        f" shown, and response times compared, only for runs that covered at least {threshold}"
+        " of the prompts"
         for threshold in ("85%", "90%")
     ]
     assert said["no results"] == []
@@ -1077,3 +1078,63 @@ def test_one_model_says_around_its_tables_what_its_page_says(
         assert problems == more == []
         own.close()
         several.close()
+
+
+# --- a time over too few prompts; rows matched by id -------------------------------------
+
+
+def test_a_time_over_too_few_prompts_leads_nothing_on_the_compare_page(
+    browser: Browser,  # noqa: F811
+    example_site: tuple[str, Path],
+) -> None:
+    """Example Tiny F covered 15 of 32 Example Documents prompts, under the suite's coverage
+    threshold: its time (the lowest) is shown but not compared (claims.compares_time_and_cost,
+    read from the cell's absent ``value``), so Example Vision A's leads the two others over
+    32 prompts, as versus.join.tables marks it."""
+    address, out = example_site
+    ids = ["example-vision-a", "example-vision-b", "example-tiny-f"]
+    page, problems = open_several(browser, f"{address}/compare/?m={','.join(ids)}")
+    page.wait_for_selector("#scores:not([aria-busy])")
+    assert shown_rows(page) == python_rows(out.parent, ids)
+    documents = "section.suite[aria-labelledby='suite-example-documents'] table"
+    assert leaders(page, documents, "Average response time") == [True, False, False]
+    assert row_cells(page, documents, "Average response time")[2].startswith("0.43 s")
+    assert problems == []
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def relabelled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The sample, built, with its score tables' section headings relabelled in models.json
+    (as a site whose labels changed would publish them): rows are matched by their ids."""
+    import json
+
+    root = fixture_project(tmp_path_factory.mktemp("relabelled") / "project")
+    out = root / "site"
+    build(root, out)
+    path = out / "api" / "models.json"
+    data = json.loads(path.read_text("utf-8"))
+    headings = {"Summary": "The run", "By category": "Per category"}
+    for section in data["sections"]:
+        section["label"] = headings[section["label"]]
+    for model in data["models"]:
+        for run in model["runs"].values():
+            for row in run["rows"]:
+                row["group"] = headings[row["group"]]
+    path.write_text(json.dumps(data), "utf-8")
+    with serving(out) as address:
+        yield address, root
+
+
+def test_score_rows_are_grouped_by_their_section_ids_not_their_headings(
+    browser: Browser,  # noqa: F811
+    relabelled: tuple[str, Path],
+) -> None:
+    address, project = relabelled
+    page, problems = open_several(browser, f"{address}/compare/?m={','.join(THREE)}")
+    page.wait_for_selector("#scores:not([aria-busy])")
+    groups = page.locator("#scores table tr.group-row th").all_text_contents()
+    assert groups[:2] == ["The run", "Per category"]
+    assert shown_rows(page) == python_rows(project, THREE)
+    assert problems == []
+    page.close()

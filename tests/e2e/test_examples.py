@@ -205,6 +205,44 @@ def test_the_example_builds_the_pages_of_its_plan(
     assert {f"models/{model}/index.html" for model in models} <= set(planned)
 
 
+def test_a_time_over_too_few_prompts_is_shown_but_never_best(
+    built: tuple[Path, BuildReport], catalog: Catalog
+) -> None:
+    """Example Tiny F's Example Documents run covered 15 of 32 prompts, under the suite's
+    coverage threshold: every pair page shows its time (the lowest of all), saying it is not
+    compared, never marks it best, and no sentence calls Tiny F faster there; the other
+    model's time is not marked best against it either."""
+    out, _ = built
+    suite = catalog.suites["example-documents"]
+    tiny = catalog.results["example-documents"]["example-tiny-f"]
+    covered = sum(entry.total for entry in tiny.categories.values())
+    assert covered * 100 < suite.coverage_threshold * suite.prompts
+    pages = sorted(out.glob("compare/*example-tiny-f*/index.html"))
+    assert len(pages) == len(catalog.models) - 1
+    checked = 0
+    for path in pages:
+        page = soup(path.read_bytes())
+        for point in page.select(".page-head .lead-points li"):
+            said = text(point)
+            if "Example Documents" in said:
+                assert "faster" not in said, said
+                assert "same time" not in said, said
+        table = page.select_one('section.suite[aria-labelledby="suite-example-documents"] table')
+        if table is None or table.select_one("td.cell--not-evaluated"):
+            continue
+        models = [text(th) for th in table.select("thead th")[1:]]
+        (row,) = [
+            tr
+            for tr in table.select("tbody tr")
+            if text(tr.th).startswith("Average response time")  # type: ignore[arg-type]
+        ]
+        cells = dict(zip(models, row.find_all("td"), strict=True))
+        assert text(cells["Example Tiny F"]).startswith("0.43 s not compared: run covered under")
+        assert not row.select(".is-leader"), path
+        checked += 1
+    assert checked >= 4
+
+
 def test_the_notice_is_on_every_page(built: tuple[Path, BuildReport], example: Path) -> None:
     out, _ = built
     said = notice(example)

@@ -14,7 +14,16 @@ from versus.inputs.schema import ModelCard, Result
 from versus.inputs.scores import RunSummary, summarize
 from versus.join import columns
 from versus.join.cells import UNKNOWN, Cell
-from versus.join.columns import MEASURE_LABELS, PROPERTY_LABELS, Measure, ScoreRow
+from versus.join.columns import (
+    MEASURE_LABELS,
+    PROPERTY_INDEX,
+    PROPERTY_LABELS,
+    SECTION_LABELS,
+    Measure,
+    Property,
+    ScoreRow,
+    Section,
+)
 
 SUITE = "vision-evals"
 
@@ -48,20 +57,21 @@ def by_measure(rows: tuple[ScoreRow, ...]) -> dict[Measure, ScoreRow]:
 
 def test_property_cells_follow_the_property_rows(catalog: Catalog) -> None:
     cells = columns.property_cells(catalog.models["gemma-4-26b-a4b"])
-    assert len(cells) == len(columns.PROPERTIES) == len(PROPERTY_LABELS)
+    assert list(columns.PROPERTIES) == list(PROPERTY_LABELS) == list(Property)
+    assert len(cells) == len(PROPERTY_LABELS)
     texts = dict(zip(PROPERTY_LABELS, [c.text for c in cells], strict=True))
-    assert texts["Organization"] == "Google"
-    assert texts["Category"] == "Open weights"
-    assert texts["Parameters"] == "25.2B total, 3.8B active"
-    assert texts["Context window"] == "256K tokens"
-    assert texts["Input price per 1M tokens"] == "$0.06"
-    price = cells[PROPERTY_LABELS.index("Input price per 1M tokens")]
+    assert texts[Property.ORGANIZATION] == "Google"
+    assert texts[Property.CATEGORY] == "Open weights"
+    assert texts[Property.PARAMETERS] == "25.2B total, 3.8B active"
+    assert texts[Property.CONTEXT_WINDOW] == "256K tokens"
+    assert texts[Property.INPUT_PRICE] == "$0.06"
+    price = cells[PROPERTY_INDEX[Property.INPUT_PRICE]]
     assert price.detail.startswith("as of ")
 
 
 def test_parameter_variants_are_listed_with_their_names(catalog: Catalog) -> None:
     cells = columns.property_cells(catalog.models["florence-2"])
-    parameters = cells[PROPERTY_LABELS.index("Parameters")]
+    parameters = cells[PROPERTY_INDEX[Property.PARAMETERS]]
     assert parameters.text == "230M (Florence-2-base), 770M (Florence-2-large)"
     assert parameters.detail  # the card's note
 
@@ -69,7 +79,7 @@ def test_parameter_variants_are_listed_with_their_names(catalog: Catalog) -> Non
 def test_a_model_without_released_weights_is_not_open_weights(catalog: Catalog) -> None:
     cells = columns.property_cells(catalog.models["sam-clip"])
     texts = dict(zip(PROPERTY_LABELS, [c.text for c in cells], strict=True))
-    assert texts["Category"] == "Research, no weights released"
+    assert texts[Property.CATEGORY] == "Research, no weights released"
 
 
 def test_missing_figures_are_unknown(catalog: Catalog) -> None:
@@ -83,16 +93,16 @@ def test_missing_figures_are_unknown(catalog: Catalog) -> None:
         released=None,
     )
     cells = dict(zip(PROPERTY_LABELS, columns.property_cells(bare), strict=True))
-    for label in (
-        "Parameters",
-        "Input price per 1M tokens",
-        "Output price per 1M tokens",
-        "License",
-        "Context window",
-        "Release date",
+    for prop in (
+        Property.PARAMETERS,
+        Property.INPUT_PRICE,
+        Property.OUTPUT_PRICE,
+        Property.LICENSE,
+        Property.CONTEXT_WINDOW,
+        Property.RELEASED,
     ):
-        assert cells[label] == UNKNOWN, label
-    assert cells["Organization"].state == "value"
+        assert cells[prop] == UNKNOWN, prop
+    assert cells[Property.ORGANIZATION].state == "value"
 
 
 def test_undisclosed_parameters_are_not_unknown(catalog: Catalog) -> None:
@@ -100,7 +110,7 @@ def test_undisclosed_parameters_are_not_unknown(catalog: Catalog) -> None:
     assert model.parameters is not None
     hidden = model.parameters.model_copy(update={"disclosed": False, "note": "kept secret"})
     cells = columns.property_cells(card(catalog, "gemma-4-26b-a4b", parameters=hidden))
-    parameters = cells[PROPERTY_LABELS.index("Parameters")]
+    parameters = cells[PROPERTY_INDEX[Property.PARAMETERS]]
     assert (parameters.text, parameters.state, parameters.detail) == (
         "Not disclosed",
         "undisclosed",
@@ -113,13 +123,23 @@ def test_undisclosed_parameters_are_not_unknown(catalog: Catalog) -> None:
 
 def test_score_rows_carry_their_measure_ids_in_order(catalog: Catalog) -> None:
     rows = columns.score_rows(run(catalog, "gemma-4-26b-a4b"))
-    summary = [row for row in rows if row.group == "Summary"]
+    summary = [row for row in rows if row.section is Section.SUMMARY]
     assert [row.measure for row in summary] == list(MEASURE_LABELS)
     assert [row.label for row in summary] == list(MEASURE_LABELS.values())
-    categories = [row for row in rows if row.group == "By category"]
-    assert [row.label for row in categories] == [c.label for c in catalog.suites[SUITE].categories]
+    assert all(row.category is None for row in summary)
+    categories = [row for row in rows if row.section is Section.CATEGORIES]
+    suite_categories = catalog.suites[SUITE].categories
+    assert [row.label for row in categories] == [c.label for c in suite_categories]
     assert all(row.measure is None for row in categories)
     assert len(rows) == len(summary) + len(categories)
+
+
+def test_a_category_row_carries_its_category_id(catalog: Catalog) -> None:
+    """A category's row is known by the category's id, never by its label or its place."""
+    rows = columns.score_rows(run(catalog, "gemma-4-26b-a4b"))
+    categories = [row for row in rows if row.section is Section.CATEGORIES]
+    assert [row.category for row in categories] == [c.id for c in catalog.suites[SUITE].categories]
+    assert list(SECTION_LABELS) == list(Section)
 
 
 def test_score_rows_know_which_way_is_better(catalog: Catalog) -> None:
@@ -259,9 +279,42 @@ def test_thresholds_are_printed_as_configured(catalog: Catalog) -> None:
         catalog.config.bands,
     )
     assert not summary.usage_shown
-    tokens = by_measure(columns.score_rows(summary))[Measure.INPUT_TOKENS].cell
-    assert tokens.detail == "run covered under 71.645% of prompts"
+    rows = by_measure(columns.score_rows(summary))
+    under = "run covered under 71.645% of prompts"
+    # one wording for every figure the coverage rule hides or leaves uncompared
+    assert rows[Measure.INPUT_TOKENS].cell.detail == under
+    assert rows[Measure.OUTPUT_TOKENS].cell.detail == under
+    assert (rows[Measure.COST].cell.state, rows[Measure.COST].cell.detail) == (
+        "below-coverage",
+        under,
+    )
+    assert rows[Measure.RESPONSE].cell.detail == f"not compared: {under}"
     assert "at least 71.645% of the prompts" in columns.scoring_note(suite)
+
+
+def test_a_time_under_the_coverage_threshold_is_shown_but_leads_nothing(
+    catalog: Catalog,
+) -> None:
+    """Its row value (what a leader is chosen by) is None: claims.compares_time_and_cost."""
+    result = catalog.result(SUITE, "gemma-4-26b-a4b")
+    assert isinstance(result, Result)
+    kept = {k: v for k, v in result.categories.items() if k != "spatial-understanding"}
+    summary = summarize(
+        catalog.suites[SUITE],
+        result.model_copy(update={"categories": kept, "cost_per_task": None}),
+        catalog.models["gemma-4-26b-a4b"].pricing,
+        catalog.config.bands,
+    )
+    assert not summary.usage_shown
+    assert result.avg_response_seconds is not None
+    time = by_measure(columns.score_rows(summary))[Measure.RESPONSE]
+    assert time.cell.state == "value"
+    assert time.cell.text.endswith(" s")
+    assert time.value is None
+    assert time.leading is time.cell
+    assert by_measure(columns.score_rows(run(catalog, "gemma-4-26b-a4b")))[
+        Measure.RESPONSE
+    ].value == Decimal(str(result.avg_response_seconds))
 
 
 @pytest.mark.parametrize(("threshold", "shown"), [(90, "90%"), (90.0, "90%"), (0.5, "0.5%")])

@@ -345,8 +345,8 @@ def speed_points(
         tmp_path,
         card("Model A"),
         card("Model B"),
-        run((3, 6), **extra_a),
-        run((3, 6), **extra_b),
+        run((3, 6), (2, 4), **extra_a),
+        run((3, 6), (2, 4), **extra_b),
     )
     return points[1:]  # after the scores sentence
 
@@ -377,24 +377,53 @@ def test_close_times_are_about_the_same(tmp_path: Path, seconds_a: float, second
 @pytest.mark.parametrize(
     ("seconds_a", "seconds_b", "expected"),
     [
-        (2.0, 8.8, "Model A answers Alpha Evals prompts 4.4x faster than Model B (averages over the 3 and 6 prompts each run covered)."),
-        (8.8, 2.0, "Model B answers Alpha Evals prompts 4.4x faster than Model A (averages over the 6 and 3 prompts each run covered)."),
-        (5.0, 5.0, "Both answer Alpha Evals prompts in about the same time (averages over the 3 and 6 prompts each run covered)."),
+        (2.0, 8.8, "Model A answers Alpha Evals prompts 4.4x faster than Model B (averages over the 9 and 10 prompts each run covered)."),
+        (8.8, 2.0, "Model B answers Alpha Evals prompts 4.4x faster than Model A (averages over the 10 and 9 prompts each run covered)."),
+        (5.0, 5.0, "Both answer Alpha Evals prompts in about the same time (averages over the 9 and 10 prompts each run covered)."),
     ],
 )  # fmt: skip
 def test_times_over_different_prompts_say_so(
     tmp_path: Path, seconds_a: float, seconds_b: float, expected: str
 ) -> None:
-    """Each run's time is its average over the prompts it covered: when those differ, the
-    sentence says how many each covered, as the scores' sentence does."""
+    """Each run's time is its average over the prompts it covered: when those differ (both
+    at or above the suite's 90%), the sentence says how many each covered, as the scores'
+    sentence does."""
     points = lead(
         tmp_path,
         card("Model A"),
         card("Model B"),
-        run((3, 3), avg_response_seconds=seconds_a),
-        run((3, 6), avg_response_seconds=seconds_b),
+        run((3, 6), (2, 3), avg_response_seconds=seconds_a),
+        run((3, 6), (2, 4), avg_response_seconds=seconds_b),
     )
     assert points[1:] == (expected,)
+
+
+@pytest.mark.parametrize(("seconds_a", "seconds_b"), [(2.0, 8.8), (8.8, 2.0), (5.0, 5.0)])
+@pytest.mark.parametrize("covered_a", [(3, 6), (3, 5)])
+def test_a_time_under_the_coverage_threshold_is_not_compared(
+    tmp_path: Path, covered_a: tuple[int, int], seconds_a: float, seconds_b: float
+) -> None:
+    """A run that covered 6 or 8 of 10 prompts (under the suite's 90%) shows its time, but
+    no sentence calls either model faster, nor the two about the same; the time row marks
+    nothing best (claims.compares_time_and_cost)."""
+    cards = {"a": card("Model A"), "b": card("Model B")}
+    counting = None if covered_a == (3, 6) else (2, 3)
+    runs = {
+        ("alpha", "a"): run((3, 6) if counting is None else (3, 5), counting, avg_response_seconds=seconds_a),
+        ("alpha", "b"): run((3, 6), (2, 4), avg_response_seconds=seconds_b),
+    }  # fmt: skip
+    catalog, profiles = make_project(tmp_path, cards, runs)
+    a, b = profiles["a"], profiles["b"]
+    points = lead_points(a, b, catalog.suites, catalog.config)
+    assert not [point for point in points if "faster" in point or "same time" in point]
+    table = tables.score_table("alpha", catalog.suites["alpha"], [a, b], catalog.config.bands)
+    rows = {row.label: row for group in table.groups for row in group.rows}
+    time = rows[columns.MEASURE_LABELS[columns.Measure.RESPONSE]]
+    assert [cell.leader for cell in time.cells] == [False, False]
+    assert time.note == ""
+    assert time.values[0] is None
+    assert time.cells[0].text == f"{seconds_a:.2f} s"
+    assert time.cells[0].detail == "not compared: run covered under 90% of prompts"
 
 
 @pytest.mark.parametrize(("seconds_a", "seconds_b"), [(None, 3.0), (3.0, None), (None, None)])

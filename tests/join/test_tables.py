@@ -15,7 +15,7 @@ from versus.inputs.scores import RunSummary, summarize
 from versus.join import tables
 from versus.join.cells import NOT_EVALUATED, UNKNOWN, Cell
 from versus.join.claims import LEVEL, LEVEL_AT_TOP
-from versus.join.columns import MEASURE_LABELS, PROPERTY_LABELS, Measure
+from versus.join.columns import MEASURE_LABELS, PROPERTY_INDEX, PROPERTY_LABELS, Measure, Property
 from versus.join.profiles import Profile, build_profiles
 
 SUITE = "vision-evals"
@@ -86,7 +86,7 @@ def leaders(row: tables.Row) -> list[int]:
 def test_properties_set_each_models_cells_side_by_side(profiles: dict[str, Profile]) -> None:
     columns = pick(profiles, "gemma-4-12b", "gemma-4-26b-a4b", "florence-2")
     rows = tables.properties(columns)
-    assert [row.label for row in rows] == list(PROPERTY_LABELS)
+    assert [row.label for row in rows] == list(PROPERTY_LABELS.values())
     for i, row in enumerate(rows):
         assert row.cells == tuple(p.properties[i] for p in columns)
         assert not any(cell.leader for cell in row.cells)
@@ -103,12 +103,26 @@ def test_listing_keeps_its_columns_without_details(profiles: dict[str, Profile])
     for row in listing:
         assert len(row.cells) == len(tables.LISTING_COLUMNS)
         assert all(cell.detail == "" for cell in row.cells)
-        expected = [
-            row.model.properties[PROPERTY_LABELS.index(c)].text for c in tables.LISTING_COLUMNS
-        ]
+        expected = [row.model.properties[PROPERTY_INDEX[c.id]].text for c in tables.LISTING_COLUMNS]
         assert [cell.text for cell in row.cells] == expected
     # Florence-2's parameter cell has a note as its detail; the listing drops it
-    assert profiles["florence-2"].properties[PROPERTY_LABELS.index("Parameters")].detail
+    assert profiles["florence-2"].properties[PROPERTY_INDEX[Property.PARAMETERS]].detail
+
+
+def test_listing_columns_are_keyed_on_property_ids(
+    profiles: dict[str, Profile], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index's columns are properties by id: relabelling one moves nothing, and the
+    parameters column (by its id, not its label) sorts by the count in units."""
+    assert [(c.id, c.label, c.sort) for c in tables.LISTING_COLUMNS] == [
+        (Property.ORGANIZATION, "Organization", ""),
+        (Property.CATEGORY, "Category", ""),
+        (Property.PARAMETERS, "Parameters", "parameters"),
+        (Property.LICENSE, "License", ""),
+    ]
+    monkeypatch.setitem(PROPERTY_LABELS, Property.PARAMETERS, "Size")
+    (row,) = tables.listing([profiles["florence-2"]])
+    assert row.cells[2].text == "230M (Florence-2-base), 770M (Florence-2-large)"
 
 
 # --- capabilities -------------------------------------------------------------------

@@ -275,6 +275,7 @@ def test_models_json_states_the_rules_and_each_rates_counts(site: dict[str, byte
         "z": stats.z_for(stats.CONFIDENCE),
         "alpha": stats.ALPHA,
         "listed_up_to": lead.LISTED_UP_TO,
+        "claimed": ["supported", "demo"],
         "clear_ratio": str(claims.CLEAR_RATIO),
         "level": claims.LEVEL,
         "about_the_same": claims.ABOUT_THE_SAME,
@@ -307,11 +308,41 @@ def test_each_summary_row_of_models_json_names_its_measure(site: dict[str, bytes
     runs = [run for model in data["models"] for run in model["runs"].values()]
     assert runs
     for run in runs:
-        summary = [row for row in run["rows"] if row["group"] == "Summary"]
+        summary = [row for row in run["rows"] if row["section"] == "summary"]
         assert [MEASURE_LABELS[Measure(row["measure"])] for row in summary] == [
             row["label"] for row in summary
         ]
-        assert all(row["measure"] is None for row in run["rows"] if row["group"] != "Summary")
+        assert all(row["group"] == "Summary" for row in summary)
+        assert all(row["category"] is None for row in summary)
+        assert all(row["measure"] is None for row in run["rows"] if row["section"] != "summary")
+
+
+def test_each_category_row_of_models_json_names_its_section_and_category(
+    site: dict[str, bytes],
+) -> None:
+    """A category's row carries its section and its category's id, so that a script finds
+    it without counting rows or reading labels; ``sections`` gives each heading once."""
+    data = read_json(site, "api/models.json")
+    assert data["sections"] == [
+        {"id": "summary", "label": "Summary"},
+        {"id": "categories", "label": "By category"},
+    ]
+    assert data["property_ids"][data["properties"].index("Parameters")] == "parameters"
+    assert len(data["property_ids"]) == len(data["properties"])
+    suites = {suite["id"]: suite for suite in data["suites"]}
+    checked = 0
+    for model in data["models"]:
+        for suite_id, run in model["runs"].items():
+            rows = [row for row in run["rows"] if row["section"] == "categories"]
+            assert [row["category"] for row in rows] == [
+                category["id"] for category in suites[suite_id]["categories"]
+            ]
+            assert [row["label"] for row in rows] == [
+                category["label"] for category in suites[suite_id]["categories"]
+            ]
+            assert all(row["group"] == "By category" for row in rows)
+            checked += len(rows)
+    assert checked
 
 
 # --- CSV ----------------------------------------------------------------------------

@@ -473,7 +473,8 @@ def test_a_suite_methodology_is_printed_under_its_leaderboard_and_on_its_page(
         (note,) = page.select("#scores p.methodology-note")
         assert text(note).startswith(
             "Scores are passed prompts over the prompts a run covered. Token and cost figures"
-            " are shown only for runs that covered at least 90% of the prompts."
+            " are shown, and response times compared, only for runs that covered at least 90%"
+            " of the prompts."
         )
         link = note.find("a")
         assert isinstance(link, Tag)

@@ -14,9 +14,16 @@ three read them here, so a table and the sentence above it never disagree.
   rates (:func:`versus.join.stats.significantly_different`) excludes zero.
   Rates that do not lead are *level within noise*; in a row of three or more,
   where the top rate may well differ from the lowest, the *top scores* are.
+- A card **claims** a capability when it states it supported or supported with
+  a live demo (:data:`CLAIMED`); what one card claims and the other does not is
+  said, the other's "no" apart from its silence.
 - A **time** or a **cost** leads its row only when every other value of the
   row is at least :data:`CLEAR_RATIO` times it; closer values are *about the
-  same* (in a row of three or more, the *lowest values* are).
+  same* (in a row of three or more, the *lowest values* are). Only the runs
+  that covered their suite's coverage threshold take part
+  (:func:`compares_time_and_cost`): a run under it shows its time, but an
+  average over part of the prompts is not set against averages over all of
+  them, so its time neither leads nor keeps another from leading.
 
 Pure.
 """
@@ -30,13 +37,19 @@ from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
 from versus.inputs.outcomes import Outcome
+from versus.inputs.scores import RunSummary
 from versus.join import formatting, stats
+from versus.join.cells import CellState
 
 
 def confidence_shown() -> str:
     """The confidence level of every interval and test, as pages print it (``95%``)."""
     return formatting.percent(Decimal(str(stats.CONFIDENCE)) * 100, 0)
 
+
+CLAIMED: tuple[CellState, ...] = ("supported", "demo")
+"""The capability states in which a card claims a capability (the lead's sentences on
+what one card claims and the other does not)."""
 
 CLEAR_RATIO = Decimal("1.1")
 """A time or cost leads only when every other is at least this many times it."""
@@ -158,6 +171,17 @@ def leads(rate: Rate, other: Rate) -> bool:
     only = len((passed & answered_other) - passed_other)
     only_other = len((passed_other & answered) - passed)
     return only > only_other and _paired_differ(only, only_other)
+
+
+def compares_time_and_cost(run: RunSummary) -> bool:
+    """Whether a run's response time and cost per task take part in a row's lead and in the
+    sentences comparing two models: only when the run covered at least its suite's coverage
+    threshold, the coverage its token and cost figures need to be shown
+    (:attr:`~versus.inputs.scores.RunSummary.usage_shown`). A run under it still shows its
+    time; its row value for leading is ``None``
+    (:func:`versus.join.columns.score_rows`), which ``models.json`` publishes as a cell
+    without ``value`` for ``assets/compare.js``."""
+    return run.usage_shown
 
 
 def clearly_lower(low: Decimal, high: Decimal) -> bool:

@@ -50,10 +50,27 @@ MEASURE_LABELS: dict[Measure, str] = {
 """Each measure's label, in the order a score table's summary lists them."""
 
 
+class Section(Enum):
+    """A group of a score table's rows, by a stable id: code matches rows on it, never on
+    the heading a page prints (:data:`SECTION_LABELS`)."""
+
+    SUMMARY = "summary"
+    """The run's own figures: one row per :class:`Measure`."""
+    CATEGORIES = "categories"
+    """One row per category of the suite, its score there."""
+
+
+SECTION_LABELS: dict[Section, str] = {
+    Section.SUMMARY: "Summary",
+    Section.CATEGORIES: "By category",
+}
+"""Each section's heading, in the order a score table lists them."""
+
+
 class ScoreRow(NamedTuple):
     """One model's entry in one row of a suite's score table (made by :func:`score_row`)."""
 
-    group: Literal["Summary", "By category"]
+    section: Section
     label: str
     cell: Cell
     value: Decimal | None
@@ -66,10 +83,12 @@ class ScoreRow(NamedTuple):
     """The summary row's id; ``None`` for a category's row."""
     rate: Rate | None = None
     """A pass rate's counts, which decide whether it leads its row (:mod:`versus.join.claims`)."""
+    category: str | None = None
+    """A category's row: the category's id; ``None`` for a summary row."""
 
 
 def score_row(
-    group: Literal["Summary", "By category"],
+    section: Section,
     label: str,
     cell: Cell,
     value: Decimal | None,
@@ -77,9 +96,10 @@ def score_row(
     needs: Needs = "",
     measure: Measure | None = None,
     rate: Rate | None = None,
+    category: str | None = None,
 ) -> ScoreRow:
     leading = cell.leading() if value is not None else cell
-    return ScoreRow(group, label, cell, value, better, needs, leading, measure, rate)
+    return ScoreRow(section, label, cell, value, better, needs, leading, measure, rate, category)
 
 
 def _summary_row(
@@ -90,7 +110,8 @@ def _summary_row(
     needs: Needs = "",
     rate: Rate | None = None,
 ) -> ScoreRow:
-    return score_row("Summary", MEASURE_LABELS[measure], cell, value, better, needs, measure, rate)
+    label = MEASURE_LABELS[measure]
+    return score_row(Section.SUMMARY, label, cell, value, better, needs, measure, rate)
 
 
 # --- properties ---------------------------------------------------------------
@@ -129,36 +150,61 @@ def _price(card: ModelCard, which: Literal["input", "output"]) -> Cell:
     return Cell(formatting.price(amount, pricing.currency), detail=detail)
 
 
-PROPERTIES: tuple[tuple[str, Callable[[ModelCard], Cell]], ...] = (
-    ("Organization", lambda card: Cell(card.organization)),
-    ("Category", lambda card: Cell(CATEGORY_LABELS[card.category])),
-    ("Modality", lambda card: Cell(_MODALITY[card.modality])),
-    (
-        "Release date",
-        lambda card: _maybe(formatting.date(card.released) if card.released else None),
+class Property(Enum):
+    """A row of the properties table, by a stable id: code matches rows on it, never on the
+    label a page shows (:data:`PROPERTY_LABELS`)."""
+
+    ORGANIZATION = "organization"
+    CATEGORY = "category"
+    MODALITY = "modality"
+    RELEASED = "released"
+    CONTEXT_WINDOW = "context-window"
+    PARAMETERS = "parameters"
+    LICENSE = "license"
+    INPUT_PRICE = "input-price"
+    OUTPUT_PRICE = "output-price"
+
+
+PROPERTY_LABELS: dict[Property, str] = {
+    Property.ORGANIZATION: "Organization",
+    Property.CATEGORY: "Category",
+    Property.MODALITY: "Modality",
+    Property.RELEASED: "Release date",
+    Property.CONTEXT_WINDOW: "Context window",
+    Property.PARAMETERS: "Parameters",
+    Property.LICENSE: "License",
+    Property.INPUT_PRICE: "Input price per 1M tokens",
+    Property.OUTPUT_PRICE: "Output price per 1M tokens",
+}
+"""Each property's label, in the order the properties table lists them."""
+
+PROPERTIES: dict[Property, Callable[[ModelCard], Cell]] = {
+    Property.ORGANIZATION: lambda card: Cell(card.organization),
+    Property.CATEGORY: lambda card: Cell(CATEGORY_LABELS[card.category]),
+    Property.MODALITY: lambda card: Cell(_MODALITY[card.modality]),
+    Property.RELEASED: lambda card: _maybe(
+        formatting.date(card.released) if card.released else None
     ),
-    (
-        "Context window",
-        lambda card: _maybe(
-            f"{formatting.tokens(card.context_window)} tokens" if card.context_window else None
-        ),
+    Property.CONTEXT_WINDOW: lambda card: _maybe(
+        f"{formatting.tokens(card.context_window)} tokens" if card.context_window else None
     ),
-    ("Parameters", _parameters),
-    (
-        "License",
-        lambda card: (
-            Cell(card.license.name, detail=card.license.note or "") if card.license else UNKNOWN
-        ),
+    Property.PARAMETERS: _parameters,
+    Property.LICENSE: lambda card: (
+        Cell(card.license.name, detail=card.license.note or "") if card.license else UNKNOWN
     ),
-    ("Input price per 1M tokens", lambda card: _price(card, "input")),
-    ("Output price per 1M tokens", lambda card: _price(card, "output")),
-)
-PROPERTY_LABELS = tuple(label for label, _ in PROPERTIES)
+    Property.INPUT_PRICE: lambda card: _price(card, "input"),
+    Property.OUTPUT_PRICE: lambda card: _price(card, "output"),
+}
+"""How each property's cell is made from a card."""
+
+PROPERTY_INDEX: dict[Property, int] = {prop: i for i, prop in enumerate(PROPERTY_LABELS)}
+"""Each property's place in a profile's :func:`property_cells`."""
 
 
 def property_cells(card: ModelCard) -> tuple[Cell, ...]:
-    """The card's cell for each row of :data:`PROPERTIES`, in order."""
-    return tuple(cell_for(card) for _, cell_for in PROPERTIES)
+    """The card's cell for each row of the properties table, in the order of
+    :data:`PROPERTY_LABELS`."""
+    return tuple(PROPERTIES[prop](card) for prop in PROPERTY_LABELS)
 
 
 # --- scores -----------------------------------------------------------------------
@@ -215,10 +261,14 @@ def covered_cell(run: RunSummary) -> Cell:
 
 
 def response_cell(run: RunSummary) -> Cell:
+    """A run's average response time; a run whose time is not compared
+    (:func:`versus.join.claims.compares_time_and_cost`) says why under it."""
     value = run.result.avg_response_seconds
-    return (
-        Cell("Not reported", "not-reported") if value is None else Cell(formatting.seconds(value))
-    )
+    if value is None:
+        return Cell("Not reported", "not-reported")
+    if not claims.compares_time_and_cost(run):
+        return Cell(formatting.seconds(value), detail=f"not compared: {below_coverage(run.suite)}")
+    return Cell(formatting.seconds(value))
 
 
 def threshold(suite: Suite) -> str:
@@ -230,19 +280,26 @@ def threshold(suite: Suite) -> str:
 
 def scoring_note(suite: Suite) -> str:
     """What a reader of a score table must know of how the suite scores, in two sentences;
-    its full methodology is printed once, under its leaderboard."""
+    its full methodology is printed once, under its leaderboard. The coverage rule is
+    :func:`versus.join.claims.compares_time_and_cost`'s."""
     return (
         "Scores are passed prompts over the prompts a run covered. Token and cost figures"
-        f" are shown only for runs that covered at least {threshold(suite)} of the prompts."
+        f" are shown, and response times compared, only for runs that covered at least"
+        f" {threshold(suite)} of the prompts."
     )
+
+
+def below_coverage(suite: Suite) -> str:
+    """Why a run's token and cost figures are not shown and its time is not compared: the
+    one wording of every such note."""
+    return f"run covered under {threshold(suite)} of prompts"
 
 
 def _usage_cell(run: RunSummary, value: int | None) -> Cell:
     if value is None:
         return Cell("Not reported", "not-reported")
     if not run.usage_shown:
-        under = threshold(run.suite)
-        return Cell("Not shown", "below-coverage", f"run covered under {under} of prompts")
+        return Cell("Not shown", "below-coverage", below_coverage(run.suite))
     return Cell(f"{value:,}")
 
 
@@ -253,7 +310,7 @@ def cost_cell(run: RunSummary) -> Cell:
     if result.median_input_tokens is None or result.median_output_tokens is None:
         return Cell("Not reported", "not-reported", "no token figures")
     if not run.usage_shown:
-        return Cell("Not shown", "below-coverage", "run covered too few prompts")
+        return Cell("Not shown", "below-coverage", below_coverage(run.suite))
     return Cell("Unknown", "unknown", "no price listed")
 
 
@@ -293,6 +350,8 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
     overall_verdicts, category_verdicts = _verdicts(run)
     response = response_cell(run)
     seconds = result.avg_response_seconds
+    # a run under its suite's coverage threshold shows its time and cost, never leads by them
+    compared = claims.compares_time_and_cost(run)
     inputs = _usage_cell(run, result.median_input_tokens)
     outputs = _usage_cell(run, result.median_output_tokens)
     cost = cost_cell(run)
@@ -308,12 +367,18 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
         _summary_row(
             Measure.RESPONSE,
             response,
-            _value(response, Decimal(str(seconds)) if seconds is not None else None),
+            _value(response, Decimal(str(seconds)) if seconds is not None and compared else None),
             "lower",
         ),
         _summary_row(Measure.INPUT_TOKENS, inputs, None, None, "input"),
         _summary_row(Measure.OUTPUT_TOKENS, outputs, None, None, "output"),
-        _summary_row(Measure.COST, cost, _value(cost, run.cost_per_task), "lower", "input"),
+        _summary_row(
+            Measure.COST,
+            cost,
+            _value(cost, run.cost_per_task if compared else None),
+            "lower",
+            "input",
+        ),
     ]
     for score in run.categories:
         rate = None
@@ -325,12 +390,13 @@ def score_rows(run: RunSummary) -> tuple[ScoreRow, ...]:
             cell = rate_cell(formatting.percent(score.percent, 1), rate, score.band, score.percent)
         rows.append(
             score_row(
-                "By category",
+                Section.CATEGORIES,
                 score.category.label,
                 cell,
                 _value(cell, score.percent),
                 "higher",
                 rate=rate,
+                category=score.category.id,
             )
         )
     return tuple(rows)

@@ -8,7 +8,8 @@ less per task, and which capabilities one card claims and the other does not.
 A lead is said only where the rules of :mod:`versus.join.claims` support it,
 the rules the tables' "best" marks follow; otherwise the sentence says the two
 are level within noise, or about the same. Nothing is said about a figure one
-of the models lacks. Pure.
+of the models lacks, or that the rules do not compare (the time or cost of a run
+under its suite's coverage threshold). Pure.
 """
 
 from __future__ import annotations
@@ -168,6 +169,11 @@ def _common_scores(
 
 
 def _speed(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -> Sentence | None:
+    """Which answers faster, by the rule of the time row's "best"; nothing where either
+    time is missing or not compared (a run under its suite's coverage threshold:
+    :func:`versus.join.claims.compares_time_and_cost`)."""
+    if not (claims.compares_time_and_cost(ra) and claims.compares_time_and_cost(rb)):
+        return None
     sa, sb = ra.result.avg_response_seconds, rb.result.avg_response_seconds
     if sa is None or sb is None or sa <= 0 or sb <= 0:
         return None
@@ -195,6 +201,8 @@ def _averaged_over(first: int, second: int) -> str:
 
 
 def _cost(a: Profile, ra: RunSummary, b: Profile, rb: RunSummary, suite: Name) -> Sentence | None:
+    if not (claims.compares_time_and_cost(ra) and claims.compares_time_and_cost(rb)):
+        return None
     ca, cb = ra.cost_per_task, rb.cost_per_task
     if ca is None or cb is None or ra.currency != rb.currency or ra.currency is None:
         return None
@@ -233,7 +241,6 @@ def _suite_points(a: Profile, b: Profile, suites: Mapping[str, Suite]) -> list[S
     return points
 
 
-_CLAIMS = ("supported", "demo")
 LISTED_UP_TO = 4
 """Up to this many capabilities are named in a sentence; more are counted."""
 
@@ -246,7 +253,7 @@ def _capability_points(a: Profile, b: Profile, config: SiteConfig) -> list[Sente
     # by place in the taxonomy, from each profile's cells: only what a card states is walked
     for one, other in ((a, b), (b, a)):
         theirs = other.capabilities
-        claimed = sorted(i for i in one.mentioned if one.capabilities[i].state in _CLAIMS)
+        claimed = sorted(i for i in one.mentioned if one.capabilities[i].state in claims.CLAIMED)
         said_no = [i for i in claimed if theirs[i].state == "no"]
         silent = [i for i in claimed if theirs[i] is UNKNOWN]  # the card does not name it
         if (said_no or silent) and not labels:

@@ -21,7 +21,17 @@ from versus.inputs.scores import RunSummary
 from versus.join import claims, formatting
 from versus.join.cells import NOT_EVALUATED, Cell
 from versus.join.claims import NO_LEAD, Rate
-from versus.join.columns import PROPERTY_LABELS, Measure, ScoreRow, covered_cell, overall_cell
+from versus.join.columns import (
+    PROPERTY_INDEX,
+    PROPERTY_LABELS,
+    SECTION_LABELS,
+    Measure,
+    Property,
+    ScoreRow,
+    Section,
+    covered_cell,
+    overall_cell,
+)
 from versus.join.profiles import Profile
 
 
@@ -46,8 +56,8 @@ class RowGroup(NamedTuple):
     category's score), not a mix of scores, times and costs."""
 
 
-SORTABLE_GROUPS = frozenset({"By category"})
-"""The score table's groups whose rows are all of one measure."""
+SORTABLE_SECTIONS = frozenset({Section.CATEGORIES})
+"""The score table's sections whose rows are all of one measure."""
 
 
 class Provenance(NamedTuple):
@@ -79,8 +89,23 @@ class ScoreTable(NamedTuple):
 
 # --- properties -----------------------------------------------------------------
 
-LISTING_COLUMNS = ("Organization", "Category", "Parameters", "License")
-_LISTING_INDEX = tuple(PROPERTY_LABELS.index(label) for label in LISTING_COLUMNS)
+
+class ListingColumn(NamedTuple):
+    """A column of the index's models table: a property, its label, and what it sorts by."""
+
+    id: Property
+    label: str
+    sort: str = ""
+    """The key its rows sort by (``data-sort-<sort>`` on each row), when it is not the
+    text of its cells; ``""`` to sort by the text."""
+
+
+LISTING_COLUMNS = tuple(
+    ListingColumn(prop, PROPERTY_LABELS[prop], "parameters" if prop is Property.PARAMETERS else "")
+    for prop in (Property.ORGANIZATION, Property.CATEGORY, Property.PARAMETERS, Property.LICENSE)
+)
+"""The properties the index lists of each model; parameters sort by the count in units."""
+_LISTING_INDEX = tuple(PROPERTY_INDEX[column.id] for column in LISTING_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -100,7 +125,7 @@ def listing(profiles: Sequence[Profile]) -> tuple[ListingRow, ...]:
 def properties(profiles: Sequence[Profile]) -> tuple[Row, ...]:
     return tuple(
         Row(label, tuple(p.properties[i] for p in profiles))
-        for i, label in enumerate(PROPERTY_LABELS)
+        for i, label in enumerate(PROPERTY_LABELS.values())
     )
 
 
@@ -272,7 +297,7 @@ def _pair_rows(
     template: Sequence[ScoreRow],
     first: Sequence[ScoreRow | None],
     second: Sequence[ScoreRow | None],
-    grouped: dict[str, list[Row]],
+    grouped: dict[Section, list[Row]],
     inputs: bool,
     outputs: bool,
     cost_compares: bool,
@@ -298,7 +323,7 @@ def _pair_rows(
             NOT_EVALUATED if one is None else one.leading if leader == 0 else one.cell,
             NOT_EVALUATED if two is None else two.leading if leader == 1 else two.cell,
         )
-        grouped[row.group].append(Row(row.label, cells, verdict.note, values))
+        grouped[row.section].append(Row(row.label, cells, verdict.note, values))
 
 
 def score_table(
@@ -311,7 +336,7 @@ def score_table(
     currencies = {run.currency for run in present if run.currency is not None}
     inputs = any(run.result.median_input_tokens is not None for run in present)
     outputs = any(run.result.median_output_tokens is not None for run in present)
-    grouped: dict[str, list[Row]] = {"Summary": [], "By category": []}
+    grouped: dict[Section, list[Row]] = {section: [] for section in SECTION_LABELS}
     # A pair has two columns and about twenty rows on each of its N-1 pages: one pass over
     # the rows of every column at once, a column without a run being a column of Nones.
     absent = (None,) * len(template)
@@ -338,14 +363,14 @@ def score_table(
                     for i, entry in enumerate(entries)
                 ]
             )
-            grouped[row.group].append(Row(row.label, cells, verdict.note, values))
+            grouped[row.section].append(Row(row.label, cells, verdict.note, values))
     return ScoreTable(
         suite_id=suite_id,
         suite=suite,
         bands=tuple(suite.bands or bands),
         groups=tuple(
-            RowGroup(label, tuple(rows), label in SORTABLE_GROUPS)
-            for label, rows in grouped.items()
+            RowGroup(SECTION_LABELS[section], tuple(rows), section in SORTABLE_SECTIONS)
+            for section, rows in grouped.items()
         ),
         provenance=tuple(column_provenance(p, r) for p, r in zip(profiles, runs, strict=True)),
         evaluated=len(present),

@@ -1,4 +1,4 @@
-"""The site's tables as JSON: ``api/models.json`` and a file per pair, from the pages' views.
+"""The site's data as JSON: ``api/models.json`` and a model's outcomes, from the pages' views.
 
 Every file here is made from the same view models the pages are rendered from
 (profiles, :mod:`versus.join.tables` rows, :class:`~versus.join.cells.Cell` values), so
@@ -37,24 +37,14 @@ from versus.inputs.schema import Band, Harness, ModelCard, Source, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import claims, lead, stats, tables
 from versus.join.cells import CAPABILITY_CELLS, NOT_EVALUATED, TRY_LIVE, Cell
-from versus.join.columns import PROPERTY_LABELS, ScoreRow, scoring_note
+from versus.join.columns import PROPERTY_LABELS, SECTION_LABELS, ScoreRow, scoring_note
 from versus.join.profiles import PriceSource, Profile
 from versus.site.views import SiteViews
 from versus.urls import Urls
 
 SCHEMA_VERSION = 6
-"""The shape of the JSON files; raised whenever a field changes meaning or goes away
-(2: a pair's rows list their cells column by column, :func:`row_columns`; 3: a pair's
-file leaves what does not depend on the pair to ``models.json``: its models' properties,
-its suites' bands, its figures' provenance, its own address and title; 4: a model's
-``category`` is ``open-weights``, ``api-only`` or ``research``, no longer ``open`` or
-``closed``; 5: a price's ``as_of`` is the date its source gives, ``null`` when it gives
-none, and ``read`` when it was read; a demo reads "Supported, live demo" unless it links
-its address, ``demos``; 6: no file per pair: ``api/pairs/`` is gone, its tables are made
-from ``models.json`` as the compare page makes them, the prompts on which two models
-differ from their ``api/outcomes/<id>.json``; ``urls.pair_json`` gave way to
-``urls.model_outcomes``, and ``urls.pair_page`` is the page of the pairs ``pair_groups``
-gives one, ``null`` when every pair has one)."""
+"""The shape of the JSON files, raised whenever a field changes meaning or goes away (a
+field added leaves it as it is); README.md's "Stable bytes" says what the latest raises changed."""
 
 Json = dict[str, Any]
 
@@ -242,9 +232,15 @@ def card_data(card: ModelCard) -> Json:
 
 def score_row_data(row: ScoreRow) -> Json:
     """One model's entry in one row of a score table, with what a wider table needs to
-    choose the row's leader (``better``) and to keep or drop the row (``needs``)."""
+    choose the row's leader (``better``) and to keep or drop the row (``needs``).
+
+    A row is matched by its ids, never by a label: ``section`` (a summary row, or a
+    category's), then ``measure`` (a summary row's) or ``category`` (a category's id);
+    ``group`` is the section's heading as printed."""
     return {
-        "group": row.group,
+        "group": SECTION_LABELS[row.section],
+        "section": row.section.value,
+        "category": row.category,
         "measure": row.measure.value if row.measure is not None else None,
         "label": row.label,
         "better": row.better,
@@ -379,6 +375,8 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
             "z": stats.z_for(stats.CONFIDENCE),
             "alpha": stats.ALPHA,
             "listed_up_to": lead.LISTED_UP_TO,
+            # the capability states in which a card claims a capability
+            "claimed": list(claims.CLAIMED),
             "clear_ratio": number(claims.CLEAR_RATIO),
             "level": claims.LEVEL,
             "about_the_same": claims.ABOUT_THE_SAME,
@@ -389,7 +387,12 @@ def models_data(views: SiteViews, urls: Urls) -> Json:
         # which pairs have a page (pair_page): those both of whose ids one group holds;
         # null when every pair has one. The others are compared on the compare page.
         "pair_groups": views.pair_groups(),
-        "properties": list(PROPERTY_LABELS),
+        "properties": list(PROPERTY_LABELS.values()),
+        "property_ids": [prop.value for prop in PROPERTY_LABELS],
+        # a score table's sections, in order, each with the heading its rows are printed under
+        "sections": [
+            {"id": section.value, "label": label} for section, label in SECTION_LABELS.items()
+        ],
         "capability_cells": {
             (state or "unknown"): cell_data(cell) for state, cell in CAPABILITY_CELLS.items()
         },

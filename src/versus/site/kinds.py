@@ -62,22 +62,28 @@ class Group(Enum):
 
 
 class Scope(Enum):
-    """How many files of a kind a site has, and which fields fill its path pattern."""
+    """How many files of a kind a site has, and which fields fill its path pattern (each
+    member says); :attr:`group` is the group its files are built in."""
 
-    SITE = ("one file", Group.SITE)
-    SUITE = ("one file per suite: {suite}", Group.SITE)
-    PROMPT = (
-        "one file per prompt of a suite that lists its prompts: {suite}, {prompt}",
-        Group.SITE,
-    )
-    SITEMAP_PART = ("one file per part of a sitemap too long for one file: {part}", Group.SITE)
-    MODEL = ("one file per model: {id}", Group.MODEL)
-    MODEL_SUITE = ("one file per model and suite: {id}, {suite}", Group.MODEL)
-    PAIR = ("one file per pair of models with a page (versus.site.pairs): {a}, {b}", Group.PAIR)
+    SITE = "site"
+    """One file."""
+    SUITE = "suite"
+    """One file per suite: ``{suite}``."""
+    PROMPT = "prompt"
+    """One file per prompt of a suite that lists its prompts: ``{suite}``, ``{prompt}``."""
+    SITEMAP_PART = "sitemap-part"
+    """One file per part of a sitemap too long for one file: ``{part}``."""
+    MODEL = "model"
+    """One file per model: ``{id}``."""
+    MODEL_SUITE = "model-suite"
+    """One file per model and suite: ``{id}``, ``{suite}``."""
+    PAIR = "pair"
+    """One file per pair of models with a page (:mod:`versus.site.pairs`): ``{a}``, ``{b}``."""
 
-    def __init__(self, meaning: str, group: Group) -> None:
-        self.meaning = meaning
-        self.group = group
+    @property
+    def group(self) -> Group:
+        """The group whose builds make this scope's files."""
+        return _SCOPE_GROUPS[self]
 
     def count(
         self, models: int, suites: int, parts: int, prompts: int = 0, pairs: int | None = None
@@ -95,6 +101,17 @@ class Scope(Enum):
             Scope.MODEL_SUITE: models * suites,
             Scope.PAIR: models * (models - 1) // 2,
         }[self]
+
+
+_SCOPE_GROUPS = {
+    Scope.SITE: Group.SITE,
+    Scope.SUITE: Group.SITE,
+    Scope.PROMPT: Group.SITE,
+    Scope.SITEMAP_PART: Group.SITE,
+    Scope.MODEL: Group.MODEL,
+    Scope.MODEL_SUITE: Group.MODEL,
+    Scope.PAIR: Group.PAIR,
+}
 
 
 class Reads(Enum):
@@ -448,7 +465,7 @@ KINDS = Registry(
         ),
         Kind("model-csv", Scope.MODEL_SUITE, urls.MODEL_CSV, _OWN_FACTS, data=_model_csv),
         # each prompt's verdict, once per model: where two models differ is found from two
-        # of these (a file per pair doubled the site's files)
+        # of these, so that nothing is written once per pair
         Kind("model-outcomes", Scope.MODEL, urls.MODEL_OUTCOMES, _OWN_FACTS, data=_model_outcomes),
         # A pair's one file is its page: its CSVs are in it as data: links
         # (versus.site.tablecsv), its data in the models' files.

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from versus.join import tables
 from versus.join.cells import NOT_EVALUATED, Cell
-from versus.join.columns import MEASURE_LABELS, Measure
+from versus.join.columns import MEASURE_LABELS, SECTION_LABELS, Measure, Section
 from versus.join.profiles import Profile
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -32,8 +32,8 @@ class CsvFields:
     each field guarded by :func:`safe_field`, and each distinct field encoded once.
 
     The CSVs of a model's N-1 pair pages repeat its cells' texts; one of these per view
-    builder keeps them, so that a pair's CSV is mostly joining strings (a sixth of the
-    time a pair took, with the ``csv`` module).
+    builder keeps them, so that a pair's CSV is mostly joining strings instead of a pass
+    of the ``csv`` module over every field.
     """
 
     end = "\r\n"
@@ -116,9 +116,9 @@ def _score_rows(table: tables.ScoreTable, width: int) -> Iterator[tuple[str, tab
                 yield group.label, row
         return
     empty = (NOT_EVALUATED,) * width
-    yield "Summary", tables.Row(MEASURE_LABELS[Measure.OVERALL], empty)
+    yield SECTION_LABELS[Section.SUMMARY], tables.Row(MEASURE_LABELS[Measure.OVERALL], empty)
     for category in table.suite.categories:
-        yield "By category", tables.Row(category.label, empty)
+        yield SECTION_LABELS[Section.CATEGORIES], tables.Row(category.label, empty)
 
 
 CELL_COLUMNS = ("", " detail", " interval low", " interval high")

@@ -93,11 +93,13 @@ def block_content(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<th scope="col"'
-        if (l_1_column == 'Parameters'):
+        if environment.getattr(l_1_column, 'sort'):
             pass
-            yield ' data-sort="parameters" data-sort-first="descending"'
+            yield ' data-sort="'
+            yield environment.escaped(environment.getattr(l_1_column, 'sort'))
+            yield '" data-sort-first="descending"'
         yield '>'
-        yield environment.escaped(l_1_column)
+        yield environment.escaped(environment.getattr(l_1_column, 'label'))
         yield '</th>'
     l_1_column = missing
     yield '</tr>\n</thead>\n<tbody>\n'
@@ -203,4 +205,4 @@ def block_content(context, missing=missing, environment=environment):
     yield 'assets/tables.js" defer></script>\n'
 
 blocks = {'content': block_content}
-debug_info = '1=12&2=17&3=48&4=52&5=54&7=56&8=58&14=65&16=72&17=81&23=84&28=91&31=103&32=108&33=122&34=129&44=137&45=139&49=148&51=153&56=160&57=165&58=167&60=174&61=179&62=186&63=193&64=195&65=197&70=201'
+debug_info = '1=12&2=17&3=48&4=52&5=54&7=56&8=58&14=65&16=72&17=81&23=84&28=91&31=105&32=110&33=124&34=131&44=139&45=141&49=150&51=155&56=162&57=167&58=169&60=176&61=181&62=188&63=195&64=197&65=199&70=203'

@@ -373,16 +373,14 @@
 
   // A row's rate of each run, with its verdicts where `verdicts` (each model's, from
   // verdictsOf; null until the outcome files are in) has them: the overall row's are the
-  // run's, a category's row the category's, as versus.join.columns gives them.
-  function rowRates(suite, row, category, entries, verdicts) {
+  // run's, a category's row the category's (by its id), as versus.join.columns gives them.
+  function rowRates(suite, row, entries, verdicts) {
     return entries.map((entry, column) => {
       if (!entry || !entry.rate) return null;
       const run = verdicts ? verdicts[column].get(suite.id) : null;
       let sets = null;
       if (run && row.measure === "overall") sets = run;
-      else if (run && row.group === "By category") {
-        sets = run.categories.get(suite.categories[category].id) || null;
-      }
+      else if (run && row.category !== null) sets = run.categories.get(row.category) || null;
       return { passed: entry.rate[0], total: entry.rate[1], verdicts: sets };
     });
   }
@@ -392,13 +390,9 @@
     const present = runs.filter((run) => run !== null);
     const template = present[0].rows;
     const currencies = new Set(present.map((run) => run.currency).filter((c) => c !== null));
-    const groups = [
-      { label: "Summary", rows: [] },
-      { label: "By category", rows: [] },
-    ];
-    let category = -1; // a category's rows come in the suite's order of categories
+    // the table's sections in order, each row put in its own by id
+    const groups = data.sections.map(({ id, label }) => ({ id, label, rows: [] }));
     template.forEach((row, index) => {
-      if (row.group === "By category") category += 1;
       if (!needed(row, present)) return;
       const entries = runs.map((run) => (run ? run.rows[index] : null));
       let better = row.better;
@@ -406,13 +400,13 @@
       const values = entries.map((entry) =>
         entry && entry.cell.value != null ? entry.cell.value : null,
       );
-      const verdict = lead(values, better, rowRates(suite, row, category, entries, verdicts));
+      const verdict = lead(values, better, rowRates(suite, row, entries, verdicts));
       const cells = entries.map((entry, column) => {
         if (!entry) return data.not_evaluated.cell;
         return column === verdict.leader ? { ...entry.cell, leader: true } : entry.cell;
       });
       groups
-        .find((group) => group.label === row.group)
+        .find((group) => group.id === row.section)
         .rows.push({ label: row.label, note: verdict.note, cells });
     });
     return groups;
@@ -556,7 +550,7 @@
   // --- where two models differ, from their outcome files (api/outcomes/<id>.json) -------
 
   // Per suite both give outcomes for: the prompts both answered, and per category those
-  // only one of the two passed (in the suite's order), as a pair page's JSON used to list.
+  // only one of the two passed (in the suite's order).
   function differences(first, second) {
     const bySuite = (file) => new Map(file.suites.map((suite) => [suite.suite, suite]));
     const [one, two] = [bySuite(first), bySuite(second)];
@@ -933,9 +927,16 @@
     ];
   }
 
-  // lead._speed
+  // The value a run's summary row is led by (its cell's `value`), null where it has none:
+  // a time or cost the rules leave out (claims.compares_time_and_cost) has none.
+  function ledBy(run, measure) {
+    const row = run.rows.find((entry) => entry.measure === measure);
+    return row && row.cell.value != null ? row.cell.value : null;
+  }
+
+  // lead._speed: nothing where either time is missing or not compared
   function speedPoint(a, ra, b, rb, name) {
-    const [sa, sb] = [ra.avg_response_seconds, rb.avg_response_seconds];
+    const [sa, sb] = [ledBy(ra, "response"), ledBy(rb, "response")];
     const positive = (seconds) => seconds !== null && compareDecimals(seconds, "0") > 0;
     if (!positive(sa) || !positive(sb)) return null;
     const [faster, slower, fast, slow] =
@@ -961,7 +962,7 @@
 
   // lead._cost
   function costPoint(a, ra, b, rb, name) {
-    const [ca, cb] = [ra.cost_per_task, rb.cost_per_task];
+    const [ca, cb] = [ledBy(ra, "cost"), ledBy(rb, "cost")];
     if (ca === null || cb === null || ra.currency !== rb.currency || ra.currency === null) {
       return null;
     }
@@ -1001,16 +1002,15 @@
     return points;
   }
 
-  const CLAIMS = ["supported", "demo"];
-
-  // lead._capability_points: what one card claims and the other does not, its "no" kept
-  // apart from its silence (unknown, not a no).
+  // lead._capability_points: what one card claims and the other does not (a claim: a
+  // state of claims.CLAIMED, rules.claimed), its "no" kept apart from its silence
+  // (unknown, not a no).
   function capabilityPoints(a, b) {
     const capabilities = data.taxonomy.flatMap((group) => group.capabilities);
     const state = (model, cap) => own(model.capabilities, cap.id) || "unknown";
     const points = [];
     for (const [one, other] of [[a, b], [b, a]]) {
-      const claimed = capabilities.filter((cap) => CLAIMS.includes(state(one, cap)));
+      const claimed = capabilities.filter((cap) => data.rules.claimed.includes(state(one, cap)));
       const denied = claimed.filter((cap) => state(other, cap) === "no").map((cap) => cap.label);
       const unstated = claimed
         .filter((cap) => state(other, cap) === "unknown")
