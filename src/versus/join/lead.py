@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from functools import lru_cache
 
 from versus.inputs.schema import SiteConfig, Suite
 from versus.inputs.scores import RunSummary
@@ -285,7 +284,6 @@ def _claim_point(one: Name, other: Name, labels: list[str], *, denied: bool) -> 
     return Sentence(one, f" is stated to support {what}; ", other, "'s card does not say.")
 
 
-@lru_cache(maxsize=1 << 10)
 def mid_sentence(label: str) -> str:
     """A label as written mid-sentence: ``Object detection`` -> ``object detection``.
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from fractions import Fraction
-from functools import cache
 from statistics import NormalDist
 from typing import Final, NamedTuple, TypeVar
 
@@ -57,7 +56,6 @@ class Interval(NamedTuple):
         return value < self.low or value > self.high
 
 
-@cache
 def z_for(confidence: float) -> float:
     """The two-sided standard normal quantile ``z = Phi^-1((1 + confidence) / 2)``.
 
