@@ -23,7 +23,7 @@ import click
 
 from versus import console
 from versus.build import failures
-from versus.inputs.problems import InputError, Problem, printable
+from versus.inputs.problems import InputError, Problem, counted, printable
 
 if TYPE_CHECKING:
     from versus.authoring import scaffold
@@ -737,7 +737,7 @@ def import_command(
         click.echo(printable(change.line()))
     written = len(plan.files)
     if written:
-        click.echo(f"versus: {written} file{'s' * (written != 1)} written; run `versus check`")
+        click.echo(f"versus: {counted(written, 'file')} written; run `versus check`")
     else:
         click.echo("versus: unchanged: the project already holds these results")
 
@@ -775,7 +775,7 @@ def schema_command(project: Path, check_only: bool) -> None:
         if stale:
             count = len(stale)
             click.echo(
-                f"versus: {count} schema file{'s' * (count != 1)} to update: run `versus schema`",
+                f"versus: {counted(count, 'schema file')} to update: run `versus schema`",
                 err=True,
             )
             raise SystemExit(1)

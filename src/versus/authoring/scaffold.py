@@ -53,7 +53,7 @@ from versus.inputs.inputfiles import (
     writable_folder,
 )
 from versus.inputs.load import load_suite, project_model_ids, project_suite_ids
-from versus.inputs.problems import InputError, Problem, closest, did_you_mean
+from versus.inputs.problems import InputError, Problem, closest, counted, did_you_mean
 from versus.inputs.schema import (
     CAPABILITY_STATES,
     Category,
@@ -188,7 +188,7 @@ def _categories(suite: Suite) -> _Mapping:
     docs = field_docs(entry)
     lines = []
     for category in suite.categories:
-        prompts = f"{category.prompts} prompt{'s' * (category.prompts != 1)}"
+        prompts = counted(category.prompts, "prompt")
         lines.append(f"  # {category.label}: {prompts} in the suite")
         lines.append(f"  {category.id}:")
         lines += _fields(entry, 4, docs=False)

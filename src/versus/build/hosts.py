@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from versus.inputs.problems import counted
+
 GB = 1_000_000_000
 """A gigabyte as the hosts' limits count it: decimal, the stricter reading of "1 GB"."""
 MIB = 1024 * 1024
@@ -77,7 +79,7 @@ def weight(count: int) -> str:
     for unit, size in (("GB", GB), ("MB", 1_000_000), ("KB", 1000)):
         if count >= size:
             return f"{count / size:,.1f} {unit}"
-    return f"{count} byte{'s' * (count != 1)}"
+    return counted(count, "byte")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from versus import urls
 from versus.inputs.outcomes import Outcome, Prompt, PromptImage
+from versus.inputs.problems import counted
 from versus.inputs.schema import Suite
 from versus.join import claims, tables
 from versus.join.claims import Verdicts
@@ -238,7 +239,7 @@ def _allot(sizes: list[int]) -> list[int]:
 
 
 def _count(count: int) -> str:
-    return f"{count} prompt{'s' * (count != 1)}"
+    return counted(count, "prompt")
 
 
 def _summary(names: tuple[Name, Name], common: int, only: tuple[int, int]) -> Sentence:

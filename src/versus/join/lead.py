@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
+from versus.inputs.problems import counted
 from versus.inputs.schema import SiteConfig, Suite
 from versus.inputs.scores import RunSummary
 from versus.join import claims, formatting, tables
@@ -27,7 +28,7 @@ from versus.join.profiles import Profile
 
 
 def _prompts(count: int) -> str:
-    return f"{count} more prompt{'s' * (count != 1)}"
+    return counted(count, "more prompt")
 
 
 def _overall_rate(profile: Profile, suite_id: str, run: RunSummary) -> Rate:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from versus.inputs.problems import Problem
+from versus.inputs.problems import Problem, counted
 from versus.serve.live import Status
 
 PREFIX = "/__versus__/"
@@ -57,7 +57,7 @@ def overlay(problems: Sequence[Problem]) -> str:
     return (
         f'<div id="versus-problems" role="alert" style="{_OVERLAY_STYLE}">'
         '<p style="margin:0 0 .4rem;font-weight:bold">'
-        f"versus: {count} problem{'s' * (count != 1)}; this page is from the last good build"
+        f"versus: {counted(count, 'problem')}; this page is from the last good build"
         "</p>"
         f'<ul style="margin:0;padding-left:1.25rem">{items}</ul>'
         "</div>"
