@@ -30,9 +30,9 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
+from versus.atomic import write_atomically
 from versus.authoring.fielddocs import field_docs
 from versus.authoring.importing.records import ImportRecord
-from versus.inputs.atomic import write_atomically
 from versus.inputs.inputfiles import writable_folder
 from versus.inputs.problems import InputError
 from versus.inputs.schema import ModelCard, OutcomeEntry, PromptList, Result, SiteConfig, Suite

@@ -26,6 +26,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from versus.atomic import write_atomically
 from versus.build.output import (
     check_name,
     check_relative,
@@ -35,7 +36,6 @@ from versus.build.output import (
     spare_path,
 )
 from versus.build.state import SiteState
-from versus.inputs.atomic import write_atomically
 
 _VERSION = 1
 

@@ -51,7 +51,7 @@ from typing import Any, TypeVar
 
 import orjson
 
-from versus.inputs.atomic import write_atomically
+from versus.atomic import write_atomically
 from versus.inputs.inputfiles import CACHE_DIR, is_prompt_list
 from versus.inputs.yamlsource import Document, SourceMap
 

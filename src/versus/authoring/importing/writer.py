@@ -19,12 +19,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
+from versus.atomic import write_atomically
 from versus.authoring.importing.records import Harvest, ImportRecord, Place, checked
 from versus.authoring.jsonschema import RESULT, modeline
 from versus.authoring.scaffold import models, suites
 from versus.authoring.yamlwriter import dump_yaml
 from versus.inputs import inputfiles
-from versus.inputs.atomic import write_atomically
 from versus.inputs.fieldtypes import MIN_SECONDS
 from versus.inputs.inputfiles import EVALS_DIR, MODELS_DIR, SUITE_FILE, YAML_SUFFIXES
 from versus.inputs.load import load_suite_prompts

@@ -1,4 +1,4 @@
-"""versus.inputs.atomic: a file is written whole or not at all, and a link is replaced."""
+"""versus.atomic: a file is written whole or not at all, and a link is replaced."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from versus.inputs.atomic import write_atomically
+from versus.atomic import write_atomically
 
 
 def test_a_file_is_written_and_replaced_whole(tmp_path: Path) -> None:
