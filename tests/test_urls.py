@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 from versus import urls
 from versus.site.kinds import KINDS
 from versus.site.plan import plan_for
@@ -37,3 +39,12 @@ def test_every_planned_file_is_at_an_address_of_the_scheme() -> None:
         a, b = (*spec.ids, "", "")[:2]
         fields = {"id": a, "a": a, "b": b, "suite": spec.suite, "part": spec.part}
         assert spec.path == patterns[spec.kind].format(**fields)
+
+
+def test_every_pattern_holds_only_the_fields_urls_names() -> None:
+    patterns = [value for value in vars(urls).values() if isinstance(value, str) and "{" in value]
+    assert patterns
+    for pattern in patterns:
+        fields = {field for _, field, _, _ in string.Formatter().parse(pattern) if field}
+        assert fields <= set(urls.FIELDS), pattern
+    assert urls.fill_fields(urls.MODEL, "<{}>".format) == "models/<id>/"

@@ -6,15 +6,26 @@ URL says, the data files publish the patterns), so it sits below them all and
 imports nothing of versus.
 
 A page's URL path ends in ``/`` and its file is that folder's ``index.html``;
-paths are relative to the site root. The patterns hold ``{id}``, ``{a}``,
-``{b}``, ``{suite}``, ``{prompt}``, ``{name}`` and ``{part}`` fields, filled with :meth:`str.format`;
+paths are relative to the site root. The patterns hold the fields of :data:`FIELDS`
+(``{id}``, ``{a}``, ``{b}``...), filled with :meth:`str.format`;
 ``api/models.json`` publishes them as they are, so that a script can make any
 address from ids.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import quote, urlsplit, urlunsplit
+
+FIELDS = ("id", "a", "b", "suite", "prompt", "name", "part")
+"""The fields a pattern may hold."""
+
+
+def fill_fields(pattern: str, fill: Callable[[str], str]) -> str:
+    """``pattern`` with each of its fields given ``fill(field)``: ``models/*/`` for a glob,
+    ``models/<id>/`` for a reader."""
+    return pattern.format(**{field: fill(field) for field in FIELDS})
+
 
 PAIR_SEPARATOR = "-vs-"
 """What joins the two ids of a pair in its address; no model id may hold it."""

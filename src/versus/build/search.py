@@ -98,8 +98,9 @@ def _installed() -> Path | None:
 def patterns(kinds: Registry) -> list[str]:
     """The files of the searched kinds, as globs: each one's path pattern with its fields
     as ``*`` (``models/*/index.html``), so that no pair's page is ever read."""
-    fields = {"id": "*", "a": "*", "b": "*", "suite": "*", "prompt": "*", "part": "*"}
-    return sorted(urls.file_of(kind.path).format(**fields) for kind in kinds if kind.searched)
+    return sorted(
+        urls.fill_fields(urls.file_of(kind.path), lambda _: "*") for kind in kinds if kind.searched
+    )
 
 
 def pages(tree: Path, kinds: Registry) -> list[str]:

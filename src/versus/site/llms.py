@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from versus import urls as scheme
 from versus.site.views import PAIR_LIST_LIMIT, SiteViews
-from versus.urls import Urls
+from versus.urls import Urls, fill_fields
 
 _MARKDOWN = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#!|~&"})
 
 
 def _placeholders(pattern: str) -> str:
     """A path pattern of :mod:`versus.urls` as a reader is shown it: ``models/<id>/``."""
-    return pattern.format(
-        id="<id>", a="<a>", b="<b>", suite="<suite>", prompt="<prompt>", part="<part>"
-    )
+    return fill_fields(pattern, "<{}>".format)
 
 
 def _md(text: str) -> str:
